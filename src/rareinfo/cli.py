@@ -1,0 +1,273 @@
+"""The `rareinfo` command: build, sync, serve, show, search, status."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from rareinfo import pipeline
+from rareinfo.config import Settings, load_settings
+from rareinfo.kb.build import BuildError, BuildSummary, build, sqlite_path
+from rareinfo.kb.models import Disease, Phenotype
+from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
+from rareinfo.search.index import SearchIndex
+from rareinfo.sources import hpo
+from rareinfo.sources.base import DownloadError
+
+app = typer.Typer(
+    name="rareinfo",
+    help="Genetic and rare disease information center: build, serve and query the knowledge base.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_NO_KB = 3
+EXIT_BUILD_FAILED = 4
+
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option("--database", help="Database URL (default: RAREINFO_DATABASE_URL or an "
+                 "SQLite file in the user data directory)."),
+]
+
+
+def fail(message: str, code: int) -> NoReturn:
+    """Print one line saying what is wrong (and what to do) and exit with ``code``."""
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _settings(database: str | None) -> tuple[Settings, str]:
+    settings = load_settings()
+    return settings, database or settings.resolved_database_url()
+
+
+def _open(url: str) -> KnowledgeBase:
+    try:
+        return KnowledgeBase(url)
+    except KnowledgeBaseMissing as exc:
+        fail(str(exc), EXIT_NO_KB)
+
+
+@app.command("build")
+def build_command(
+    from_dir: Annotated[Path | None, typer.Option("--from", help="Directory of local source "
+                        "releases laid out like ../shared/data (HPO files in it or in hpo/).")]
+    = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Build the knowledge base from local source releases and swap it in atomically."""
+    settings, url = _settings(database)
+    try:
+        planned = pipeline.plan(from_dir, settings.resolved_cache_dir())
+    except pipeline.SourceNotFound as exc:
+        fail(str(exc), EXIT_USAGE)
+    for item in planned:
+        out.print(f"Reading [bold]{item.name}[/bold] from {item.location} ({item.origin})")
+    _run_build(url, planned)
+
+
+def _run_build(url: str, planned: list[pipeline.PlannedSource]) -> BuildSummary:
+    try:
+        sqlite_path(url)
+    except BuildError:
+        fail(f"building into {url} is not supported yet; use an SQLite URL", EXIT_USAGE)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+               TextColumn("{task.completed:,} records"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        tasks: dict[str, Any] = {}
+
+        def report(source: str, count: int) -> None:
+            if source not in tasks:
+                tasks[source] = progress.add_task(f"Loading {source}", total=None)
+            progress.update(tasks[source], completed=count)
+
+        try:
+            summary = build(url, pipeline.runs(planned), progress=report)
+        except (BuildError, FileNotFoundError) as exc:
+            fail(str(exc), EXIT_BUILD_FAILED)
+    _print_summary(summary)
+    return summary
+
+
+def _print_summary(summary: BuildSummary) -> None:
+    table = Table(title=f"Knowledge base built in {summary.seconds:.1f} s: {summary.database}")
+    for column in ("source", "release", "what", "count", "malformed"):
+        table.add_column(column, justify="right" if column in ("count", "malformed") else "left")
+    for source in summary.sources:
+        for index, (what, count) in enumerate(sorted(source.counts.items())):
+            first = index == 0
+            table.add_row(source.source if first else "", source.version if first else "",
+                          what, f"{count:,}", f"{source.problems:,}" if first else "")
+    out.print(table)
+    for source in summary.sources:
+        for problem in source.first_problems[:10]:
+            err.print(f"[yellow]skipped[/yellow] {problem.source} {problem.location}: "
+                      f"{problem.message}", highlight=False)
+        if source.problems > 10:
+            err.print(f"... and {source.problems - 10:,} more malformed records in "
+                      f"{source.source} (see `rareinfo status`)")
+
+
+@app.command("sync")
+def sync_command(
+    source: Annotated[str, typer.Argument(help="Source to fetch and load: hpo.")],
+    from_path: Annotated[Path | None, typer.Option("--from", help="Load this local copy "
+                         "instead of downloading.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Download from this mirror instead of "
+                        "the official location.")] = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Fetch the latest release of a source (or take a local copy) and rebuild."""
+    settings, url = _settings(database)
+    if source != "hpo":
+        fail(f"unknown source {source!r}; known sources: hpo", EXIT_USAGE)
+    if from_path is not None:
+        location = pipeline.find_hpo(from_path) if from_path.is_dir() else None
+        if location is None:
+            fail(f"{from_path} does not hold hp.obo, phenotype.hpoa and genes_to_phenotype.txt",
+                 EXIT_USAGE)
+    else:
+        try:
+            with err.status(f"Downloading {source} into {settings.resolved_cache_dir()}"):
+                location = hpo.fetch(settings.resolved_cache_dir(), base_url=base_url)
+        except DownloadError as exc:
+            fail(str(exc), EXIT_BUILD_FAILED)
+    _run_build(url, [pipeline.PlannedSource("hpo", location, "sync")])
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    database: DatabaseOption = None,
+) -> None:
+    """Serve the portal and the JSON API; builds the knowledge base first if there is none."""
+    import os
+
+    import uvicorn
+
+    settings, url = _settings(database)
+    if url.startswith("sqlite:///") and not sqlite_path(url).exists():
+        out.print("No knowledge base yet: building it from the embedded HPO release first.")
+        _run_build(url, pipeline.plan(None, settings.resolved_cache_dir()))
+    os.environ["RAREINFO_DATABASE_URL"] = url
+    out.print(f"Serving on http://{host}:{port} (API docs at http://{host}:{port}/docs)")
+    uvicorn.run("rareinfo.web.app:create_app", factory=True, host=host, port=port,
+                workers=workers, log_level="warning", access_log=False)
+
+
+@app.command("show")
+def show_command(
+    identifier: Annotated[str, typer.Argument(help="Disease or HPO identifier, e.g. "
+                          "OMIM:613065, ORPHA:513, HP:0006721.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Show a disease or phenotype page as text (or JSON)."""
+    _, url = _settings(database)
+    kb = _open(url)
+    found: Disease | Phenotype | None = None
+    if (term_id := kb.resolve_phenotype(identifier)) is not None:
+        found = kb.phenotype(term_id)
+    elif (disease_id := kb.resolve_disease(identifier)) is not None:
+        found = kb.disease(disease_id)
+    if found is None:
+        fail(f"no disease or phenotype has the identifier {identifier!r}; "
+             f"try `rareinfo search {json.dumps(identifier)}`", EXIT_NOT_FOUND)
+    if as_json:
+        print(json.dumps(dataclasses.asdict(found), default=_json_default, indent=2))
+    elif isinstance(found, Disease):
+        from rareinfo.textpage import print_disease
+
+        print_disease(out, found)
+    else:
+        from rareinfo.textpage import print_phenotype
+
+        print_phenotype(out, found)
+
+
+@app.command("search")
+def search_command(
+    text: Annotated[str, typer.Argument(help="Name, synonym, symptom or identifier.")],
+    kind: Annotated[str | None, typer.Option(help="disease or phenotype")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Search diseases and phenotypes by any name, synonym or identifier."""
+    if kind not in (None, "disease", "phenotype"):
+        fail(f"--kind must be disease or phenotype, not {kind!r}", EXIT_USAGE)
+    if len(text) > 200:
+        fail("the search text is longer than 200 characters", EXIT_USAGE)
+    _, url = _settings(database)
+    kb = _open(url)
+    index = SearchIndex.build(kb.search_entries())
+    hits = index.search(text, kind=kind, limit=limit)  # type: ignore[arg-type]
+    if as_json:
+        print(json.dumps([dataclasses.asdict(h) for h in hits], indent=2))
+        return
+    if not hits:
+        near = index.suggest(text, limit=5)
+        hint = "; did you mean: " + ", ".join(f"{h.label} ({h.curie})" for h in near) if near else ""
+        fail(f"nothing matches {text!r}{hint}", EXIT_NOT_FOUND)
+    table = Table(show_header=True)
+    for column in ("id", "name", "kind", "matched"):
+        table.add_column(column)
+    for hit in hits:
+        table.add_row(hit.curie, hit.label, hit.kind,
+                      hit.matched_text if hit.matched_text != hit.label else "")
+    out.print(table)
+
+
+@app.command("status")
+def status_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Sources, releases, counts and the database location."""
+    _, url = _settings(database)
+    status = _open(url).status()
+    if as_json:
+        print(json.dumps(dataclasses.asdict(status), default=_json_default, indent=2))
+        return
+    out.print(f"Database: {status.database}\nBuilt: {status.built_at}")
+    out.print(f"{status.diseases:,} diseases, {status.phenotypes:,} phenotypes, "
+              f"{status.annotations:,} annotations, {status.problems:,} malformed records")
+    table = Table(title="Sources")
+    for column in ("source", "release", "loaded", "counts", "malformed"):
+        table.add_column(column)
+    for r in status.releases:
+        counts = ", ".join(f"{v:,} {k}" for k, v in r.counts.items())
+        table.add_row(r.title, r.version, r.loaded_at, counts, f"{r.problems:,}")
+    out.print(table)
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

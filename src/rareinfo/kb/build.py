@@ -1,0 +1,366 @@
+"""Build a knowledge-base snapshot from source records and swap it in atomically.
+
+The build writes a complete new SQLite file beside the live one and renames it over the
+live one only when everything loaded and passed the QC minimums. Readers holding the old
+file keep reading it; new readers open the new one; a failed build leaves the old one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy.engine import make_url
+
+from rareinfo.kb import schema
+from rareinfo.records import (
+    DiseaseRecord,
+    GeneAssociation,
+    PhenotypeAnnotation,
+    PhenotypeTerm,
+    Problem,
+    Record,
+    SourceRelease,
+)
+from rareinfo.sources.base import SourceInfo
+
+BATCH = 5000
+MAX_REPORTED_PROBLEMS = 1000  # per source; the count is always exact
+
+
+class BuildError(RuntimeError):
+    """The build could not complete; the previous snapshot is still serving."""
+
+
+@dataclass(slots=True)
+class SourceRun:
+    """One source to load: its declared facts and its stream of records."""
+
+    info: SourceInfo
+    records: Iterable[Record]
+
+
+@dataclass(slots=True)
+class SourceSummary:
+    """What one source contributed to the snapshot."""
+
+    source: str
+    version: str
+    counts: Counter[str] = field(default_factory=Counter)
+    problems: int = 0
+    first_problems: list[Problem] = field(default_factory=list)
+    shortfalls: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    """The result of a build: where the snapshot is and what went into it."""
+
+    database: str
+    seconds: float
+    sources: list[SourceSummary]
+
+
+Progress = Callable[[str, int], None]  # (source name, records read so far)
+
+
+def sqlite_path(url: str) -> Path:
+    """The file of an SQLite URL; other databases have no file."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        raise BuildError(f"{url} is not an SQLite file URL")
+    return Path(parsed.database)
+
+
+def build(
+    url: str,
+    runs: Iterable[SourceRun],
+    *,
+    progress: Progress | None = None,
+    enforce_minimums: bool = True,
+) -> BuildSummary:
+    """Load every source into a new snapshot, check it, then swap it in for the live one."""
+    started = datetime.now(UTC)
+    target = sqlite_path(url)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f"{target.name}.building-{os.getpid()}")
+    staging.unlink(missing_ok=True)
+    engine = _staging_engine(staging)
+    try:
+        schema.metadata.create_all(engine)
+        summaries = [_load_source(engine, run, progress) for run in runs]
+        _derive(engine)
+        _write_info(engine, started)
+        shortfalls = [s for summary in summaries for s in summary.shortfalls]
+        if enforce_minimums and shortfalls:
+            raise BuildError(
+                "the new snapshot is incomplete, so the previous one stays live: "
+                + "; ".join(shortfalls)
+                + ". Check the downloaded files (rareinfo sync NAME) and build again."
+            )
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+        engine.dispose()
+        _finish_file(staging)
+        os.replace(staging, target)
+    except BaseException:
+        engine.dispose()
+        staging.unlink(missing_ok=True)
+        raise
+    seconds = (datetime.now(UTC) - started).total_seconds()
+    return BuildSummary(str(target), seconds, summaries)
+
+
+def _staging_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _fast_bulk_load(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # The staging file is private until renamed: durability comes from the rename.
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=OFF")
+        cursor.execute("PRAGMA synchronous=OFF")
+        cursor.execute("PRAGMA cache_size=-200000")
+        cursor.close()
+
+    return engine
+
+
+def _finish_file(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    os.chmod(path, 0o644)
+
+
+class _Loader:
+    """Buffers rows per table and writes them in batches."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        bucket = self.rows.setdefault(table, [])
+        bucket.append(row)
+        if len(bucket) >= BATCH:
+            self.flush(table)
+
+    def flush(self, table: str | None = None) -> None:
+        names = [table] if table else list(self.rows)
+        with self.engine.begin() as conn:
+            for name in names:
+                bucket = self.rows.get(name)
+                if bucket:
+                    conn.execute(insert(schema.metadata.tables[name]), bucket)
+                    bucket.clear()
+
+
+def _load_source(engine: Engine, run: SourceRun, progress: Progress | None) -> SourceSummary:
+    summary = SourceSummary(run.info.name, "unknown")
+    loader = _Loader(engine)
+    release: SourceRelease | None = None
+    for record in _with_progress(run, progress):
+        if isinstance(record, SourceRelease):
+            release = record
+            summary.version = record.version
+        elif isinstance(record, Problem):
+            summary.problems += 1
+            if len(summary.first_problems) < MAX_REPORTED_PROBLEMS:
+                summary.first_problems.append(record)
+                loader.add("load_problem", _problem_row(record))
+        else:
+            _add_record(loader, record, summary.counts)
+    loader.flush()
+    if release is None:
+        raise BuildError(f"source {run.info.name} yielded no release information")
+    summary.shortfalls = [
+        f"{run.info.name}: {summary.counts[what]:,} {what}, expected at least {minimum:,}"
+        for what, minimum in run.info.minimum_counts
+        if summary.counts[what] < minimum
+    ]
+    _write_release(engine, run.info, release, summary)
+    return summary
+
+
+def _with_progress(run: SourceRun, progress: Progress | None) -> Iterator[Record]:
+    for count, record in enumerate(run.records, start=1):
+        if progress is not None and count % 10_000 == 0:
+            progress(run.info.name, count)
+        yield record
+
+
+def _problem_row(problem: Problem) -> dict[str, Any]:
+    return {"source": problem.source, "location": problem.location, "message": problem.message}
+
+
+def _add_record(loader: _Loader, record: Record, counts: Counter[str]) -> None:
+    if isinstance(record, PhenotypeTerm):
+        counts["phenotype terms"] += 1
+        _add_term(loader, record)
+    elif isinstance(record, PhenotypeAnnotation):
+        counts["annotations"] += 1
+        loader.add("annotation", _annotation_row(record))
+    elif isinstance(record, DiseaseRecord):
+        counts["diseases"] += 1
+        _add_disease(loader, record)
+    elif isinstance(record, GeneAssociation):
+        counts["gene associations"] += 1
+        loader.add("disease_gene", {
+            "disease_id": record.disease_id, "gene_id": record.gene_id,
+            "symbol": record.symbol, "association": record.association,
+            "source": record.source,
+        })
+
+
+def _add_term(loader: _Loader, term: PhenotypeTerm) -> None:
+    loader.add("phenotype", {
+        "id": term.id, "name": term.name, "definition": term.definition,
+        "comment": term.comment, "obsolete": term.obsolete,
+        "replaced_by": term.replaced_by, "disease_count": 0, "source": term.source,
+    })
+    for synonym in term.synonyms:
+        loader.add("phenotype_synonym", {
+            "phenotype_id": term.id, "text": synonym.text,
+            "scope": synonym.scope, "type": synonym.type,
+        })
+    for xref in term.xrefs:
+        loader.add("phenotype_xref", {"phenotype_id": term.id, "xref": xref})
+    for parent in term.parents:
+        loader.add("phenotype_parent", {"child": term.id, "parent": parent})
+    for alias in term.alt_ids:
+        loader.add("phenotype_alias", {
+            "alias": alias, "phenotype_id": term.id, "relation": "alt_id"})
+
+
+def _add_disease(loader: _Loader, record: DiseaseRecord) -> None:
+    # Until identity resolution merges sources, every source disease is its own page.
+    loader.add("disease", {
+        "id": record.id, "name": record.name, "definition": record.definition,
+        "definition_source": record.source if record.definition else None,
+        "annotation_count": 0, "source": record.source,
+    })
+    loader.add("disease_identifier", {
+        "curie": record.id, "disease_id": record.id, "source": record.source})
+    loader.add("disease_name", {
+        "disease_id": record.id, "name": record.name, "kind": "name", "source": record.source})
+    for synonym in record.synonyms:
+        loader.add("disease_name", {
+            "disease_id": record.id, "name": synonym.text, "kind": "synonym",
+            "source": record.source,
+        })
+
+
+def _annotation_row(record: PhenotypeAnnotation) -> dict[str, Any]:
+    frequency = record.frequency
+    return {
+        "disease_id": record.disease_id,
+        "source_disease_id": record.disease_id,
+        "phenotype_id": record.phenotype_id,
+        "aspect": record.aspect,
+        "negated": record.negated,
+        "frequency": frequency.fraction if frequency else None,
+        "frequency_label": frequency.label if frequency else None,
+        "frequency_raw": frequency.raw if frequency else None,
+        "frequency_n": frequency.n if frequency else None,
+        "frequency_m": frequency.m if frequency else None,
+        "onset": record.onset,
+        "sex": record.sex,
+        "modifiers": ";".join(record.modifiers) or None,
+        "evidence": record.evidence,
+        "refs": ";".join(record.references) or None,
+        "curated_on": max((c.on for c in record.curation if c.on), default=None),
+        "curators": ";".join(c.curator for c in record.curation) or None,
+        "source": record.source,
+    }
+
+
+def _write_release(
+    engine: Engine, info: SourceInfo, release: SourceRelease, summary: SourceSummary
+) -> None:
+    with engine.begin() as conn:
+        conn.execute(insert(schema.source_release).values(
+            source=info.name, title=info.title, version=release.version,
+            released=release.released, location=release.location,
+            homepage=info.homepage, licence=info.licence, attribution=info.attribution,
+            loaded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            counts=json.dumps(dict(summary.counts)), problems=summary.problems,
+        ))
+
+
+def _derive(engine: Engine) -> None:
+    """Counts and search entries computed from the loaded facts."""
+    a, d, p = schema.annotation, schema.disease, schema.phenotype
+    with engine.begin() as conn:
+        per_disease = (
+            select(func.count()).where(a.c.disease_id == d.c.id).scalar_subquery()
+        )
+        conn.execute(update(d).values(annotation_count=per_disease))
+        per_phenotype = (
+            select(func.count(func.distinct(a.c.disease_id)))
+            .where(a.c.phenotype_id == p.c.id, a.c.negated.is_(False))
+            .scalar_subquery()
+        )
+        conn.execute(update(p).values(disease_count=per_phenotype))
+    # Read everything before writing: SQLite allows no writer while a reader is open.
+    rows = list(_search_rows(engine))
+    with engine.begin() as conn:
+        for start in range(0, len(rows), BATCH):
+            conn.execute(insert(schema.search_entry), rows[start:start + BATCH])
+
+
+def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
+    d, names, ids = schema.disease, schema.disease_name, schema.disease_identifier
+    p, syn, alias = schema.phenotype, schema.phenotype_synonym, schema.phenotype_alias
+    with engine.connect() as conn:
+        diseases = {
+            row.id: (row.name, math.log1p(row.annotation_count))
+            for row in conn.execute(select(d.c.id, d.c.name, d.c.annotation_count))
+        }
+        for row in conn.execute(select(names.c.disease_id, names.c.name, names.c.kind)):
+            label, weight = diseases[row.disease_id]
+            yield _entry("disease", row.disease_id, label, row.name, row.kind, weight)
+        for row in conn.execute(select(ids.c.curie, ids.c.disease_id)):
+            label, weight = diseases[row.disease_id]
+            yield _entry("disease", row.disease_id, label, row.curie, "identifier", weight)
+        phenotypes = {
+            row.id: (row.name, math.log1p(row.disease_count))
+            for row in conn.execute(
+                select(p.c.id, p.c.name, p.c.disease_count).where(p.c.obsolete.is_(False))
+            )
+        }
+        for term_id, (label, weight) in phenotypes.items():
+            yield _entry("phenotype", term_id, label, label, "name", weight)
+            yield _entry("phenotype", term_id, label, term_id, "identifier", weight)
+        for row in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.type)):
+            if row.phenotype_id in phenotypes and row.type != "obsolete_synonym":
+                label, weight = phenotypes[row.phenotype_id]
+                kind = "layperson" if row.type == "layperson" else "synonym"
+                yield _entry("phenotype", row.phenotype_id, label, row.text, kind, weight)
+        for row in conn.execute(select(alias.c.alias, alias.c.phenotype_id)):
+            if row.phenotype_id in phenotypes:
+                label, weight = phenotypes[row.phenotype_id]
+                yield _entry("phenotype", row.phenotype_id, label, row.alias, "identifier", weight)
+
+
+def _entry(
+    kind: str, curie: str, label: str, text_: str, field_: str, weight: float
+) -> dict[str, Any]:
+    return {"kind": kind, "curie": curie, "label": label, "text": text_, "field": field_,
+            "weight": weight}
+
+
+def _write_info(engine: Engine, started: datetime) -> None:
+    with engine.begin() as conn:
+        conn.execute(insert(schema.snapshot_info), [
+            {"key": "built_at", "value": started.isoformat(timespec="seconds")},
+            {"key": "schema_version", "value": "1"},
+        ])

@@ -1,0 +1,66 @@
+"""The live snapshot: the knowledge base and its search index, reopened after a rebuild."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
+from rareinfo.search.index import SearchIndex
+
+CHECK_INTERVAL = 1.0  # seconds between checks of the database file
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """One consistent view: queries and search over the same build."""
+
+    kb: KnowledgeBase
+    index: SearchIndex
+    key: str  # changes whenever a new build is swapped in
+
+
+class LiveSnapshot:
+    """Hands out the current snapshot, switching to a new build once it has been swapped in.
+
+    Requests in flight keep the snapshot they started with; the old file stays readable
+    for them because a rename never disturbs an open SQLite file.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._lock = threading.Lock()
+        self._current: Snapshot | None = None
+        self._checked = 0.0
+
+    def get(self) -> Snapshot:
+        """The current snapshot, opening or reopening it if the build changed."""
+        now = time.monotonic()
+        current = self._current
+        if current is not None and now - self._checked < CHECK_INTERVAL:
+            return current
+        with self._lock:
+            self._checked = now
+            key = self._file_key()
+            if self._current is None or self._current.key != key:
+                old = self._current
+                kb = KnowledgeBase(self.url)
+                self._current = Snapshot(kb, SearchIndex.build(kb.search_entries()), key)
+                if old is not None:
+                    old.kb.close()
+            return self._current
+
+    def _file_key(self) -> str:
+        if not self.url.startswith("sqlite:///"):
+            return "server"
+        path = Path(self.url.removeprefix("sqlite:///"))
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError as exc:
+            raise KnowledgeBaseMissing(
+                f"no knowledge base at {path}; run `rareinfo build` first"
+            ) from exc
+        return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"

@@ -1,0 +1,174 @@
+"""The knowledge-base tables (SQLAlchemy Core). One snapshot = one set of these tables.
+
+Every fact row names the ``source`` it came from; ``source_release`` says which release
+of that source the snapshot holds, so any fact can show its source and release.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+snapshot_info = Table(
+    "snapshot_info",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+source_release = Table(
+    "source_release",
+    metadata,
+    Column("source", String(32), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("version", String(64), nullable=False),
+    Column("released", Date),
+    Column("location", Text, nullable=False),
+    Column("homepage", Text, nullable=False),
+    Column("licence", Text, nullable=False),
+    Column("attribution", Text, nullable=False),
+    Column("loaded_at", String(32), nullable=False),
+    Column("counts", Text, nullable=False),  # JSON: {"annotations": 271702, ...}
+    Column("problems", Integer, nullable=False),
+)
+
+load_problem = Table(
+    "load_problem",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", String(32), nullable=False),
+    Column("location", Text, nullable=False),
+    Column("message", Text, nullable=False),
+)
+
+phenotype = Table(
+    "phenotype",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("definition", Text),
+    Column("comment", Text),
+    Column("obsolete", Boolean, nullable=False),
+    Column("replaced_by", String(16)),
+    Column("disease_count", Integer, nullable=False, default=0),
+    Column("source", String(32), nullable=False),
+)
+
+phenotype_synonym = Table(
+    "phenotype_synonym",
+    metadata,
+    Column("phenotype_id", String(16), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("scope", String(8), nullable=False),
+    Column("type", String(32)),
+)
+
+phenotype_xref = Table(
+    "phenotype_xref",
+    metadata,
+    Column("phenotype_id", String(16), nullable=False, index=True),
+    Column("xref", Text, nullable=False),
+)
+
+phenotype_parent = Table(
+    "phenotype_parent",
+    metadata,
+    Column("child", String(16), nullable=False, index=True),
+    Column("parent", String(16), nullable=False, index=True),
+)
+
+# alt_ids and "consider" pointers of obsolete terms: old id -> current id.
+phenotype_alias = Table(
+    "phenotype_alias",
+    metadata,
+    Column("alias", String(16), nullable=False, index=True),
+    Column("phenotype_id", String(16), nullable=False),
+    Column("relation", String(16), nullable=False),  # alt_id | consider
+)
+
+disease = Table(
+    "disease",
+    metadata,
+    Column("id", String(32), primary_key=True),  # primary CURIE
+    Column("name", Text, nullable=False),
+    Column("definition", Text),
+    Column("definition_source", String(32)),
+    Column("annotation_count", Integer, nullable=False, default=0),
+    Column("source", String(32), nullable=False),
+)
+
+# Every identifier that names a disease, the primary one included: the URL resolver.
+disease_identifier = Table(
+    "disease_identifier",
+    metadata,
+    Column("curie", String(64), primary_key=True),
+    Column("disease_id", String(32), nullable=False, index=True),
+    Column("source", String(32), nullable=False),
+)
+
+disease_name = Table(
+    "disease_name",
+    metadata,
+    Column("disease_id", String(32), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),  # name | synonym
+    Column("source", String(32), nullable=False),
+)
+
+annotation = Table(
+    "annotation",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("disease_id", String(32), nullable=False),
+    Column("source_disease_id", String(32), nullable=False),
+    Column("phenotype_id", String(16), nullable=False, index=True),
+    Column("aspect", String(1), nullable=False),
+    Column("negated", Boolean, nullable=False),
+    Column("frequency", Float),
+    Column("frequency_label", Text),
+    Column("frequency_raw", String(32)),
+    Column("frequency_n", Integer),
+    Column("frequency_m", Integer),
+    Column("onset", String(16)),
+    Column("sex", String(8)),
+    Column("modifiers", Text),  # ";"-joined HPO ids
+    Column("evidence", String(8)),
+    Column("refs", Text),  # ";"-joined CURIEs
+    Column("curated_on", Date),
+    Column("curators", Text),
+    Column("source", String(32), nullable=False),
+    Index("ix_annotation_disease", "disease_id", "aspect"),
+)
+
+disease_gene = Table(
+    "disease_gene",
+    metadata,
+    Column("disease_id", String(32), nullable=False, index=True),
+    Column("gene_id", String(32), nullable=False),
+    Column("symbol", String(32), nullable=False),
+    Column("association", Text),
+    Column("source", String(32), nullable=False),
+)
+
+search_entry = Table(
+    "search_entry",
+    metadata,
+    Column("kind", String(16), nullable=False),
+    Column("curie", String(64), nullable=False),
+    Column("label", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("field", String(16), nullable=False),
+    Column("weight", Float, nullable=False),
+)

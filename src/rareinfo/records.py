@@ -1,0 +1,141 @@
+"""Typed records that sources yield: the only thing the source modules share.
+
+Every record carries the name of the source it came from; the release travels once per
+read as a :class:`SourceRelease` record at the head of the stream, and the knowledge base
+stamps it on every fact it loads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+SynonymScope = Literal["EXACT", "BROAD", "NARROW", "RELATED"]
+Aspect = Literal["P", "I", "C", "M", "H"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRelease:
+    """Which release of a source a stream of records comes from."""
+
+    source: str
+    version: str
+    released: date | None
+    location: str  # file, directory or URL the records were read from
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A malformed record: counted and reported, never fatal."""
+
+    source: str
+    location: str  # "file:line" or "file#record"
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Synonym:
+    """An alternative name with its scope (EXACT, BROAD, ...) and type (layperson, ...)."""
+
+    text: str
+    scope: SynonymScope = "EXACT"
+    type: str | None = None
+
+    @property
+    def is_layperson(self) -> bool:
+        """True for synonyms curated as plain words for patients."""
+        return self.type == "layperson"
+
+
+@dataclass(frozen=True, slots=True)
+class PhenotypeTerm:
+    """One term of the Human Phenotype Ontology."""
+
+    source: str
+    id: str
+    name: str
+    definition: str | None = None
+    comment: str | None = None
+    synonyms: tuple[Synonym, ...] = ()
+    xrefs: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+    alt_ids: tuple[str, ...] = ()
+    obsolete: bool = False
+    replaced_by: str | None = None
+    consider: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Frequency:
+    """How often a feature is seen, normalised to a fraction with a readable label.
+
+    ``n``/``m`` keep the counts when the source gave them ("3/7"); ``term`` keeps the
+    HPO frequency class (HP:0040281 ...) when the source gave one.
+    """
+
+    fraction: float | None
+    label: str
+    raw: str
+    n: int | None = None
+    m: int | None = None
+    term: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Curation:
+    """Who curated an annotation, and on which day."""
+
+    curator: str
+    on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class DiseaseRecord:
+    """A disease as one source names it."""
+
+    source: str
+    id: str
+    name: str
+    synonyms: tuple[Synonym, ...] = ()
+    definition: str | None = None
+    xrefs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PhenotypeAnnotation:
+    """One disease-feature statement (a row of phenotype.hpoa, or its equal elsewhere)."""
+
+    source: str
+    disease_id: str
+    phenotype_id: str
+    aspect: Aspect = "P"
+    negated: bool = False
+    frequency: Frequency | None = None
+    onset: str | None = None
+    sex: Literal["male", "female"] | None = None
+    modifiers: tuple[str, ...] = ()
+    evidence: str | None = None
+    references: tuple[str, ...] = ()
+    curation: tuple[Curation, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class GeneAssociation:
+    """A gene associated with a disease."""
+
+    source: str
+    disease_id: str
+    gene_id: str  # NCBIGene:1234
+    symbol: str
+    association: str | None = None
+
+
+Record = (
+    SourceRelease
+    | Problem
+    | PhenotypeTerm
+    | DiseaseRecord
+    | PhenotypeAnnotation
+    | GeneAssociation
+)

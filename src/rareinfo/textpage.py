@@ -1,0 +1,78 @@
+"""Disease and phenotype pages as terminal text (``rareinfo show``)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from rareinfo.kb.models import Disease, Phenotype, Release
+
+
+def _release_line(releases: tuple[Release, ...], source: str) -> str:
+    for r in releases:
+        if r.source == source:
+            return f"Source: {r.title}, release {r.version}"
+    return f"Source: {source}"
+
+
+def print_disease(console: Console, disease: Disease) -> None:
+    """Print a disease page: plain words first, identifiers after."""
+    console.print(f"[bold]{disease.name}[/bold]  ({disease.id})", highlight=False)
+    if disease.synonyms:
+        console.print(f"Other names: {'; '.join(disease.synonyms)}", highlight=False)
+    if disease.definition:
+        console.print(f"\n{disease.definition}", highlight=False)
+    for title, terms in (("Inheritance", disease.inheritance), ("Age of onset", disease.onset),
+                         ("Clinical course", disease.clinical_course)):
+        if terms:
+            listed = "; ".join(f"{t.name} {t.id} [{t.source.upper()}]" for t in terms)
+            console.print(f"{title}: {listed}", highlight=False)
+    if disease.symptoms:
+        table = Table(title=f"Symptoms ({len(disease.symptoms)})", title_justify="left")
+        for column in ("Medical term", "Other names", "HPO ID", "How often", "Source"):
+            table.add_column(column)
+        for s in disease.symptoms:
+            names = "; ".join((*s.lay_names, *s.other_names[:3]))
+            table.add_row(s.name, names, s.id, s.frequency_label or "not known", s.source.upper())
+        console.print(table)
+        if any(s.frequency is None for s in disease.symptoms):
+            console.print("How often is not recorded for some symptoms; they are listed last.")
+        console.print(_release_line(disease.releases, disease.symptoms[0].source))
+    if disease.excluded:
+        console.print("Not seen in this disease: " + "; ".join(
+            f"{s.name} {s.id}" for s in disease.excluded), highlight=False)
+    if disease.genes:
+        console.print("Genes: " + ", ".join(f"{g.symbol} ({g.id})" for g in disease.genes),
+                      highlight=False)
+    console.print("Identifiers: " + ", ".join(i.curie for i in disease.identifiers))
+    if disease.references:
+        console.print("References: " + ", ".join(r.curie for r in disease.references[:20])
+                      + (" ..." if len(disease.references) > 20 else ""), highlight=False)
+    for r in disease.releases:
+        console.print(f"Source: {r.title}, release {r.version}", highlight=False)
+    if disease.last_curated:
+        console.print(f"Last curated: {disease.last_curated.isoformat()}")
+
+
+def print_phenotype(console: Console, term: Phenotype) -> None:
+    """Print a phenotype page."""
+    console.print(f"[bold]{term.name}[/bold]  ({term.id})", highlight=False)
+    if term.obsolete:
+        console.print(f"Obsolete; replaced by {term.replaced_by or 'nothing'}")
+    if term.definition:
+        console.print(term.definition, highlight=False)
+    lay = [s.text for s in term.synonyms if s.layperson]
+    if lay:
+        console.print(f"In plain words: {'; '.join(lay)}", highlight=False)
+    other = [s.text for s in term.synonyms if not s.layperson]
+    if other:
+        console.print(f"Other names: {'; '.join(other)}", highlight=False)
+    if term.parents:
+        console.print("Broader: " + "; ".join(f"{p.name} {p.id}" for p in term.parents))
+    if term.children:
+        console.print("Narrower: " + "; ".join(f"{c.name} {c.id}" for c in term.children[:20]))
+    console.print(f"Diseases with this feature: {len(term.diseases)}")
+    for d in term.diseases[:20]:
+        console.print(f"  {d.name} ({d.id}) {d.frequency_label or ''}", highlight=False)
+    if term.release:
+        console.print(f"Source: {term.release.title}, release {term.release.version}")

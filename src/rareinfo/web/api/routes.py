@@ -1,0 +1,132 @@
+"""The JSON API under /api/v1: the same read API as the pages, as JSON."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel
+
+from rareinfo.kb.models import Disease, Phenotype, Release, Status
+from rareinfo.search.index import EntityKind
+from rareinfo.web.inputs import clean_query
+from rareinfo.web.lookup import (
+    Moved,
+    find_disease,
+    find_phenotype,
+    hit_dict,
+    snapshot_of,
+    suggestions,
+)
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    status: int
+    code: str
+    message: str
+    suggestions: list[dict[str, str]] | None = None
+
+
+class ErrorBody(BaseModel):
+    """The body of every error response."""
+
+    error: ErrorDetail
+
+
+class SearchResult(BaseModel):
+    """One disease or phenotype found."""
+
+    id: str
+    label: str
+    kind: str
+    matched: str
+    url: str
+
+
+class SearchResponse(BaseModel):
+    """A page of search results."""
+
+    query: str
+    total: int
+    offset: int
+    results: list[SearchResult]
+    suggestions: list[SearchResult]
+
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorBody, "description": "Malformed input"},
+    404: {"model": ErrorBody, "description": "Not found; nearest matches suggested"},
+    422: {"model": ErrorBody, "description": "Invalid parameter"},
+}
+
+
+@router.get("/diseases/{identifier:path}", response_model=Disease, responses={
+    **ERRORS, 301: {"description": "Another identifier of the disease: moved to its primary id"}})
+def get_disease(request: Request, identifier: str) -> Disease | Response:
+    """A disease by any of its identifiers (OMIM:613065, ORPHA:513, 613065, ...)."""
+    found = find_disease(snapshot_of(request), identifier)
+    if isinstance(found, Moved):
+        return RedirectResponse(f"/api/v1/diseases/{found.canonical}", status_code=301)
+    return found
+
+
+@router.get("/phenotypes/{identifier:path}", response_model=Phenotype, responses={
+    **ERRORS, 301: {"description": "An alternative id of the term: moved to its current id"}})
+def get_phenotype(request: Request, identifier: str) -> Phenotype | Response:
+    """An HPO term by id (HP:0006721, hp_0006721, or an alt_id)."""
+    found = find_phenotype(snapshot_of(request), identifier)
+    if isinstance(found, Moved):
+        return RedirectResponse(f"/api/v1/phenotypes/{found.canonical}", status_code=301)
+    return found
+
+
+@router.get("/search", response_model=SearchResponse, responses=ERRORS)
+def search(
+    request: Request,
+    q: Annotated[str, Query(max_length=10_000, description="names, synonyms, identifiers")],
+    kind: EntityKind | None = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+) -> SearchResponse:
+    """Find diseases and phenotypes by any name, synonym or identifier, typos tolerated."""
+    query = clean_query(q, required=True)
+    snapshot = snapshot_of(request)
+    hits = snapshot.index.search(query, kind=kind, limit=limit, offset=offset)
+    nearest = suggestions(snapshot, query, kind) if not hits and offset == 0 else []
+    return SearchResponse(
+        query=query, total=snapshot.index.count(query, kind=kind), offset=offset,
+        results=[SearchResult(**hit_dict(h)) for h in hits],
+        suggestions=[SearchResult(**s) for s in nearest],
+    )
+
+
+@router.get("/autocomplete", response_model=list[SearchResult], responses=ERRORS)
+def autocomplete(
+    request: Request,
+    q: Annotated[str, Query(max_length=10_000)],
+    kind: EntityKind | None = None,
+    limit: Annotated[int, Query(ge=1, le=20)] = 8,
+) -> list[SearchResult]:
+    """Completions for what has been typed so far."""
+    query = clean_query(q)
+    if not query:
+        return []
+    hits = snapshot_of(request).index.autocomplete(query, kind=kind, limit=limit)
+    return [SearchResult(**hit_dict(h)) for h in hits]
+
+
+@router.get("/status", response_model=Status)
+def status(request: Request) -> Status:
+    """Sources, releases and counts of the live knowledge base."""
+    return snapshot_of(request).kb.status()
+
+
+@router.get("/sources", response_model=list[Release])
+def sources(request: Request) -> list[Release]:
+    """Every source with its release, licence and attribution."""
+    return list(snapshot_of(request).kb.releases())

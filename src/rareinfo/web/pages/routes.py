@@ -1,0 +1,136 @@
+"""HTML pages: thin routes that fetch from the read API and render a template."""
+
+from __future__ import annotations
+
+import string
+from collections import OrderedDict
+from threading import Lock
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from rareinfo.search.index import EntityKind
+from rareinfo.web.inputs import clean_query
+from rareinfo.web.lookup import (
+    Moved,
+    find_disease,
+    find_phenotype,
+    page_url,
+    snapshot_of,
+    suggestions,
+)
+from rareinfo.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 25
+LETTERS = list(string.ascii_uppercase) + ["0"]
+
+
+class RenderedPages:
+    """Rendered entity pages of one snapshot: a page is a pure function of its snapshot."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._pages: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key: tuple[str, str]) -> str | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: tuple[str, str], page: str) -> None:
+        with self._lock:
+            self._pages[key] = page
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+_rendered = RenderedPages()
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    """The front page: search, browse and what the knowledge base holds."""
+    snapshot = snapshot_of(request)
+    return HTMLResponse(render(request, "home.html", {
+        "status": snapshot.kb.status(), "letters": LETTERS}))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: Annotated[str, Query(max_length=10_000)] = "",
+    kind: EntityKind | None = None,
+    page: Annotated[int, Query(ge=1, le=1000)] = 1,
+) -> Response:
+    """Search results for diseases and phenotypes, with "did you mean" when empty."""
+    query = clean_query(q)
+    snapshot = snapshot_of(request)
+    hits = snapshot.index.search(query, kind=kind, limit=PAGE_SIZE,
+                                 offset=(page - 1) * PAGE_SIZE) if query else []
+    total = snapshot.index.count(query, kind=kind) if query else 0
+    nearest = suggestions(snapshot, query, kind) if query and not hits else []
+    return HTMLResponse(render(request, "search.html", {
+        "query": query, "kind": kind, "hits": hits, "total": total, "page": page,
+        "pages": max(1, -(-total // PAGE_SIZE)), "nearest": nearest, "page_url": page_url,
+    }))
+
+
+@router.get("/browse")
+def browse_root() -> RedirectResponse:
+    """Browse starts at A."""
+    return RedirectResponse("/browse/A", status_code=302)
+
+
+@router.get("/browse/{letter}", response_class=HTMLResponse)
+def browse(request: Request, letter: str, kind: EntityKind = "disease") -> Response:
+    """Diseases (or phenotypes) whose name starts with a letter."""
+    letter = letter.upper()
+    if letter not in LETTERS:
+        raise HTTPException(404, f"“{letter[:10]}” is not a letter to browse; use A to Z or 0.")
+    snapshot = snapshot_of(request)
+    hits = snapshot.index.browse(letter, kind=kind)
+    return HTMLResponse(render(request, "browse.html", {
+        "letter": letter, "letters": LETTERS, "hits": hits, "kind": kind,
+        "page_url": page_url}))
+
+
+@router.get("/diseases/{identifier:path}", response_class=HTMLResponse)
+def disease_page(request: Request, identifier: str) -> Response:
+    """One disease: plain words first, identifiers and sources after."""
+    snapshot = snapshot_of(request)
+    key = (snapshot.key, "d:" + identifier)
+    if (cached := _rendered.get(key)) is not None:
+        return HTMLResponse(cached)
+    found = find_disease(snapshot, identifier)
+    if isinstance(found, Moved):
+        return RedirectResponse(f"/diseases/{found.canonical}", status_code=301)
+    html = render(None, "disease.html", {"disease": found})
+    _rendered.put(key, html)
+    return HTMLResponse(html)
+
+
+@router.get("/phenotypes/{identifier:path}", response_class=HTMLResponse)
+def phenotype_page(request: Request, identifier: str) -> Response:
+    """One HPO term: definition, synonyms, hierarchy and the diseases that have it."""
+    snapshot = snapshot_of(request)
+    key = (snapshot.key, "p:" + identifier)
+    if (cached := _rendered.get(key)) is not None:
+        return HTMLResponse(cached)
+    found = find_phenotype(snapshot, identifier)
+    if isinstance(found, Moved):
+        return RedirectResponse(f"/phenotypes/{found.canonical}", status_code=301)
+    html = render(None, "phenotype.html", {"term": found})
+    _rendered.put(key, html)
+    return HTMLResponse(html)
+
+
+@router.get("/about", response_class=HTMLResponse)
+def about(request: Request) -> HTMLResponse:
+    """Every source with its release, licence and attribution."""
+    snapshot = snapshot_of(request)
+    return HTMLResponse(render(request, "about.html", {"status": snapshot.kb.status()}))

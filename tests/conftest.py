@@ -1,0 +1,29 @@
+"""Shared fixtures: the tiny hand-made HPO release and a knowledge base built from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rareinfo.kb.build import SourceRun, build
+from rareinfo.sources import hpo
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def mini_release() -> Path:
+    """A tiny HPO release: 14 terms, 5 diseases, two malformed lines."""
+    return FIXTURES / "hpo_mini"
+
+
+@pytest.fixture(scope="session")
+def mini_kb_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) -> str:
+    """An SQLite knowledge base built from the tiny release."""
+    path = tmp_path_factory.mktemp("kb") / "rareinfo.sqlite"
+    url = f"sqlite:///{path}"
+    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    return url
