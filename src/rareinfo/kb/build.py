@@ -325,12 +325,12 @@ def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
             row.id: (row.name, math.log1p(row.annotation_count))
             for row in conn.execute(select(d.c.id, d.c.name, d.c.annotation_count))
         }
-        for row in conn.execute(select(names.c.disease_id, names.c.name, names.c.kind)):
-            label, weight = diseases[row.disease_id]
-            yield _entry("disease", row.disease_id, label, row.name, row.kind, weight)
-        for row in conn.execute(select(ids.c.curie, ids.c.disease_id)):
-            label, weight = diseases[row.disease_id]
-            yield _entry("disease", row.disease_id, label, row.curie, "identifier", weight)
+        for name in conn.execute(select(names.c.disease_id, names.c.name, names.c.kind)):
+            label, weight = diseases[name.disease_id]
+            yield _entry("disease", name.disease_id, label, name.name, name.kind, weight)
+        for ident in conn.execute(select(ids.c.curie, ids.c.disease_id)):
+            label, weight = diseases[ident.disease_id]
+            yield _entry("disease", ident.disease_id, label, ident.curie, "identifier", weight)
         phenotypes = {
             row.id: (row.name, math.log1p(row.disease_count))
             for row in conn.execute(
@@ -340,15 +340,15 @@ def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
         for term_id, (label, weight) in phenotypes.items():
             yield _entry("phenotype", term_id, label, label, "name", weight)
             yield _entry("phenotype", term_id, label, term_id, "identifier", weight)
-        for row in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.type)):
-            if row.phenotype_id in phenotypes and row.type != "obsolete_synonym":
-                label, weight = phenotypes[row.phenotype_id]
-                kind = "layperson" if row.type == "layperson" else "synonym"
-                yield _entry("phenotype", row.phenotype_id, label, row.text, kind, weight)
-        for row in conn.execute(select(alias.c.alias, alias.c.phenotype_id)):
-            if row.phenotype_id in phenotypes:
-                label, weight = phenotypes[row.phenotype_id]
-                yield _entry("phenotype", row.phenotype_id, label, row.alias, "identifier", weight)
+        for synonym in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.type)):
+            if synonym.phenotype_id in phenotypes and synonym.type != "obsolete_synonym":
+                label, weight = phenotypes[synonym.phenotype_id]
+                kind = "layperson" if synonym.type == "layperson" else "synonym"
+                yield _entry("phenotype", synonym.phenotype_id, label, synonym.text, kind, weight)
+        for old in conn.execute(select(alias.c.alias, alias.c.phenotype_id)):
+            if old.phenotype_id in phenotypes:
+                label, weight = phenotypes[old.phenotype_id]
+                yield _entry("phenotype", old.phenotype_id, label, old.alias, "identifier", weight)
 
 
 def _entry(

@@ -156,7 +156,9 @@ class KnowledgeBase:
     def status(self) -> Status:
         """Sources, releases and counts of this snapshot."""
         with self.engine.connect() as conn:
-            info = dict(conn.execute(select(schema.snapshot_info)).tuples().all())
+            info: dict[str, str] = {
+                str(k): str(v) for k, v in conn.execute(select(schema.snapshot_info))
+            }
 
             def count(table: Any) -> int:
                 return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
@@ -198,15 +200,16 @@ class KnowledgeBase:
                                  schema.phenotype_synonym, schema.phenotype_alias)
         with self.engine.connect() as conn:
             parents: dict[str, list[str]] = defaultdict(list)
-            for row in conn.execute(select(parent.c.child, parent.c.parent)):
-                parents[row.child].append(row.parent)
+            for link in conn.execute(select(parent.c.child, parent.c.parent)):
+                parents[link.child].append(link.parent)
             synonyms: dict[str, list[Synonym]] = defaultdict(list)
-            for row in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.scope,
-                                           syn.c.type)):
-                synonyms[row.phenotype_id].append(Synonym(row.text, row.scope, row.type))
+            for syn_row in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.scope,
+                                               syn.c.type)):
+                synonyms[syn_row.phenotype_id].append(
+                    Synonym(syn_row.text, syn_row.scope, syn_row.type))
             alt_ids: dict[str, list[str]] = defaultdict(list)
-            for row in conn.execute(select(alias.c.alias, alias.c.phenotype_id)):
-                alt_ids[row.phenotype_id].append(row.alias)
+            for alias_row in conn.execute(select(alias.c.alias, alias.c.phenotype_id)):
+                alt_ids[alias_row.phenotype_id].append(alias_row.alias)
             for row in conn.execute(select(p)):
                 yield PhenotypeTerm(
                     source=row.source, id=row.id, name=row.name, definition=row.definition,

@@ -111,7 +111,8 @@ def _download_once(
     meta_file = _meta_path(dest)
     meta: dict[str, str] = json.loads(meta_file.read_text()) if meta_file.exists() else {}
     part = dest.with_name(dest.name + ".part")
-    headers: dict[str, str] = {}
+    # Identity encoding: byte ranges must count bytes of the file itself.
+    headers: dict[str, str] = {"Accept-Encoding": "identity"}
     if dest.exists() and meta.get("url") == url:
         if "etag" in meta:
             headers["If-None-Match"] = meta["etag"]
@@ -134,7 +135,7 @@ def _download_once(
         total = _total_size(response, offset if mode == "ab" else 0)
         done = offset if mode == "ab" else 0
         with part.open(mode) as out:
-            for chunk in response.iter_bytes(1 << 16):
+            for chunk in response.iter_raw():
                 out.write(chunk)
                 done += len(chunk)
                 if progress is not None:

@@ -6,10 +6,10 @@ fresh install builds a knowledge base with no network at all.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterator
 from datetime import date
-import importlib.util
 from pathlib import Path
 
 from rareinfo.records import (

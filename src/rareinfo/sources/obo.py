@@ -7,6 +7,7 @@ bad one with its line number and keeping all the good ones.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -107,7 +108,7 @@ def _iter_terms_tolerant(text: str) -> Iterator[OboTerm | OboError]:
         header = "format-version: 1.2\n"
     bounds = [*starts, len(text)]
     line, position = 1, 0
-    for begin, end in zip(bounds, bounds[1:], strict=False):
+    for begin, end in itertools.pairwise(bounds):
         stanza = text[begin:end]
         line += text.count("\n", position, begin)
         position = begin

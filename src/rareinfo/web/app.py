@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +25,15 @@ from rareinfo.web.pages import routes as page_routes
 def create_app(database_url: str | None = None) -> FastAPI:
     """Build the application over the knowledge base at ``database_url`` (or the settings)."""
     url = database_url or load_settings().resolved_database_url()
+    live = LiveSnapshot(url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Open the snapshot and build its search index before the first request.
+        with suppress(KnowledgeBaseMissing):
+            live.get()
+        yield
+
     app = FastAPI(
         title="rareinfo",
         version=__version__,
@@ -34,8 +45,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
         docs_url="/docs",
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
+        lifespan=lifespan,
     )
-    app.state.live = LiveSnapshot(url)
+    app.state.live = live
     static_dir = Path(str(resources.files("rareinfo.web") / "static"))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
     app.include_router(api_routes.router)

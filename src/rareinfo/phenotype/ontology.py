@@ -1,0 +1,153 @@
+"""The HPO graph as arrays: a term index, alias resolution and the ancestor closure.
+
+The closure is a sparse boolean matrix with one row per term holding the term itself and
+all its ancestors; its transpose gives the descendants. Every similarity and likelihood
+in this package is computed from it in bulk, never by walking the graph per term pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+
+from rareinfo.curie import normalize_curie
+from rareinfo.records import PhenotypeTerm
+
+ROOT = "HP:0000001"
+PHENOTYPIC_ABNORMALITY = "HP:0000118"
+MODE_OF_INHERITANCE = "HP:0000005"
+ONSET = "HP:0003674"
+
+IntArray = NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Input term identifiers sorted into current terms, remapped ones and unknown ones."""
+
+    indices: tuple[int, ...]
+    mapped: Mapping[str, str] = field(default_factory=dict)  # alt/obsolete id -> current id
+    unknown: tuple[str, ...] = ()
+
+
+class Ontology:
+    """Current HPO terms, their aliases and their ancestor closure."""
+
+    def __init__(self, terms: Sequence[PhenotypeTerm]) -> None:
+        current = sorted((t for t in terms if not t.obsolete), key=lambda t: t.id)
+        self.ids: tuple[str, ...] = tuple(t.id for t in current)
+        self.index: dict[str, int] = {term_id: i for i, term_id in enumerate(self.ids)}
+        self.terms: tuple[PhenotypeTerm, ...] = tuple(current)
+        self.names: tuple[str, ...] = tuple(t.name for t in current)
+        self.aliases: dict[str, str] = _aliases(terms, self.index)
+        self.ancestors = _closure(current, self.index, self.aliases)  # CSR, row = term
+        self.descendants = self.ancestors.T.tocsr()  # row = term, columns = its descendants
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def resolve(self, term_ids: Iterable[str]) -> Resolution:
+        """Map identifiers to current term indices; report alt/obsolete and unknown ones."""
+        indices: list[int] = []
+        mapped: dict[str, str] = {}
+        unknown: list[str] = []
+        for raw in term_ids:
+            term_id = normalize_curie(raw) if isinstance(raw, str) else None
+            if term_id is not None and term_id not in self.index and term_id in self.aliases:
+                mapped[term_id] = self.aliases[term_id]
+                term_id = self.aliases[term_id]
+            if term_id is None or term_id not in self.index:
+                if raw not in unknown:
+                    unknown.append(str(raw))
+                continue
+            if self.index[term_id] not in indices:
+                indices.append(self.index[term_id])
+        return Resolution(tuple(indices), mapped, tuple(unknown))
+
+    def ancestors_of(self, index: int) -> IntArray:
+        """Indices of a term and all its ancestors."""
+        start, end = self.ancestors.indptr[index], self.ancestors.indptr[index + 1]
+        return np.asarray(self.ancestors.indices[start:end], dtype=np.int64)
+
+    def descendants_of(self, index: int) -> IntArray:
+        """Indices of a term and all its descendants."""
+        start, end = self.descendants.indptr[index], self.descendants.indptr[index + 1]
+        return np.asarray(self.descendants.indices[start:end], dtype=np.int64)
+
+    def subtree_mask(self, root_id: str) -> NDArray[np.bool_]:
+        """A boolean mask of the terms at or below ``root_id`` (all False if it is absent)."""
+        mask = np.zeros(len(self.ids), dtype=np.bool_)
+        if root_id in self.index:
+            mask[self.descendants_of(self.index[root_id])] = True
+        return mask
+
+    def related_mask(self, indices: Sequence[int]) -> NDArray[np.bool_]:
+        """Terms that are an ancestor, a descendant or one of ``indices``."""
+        mask = np.zeros(len(self.ids), dtype=np.bool_)
+        for index in indices:
+            mask[self.ancestors_of(index)] = True
+            mask[self.descendants_of(index)] = True
+        return mask
+
+    def most_specific(self, indices: Sequence[int]) -> tuple[int, ...]:
+        """Drop every term that is an ancestor of another term in ``indices``."""
+        chosen = set(indices)
+        implied: set[int] = set()
+        for index in chosen:
+            implied.update(int(a) for a in self.ancestors_of(index) if a != index)
+        return tuple(i for i in indices if i not in implied)
+
+    def name(self, index: int) -> str:
+        """The label of a term by index."""
+        return self.names[index]
+
+
+def _aliases(terms: Sequence[PhenotypeTerm], index: Mapping[str, int]) -> dict[str, str]:
+    """alt_id -> current id, and obsolete id -> its replacement, followed to a current term."""
+    direct: dict[str, str] = {}
+    for term in terms:
+        if term.obsolete and term.replaced_by:
+            direct[term.id] = term.replaced_by
+        for alt in term.alt_ids:
+            direct.setdefault(alt, term.id)
+    resolved: dict[str, str] = {}
+    for start in direct:
+        target, seen = start, {start}
+        # Replacements can chain (obsolete -> alt id of another term -> current term).
+        while target not in index and target in direct and direct[target] not in seen:
+            target = direct[target]
+            seen.add(target)
+        if target in index:
+            resolved[start] = target
+    return resolved
+
+
+def _closure(
+    terms: Sequence[PhenotypeTerm], index: Mapping[str, int], aliases: Mapping[str, str]
+) -> sp.csr_matrix:
+    """Reflexive-transitive ancestor closure by repeated sparse products (depth ~ 16)."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for term in terms:
+        for parent in term.parents:
+            parent_id = parent if parent in index else aliases.get(parent)
+            if parent_id is not None and parent_id != term.id:
+                rows.append(index[term.id])
+                cols.append(index[parent_id])
+    size = len(terms)
+    parents = sp.csr_matrix(
+        (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(size, size)
+    )
+    closure = sp.identity(size, dtype=np.int32, format="csr")
+    while True:
+        grown = (closure + parents @ closure).astype(np.bool_).astype(np.int32)
+        if grown.nnz == closure.nnz:
+            break
+        closure = grown
+    closure = closure.astype(np.bool_).tocsr()
+    closure.sort_indices()
+    return closure

@@ -1,0 +1,62 @@
+"""A person in a real browser: type in the search box, pick a suggestion, read the page."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+
+def test_search_by_typing_pick_autocomplete_and_read_symptoms(page: Page,
+                                                              server_url: str) -> None:
+    page.goto(server_url + "/")
+    box = page.locator("header input[name=q]")
+    box.press_sequentially("lymphocytic leukemia suscep", delay=30)
+    option = page.locator("header .suggestions li[data-id='OMIM:613065']")
+    expect(option).to_be_visible()
+    option.click()
+    page.wait_for_url("**/diseases/OMIM:613065")
+    expect(page.locator("h1")).to_have_text("Leukemia, acute lymphocytic, susceptibility to, 1")
+    row = page.locator("table.symptoms tbody tr[data-hpo='HP:0006721']")
+    expect(row.locator("td.term")).to_contain_text("Acute lymphoblastic leukemia")
+    expect(row.locator("td.hpo")).to_have_text("HP:0006721")
+    expect(page.locator("#summary")).to_contain_text("Polygenic inheritance")
+    expect(page.locator("#summary")).to_contain_text("HP:0010982")
+    expect(page.locator("#sources")).to_contain_text("release 2025-01-16")
+
+
+def test_keyboard_choice_of_a_symptom_in_plain_words(page: Page, server_url: str) -> None:
+    page.goto(server_url + "/")
+    box = page.locator("header input[name=q]")
+    box.press_sequentially("enlarged liv", delay=30)
+    expect(page.locator("header .suggestions li[data-id='HP:0002240']")).to_be_visible()
+    for _ in range(8):
+        box.press("ArrowDown")
+        selected = page.locator("header .suggestions li[aria-selected='true']")
+        if selected.get_attribute("data-id") == "HP:0002240":
+            break
+    box.press("Enter")
+    page.wait_for_url("**/phenotypes/HP:0002240")
+    expect(page.locator("h1")).to_have_text("Hepatomegaly")
+    expect(page.locator(".lay-names")).to_contain_text("Enlarged liver")
+    rows = page.locator("table.diseases tbody tr")
+    assert rows.count() > 100
+
+
+def test_symptom_table_is_sorted_by_frequency(page: Page, server_url: str) -> None:
+    page.goto(server_url + "/diseases/OMIM:154700")  # Marfan syndrome
+    cells = page.locator("table.symptoms tbody td.freq").all_inner_texts()
+    assert len(cells) > 20
+    known = [c for c in cells if "Not known" not in c]
+    assert known and cells[: len(known)] == known  # unknown frequencies last
+    expect(page.locator("h1")).to_have_text("Marfan syndrome")
+
+
+def test_typo_search_and_not_found_suggestions(page: Page, server_url: str) -> None:
+    page.goto(server_url + "/search?q=lymphoblastc+leukemia")
+    expect(page.locator("ol.results li").first).to_contain_text("lymphoblastic leukemia",
+                                                                ignore_case=True)
+    response = page.goto(server_url + "/diseases/OMIM:0000001")
+    assert response is not None and response.status == 404
+    expect(page.locator("h1")).to_have_text("Page not found")
