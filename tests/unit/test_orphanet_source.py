@@ -391,6 +391,44 @@ def test_truncated_gzip_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     assert len(of_type(records, Problem)) == 1
 
 
+def _many_disorders(count: int) -> bytes:
+    rows = "".join(
+        f'<Disorder id="{n}"><OrphaCode>{n}</OrphaCode><Name lang="en">Disorder {n}</Name>'
+        "<HPODisorderAssociationList><HPODisorderAssociation><HPO><HPOId>HP:0000256</HPOId>"
+        "</HPO><HPOFrequency><Name>Frequent (79-30%)</Name></HPOFrequency>"
+        "</HPODisorderAssociation></HPODisorderAssociationList></Disorder>\n"
+        for n in range(1, count + 1))
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<JDBOR date="2099-01-02 00:00:00">'
+            f"<DisorderList>{rows}</DisorderList></JDBOR>\n").encode()
+
+
+def test_cut_gzip_download_gives_every_disorder_before_the_cut(tmp_path: Path) -> None:
+    data = gzip.compress(_many_disorders(3000))
+    (tmp_path / "product4.xml.gz").write_bytes(data[: len(data) * 6 // 10])
+    records = read(tmp_path)
+    (problem,) = of_type(records, Problem)
+    assert "truncated" in problem.message
+    read_rows = len(of_type(records, PhenotypeAnnotation))
+    assert 1_000 < read_rows < 3_000
+
+
+@pytest.mark.parametrize(("head", "body", "message"), [
+    (b'<?xml version="1.0" encoding="x-klingon"?>', "Alexander disease", "unknown encoding"),
+    (b"", "Behçet then B\xe9hcet", "not valid UTF-8 ("),  # UTF-8, then Latin-1 bytes
+])
+def test_encoding_trouble_is_reported(tmp_path: Path, head: bytes, body: str,
+                                      message: str) -> None:
+    text = (f'<JDBOR date="2099-01-02"><DisorderList><Disorder><OrphaCode>58</OrphaCode>'
+            f"<Name>{body}</Name><AverageAgeOfOnsetList><AverageAgeOfOnset><Name>Adult</Name>"
+            "</AverageAgeOfOnset></AverageAgeOfOnsetList></Disorder></DisorderList></JDBOR>")
+    raw = head + text.encode("utf-8").replace(b"\\xe9", b"\xe9")
+    (tmp_path / "en_product9_ages.xml").write_bytes(raw)
+    records = read(tmp_path)
+    (problem,) = of_type(records, Problem)
+    assert message in problem.message
+    assert len(of_type(records, DiseaseAttribute)) == 1  # and the file is still read
+
+
 def test_classification_cycle_does_not_loop() -> None:
     tree = orphanet.Classification()
     tree.add("1", "Head", "Category", [])

@@ -57,6 +57,7 @@ class KnowledgeBase:
             ) from exc
         self.disease = lru_cache(maxsize=PAGE_CACHE)(self._disease)
         self.phenotype = lru_cache(maxsize=PAGE_CACHE)(self._phenotype)
+        self.status = lru_cache(maxsize=1)(self._status)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -153,7 +154,7 @@ class KnowledgeBase:
 
     # -- whole snapshot ---------------------------------------------------------------
 
-    def status(self) -> Status:
+    def _status(self) -> Status:
         """Sources, releases and counts of this snapshot."""
         with self.engine.connect() as conn:
             info: dict[str, str] = {

@@ -74,7 +74,9 @@ class PhenotypeModel:
     def map_text(self, text: str) -> TextMapping:
         """Plain-words symptoms -> HPO terms, each with the span of text it came from."""
         if self._symptoms is None:
-            self._symptoms = SymptomIndex(self.ontology.terms)
+            counts = np.bincount(self.data.propagated.indices, minlength=len(self.ontology))
+            usage = dict(zip(self.ontology.ids, counts.astype(float).tolist(), strict=True))
+            self._symptoms = SymptomIndex(self.ontology.terms, usage)
         return self._symptoms.map(text)
 
     def scorer(self, method: str = DEFAULT_METHOD) -> Scorer:

@@ -4,16 +4,18 @@ Every term name and its exact and layperson synonyms become a key: the words, lo
 reduced to a crude stem (plural and singular, -ing/-ed/-ly forms meet), minus filler
 words, sorted (so word order does not matter). The text is cut into phrases at commas,
 semicolons, full stops, line breaks and "but"; in each phrase the longest runs of words
-whose key is known are taken, and a phrase with none falls back to the term sharing most
-words with it. Each chosen term keeps the span of text it came from, so a person can see
-and correct it; phrases starting with "no", "not" or "without" give excluded terms.
+whose key is known are taken, and each run of words left over falls back to the term
+sharing most words with it, or is reported as unmatched. Each chosen term keeps the span
+of text it came from, so a person can see and correct it; phrases starting with "no",
+"not" or "without" give excluded terms.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rareinfo.records import PhenotypeTerm
 
@@ -100,6 +102,7 @@ class _Phrase:
     used: set[int] = field(default_factory=set)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stem: bruises/bruised/bruising -> bruis, easily -> easy."""
     word = word.lower().removesuffix("'s")
@@ -128,9 +131,13 @@ def key_of(text: str) -> tuple[str, ...]:
 class SymptomIndex:
     """Names and synonyms of HPO terms, keyed for plain-words lookup."""
 
-    def __init__(self, terms: Iterable[PhenotypeTerm]) -> None:
+    def __init__(
+        self, terms: Iterable[PhenotypeTerm], usage: Mapping[str, float] | None = None
+    ) -> None:
+        """Index names and synonyms; ``usage`` (e.g. diseases per term) breaks ties."""
         self.exact: dict[tuple[str, ...], list[_Entry]] = {}
         self.by_stem: dict[str, set[tuple[str, ...]]] = {}
+        self.usage: Mapping[str, float] = usage or {}
         for term in terms:
             if term.obsolete:
                 continue
@@ -140,7 +147,10 @@ class SymptomIndex:
                 if kind is not None:
                     self._add(synonym.text, _Entry(term.id, term.name, synonym.text, kind))
         for entries in self.exact.values():
-            entries.sort(key=lambda e: (_KIND_ORDER.index(e.kind), e.term_id))
+            entries.sort(key=lambda e: (_KIND_ORDER.index(e.kind), -self._usage(e), e.term_id))
+
+    def _usage(self, entry: _Entry) -> float:
+        return self.usage.get(entry.term_id, 0.0)
 
     def _add(self, text: str, entry: _Entry) -> None:
         key = key_of(text)
@@ -158,17 +168,17 @@ class SymptomIndex:
         unmatched: list[Unmatched] = []
         for phrase in _phrases(text):
             found = self._windows(text, phrase)
-            if not found:
-                found = self._partial(text, phrase)
-            if found:
-                matches.extend(found)
-            elif phrase.words:
-                unmatched.append(Unmatched(phrase.text, phrase.start, phrase.end))
+            for rest in _leftovers(text, phrase):
+                partial = self._partial(text, rest)
+                found.extend(partial)
+                if not partial:
+                    unmatched.append(Unmatched(rest.text, rest.start, rest.end))
+            matches.extend(sorted(found, key=lambda m: m.start))
         return TextMapping(tuple(matches), tuple(unmatched))
 
     def _windows(self, text: str, phrase: _Phrase) -> list[TextMatch]:
         """Longest runs of words whose key is a term, left to right, not overlapping."""
-        found: list[tuple[int, TextMatch]] = []
+        found: list[tuple[int, TextMatch]] = []  # (first word, match)
         words = phrase.words
         for size in range(min(MAX_WINDOW, len(words)), 0, -1):
             for first in range(len(words) - size + 1):
@@ -183,7 +193,7 @@ class SymptomIndex:
                 start, end = words[first].start, words[first + size - 1].end
                 found.append((first, _match(entries[0], text, start, end, phrase.excluded,
                                             tuple(e.term_id for e in entries[1:]))))
-        return [match for _, match in sorted(found, key=lambda item: item[0])]
+        return [match for _, match in found]
 
     def _partial(self, text: str, phrase: _Phrase) -> list[TextMatch]:
         """The term sharing most words with the phrase (Jaccard), if it shares enough."""
@@ -193,7 +203,7 @@ class SymptomIndex:
             candidates |= self.by_stem.get(part, set())
         ranked = sorted(
             ((len(stems & set(k)) / len(stems | set(k)), k) for k in candidates),
-            key=lambda item: (-item[0], len(item[1]), item[1]),
+            key=lambda item: (-item[0], -self._usage(self.exact[item[1]][0]), item[1]),
         )
         if not ranked or ranked[0][0] < PARTIAL_MIN_OVERLAP:
             return []
@@ -216,6 +226,23 @@ def _match(
 ) -> TextMatch:
     return TextMatch(entry.term_id, entry.term_name, start, end, text[start:end],
                      entry.matched, entry.kind, excluded, others)
+
+
+def _leftovers(text: str, phrase: _Phrase) -> list[_Phrase]:
+    """Runs of words of a phrase that no window matched."""
+    runs: list[list[_Word]] = []
+    for number, word in enumerate(phrase.words):
+        if number in phrase.used:
+            continue
+        if runs and number - 1 not in phrase.used and runs[-1][-1] is phrase.words[number - 1]:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return [
+        _Phrase(run, phrase.excluded, text[run[0].start : run[-1].end], run[0].start,
+                run[-1].end)
+        for run in runs
+    ]
 
 
 def _phrases(text: str) -> list[_Phrase]:

@@ -407,29 +407,35 @@ class SearchIndex:
         text_ids: dict[tuple[int, str], int] = {}
         normalised: list[str] = []
         for entry in entries:
-            if (entry.kind not in ENTITY_KINDS or entry.field not in _FIELDS
-                    or not entry.curie or not entry.text.strip()):
+            text, field = entry.text, entry.field
+            if (entry.kind not in ENTITY_KINDS or field not in _FIELDS or not entry.curie
+                    or not text.strip()):
                 continue
             entity = self._entity(entity_ids, entry)
-            if entry.field == "identifier":
-                curie = normalize_curie(entry.text) or entry.text.strip()
+            if field == "identifier":
+                curie = normalize_curie(text) or text.strip()
                 holders = self._identifiers.setdefault(curie, [])
                 if entity not in holders:
                     holders.append(entity)
                 continue
-            norm = normalize(entry.text)
+            norm = normalize(text)
             if not norm:  # punctuation only
                 continue
             known = text_ids.get((entity, norm))
             if known is None:
                 text_ids[(entity, norm)] = self._add_text(entity, entry, norm)
                 normalised.append(norm)
-            elif _FIELD_BONUS[entry.field] > _FIELD_BONUS[self._entry_field[known]]:
-                self._entry_text[known], self._entry_field[known] = entry.text, entry.field
+            elif _FIELD_BONUS[field] > _FIELD_BONUS[self._entry_field[known]]:
+                self._entry_text[known], self._entry_field[known] = text, field
         return normalised
 
     def _entity(self, entity_ids: dict[tuple[str, str], int], entry: SearchEntry) -> int:
-        entity = entity_ids.get((entry.kind, entry.curie))
+        last = len(self._entity_curie) - 1  # entries usually come entity by entity
+        if last >= 0 and self._entity_curie[last] == entry.curie and (
+                self._entity_kind[last] == entry.kind):
+            entity: int | None = last
+        else:
+            entity = entity_ids.get((entry.kind, entry.curie))
         if entity is None:
             entity = entity_ids[(entry.kind, entry.curie)] = len(self._entity_curie)
             self._entity_kind.append(entry.kind)

@@ -42,11 +42,11 @@ _BINARY_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufff
 
 def normalize(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text with single spaces between words."""
-    plain = text.casefold()
+    plain = _APOSTROPHES_RE.sub("", text.casefold())
     if not plain.isascii():  # most names are plain ASCII: skip the costly Unicode work for them
         plain = unicodedata.normalize("NFKD", plain).translate(_TRANSLITERATION)
         plain = "".join(char for char in plain if not unicodedata.combining(char))
-    return " ".join(_WORD_RE.findall(_APOSTROPHES_RE.sub("", plain)))
+    return " ".join(_WORD_RE.findall(plain))
 
 
 def tokenize(text: str) -> list[str]:

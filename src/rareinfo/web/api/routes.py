@@ -6,10 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
+from starlette.concurrency import run_in_threadpool
 
+from rareinfo.kb.live import Snapshot
 from rareinfo.kb.models import Disease, Phenotype, Release, Status
 from rareinfo.search.index import EntityKind
+from rareinfo.web.cache import RenderedPages
 from rareinfo.web.inputs import clean_query
 from rareinfo.web.lookup import (
     Moved,
@@ -21,6 +24,9 @@ from rareinfo.web.lookup import (
 )
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
+_rendered = RenderedPages(2048)
+_DISEASE_JSON = TypeAdapter(Disease)
+_PHENOTYPE_JSON = TypeAdapter(Phenotype)
 
 
 class ErrorDetail(BaseModel):
@@ -67,26 +73,46 @@ ERRORS: dict[int | str, dict[str, object]] = {
 
 @router.get("/diseases/{identifier:path}", response_model=Disease, responses={
     **ERRORS, 301: {"description": "Another identifier of the disease: moved to its primary id"}})
-def get_disease(request: Request, identifier: str) -> Disease | Response:
+async def get_disease(request: Request, identifier: str) -> Response:
     """A disease by any of its identifiers (OMIM:613065, ORPHA:513, 613065, ...)."""
-    found = find_disease(snapshot_of(request), identifier)
+    snapshot = snapshot_of(request)
+    key = (snapshot.key, "api-d:" + identifier)
+    if (cached := _rendered.get(key)) is not None:
+        return Response(cached, media_type="application/json")
+    return await run_in_threadpool(_disease_json, snapshot, key, identifier)
+
+
+def _disease_json(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
+    found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/api/v1/diseases/{found.canonical}", status_code=301)
-    return found
+    body = _DISEASE_JSON.dump_json(found)
+    _rendered.put(key, body)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/phenotypes/{identifier:path}", response_model=Phenotype, responses={
     **ERRORS, 301: {"description": "An alternative id of the term: moved to its current id"}})
-def get_phenotype(request: Request, identifier: str) -> Phenotype | Response:
+async def get_phenotype(request: Request, identifier: str) -> Response:
     """An HPO term by id (HP:0006721, hp_0006721, or an alt_id)."""
-    found = find_phenotype(snapshot_of(request), identifier)
+    snapshot = snapshot_of(request)
+    key = (snapshot.key, "api-p:" + identifier)
+    if (cached := _rendered.get(key)) is not None:
+        return Response(cached, media_type="application/json")
+    return await run_in_threadpool(_phenotype_json, snapshot, key, identifier)
+
+
+def _phenotype_json(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
+    found = find_phenotype(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/api/v1/phenotypes/{found.canonical}", status_code=301)
-    return found
+    body = _PHENOTYPE_JSON.dump_json(found)
+    _rendered.put(key, body)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/search", response_model=SearchResponse, responses=ERRORS)
-def search(
+async def search(
     request: Request,
     q: Annotated[str, Query(max_length=10_000, description="names, synonyms, identifiers")],
     kind: EntityKind | None = None,
@@ -106,7 +132,7 @@ def search(
 
 
 @router.get("/autocomplete", response_model=list[SearchResult], responses=ERRORS)
-def autocomplete(
+async def autocomplete(
     request: Request,
     q: Annotated[str, Query(max_length=10_000)],
     kind: EntityKind | None = None,

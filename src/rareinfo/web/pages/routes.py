@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import string
-from collections import OrderedDict
-from threading import Lock
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
+from rareinfo.kb.live import Snapshot
 from rareinfo.search.index import EntityKind
+from rareinfo.web.cache import RenderedPages
 from rareinfo.web.inputs import clean_query
 from rareinfo.web.lookup import (
     Moved,
@@ -25,28 +26,6 @@ from rareinfo.web.templating import render
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
 LETTERS = [*list(string.ascii_uppercase), "0"]
-
-
-class RenderedPages:
-    """Rendered entity pages of one snapshot: a page is a pure function of its snapshot."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
-        self._pages: OrderedDict[tuple[str, str], str] = OrderedDict()
-        self._lock = Lock()
-
-    def get(self, key: tuple[str, str]) -> str | None:
-        with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
-            return page
-
-    def put(self, key: tuple[str, str], page: str) -> None:
-        with self._lock:
-            self._pages[key] = page
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
 
 
 _rendered = RenderedPages()
@@ -100,31 +79,40 @@ def browse(request: Request, letter: str, kind: EntityKind = "disease") -> Respo
 
 
 @router.get("/diseases/{identifier:path}", response_class=HTMLResponse)
-def disease_page(request: Request, identifier: str) -> Response:
+async def disease_page(request: Request, identifier: str) -> Response:
     """One disease: plain words first, identifiers and sources after."""
+    # Cached pages are answered on the event loop; only a miss goes to a worker thread.
     snapshot = snapshot_of(request)
     key = (snapshot.key, "d:" + identifier)
     if (cached := _rendered.get(key)) is not None:
         return HTMLResponse(cached)
+    return await run_in_threadpool(_render_disease, snapshot, key, identifier)
+
+
+def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
     found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/diseases/{found.canonical}", status_code=301)
-    html = render(None, "disease.html", {"disease": found})
+    html = render(None, "disease.html", {"disease": found}).encode()
     _rendered.put(key, html)
     return HTMLResponse(html)
 
 
 @router.get("/phenotypes/{identifier:path}", response_class=HTMLResponse)
-def phenotype_page(request: Request, identifier: str) -> Response:
+async def phenotype_page(request: Request, identifier: str) -> Response:
     """One HPO term: definition, synonyms, hierarchy and the diseases that have it."""
     snapshot = snapshot_of(request)
     key = (snapshot.key, "p:" + identifier)
     if (cached := _rendered.get(key)) is not None:
         return HTMLResponse(cached)
+    return await run_in_threadpool(_render_phenotype, snapshot, key, identifier)
+
+
+def _render_phenotype(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
     found = find_phenotype(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/phenotypes/{found.canonical}", status_code=301)
-    html = render(None, "phenotype.html", {"term": found})
+    html = render(None, "phenotype.html", {"term": found}).encode()
     _rendered.put(key, html)
     return HTMLResponse(html)
 
