@@ -22,11 +22,15 @@ from sqlalchemy import Engine, create_engine, event, func, insert, select, text,
 from sqlalchemy.engine import make_url
 
 from rareinfo.kb import schema
+from rareinfo.kb.identity import IdentitySummary, assign_diseases
 from rareinfo.records import (
+    DiseaseAttribute,
+    DiseaseMapping,
     DiseaseRecord,
     GeneAssociation,
     PhenotypeAnnotation,
     PhenotypeTerm,
+    Prevalence,
     Problem,
     Record,
     SourceRelease,
@@ -68,6 +72,7 @@ class BuildSummary:
     database: str
     seconds: float
     sources: list[SourceSummary]
+    identity: IdentitySummary
 
 
 Progress = Callable[[str, int], None]  # (source name, records read so far)
@@ -98,6 +103,9 @@ def build(
     try:
         schema.metadata.create_all(engine)
         summaries = [_load_source(engine, run, progress) for run in runs]
+        if progress is not None:
+            progress("identity", 0)
+        identity = assign_diseases(engine, target if target.exists() else None)
         _derive(engine)
         _write_info(engine, started)
         shortfalls = [s for summary in summaries for s in summary.shortfalls]
@@ -117,7 +125,7 @@ def build(
         staging.unlink(missing_ok=True)
         raise
     seconds = (datetime.now(UTC) - started).total_seconds()
-    return BuildSummary(str(target), seconds, summaries)
+    return BuildSummary(str(target), seconds, summaries, identity)
 
 
 def _staging_engine(path: Path) -> Engine:
@@ -210,14 +218,36 @@ def _add_record(loader: _Loader, record: Record, counts: Counter[str]) -> None:
         counts["annotations"] += 1
         loader.add("annotation", _annotation_row(record))
     elif isinstance(record, DiseaseRecord):
-        counts["diseases"] += 1
+        counts["obsolete diseases" if record.obsolete else "diseases"] += 1
         _add_disease(loader, record)
     elif isinstance(record, GeneAssociation):
         counts["gene associations"] += 1
         loader.add("disease_gene", {
-            "disease_id": record.disease_id, "gene_id": record.gene_id,
-            "symbol": record.symbol, "association": record.association,
+            "source_disease_id": record.disease_id, "gene_id": record.gene_id,
+            "symbol": record.symbol, "name": record.name,
+            "xrefs": ";".join(record.xrefs) or None, "association": record.association,
             "source": record.source,
+        })
+    elif isinstance(record, DiseaseMapping):
+        counts["mappings"] += 1
+        loader.add("mapping", {
+            "source": record.source, "subject": record.subject_id,
+            "object": record.object_id, "predicate": record.predicate,
+            "relation": record.relation, "justification": record.justification,
+        })
+    elif isinstance(record, Prevalence):
+        counts["prevalences"] += 1
+        loader.add("prevalence", {
+            "source_disease_id": record.disease_id, "type": record.type,
+            "qualification": record.qualification, "prevalence_class": record.prevalence_class,
+            "value": record.value, "region": record.region, "validation": record.validation,
+            "refs": ";".join(record.references) or None, "source": record.source,
+        })
+    elif isinstance(record, DiseaseAttribute):
+        counts[f"{record.attribute} statements"] += 1
+        loader.add("disease_attribute", {
+            "source_disease_id": record.disease_id, "attribute": record.attribute,
+            "value": record.value, "term": record.term, "source": record.source,
         })
 
 
@@ -242,27 +272,32 @@ def _add_term(loader: _Loader, term: PhenotypeTerm) -> None:
 
 
 def _add_disease(loader: _Loader, record: DiseaseRecord) -> None:
-    # Until identity resolution merges sources, every source disease is its own page.
-    loader.add("disease", {
-        "id": record.id, "name": record.name, "definition": record.definition,
-        "definition_source": record.source if record.definition else None,
-        "annotation_count": 0, "source": record.source,
+    loader.add("source_disease", {
+        "source": record.source, "id": record.id, "name": record.name,
+        "definition": record.definition, "kind": record.kind,
+        "obsolete": record.obsolete, "replaced_by": record.replaced_by,
     })
-    loader.add("disease_identifier", {
-        "curie": record.id, "disease_id": record.id, "source": record.source})
-    loader.add("disease_name", {
-        "disease_id": record.id, "name": record.name, "kind": "name", "source": record.source})
-    for synonym in record.synonyms:
-        loader.add("disease_name", {
-            "disease_id": record.id, "name": synonym.text, "kind": "synonym",
-            "source": record.source,
+    if record.obsolete:
+        return
+    names = [("name", record.name)] + [("synonym", s.text) for s in record.synonyms]
+    names += [(lang, text) for lang, text in record.translations if lang == "es"]
+    for kind, name in names:
+        loader.add("disease_name", {"source_disease_id": record.id, "name": name,
+                                    "kind": kind, "source": record.source})
+    for category in record.categories:
+        loader.add("disease_category", {"source_disease_id": record.id,
+                                        "category": category, "source": record.source})
+    for parent in record.parents:
+        loader.add("mapping", {
+            "source": record.source, "subject": record.id, "object": parent,
+            "predicate": "broader", "relation": "classification parent",
+            "justification": None,
         })
 
 
 def _annotation_row(record: PhenotypeAnnotation) -> dict[str, Any]:
     frequency = record.frequency
     return {
-        "disease_id": record.disease_id,
         "source_disease_id": record.disease_id,
         "phenotype_id": record.phenotype_id,
         "aspect": record.aspect,
@@ -325,12 +360,17 @@ def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
             row.id: (row.name, math.log1p(row.annotation_count))
             for row in conn.execute(select(d.c.id, d.c.name, d.c.annotation_count))
         }
-        for name in conn.execute(select(names.c.disease_id, names.c.name, names.c.kind)):
+        for name in conn.execute(select(names.c.disease_id, names.c.name, names.c.kind)
+                                 .where(names.c.disease_id.is_not(None))):
             label, weight = diseases[name.disease_id]
-            yield _entry("disease", name.disease_id, label, name.name, name.kind, weight)
-        for ident in conn.execute(select(ids.c.curie, ids.c.disease_id)):
-            label, weight = diseases[ident.disease_id]
-            yield _entry("disease", ident.disease_id, label, ident.curie, "identifier", weight)
+            field_ = "name" if name.kind == "name" else "synonym"
+            yield _entry("disease", name.disease_id, label, name.name, field_, weight)
+        for ident in conn.execute(select(ids.c.curie, ids.c.disease_id)
+                                  .where(ids.c.status.in_(("current", "replaced")))):
+            if ident.disease_id in diseases:
+                label, weight = diseases[ident.disease_id]
+                yield _entry("disease", ident.disease_id, label, ident.curie, "identifier",
+                             weight)
         phenotypes = {
             row.id: (row.name, math.log1p(row.disease_count))
             for row in conn.execute(

@@ -51,8 +51,24 @@ class SourcedTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class SourcedFrequency:
+    """How often one source says a feature occurs; ``via`` names the record it is stated for."""
+
+    source: str
+    via: str
+    fraction: float | None
+    label: str | None
+    n: int | None
+    m: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class SymptomRow:
-    """One row of a disease's symptom table."""
+    """One row of a disease's symptom table: one HPO term, merged across sources.
+
+    ``frequency`` and its label are the best-known (highest) of ``frequencies``, which
+    keeps what each source says; ``sources`` are the badges.
+    """
 
     id: str
     name: str
@@ -70,6 +86,8 @@ class SymptomRow:
     references: tuple[str, ...]
     curated_on: date | None
     source: str
+    frequencies: tuple[SourcedFrequency, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +108,38 @@ class Reference:
     curie: str
     url: str | None
     count: int  # how many annotations cite it
+
+
+@dataclass(frozen=True, slots=True)
+class DiseaseRef:
+    """A link to another disease page, with why it is linked."""
+
+    id: str
+    name: str
+    source: str
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A category a source puts the disease in (GARD categories, Orphanet heads)."""
+
+    name: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PrevalenceFact:
+    """How common the disease is, as one source states it."""
+
+    type: str
+    qualification: str | None
+    prevalence_class: str | None
+    value: float | None
+    region: str | None
+    validation: str | None
+    references: tuple[str, ...]
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +164,25 @@ class Disease:
     releases: tuple[Release, ...]
     last_curated: date | None
     links: tuple[tuple[str, str], ...] = field(default=())  # (label, url) learn-more links
+    name_source: str = "hpo"
+    kind: str | None = None
+    spanish_name: str | None = None
+    categories: tuple[Category, ...] = ()
+    parents: tuple[DiseaseRef, ...] = ()
+    children: tuple[DiseaseRef, ...] = ()
+    same_as: tuple[DiseaseRef, ...] = ()
+    prevalence: tuple[PrevalenceFact, ...] = ()
+    xrefs: tuple[Identifier, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What an identifier names: a page (current or moved), or a retired identifier."""
+
+    curie: str
+    disease_id: str | None  # the page; None when the identifier is obsolete or retired
+    status: str  # current | replaced | obsolete | retired
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

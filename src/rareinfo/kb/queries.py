@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, create_engine, func, select
+from sqlalchemy import Connection, Engine, create_engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from rareinfo import curie as curies
 from rareinfo.kb import schema
+from rareinfo.kb.disease_page import load_disease
 from rareinfo.kb.models import (
     Disease,
     DiseaseWithFrequency,
-    Gene,
     Identifier,
     Phenotype,
     PhenotypeSynonym,
-    Reference,
     Release,
-    SourcedTerm,
+    Resolution,
     Status,
-    SymptomRow,
     TermRef,
 )
 from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm, Synonym
@@ -65,18 +63,26 @@ class KnowledgeBase:
 
     # -- identity ---------------------------------------------------------------------
 
-    def resolve_disease(self, identifier: str) -> str | None:
-        """The primary id of the disease that an identifier (any accepted form) names."""
+    def resolve_identifier(self, identifier: str) -> Resolution | None:
+        """What a disease identifier (any accepted form) names, or None if nothing."""
         candidates = curies.candidate_curies(identifier)
         if not candidates:
             return None
         ids = schema.disease_identifier
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(ids.c.curie, ids.c.disease_id).where(ids.c.curie.in_(candidates))
-            ).all()
-        found = {row.curie: row.disease_id for row in rows}
-        return next((found[c] for c in candidates if c in found), None)
+            rows = conn.execute(select(ids).where(ids.c.curie.in_(candidates))).all()
+        found = {row.curie: row for row in rows}
+        for candidate in candidates:
+            if (row := found.get(candidate)) is not None:
+                live = row.status in ("current", "replaced")
+                return Resolution(row.curie, row.disease_id if live else None, row.status,
+                                  row.note)
+        return None
+
+    def resolve_disease(self, identifier: str) -> str | None:
+        """The page of the disease an identifier names; None if none (or retired)."""
+        resolution = self.resolve_identifier(identifier)
+        return resolution.disease_id if resolution else None
 
     def resolve_phenotype(self, identifier: str) -> str | None:
         """The current id of an HPO term, following alt_ids; None if unknown."""
@@ -95,37 +101,8 @@ class KnowledgeBase:
     # -- disease ----------------------------------------------------------------------
 
     def _disease(self, disease_id: str) -> Disease | None:
-        d = schema.disease
         with self.engine.connect() as conn:
-            row = conn.execute(select(d).where(d.c.id == disease_id)).first()
-            if row is None:
-                return None
-            annotations = _annotation_rows(conn, disease_id)
-            names = _names_of(conn, _term_ids(annotations))
-            releases = _releases(conn)
-            return Disease(
-                id=row.id,
-                name=row.name,
-                definition=row.definition,
-                definition_source=row.definition_source,
-                identifiers=_disease_identifiers(conn, disease_id),
-                synonyms=_disease_synonyms(conn, disease_id, row.name),
-                inheritance=_sourced(annotations, names, lambda a: a.aspect == "I"),
-                onset=_sourced(annotations, names, lambda a: a.aspect == "C"
-                               and a.phenotype_id in self._onset_terms),
-                clinical_course=_sourced(annotations, names, lambda a: a.aspect == "C"
-                                         and a.phenotype_id not in self._onset_terms),
-                modifiers=_sourced(annotations, names, lambda a: a.aspect == "M"),
-                symptoms=_symptoms(conn, annotations, names, "P", negated=False),
-                excluded=_symptoms(conn, annotations, names, None, negated=True),
-                history=_symptoms(conn, annotations, names, "H", negated=False),
-                genes=_genes(conn, disease_id),
-                references=_references(annotations),
-                releases=tuple(r for r in releases if r.source in _sources(annotations, row)),
-                last_curated=max((a.curated_on for a in annotations if a.curated_on),
-                                 default=None),
-                links=_learn_more(row.id, row.name),
-            )
+            return load_disease(conn, disease_id, self._onset_terms, _releases(conn))
 
     # -- phenotype --------------------------------------------------------------------
 
@@ -264,149 +241,6 @@ def _descendants(conn: Connection, root: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _annotation_rows(conn: Connection, disease_id: str) -> list[Row[Any]]:
-    a = schema.annotation
-    return list(conn.execute(select(a).where(a.c.disease_id == disease_id)).all())
-
-
-def _term_ids(annotations: Sequence[Row[Any]]) -> set[str]:
-    ids: set[str] = set()
-    for a in annotations:
-        ids.add(a.phenotype_id)
-        if a.onset:
-            ids.add(a.onset)
-        if a.modifiers:
-            ids.update(a.modifiers.split(";"))
-    return ids
-
-
-def _names_of(conn: Connection, term_ids: set[str]) -> dict[str, str]:
-    p = schema.phenotype
-    rows = conn.execute(select(p.c.id, p.c.name).where(p.c.id.in_(term_ids))).all()
-    return {row.id: row.name for row in rows}
-
-
-def _sourced(
-    annotations: Sequence[Row[Any]], names: dict[str, str], keep: Any
-) -> tuple[SourcedTerm, ...]:
-    out: dict[tuple[str, str], SourcedTerm] = {}
-    for a in annotations:
-        if keep(a) and not a.negated:
-            refs = tuple(a.refs.split(";")) if a.refs else ()
-            key = (a.phenotype_id, a.source)
-            out.setdefault(key, SourcedTerm(a.phenotype_id, names.get(a.phenotype_id,
-                                                                     a.phenotype_id),
-                                            a.source, refs))
-    return tuple(sorted(out.values(), key=lambda t: t.name.lower()))
-
-
-def _symptoms(
-    conn: Connection,
-    annotations: Sequence[Row[Any]],
-    names: dict[str, str],
-    aspect: str | None,
-    *,
-    negated: bool,
-) -> tuple[SymptomRow, ...]:
-    chosen = [a for a in annotations
-              if bool(a.negated) == negated and (aspect is None or a.aspect == aspect)]
-    if not chosen:
-        return ()
-    synonyms = _synonyms_of(conn, {a.phenotype_id for a in chosen})
-    definitions = _definitions_of(conn, {a.phenotype_id for a in chosen})
-    rows = [_symptom_row(a, names, synonyms, definitions) for a in chosen]
-    # Most frequent first; unknown frequency last; then alphabetical.
-    rows.sort(key=lambda r: (r.frequency is None, -(r.frequency or 0.0), r.name.lower()))
-    return tuple(rows)
-
-
-def _symptom_row(
-    a: Row[Any],
-    names: dict[str, str],
-    synonyms: dict[str, list[tuple[str, str | None]]],
-    definitions: dict[str, str | None],
-) -> SymptomRow:
-    term_synonyms = synonyms.get(a.phenotype_id, [])
-    return SymptomRow(
-        id=a.phenotype_id,
-        name=names.get(a.phenotype_id, a.phenotype_id),
-        lay_names=tuple(t for t, kind in term_synonyms if kind == "layperson"),
-        other_names=tuple(t for t, kind in term_synonyms if kind != "layperson"),
-        definition=definitions.get(a.phenotype_id),
-        frequency=a.frequency,
-        frequency_label=a.frequency_label,
-        frequency_n=a.frequency_n,
-        frequency_m=a.frequency_m,
-        onset=TermRef(a.onset, names.get(a.onset, a.onset)) if a.onset else None,
-        sex=a.sex,
-        modifiers=tuple(TermRef(m, names.get(m, m)) for m in a.modifiers.split(";"))
-        if a.modifiers else (),
-        evidence=a.evidence,
-        references=tuple(a.refs.split(";")) if a.refs else (),
-        curated_on=a.curated_on,
-        source=a.source,
-    )
-
-
-def _synonyms_of(conn: Connection, ids: set[str]) -> dict[str, list[tuple[str, str | None]]]:
-    s = schema.phenotype_synonym
-    out: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    rows = conn.execute(select(s.c.phenotype_id, s.c.text, s.c.type).where(
-        s.c.phenotype_id.in_(ids), s.c.scope == "EXACT")).all()
-    for row in rows:
-        if row.type not in ("obsolete_synonym", "abbreviation", "plural_form"):
-            out[row.phenotype_id].append((row.text, row.type))
-    return out
-
-
-def _definitions_of(conn: Connection, ids: set[str]) -> dict[str, str | None]:
-    p = schema.phenotype
-    rows = conn.execute(select(p.c.id, p.c.definition).where(p.c.id.in_(ids))).all()
-    return {row.id: row.definition for row in rows}
-
-
-def _disease_identifiers(conn: Connection, disease_id: str) -> tuple[Identifier, ...]:
-    ids = schema.disease_identifier
-    rows = conn.execute(select(ids.c.curie, ids.c.source).where(
-        ids.c.disease_id == disease_id)).all()
-    ordered = sorted(rows, key=lambda r: (r.curie != disease_id, r.curie))
-    return tuple(Identifier(r.curie, curies.external_url(r.curie), r.source) for r in ordered)
-
-
-def _disease_synonyms(conn: Connection, disease_id: str, name: str) -> tuple[str, ...]:
-    n = schema.disease_name
-    rows = conn.execute(select(n.c.name).where(n.c.disease_id == disease_id)).all()
-    seen = {name.casefold()}
-    out = []
-    for row in rows:
-        if row.name.casefold() not in seen:
-            seen.add(row.name.casefold())
-            out.append(row.name)
-    return tuple(out)
-
-
-def _genes(conn: Connection, disease_id: str) -> tuple[Gene, ...]:
-    g = schema.disease_gene
-    rows = conn.execute(select(g).where(g.c.disease_id == disease_id)
-                        .order_by(g.c.symbol)).all()
-    return tuple(Gene(r.gene_id, r.symbol, curies.external_url(r.gene_id), r.association,
-                      r.source) for r in rows)
-
-
-def _references(annotations: Sequence[Row[Any]]) -> tuple[Reference, ...]:
-    counts: Counter[str] = Counter()
-    for a in annotations:
-        if a.refs:
-            counts.update(a.refs.split(";"))
-    ordered = sorted(counts.items(), key=lambda kv: (not kv[0].startswith("PMID:"), -kv[1],
-                                                     kv[0]))
-    return tuple(Reference(c, curies.external_url(c), n) for c, n in ordered)
-
-
-def _sources(annotations: Sequence[Row[Any]], disease_row: Row[Any]) -> set[str]:
-    return {a.source for a in annotations} | {disease_row.source}
-
-
 def _releases(conn: Connection) -> tuple[Release, ...]:
     r = schema.source_release
     rows = conn.execute(select(r).order_by(r.c.source)).all()
@@ -416,22 +250,6 @@ def _releases(conn: Connection) -> tuple[Release, ...]:
         loaded_at=row.loaded_at, counts=json.loads(row.counts), problems=row.problems,
         location=row.location,
     ) for row in rows)
-
-
-def _learn_more(disease_id: str, name: str) -> tuple[tuple[str, str], ...]:
-    from urllib.parse import quote_plus
-
-    links: list[tuple[str, str]] = []
-    own = curies.external_url(disease_id)
-    prefix = disease_id.split(":", 1)[0]
-    labels = {"OMIM": "OMIM", "ORPHA": "Orphanet", "DECIPHER": "DECIPHER", "MONDO": "Mondo"}
-    if own and prefix in labels:
-        links.append((labels[prefix], own))
-    links.append(("Monarch Initiative", curies.monarch_url(disease_id)))
-    links.append(("MedlinePlus", f"https://medlineplus.gov/search/?query={quote_plus(name)}"))
-    links.append(("ClinicalTrials.gov",
-                  f"https://clinicaltrials.gov/search?cond={quote_plus(name)}"))
-    return tuple(links)
 
 
 def _phenotype_synonyms(conn: Connection, term_id: str) -> tuple[PhenotypeSynonym, ...]:

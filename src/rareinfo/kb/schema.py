@@ -98,32 +98,112 @@ phenotype_alias = Table(
     Column("relation", String(16), nullable=False),  # alt_id | consider
 )
 
+# One row per disease record of each source, before identity resolution.
+source_disease = Table(
+    "source_disease",
+    metadata,
+    Column("source", String(32), nullable=False),
+    Column("id", String(64), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("definition", Text),
+    Column("kind", String(64)),
+    Column("obsolete", Boolean, nullable=False),
+    Column("replaced_by", String(64)),
+)
+
+# Every mapping statement of every source (exact, broader, narrower, xref, ...).
+mapping = Table(
+    "mapping",
+    metadata,
+    Column("source", String(32), nullable=False),
+    Column("subject", String(64), nullable=False, index=True),
+    Column("object", String(64), nullable=False, index=True),
+    Column("predicate", String(16), nullable=False),
+    Column("relation", String(64), nullable=False),
+    Column("justification", Text),
+)
+
+# A disease page: one cluster of equivalent identifiers (see rareinfo.link).
 disease = Table(
     "disease",
     metadata,
-    Column("id", String(32), primary_key=True),  # primary CURIE
+    Column("id", String(64), primary_key=True),  # primary CURIE
     Column("name", Text, nullable=False),
+    Column("name_source", String(32), nullable=False),
     Column("definition", Text),
     Column("definition_source", String(32)),
+    Column("kind", String(64)),
+    Column("spanish_name", Text),
     Column("annotation_count", Integer, nullable=False, default=0),
-    Column("source", String(32), nullable=False),
+    Column("source", String(32), nullable=False),  # the sources describing it, ";"-joined
 )
 
 # Every identifier that names a disease, the primary one included: the URL resolver.
+# status: current (a member), replaced (obsolete, redirect to its replacement),
+# obsolete (retired by its source, no replacement), retired (served by an earlier build).
 disease_identifier = Table(
     "disease_identifier",
     metadata,
     Column("curie", String(64), primary_key=True),
-    Column("disease_id", String(32), nullable=False, index=True),
+    Column("disease_id", String(64), nullable=False, index=True),
     Column("source", String(32), nullable=False),
+    Column("status", String(16), nullable=False, default="current"),
+    Column("note", Text),
 )
 
 disease_name = Table(
     "disease_name",
     metadata,
-    Column("disease_id", String(32), nullable=False, index=True),
+    Column("disease_id", String(64), index=True),
+    Column("source_disease_id", String(64), nullable=False, index=True),
     Column("name", Text, nullable=False),
-    Column("kind", String(16), nullable=False),  # name | synonym
+    Column("kind", String(16), nullable=False),  # name | synonym | es
+    Column("source", String(32), nullable=False),
+)
+
+disease_category = Table(
+    "disease_category",
+    metadata,
+    Column("disease_id", String(64), index=True),
+    Column("source_disease_id", String(64), nullable=False, index=True),
+    Column("category", Text, nullable=False),
+    Column("source", String(32), nullable=False),
+)
+
+# Links between pages: parent groups, subtypes, and exact statements that were not merged.
+disease_link = Table(
+    "disease_link",
+    metadata,
+    Column("disease_id", String(64), nullable=False, index=True),
+    Column("other_id", String(64), nullable=False),
+    Column("relation", String(16), nullable=False),  # parent | child | same | related
+    Column("source", String(32), nullable=False),
+    Column("detail", Text),
+)
+
+prevalence = Table(
+    "prevalence",
+    metadata,
+    Column("disease_id", String(64), index=True),
+    Column("source_disease_id", String(64), nullable=False, index=True),
+    Column("type", Text, nullable=False),
+    Column("qualification", Text),
+    Column("prevalence_class", Text),
+    Column("value", Float),
+    Column("region", Text),
+    Column("validation", Text),
+    Column("refs", Text),
+    Column("source", String(32), nullable=False),
+)
+
+disease_attribute = Table(
+    "disease_attribute",
+    metadata,
+    Column("disease_id", String(64), index=True),
+    Column("source_disease_id", String(64), nullable=False, index=True),
+    Column("attribute", String(16), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("term", String(16)),
     Column("source", String(32), nullable=False),
 )
 
@@ -131,8 +211,8 @@ annotation = Table(
     "annotation",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("disease_id", String(32), nullable=False),
-    Column("source_disease_id", String(32), nullable=False),
+    Column("disease_id", String(64)),
+    Column("source_disease_id", String(64), nullable=False, index=True),
     Column("phenotype_id", String(16), nullable=False, index=True),
     Column("aspect", String(1), nullable=False),
     Column("negated", Boolean, nullable=False),
@@ -155,9 +235,12 @@ annotation = Table(
 disease_gene = Table(
     "disease_gene",
     metadata,
-    Column("disease_id", String(32), nullable=False, index=True),
+    Column("disease_id", String(64), index=True),
+    Column("source_disease_id", String(64), nullable=False, index=True),
     Column("gene_id", String(32), nullable=False),
     Column("symbol", String(32), nullable=False),
+    Column("name", Text),
+    Column("xrefs", Text),
     Column("association", Text),
     Column("source", String(32), nullable=False),
 )

@@ -615,6 +615,7 @@ class SearchIndex:
         words = []
         for text in query.meaningful:
             word = self._word(text, query.kinds, prefix=len(text) >= _MIN_PREFIX)
+            word.prefix = word.prefix and word.size() > word.size(exact=True)
             if not word.size():
                 word = self._word(text, query.kinds, near=_max_typos(text))
             words.append(word)

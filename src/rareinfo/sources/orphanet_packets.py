@@ -52,7 +52,7 @@ def read(path: Path) -> Iterator[Record]:
         if isinstance(item, Problem):
             yield item
         else:
-            yield from packet_records(item[0], item[1], tree)
+            yield from _packet_records(item[0], item[1], tree)
 
 
 def _source_of(path: Path) -> Path:
@@ -65,28 +65,25 @@ def _source_of(path: Path) -> Path:
 
 
 def _survey(source: Path) -> tuple[core.Classification, tuple[str, str | None]]:
-    """The classification graph and the (version, date) of the first well-formed packet."""
+    """The classification graph, and the (version, date) of the first well-formed packet."""
     tree = core.Classification()
-    version: tuple[str, str | None] | None = None
+    first: tuple[str | None, str | None] | None = None
     for item in _documents(source):
-        if isinstance(item, Problem):
-            continue  # reported by the second pass
         try:
-            packet = _packet(item[1])
+            packet = _packet(item[1]) if not isinstance(item, Problem) else None
         except ValueError:
-            continue
-        code = core.plain_code(_text(packet.get("ORPHAcode")))
-        if code is None:
+            packet = None  # reported by the second pass, like unreadable members
+        code = core.plain_code(_text(packet.get("ORPHAcode"))) if packet else None
+        if packet is None or code is None:
             continue
         parents = [core.plain_code(_text(p.get("ORPHAcode"))) for p in _dicts(packet, "Parents")]
         kind = _text(_first(packet.get("DisorderType"), "value"))
         tree.add(code, _text(packet.get("Label")), kind, [p for p in parents if p])
-        if version is None:
-            found = core.version_of(_text(packet.get("version")))
-            stamp = _text(packet.get("creationDate"))
-            if found or stamp:
-                version = (found or (stamp or "unknown")[:10], stamp)
-    return tree, version or ("unknown", None)
+        if first is None:
+            first = (core.version_of(_text(packet.get("version"))),
+                     _text(packet.get("creationDate")))
+    version, stamp = first or (None, None)
+    return tree, (version or (stamp or "unknown")[:10], stamp)
 
 
 # --- where packets are ---------------------------------------------------------------
@@ -168,7 +165,7 @@ def _archive_documents(archive: Path) -> Iterator[Document | Problem]:
 # --- one packet -> records -------------------------------------------------------------
 
 
-def packet_records(where: str, data: bytes, tree: core.Classification) -> list[Record]:
+def _packet_records(where: str, data: bytes, tree: core.Classification) -> list[Record]:
     """The records of one packet; Problems for what is malformed, never an exception."""
     try:
         packet = _packet(data)

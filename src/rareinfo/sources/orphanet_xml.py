@@ -137,20 +137,22 @@ def _product1(path: Path, tree: core.Classification, named: set[str]) -> Iterato
             yield item
             continue
         code, where = _identify(path, item)
+        if code is None:
+            yield Problem(core.NAME, where, "disorder without a numeric OrphaCode/OrphaNumber")
+            continue
         try:
             records = _disorder_records(item, code, tree, where)
         except ValueError as exc:
             yield Problem(core.NAME, where, str(exc))
             continue
-        named.add(code or "")
+        named.add(code)
         yield from records
 
 
 def _disorder_records(
-    elem: ET.Element, code: str | None, tree: core.Classification, where: str
+    elem: ET.Element, code: str, tree: core.Classification, where: str
 ) -> list[Record]:
-    if code is None:
-        raise ValueError("disorder without a numeric OrphaCode/OrphaNumber")
+    """The disease record of a product 1 Disorder, then its mappings (or their Problems)."""
     mappings: list[Record] = []
     xrefs: list[str] = []
     for ref in elem.iterfind("ExternalReferenceList/ExternalReference"):
@@ -378,7 +380,7 @@ def _release(elem: ET.Element, stack: list[ET.Element]) -> None:
 def _events(path: Path) -> Iterator[tuple[str, ET.Element] | Problem]:
     """Start and end events of a file; a Problem where it stops being well-formed."""
     parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
-    text = _Decoder(path.name)
+    text = _Decoder()
     try:
         with _open(path) as raw:
             for chunk in text.chunks(raw):
@@ -449,8 +451,7 @@ class _Gunzip:
 class _Decoder:
     """Bytes -> text: declared encoding, else UTF-8 with an ISO-8859-1 fallback."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self) -> None:
         self.problem: tuple[int, str] | None = None  # (line, what is wrong)
         self._lines = 1
         self._non_ascii = False
@@ -493,8 +494,10 @@ class _Decoder:
     def _recover(
         self, encoding: str, declared: bool, data: bytes, exc: UnicodeDecodeError
     ) -> tuple[str, str]:
-        if not declared and not self._non_ascii:
-            return "iso-8859-1", "strict"  # no declaration, no UTF-8 seen: it is Latin-1
+        # Valid multi-byte UTF-8 before the bad byte means the file is UTF-8 and damaged.
+        utf8_seen = self._non_ascii or not data[: exc.start].isascii()
+        if not declared and not utf8_seen:
+            return "iso-8859-1", "strict"  # no declaration and no UTF-8 seen: Latin-1
         line = self._lines + data[: exc.start].count(b"\n")
         self.problem = self.problem or (line, f"not valid {_shown(encoding)}"
                                               f"{' as declared' if declared else ''} "

@@ -1,0 +1,327 @@
+"""Assemble everything the knowledge base knows about one disease page, merged across sources.
+
+A page gathers the facts of every identifier in its cluster. Facts stated for a disease
+that some source calls the same but identity resolution kept apart (a "same" link, e.g.
+Orphanet's ORPHA:513 = OMIM:613065, which Mondo keeps apart) are shown too, each marked
+with the record it was stated for, so a reader sees exactly where every row comes from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import quote_plus
+
+from sqlalchemy import Connection, Row, select
+
+from rareinfo import curie as curies
+from rareinfo.kb import schema
+from rareinfo.kb.models import (
+    Category,
+    Disease,
+    DiseaseRef,
+    Gene,
+    Identifier,
+    PrevalenceFact,
+    Reference,
+    Release,
+    SourcedFrequency,
+    SourcedTerm,
+    SymptomRow,
+    TermRef,
+)
+
+XREF_PREFIXES = ("ICD10", "ICD10CM", "ICD11", "UMLS", "MESH", "DOID", "NCIT", "SCTID",
+                 "SNOMEDCT_US", "MEDGEN", "EFO")
+
+
+def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
+                 releases: tuple[Release, ...]) -> Disease | None:
+    """The whole page of one disease, or None if there is no such page."""
+    d = schema.disease
+    row = conn.execute(select(d).where(d.c.id == disease_id)).first()
+    if row is None:
+        return None
+    links = _links(conn, disease_id)
+    same_ids = [link.id for link in links["same"]]
+    annotations = _annotation_rows(conn, [disease_id, *same_ids])
+    names = _names_of(conn, _term_ids(annotations))
+    attributes = _attribute_rows(conn, disease_id)
+
+    def aspect(a: str) -> Callable[[Row[Any]], bool]:
+        return lambda r: r.aspect == a
+
+    used = {a.source for a in annotations} | set(row.source.split(";"))
+    return Disease(
+        id=row.id,
+        name=row.name,
+        name_source=row.name_source,
+        definition=row.definition,
+        definition_source=row.definition_source,
+        kind=row.kind,
+        spanish_name=row.spanish_name,
+        identifiers=_identifiers(conn, disease_id),
+        xrefs=_xrefs(conn, disease_id),
+        synonyms=_synonyms(conn, disease_id, row.name),
+        categories=_categories(conn, disease_id),
+        parents=tuple(links["parent"]),
+        children=tuple(links["child"]),
+        same_as=tuple(links["same"]),
+        inheritance=_sourced(annotations, names, aspect("I"), disease_id)
+        + _attributes(attributes, "inheritance"),
+        onset=_sourced(annotations, names,
+                       lambda r: r.aspect == "C" and r.phenotype_id in onset_terms, disease_id)
+        + _attributes(attributes, "onset"),
+        clinical_course=_sourced(annotations, names, lambda r: r.aspect == "C"
+                                 and r.phenotype_id not in onset_terms, disease_id),
+        modifiers=_sourced(annotations, names, aspect("M"), disease_id),
+        symptoms=_symptoms(conn, annotations, names, "P", disease_id, negated=False),
+        excluded=_symptoms(conn, annotations, names, None, disease_id, negated=True),
+        history=_symptoms(conn, annotations, names, "H", disease_id, negated=False),
+        genes=_genes(conn, disease_id),
+        prevalence=_prevalence(conn, disease_id),
+        references=_references(annotations),
+        releases=tuple(r for r in releases if r.source in used | _fact_sources(conn, disease_id)),
+        last_curated=max((a.curated_on for a in annotations if a.curated_on), default=None),
+        links=_learn_more(conn, row.id, row.name),
+    )
+
+
+def _annotation_rows(conn: Connection, disease_ids: list[str]) -> list[Row[Any]]:
+    a = schema.annotation
+    return list(conn.execute(select(a).where(a.c.disease_id.in_(disease_ids))).all())
+
+
+def _term_ids(annotations: Sequence[Row[Any]]) -> set[str]:
+    ids: set[str] = set()
+    for a in annotations:
+        ids.add(a.phenotype_id)
+        if a.onset:
+            ids.add(a.onset)
+        if a.modifiers:
+            ids.update(m for m in a.modifiers.split(";") if m.startswith("HP:"))
+    return ids
+
+
+def _names_of(conn: Connection, term_ids: set[str]) -> dict[str, str]:
+    p = schema.phenotype
+    rows = conn.execute(select(p.c.id, p.c.name).where(p.c.id.in_(term_ids))).all()
+    return {row.id: row.name for row in rows}
+
+
+def _via(a: Row[Any], disease_id: str) -> str:
+    """The record a fact is stated for, when it is not the page's own identifier."""
+    return str(a.source_disease_id)
+
+
+def _sourced(annotations: Sequence[Row[Any]], names: dict[str, str],
+             keep: Callable[[Row[Any]], bool], disease_id: str) -> tuple[SourcedTerm, ...]:
+    out: dict[tuple[str, str], SourcedTerm] = {}
+    for a in annotations:
+        if keep(a) and not a.negated:
+            refs = tuple(a.refs.split(";")) if a.refs else ()
+            if a.disease_id != disease_id:
+                refs = (f"via {a.source_disease_id}", *refs)
+            out.setdefault((a.phenotype_id, a.source), SourcedTerm(
+                a.phenotype_id, names.get(a.phenotype_id, a.phenotype_id), a.source, refs))
+    return tuple(sorted(out.values(), key=lambda t: t.name.lower()))
+
+
+def _attribute_rows(conn: Connection, disease_id: str) -> list[Row[Any]]:
+    t = schema.disease_attribute
+    return list(conn.execute(select(t).where(t.c.disease_id == disease_id)).all())
+
+
+def _attributes(rows: Sequence[Row[Any]], attribute: str) -> tuple[SourcedTerm, ...]:
+    seen: dict[tuple[str, str], SourcedTerm] = {}
+    for r in rows:
+        if r.attribute == attribute:
+            seen.setdefault((r.value, r.source),
+                            SourcedTerm(r.term or "", r.value, r.source, ()))
+    return tuple(sorted(seen.values(), key=lambda t: t.name.lower()))
+
+
+def _symptoms(conn: Connection, annotations: Sequence[Row[Any]], names: dict[str, str],
+              aspect: str | None, disease_id: str, *, negated: bool) -> tuple[SymptomRow, ...]:
+    chosen = [a for a in annotations
+              if bool(a.negated) == negated and (aspect is None or a.aspect == aspect)]
+    if not chosen:
+        return ()
+    by_term: dict[str, list[Row[Any]]] = defaultdict(list)
+    for a in chosen:
+        by_term[a.phenotype_id].append(a)
+    synonyms = _synonyms_of(conn, set(by_term))
+    definitions = _definitions_of(conn, set(by_term))
+    rows = [_symptom_row(term, rows, names, synonyms, definitions, disease_id)
+            for term, rows in by_term.items()]
+    # Most frequent first; unknown frequency last; then alphabetical.
+    rows.sort(key=lambda r: (r.frequency is None, -(r.frequency or 0.0), r.name.lower()))
+    return tuple(rows)
+
+
+def _symptom_row(term: str, statements: list[Row[Any]], names: dict[str, str],
+                 synonyms: dict[str, list[tuple[str, str | None]]],
+                 definitions: dict[str, str | None], disease_id: str) -> SymptomRow:
+    own = [a for a in statements if a.disease_id == disease_id] or statements
+    best = max(own, key=lambda a: (a.frequency is not None, a.frequency or 0.0))
+    frequencies = tuple(SourcedFrequency(a.source, _via(a, disease_id), a.frequency,
+                                         a.frequency_label, a.frequency_n, a.frequency_m)
+                        for a in statements)
+    term_synonyms = synonyms.get(term, [])
+    refs = tuple(dict.fromkeys(r for a in statements if a.refs for r in a.refs.split(";")))
+    modifiers = dict.fromkeys(m for a in statements if a.modifiers for m in a.modifiers.split(";"))
+    return SymptomRow(
+        id=term,
+        name=names.get(term, term),
+        lay_names=tuple(t for t, kind in term_synonyms if kind == "layperson"),
+        other_names=tuple(t for t, kind in term_synonyms if kind != "layperson"),
+        definition=definitions.get(term),
+        frequency=best.frequency,
+        frequency_label=best.frequency_label,
+        frequency_n=best.frequency_n,
+        frequency_m=best.frequency_m,
+        onset=TermRef(best.onset, names.get(best.onset, best.onset)) if best.onset else None,
+        sex=best.sex,
+        modifiers=tuple(TermRef(m, names.get(m, m)) for m in modifiers),
+        evidence=best.evidence,
+        references=refs,
+        curated_on=max((a.curated_on for a in statements if a.curated_on), default=None),
+        source=best.source,
+        frequencies=frequencies,
+        sources=tuple(sorted({a.source for a in statements})),
+    )
+
+
+def _synonyms_of(conn: Connection, ids: set[str]) -> dict[str, list[tuple[str, str | None]]]:
+    s = schema.phenotype_synonym
+    out: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    rows = conn.execute(select(s.c.phenotype_id, s.c.text, s.c.type).where(
+        s.c.phenotype_id.in_(ids), s.c.scope == "EXACT")).all()
+    for row in rows:
+        if row.type not in ("obsolete_synonym", "abbreviation", "plural_form"):
+            out[row.phenotype_id].append((row.text, row.type))
+    return out
+
+
+def _definitions_of(conn: Connection, ids: set[str]) -> dict[str, str | None]:
+    p = schema.phenotype
+    rows = conn.execute(select(p.c.id, p.c.definition).where(p.c.id.in_(ids))).all()
+    return {row.id: row.definition for row in rows}
+
+
+def _identifiers(conn: Connection, disease_id: str) -> tuple[Identifier, ...]:
+    ids = schema.disease_identifier
+    rows = conn.execute(select(ids.c.curie, ids.c.source).where(
+        ids.c.disease_id == disease_id, ids.c.status == "current")).all()
+    pages = [r for r in rows if curies.canonical_prefix(r.curie.split(":")[0]) is not None
+             and r.curie.split(":")[0] not in XREF_PREFIXES]
+    ordered = sorted(pages, key=lambda r: (r.curie != disease_id, r.curie))
+    return tuple(Identifier(r.curie, curies.external_url(r.curie), r.source) for r in ordered)
+
+
+def _xrefs(conn: Connection, disease_id: str) -> tuple[Identifier, ...]:
+    ids = schema.disease_identifier
+    rows = conn.execute(select(ids.c.curie, ids.c.source).where(
+        ids.c.disease_id == disease_id, ids.c.status == "current")).all()
+    known = {i.curie for i in _identifiers(conn, disease_id)}
+    return tuple(Identifier(r.curie, curies.external_url(r.curie), r.source)
+                 for r in sorted(rows, key=lambda r: r.curie) if r.curie not in known)
+
+
+def _synonyms(conn: Connection, disease_id: str, name: str) -> tuple[str, ...]:
+    n = schema.disease_name
+    rows = conn.execute(select(n.c.name, n.c.source).where(
+        n.c.disease_id == disease_id, n.c.kind != "es")).all()
+    order = {"orphanet": 0, "mondo": 1, "gard": 2, "hpo": 3}
+    seen = {name.casefold()}
+    out = []
+    for row in sorted(rows, key=lambda r: order.get(r.source, 9)):
+        if row.name.casefold() not in seen:
+            seen.add(row.name.casefold())
+            out.append(row.name)
+    return tuple(out)
+
+
+def _categories(conn: Connection, disease_id: str) -> tuple[Category, ...]:
+    c = schema.disease_category
+    rows = conn.execute(select(c.c.category, c.c.source).where(c.c.disease_id == disease_id)
+                        .distinct()).all()
+    return tuple(Category(r.category, r.source)
+                 for r in sorted(rows, key=lambda r: (r.source != "gard", r.category)))
+
+
+def _links(conn: Connection, disease_id: str) -> dict[str, list[DiseaseRef]]:
+    link, d = schema.disease_link, schema.disease
+    rows = conn.execute(select(link.c.other_id, link.c.relation, link.c.source, link.c.detail,
+                               d.c.name).join(d, d.c.id == link.c.other_id)
+                        .where(link.c.disease_id == disease_id)).all()
+    out: dict[str, list[DiseaseRef]] = {"parent": [], "child": [], "same": []}
+    seen: set[tuple[str, str]] = set()
+    for r in sorted(rows, key=lambda r: r.name.lower()):
+        if r.relation in out and (r.relation, r.other_id) not in seen:
+            seen.add((r.relation, r.other_id))
+            out[r.relation].append(DiseaseRef(r.other_id, r.name, r.source, r.detail))
+    return out
+
+
+def _genes(conn: Connection, disease_id: str) -> tuple[Gene, ...]:
+    g = schema.disease_gene
+    rows = conn.execute(select(g).where(g.c.disease_id == disease_id)
+                        .order_by(g.c.symbol)).all()
+    merged: dict[str, Gene] = {}
+    for r in rows:
+        key = r.symbol
+        if key in merged and (merged[key].association or not r.association):
+            continue
+        merged[key] = Gene(r.gene_id, r.symbol, curies.external_url(r.gene_id),
+                           r.association, r.source)
+    return tuple(merged.values())
+
+
+def _prevalence(conn: Connection, disease_id: str) -> tuple[PrevalenceFact, ...]:
+    p = schema.prevalence
+    rows = conn.execute(select(p).where(p.c.disease_id == disease_id)).all()
+    facts = [PrevalenceFact(r.type, r.qualification, r.prevalence_class, r.value, r.region,
+                            r.validation, tuple(r.refs.split(";")) if r.refs else (), r.source)
+             for r in rows]
+    facts.sort(key=lambda f: (f.region != "Worldwide", f.type, f.region or ""))
+    return tuple(facts)
+
+
+def _references(annotations: Sequence[Row[Any]]) -> tuple[Reference, ...]:
+    counts: Counter[str] = Counter()
+    for a in annotations:
+        if a.refs:
+            counts.update(a.refs.split(";"))
+    ordered = sorted(counts.items(), key=lambda kv: (not kv[0].startswith("PMID:"), -kv[1],
+                                                     kv[0]))
+    return tuple(Reference(c, curies.external_url(c), n) for c, n in ordered)
+
+
+def _fact_sources(conn: Connection, disease_id: str) -> set[str]:
+    sources: set[str] = set()
+    for table in (schema.disease_gene, schema.prevalence, schema.disease_attribute,
+                  schema.disease_name, schema.disease_category):
+        sources.update(conn.execute(select(table.c.source).where(
+            table.c.disease_id == disease_id).distinct()).scalars())
+    return sources
+
+
+def _learn_more(conn: Connection, disease_id: str, name: str) -> tuple[tuple[str, str], ...]:
+    ids = schema.disease_identifier
+    members = conn.execute(select(ids.c.curie).where(
+        ids.c.disease_id == disease_id, ids.c.status == "current")).scalars().all()
+    labels = {"OMIM": "OMIM", "ORPHA": "Orphanet", "DECIPHER": "DECIPHER",
+              "GARD": "GARD (NIH Genetic and Rare Diseases Information Center)"}
+    links: list[tuple[str, str]] = []
+    for prefix, label in labels.items():
+        for member in sorted(m for m in members if m.startswith(prefix + ":"))[:3]:
+            url = curies.external_url(member)
+            if url:
+                links.append((f"{label}: {member}", url))
+    links.append(("Monarch Initiative", curies.monarch_url(disease_id)))
+    links.append(("MedlinePlus", f"https://medlineplus.gov/search/?query={quote_plus(name)}"))
+    links.append(("ClinicalTrials.gov",
+                  f"https://clinicaltrials.gov/search?cond={quote_plus(name)}"))
+    return tuple(links)

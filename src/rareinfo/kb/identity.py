@@ -1,0 +1,235 @@
+"""The identity phase of a build: turn source diseases into pages (see rareinfo.link).
+
+Runs after every source is loaded: clusters identifiers, writes one ``disease`` row per
+cluster, the ``disease_identifier`` resolver (with identifiers served by the previous
+snapshot carried forward so that no published URL breaks), fills ``disease_id`` in every
+fact table, and links pages to their parent groups, subtypes and unmerged equals.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, text
+
+from rareinfo.kb import schema
+from rareinfo.link import Identity, Statement, prefix_of, resolve
+
+NAME_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
+DEFINITION_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
+FACT_TABLES = ("annotation", "disease_gene", "disease_name", "disease_category",
+               "prevalence", "disease_attribute")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDisease:
+    """One source's record of a disease, as loaded."""
+
+    source: str
+    id: str
+    name: str
+    definition: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IdentitySummary:
+    """What identity resolution did, for the build summary."""
+
+    pages: int
+    identifiers: int
+    conflicts: int
+    carried_forward: int
+
+
+def assign_diseases(engine: Engine, previous: Path | None) -> IdentitySummary:
+    """Cluster, write pages and the identifier resolver, and stamp facts with their page."""
+    with engine.connect() as conn:
+        records, retired = _source_diseases(conn)
+        statements = _statements(conn)
+        spanish = _spanish_names(conn)
+    identity = resolve(records.keys(), statements, retired)
+    pages = _pages(identity, records, spanish)
+    identifiers = _identifier_rows(identity, records)
+    carried = _carry_forward(previous, identity, identifiers)
+    with engine.begin() as conn:
+        _insert(conn, schema.disease, pages)
+        _insert(conn, schema.disease_identifier, identifiers)
+        _stamp_facts(conn, identity)
+        _insert(conn, schema.disease_link, _links(conn, identity))
+    return IdentitySummary(len(pages), len(identifiers), len(identity.conflicts), carried)
+
+
+def _source_diseases(conn: Connection) -> tuple[dict[str, list[SourceDisease]],
+                                                dict[str, str | None]]:
+    sd = schema.source_disease
+    records: dict[str, list[SourceDisease]] = defaultdict(list)
+    retired: dict[str, str | None] = {}
+    for row in conn.execute(select(sd)):
+        if row.obsolete:
+            retired.setdefault(row.id, row.replaced_by)
+        else:
+            records[row.id].append(
+                SourceDisease(row.source, row.id, row.name, row.definition, row.kind))
+    for curie in records:  # described as current by some source: not retired
+        retired.pop(curie, None)
+    return records, retired
+
+
+def _statements(conn: Connection) -> list[Statement]:
+    m = schema.mapping
+    rows = conn.execute(select(m.c.source, m.c.subject, m.c.object, m.c.predicate)
+                        .where(m.c.predicate.in_(("exact", "xref"))))
+    return [Statement(r.source, r.subject, r.object, r.predicate) for r in rows]
+
+
+def _spanish_names(conn: Connection) -> dict[str, str]:
+    n = schema.disease_name
+    rows = conn.execute(select(n.c.source_disease_id, n.c.name).where(n.c.kind == "es"))
+    return {r.source_disease_id: r.name for r in rows}
+
+
+def _by_priority(candidates: Iterable[SourceDisease], order: tuple[str, ...],
+                 attribute: str) -> SourceDisease | None:
+    ranked = sorted(
+        (c for c in candidates if getattr(c, attribute)),
+        key=lambda c: (order.index(c.source) if c.source in order else len(order), c.id),
+    )
+    return ranked[0] if ranked else None
+
+
+def readable_name(name: str, source: str) -> str:
+    """Mondo labels are lower case ("acute lymphoblastic leukemia"): capitalise for a title."""
+    if source == "mondo" and name[:1].islower():
+        return name[0].upper() + name[1:]
+    return name
+
+
+def _pages(identity: Identity, records: dict[str, list[SourceDisease]],
+           spanish: dict[str, str]) -> list[dict[str, Any]]:
+    pages = []
+    for primary, members in identity.members.items():
+        described = [r for m in members for r in records.get(m, ())]
+        named = _by_priority(described, NAME_PRIORITY, "name")
+        if named is None:
+            continue
+        defined = _by_priority(described, DEFINITION_PRIORITY, "definition")
+        kind = _by_priority(described, ("orphanet",), "kind")
+        pages.append({
+            "id": primary,
+            "name": readable_name(named.name, named.source),
+            "name_source": named.source,
+            "definition": defined.definition if defined else None,
+            "definition_source": defined.source if defined else None,
+            "kind": kind.kind if kind else None,
+            "spanish_name": next((spanish[m] for m in members if m in spanish), None),
+            "annotation_count": 0,
+            "source": ";".join(sorted({r.source for r in described})),
+        })
+    return pages
+
+
+def _identifier_rows(identity: Identity,
+                     records: dict[str, list[SourceDisease]]) -> list[dict[str, Any]]:
+    rows = []
+    for curie, primary in identity.primary_of.items():
+        if primary not in identity.members:
+            continue
+        described = records.get(curie)
+        rows.append({"curie": curie, "disease_id": primary,
+                     "source": described[0].source if described else "mapping",
+                     "status": "current", "note": None})
+    for old, primary in identity.replaced.items():
+        rows.append({"curie": old, "disease_id": primary, "source": prefix_of(old).lower(),
+                     "status": "replaced", "note": None})
+    for old in identity.obsolete:
+        rows.append({"curie": old, "disease_id": old, "source": prefix_of(old).lower(),
+                     "status": "obsolete", "note": None})
+    return rows
+
+
+def _carry_forward(previous: Path | None, identity: Identity,
+                   rows: list[dict[str, Any]]) -> int:
+    """Keep every identifier the previous snapshot resolved, so no published URL breaks."""
+    if previous is None or not previous.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{previous}?mode=ro", uri=True) as old:
+            old_rows = old.execute(
+                "SELECT i.curie, i.disease_id, i.status, d.name FROM disease_identifier i "
+                "LEFT JOIN disease d ON d.id = i.disease_id").fetchall()
+    except sqlite3.Error:
+        return 0  # an unreadable previous snapshot has nothing to carry forward
+    known = {row["curie"] for row in rows}
+    old_members: dict[str, list[str]] = defaultdict(list)
+    for curie, disease_id, _, _ in old_rows:
+        old_members[disease_id].append(curie)
+    carried = 0
+    for curie, disease_id, status, name in old_rows:
+        if curie in known:
+            continue
+        successor = next((identity.primary_of[c] for c in old_members[disease_id]
+                          if c in identity.primary_of
+                          and identity.primary_of[c] in identity.members), None)
+        if successor is not None:
+            rows.append({"curie": curie, "disease_id": successor, "source": "earlier build",
+                         "status": "replaced", "note": None})
+        else:
+            rows.append({"curie": curie, "disease_id": curie, "source": "earlier build",
+                         "status": "obsolete" if status == "obsolete" else "retired",
+                         "note": name})
+        known.add(curie)
+        carried += 1
+    return carried
+
+
+def _stamp_facts(conn: Connection, identity: Identity) -> None:
+    conn.execute(text("CREATE TEMP TABLE id_map (curie TEXT PRIMARY KEY, disease_id TEXT)"))
+    pairs = [{"curie": c, "disease_id": p} for c, p in identity.primary_of.items()
+             if p in identity.members]
+    for start in range(0, len(pairs), 5000):
+        conn.execute(text("INSERT INTO id_map VALUES (:curie, :disease_id)"),
+                     pairs[start:start + 5000])
+    for table in FACT_TABLES:
+        conn.execute(text(
+            f"UPDATE {table} SET disease_id = (SELECT disease_id FROM id_map "
+            f"WHERE id_map.curie = {table}.source_disease_id)"))
+    conn.execute(text("DROP TABLE id_map"))
+
+
+def _links(conn: Connection, identity: Identity) -> list[dict[str, Any]]:
+    m = schema.mapping
+    page_of = {c: p for c, p in identity.primary_of.items() if p in identity.members}
+    links: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def link(a: str, b: str, relation: str, source: str, detail: str | None) -> None:
+        if a != b:
+            links.setdefault((a, b, relation), {"disease_id": a, "other_id": b,
+                                                "relation": relation, "source": source,
+                                                "detail": detail})
+
+    rows = conn.execute(select(m.c.source, m.c.subject, m.c.object, m.c.predicate,
+                               m.c.relation).where(m.c.predicate.in_(("broader", "narrower"))))
+    for row in rows:
+        child, parent = (row.subject, row.object) if row.predicate == "broader" else (
+            row.object, row.subject)
+        if child in page_of and parent in page_of:
+            link(page_of[child], page_of[parent], "parent", row.source, row.relation)
+            link(page_of[parent], page_of[child], "child", row.source, row.relation)
+    for conflict in identity.conflicts:
+        s = conflict.statement
+        if s.subject in page_of and s.object in page_of:
+            detail = f"{s.source}: {s.subject} = {s.object}; not merged: {conflict.reason}"
+            link(page_of[s.subject], page_of[s.object], "same", s.source, detail)
+            link(page_of[s.object], page_of[s.subject], "same", s.source, detail)
+    return list(links.values())
+
+
+def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), 5000):
+        conn.execute(insert(table), rows[start:start + 5000])

@@ -1,0 +1,188 @@
+"""Identity resolution: which identifiers name the same disease, and which is primary.
+
+The rules (decisions/0004-identity.md), in order of trust:
+
+1. Mondo exact matches (skos:exactMatch, equivalentTo xrefs) merge identifiers.
+2. GARD via Mondo: a GARD id that Mondo cross-references from exactly one Mondo term joins
+   that term's disease.
+3. Other sources' exact statements (Orphanet relation E) merge too, unless the merge would
+   join two diseases that Mondo keeps apart (both already hold a MONDO id) or two Orphanet
+   entities (both already hold an ORPHA id). Such a rejected statement is kept as a
+   conflict: the two pages link to each other ("Orphanet considers these the same").
+4. Broader/narrower statements (Orphanet NTBT/BTNT, classification parents, Mondo
+   subclass edges) never merge; they become parent-group and subtype links.
+
+The primary identifier of a disease is the first present of MONDO, ORPHA, OMIM, DECIPHER,
+GARD (lowest number within a prefix), so it is stable from one build to the next.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+PRIMARY_ORDER = ("MONDO", "ORPHA", "OMIM", "DECIPHER", "GARD")
+# Prefixes of which a disease may hold only one identifier when merging by a non-Mondo
+# statement: two MONDO terms or two Orphanet entities are two diseases by definition.
+_EXCLUSIVE = ("MONDO", "ORPHA")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A source's mapping between two identifiers (see records.DiseaseMapping)."""
+
+    source: str
+    subject: str
+    object: str
+    predicate: str  # exact, broader, narrower, close, related, xref
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """An exact statement that was not followed, and why."""
+
+    statement: Statement
+    reason: str
+
+
+@dataclass(slots=True)
+class Identity:
+    """The result: every identifier's disease and every disease's identifiers."""
+
+    primary_of: dict[str, str] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    replaced: dict[str, str] = field(default_factory=dict)  # obsolete id -> primary
+    obsolete: set[str] = field(default_factory=set)  # obsolete ids with no replacement
+
+
+class _Clusters:
+    """Union-find over identifiers, tracking which prefixes each cluster holds."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.prefixes: dict[str, dict[str, int]] = {}
+
+    def add(self, curie: str) -> None:
+        if curie not in self.parent:
+            self.parent[curie] = curie
+            self.prefixes[curie] = {prefix_of(curie): 1}
+
+    def find(self, curie: str) -> str:
+        root = curie
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[curie] != root:  # path compression
+            self.parent[curie], curie = root, self.parent[curie]
+        return root
+
+    def clash(self, a: str, b: str) -> str | None:
+        """Why joining the clusters of a and b would merge two distinct diseases, if it would."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return None
+        for prefix in _EXCLUSIVE:
+            if self.prefixes[ra].get(prefix) and self.prefixes[rb].get(prefix):
+                return f"both sides already have a {prefix} identifier"
+        return None
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if len(self.prefixes[ra]) < len(self.prefixes[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        for prefix, count in self.prefixes.pop(rb).items():
+            self.prefixes[ra][prefix] = self.prefixes[ra].get(prefix, 0) + count
+
+
+def prefix_of(curie: str) -> str:
+    """The prefix of a CURIE."""
+    return curie.split(":", 1)[0]
+
+
+def primary_key(curie: str) -> tuple[int, int, str]:
+    """Sort key choosing the primary identifier of a disease."""
+    prefix, _, local = curie.partition(":")
+    rank = PRIMARY_ORDER.index(prefix) if prefix in PRIMARY_ORDER else len(PRIMARY_ORDER)
+    return (rank, int(local) if local.isdigit() else 0, curie)
+
+
+def resolve(
+    diseases: Iterable[str],
+    statements: Iterable[Statement],
+    obsolete: dict[str, str | None] | None = None,
+) -> Identity:
+    """Cluster identifiers into diseases by the rules above.
+
+    ``diseases`` are the identifiers some source describes (they get pages);
+    ``obsolete`` maps retired identifiers to their replacement (or None).
+    """
+    retired = obsolete or {}
+    clusters = _Clusters()
+    described = {d for d in diseases if d not in retired}
+    for curie in described:
+        clusters.add(curie)
+    conflicts: list[Conflict] = []
+    for statement in _in_trust_order(statements, retired):
+        clusters.add(statement.subject)
+        clusters.add(statement.object)
+        reason = clusters.clash(statement.subject, statement.object)
+        if reason is None:
+            clusters.union(statement.subject, statement.object)
+        else:
+            conflicts.append(Conflict(statement, reason))
+    return _identity(clusters, described, retired, conflicts)
+
+
+def _in_trust_order(statements: Iterable[Statement],
+                    retired: dict[str, str | None]) -> list[Statement]:
+    mondo_exact: list[Statement] = []
+    gard_xrefs: dict[str, set[str]] = defaultdict(set)
+    others: list[Statement] = []
+    for s in statements:
+        if s.subject in retired or s.object in retired or s.subject == s.object:
+            continue
+        if s.source == "mondo" and s.predicate == "exact":
+            mondo_exact.append(s)
+        elif s.source == "mondo" and s.predicate == "xref" and _mondo_gard(s):
+            gard_xrefs[s.object].add(s.subject)
+        elif s.predicate == "exact":
+            others.append(s)
+    unique_gard = [Statement("mondo", next(iter(terms)), gard, "exact")
+                   for gard, terms in sorted(gard_xrefs.items()) if len(terms) == 1]
+    key = _statement_key
+    return sorted(mondo_exact, key=key) + unique_gard + sorted(others, key=key)
+
+
+def _mondo_gard(s: Statement) -> bool:
+    return prefix_of(s.subject) == "MONDO" and prefix_of(s.object) == "GARD"
+
+
+def _statement_key(s: Statement) -> tuple[str, str, str]:
+    return (s.source, s.subject, s.object)
+
+
+def _identity(clusters: _Clusters, described: set[str], retired: dict[str, str | None],
+              conflicts: list[Conflict]) -> Identity:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for curie in clusters.parent:
+        groups[clusters.find(curie)].append(curie)
+    identity = Identity(conflicts=conflicts)
+    for group in groups.values():
+        if not any(c in described for c in group):
+            continue  # only mapping endpoints: no source describes this disease
+        group.sort(key=primary_key)
+        primary = group[0]
+        identity.members[primary] = group
+        for curie in group:
+            identity.primary_of[curie] = primary
+    for old, new in retired.items():
+        target = identity.primary_of.get(new) if new else None
+        if target is not None:
+            identity.replaced[old] = target
+        else:
+            identity.obsolete.add(old)
+    return identity
