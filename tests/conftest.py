@@ -36,3 +36,15 @@ def full_kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{path}"
     build(url, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
     return url
+
+
+@pytest.fixture(scope="session")
+def shared_kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The full knowledge base: every source found in ../shared/data plus embedded HPO."""
+    from rareinfo import pipeline
+
+    path = tmp_path_factory.mktemp("shared-kb") / "rareinfo.sqlite"
+    url = f"sqlite:///{path}"
+    planned = pipeline.plan(SHARED_DATA, tmp_path_factory.mktemp("empty-cache"))
+    build(url, pipeline.runs(planned))
+    return url

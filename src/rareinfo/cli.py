@@ -20,7 +20,6 @@ from rareinfo.kb.build import BuildError, BuildSummary, build, sqlite_path
 from rareinfo.kb.models import Disease, Phenotype
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
 from rareinfo.search.index import EntityKind, SearchIndex
-from rareinfo.sources import hpo
 from rareinfo.sources.base import DownloadError
 
 app = typer.Typer(
@@ -114,6 +113,10 @@ def _print_summary(summary: BuildSummary) -> None:
             table.add_row(source.source if first else "", source.version if first else "",
                           what, f"{count:,}", f"{source.problems:,}" if first else "")
     out.print(table)
+    identity = summary.identity
+    out.print(f"{identity.pages:,} disease pages, {identity.identifiers:,} identifiers resolved, "
+              f"{identity.conflicts:,} exact statements not merged (kept as links), "
+              f"{identity.carried_forward:,} identifiers carried forward from the previous build")
     for source in summary.sources:
         for problem in source.first_problems[:10]:
             err.print(f"[yellow]skipped[/yellow] {problem.source} {problem.location}: "
@@ -125,29 +128,54 @@ def _print_summary(summary: BuildSummary) -> None:
 
 @app.command("sync")
 def sync_command(
-    source: Annotated[str, typer.Argument(help="Source to fetch and load: hpo.")],
+    source: Annotated[str, typer.Argument(help="Source to fetch and load: hpo, orphanet, "
+                      "mondo or gard.")],
     from_path: Annotated[Path | None, typer.Option("--from", help="Load this local copy "
                          "instead of downloading.")] = None,
     base_url: Annotated[str | None, typer.Option(help="Download from this mirror instead of "
                         "the official location.")] = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Fetch the latest release of a source (or take a local copy) and rebuild."""
+    """Fetch the latest release of one source (or take a local copy) and rebuild.
+
+    The other sources are loaded again from where the live knowledge base took them.
+    """
     settings, url = _settings(database)
-    if source != "hpo":
-        fail(f"unknown source {source!r}; known sources: hpo", EXIT_USAGE)
+    if source not in pipeline.SOURCES:
+        fail(f"unknown source {source!r}; known sources: {', '.join(pipeline.SOURCES)}",
+             EXIT_USAGE)
     if from_path is not None:
-        location = pipeline.find_hpo(from_path) if from_path.is_dir() else None
+        location = pipeline.locate(source, from_path) if from_path.exists() else None
         if location is None:
-            fail(f"{from_path} does not hold hp.obo, phenotype.hpoa and genes_to_phenotype.txt",
-                 EXIT_USAGE)
+            fail(f"{from_path} holds no {source} release that rareinfo recognises", EXIT_USAGE)
     else:
+        module = pipeline.SOURCES[source]
         try:
             with err.status(f"Downloading {source} into {settings.resolved_cache_dir()}"):
-                location = hpo.fetch(settings.resolved_cache_dir(), base_url=base_url)
+                location = module.fetch(settings.resolved_cache_dir(), base_url=base_url)
         except DownloadError as exc:
             fail(str(exc), EXIT_BUILD_FAILED)
-    _run_build(url, [pipeline.PlannedSource("hpo", location, "sync")])
+    planned = [p for p in _current_plan(url, settings) if p.name != source]
+    planned.append(pipeline.PlannedSource(source, location, "sync"))
+    order = list(pipeline.SOURCES)
+    _run_build(url, sorted(planned, key=lambda p: order.index(p.name)))
+
+
+def _current_plan(url: str, settings: Settings) -> list[pipeline.PlannedSource]:
+    """Where the live knowledge base took each source from (falling back to the cache)."""
+    try:
+        releases = KnowledgeBase(url).releases()
+    except KnowledgeBaseMissing:
+        return pipeline.plan(None, settings.resolved_cache_dir())
+    planned = []
+    for release in releases:
+        location = Path(release.location)
+        if release.source in pipeline.SOURCES and location.exists():
+            planned.append(pipeline.PlannedSource(release.source, location, "live"))
+    if not any(p.name == "hpo" for p in planned):
+        planned += [p for p in pipeline.plan(None, settings.resolved_cache_dir())
+                    if p.name == "hpo"]
+    return planned
 
 
 @app.command("serve")
@@ -250,6 +278,18 @@ def status_command(
     out.print(f"Database: {status.database}\nBuilt: {status.built_at}")
     out.print(f"{status.diseases:,} diseases, {status.phenotypes:,} phenotypes, "
               f"{status.annotations:,} annotations, {status.problems:,} malformed records")
+    pages = status.coverage.get("pages", 0)
+    gard_entries = status.coverage.get("GARD entries", 0)
+    coverage = Table(title="Coverage")
+    coverage.add_column("what")
+    coverage.add_column("count", justify="right")
+    coverage.add_column("share", justify="right")
+    for what, count in status.coverage.items():
+        base = gard_entries if what.startswith("GARD entries ") else pages
+        totals = what in ("pages", "GARD entries")
+        share = f"{100 * count / base:.1f}%" if base and not totals else ""
+        coverage.add_row(what, f"{count:,}", share)
+    out.print(coverage)
     table = Table(title="Sources")
     for column in ("source", "release", "loaded", "counts", "malformed"):
         table.add_column(column)

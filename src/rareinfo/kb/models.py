@@ -236,3 +236,4 @@ class Status:
     phenotypes: int
     annotations: int
     problems: int
+    coverage: dict[str, int] = field(default_factory=dict)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy import Connection, Engine, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -149,6 +149,7 @@ class KnowledgeBase:
                 phenotypes=count(schema.phenotype),
                 annotations=count(schema.annotation),
                 problems=count(schema.load_problem),
+                coverage=_coverage(conn),
             )
 
     def releases(self) -> tuple[Release, ...]:
@@ -220,6 +221,34 @@ class KnowledgeBase:
         d = schema.disease
         with self.engine.connect() as conn:
             return {row.id: row.name for row in conn.execute(select(d.c.id, d.c.name))}
+
+
+_COVERAGE_SQL = {
+    "pages": "SELECT count(*) FROM disease",
+    "pages with a definition": "SELECT count(*) FROM disease WHERE definition IS NOT NULL",
+    "pages with symptoms": "SELECT count(DISTINCT disease_id) FROM annotation "
+                           "WHERE aspect = 'P' AND NOT negated AND disease_id IS NOT NULL",
+    "pages with genes": "SELECT count(DISTINCT disease_id) FROM disease_gene "
+                        "WHERE disease_id IS NOT NULL",
+    "pages with prevalence": "SELECT count(DISTINCT disease_id) FROM prevalence "
+                             "WHERE disease_id IS NOT NULL",
+    "pages from more than one source": "SELECT count(*) FROM disease WHERE source LIKE '%;%'",
+    "GARD entries": "SELECT count(*) FROM source_disease WHERE source = 'gard' "
+                    "AND NOT obsolete",
+    "GARD entries on a page": "SELECT count(*) FROM source_disease s JOIN disease_identifier i "
+                              "ON i.curie = s.id AND i.status = 'current' "
+                              "WHERE s.source = 'gard' AND NOT s.obsolete",
+    "GARD entries merged with another source": (
+        "SELECT count(*) FROM source_disease s JOIN disease_identifier i ON i.curie = s.id "
+        "JOIN disease d ON d.id = i.disease_id WHERE s.source = 'gard' AND NOT s.obsolete "
+        "AND d.source LIKE '%;%'"),
+}
+
+
+def _coverage(conn: Connection) -> dict[str, int]:
+    """How much of the knowledge base each kind of fact covers."""
+    return {what: int(conn.execute(text(sql)).scalar_one()) for what, sql in
+            _COVERAGE_SQL.items()}
 
 
 def _read_engine(url: str) -> Engine:

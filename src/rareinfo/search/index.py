@@ -574,8 +574,11 @@ class SearchIndex:
                 for entry in _distinct(order, limit, (), self._entry_entity)]
 
     def browse(self, letter: str, *, kind: EntityKind = "disease") -> list[SearchHit]:
-        """Entities whose label starts with the letter, A-Z; "0" or "#" for any other start."""
-        if not isinstance(letter, str) or len(letter) != 1:
+        """Entities whose label starts with the letter, A-Z; "0" or "#" for any other start.
+
+        Alphabetical by label; each hit's score is the entity's weight.
+        """
+        if not isinstance(letter, str) or len(letter) != 1 or kind not in ENTITY_KINDS:
             return []
         key = "0" if letter in "0#" else normalize(letter)
         if key != "0" and not (len(key) == 1 and "a" <= key <= "z"):

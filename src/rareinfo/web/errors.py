@@ -17,7 +17,7 @@ log = logging.getLogger("rareinfo.web")
 
 _CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
           414: "uri_too_long", 422: "invalid_input", 500: "internal_error",
-          503: "unavailable"}
+          503: "unavailable", 410: "gone"}
 
 
 class NotFoundWithSuggestions(StarletteHTTPException):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastapi import Request
+from fastapi import HTTPException, Request
 
 from rareinfo import curie as curies
 from rareinfo.kb.live import Snapshot
-from rareinfo.kb.models import Disease, Phenotype
+from rareinfo.kb.models import Disease, Phenotype, Resolution
 from rareinfo.search.index import EntityKind, SearchHit
 from rareinfo.web.errors import NotFoundWithSuggestions
 from rareinfo.web.inputs import clean_identifier
@@ -53,7 +53,10 @@ def suggestions(snapshot: Snapshot, text: str, kind: EntityKind | None = None,
 def find_disease(snapshot: Snapshot, identifier: str) -> Disease | Moved:
     """The disease an identifier names, a redirect to its primary id, or a 404."""
     identifier = clean_identifier(identifier)
-    primary = snapshot.kb.resolve_disease(identifier)
+    resolution = snapshot.kb.resolve_identifier(identifier)
+    if resolution is not None and resolution.disease_id is None:
+        raise HTTPException(410, _retired_message(resolution))
+    primary = resolution.disease_id if resolution else None
     if primary is None:
         words = identifier.replace("_", " ") if not curies.looks_like_identifier(
             identifier) else identifier
@@ -67,6 +70,15 @@ def find_disease(snapshot: Snapshot, identifier: str) -> Disease | Moved:
     if disease is None:  # identifier table and disease table disagree: a build bug
         raise NotFoundWithSuggestions(f"No disease has the identifier “{identifier}”.", [])
     return disease
+
+
+def _retired_message(resolution: Resolution) -> str:
+    formerly = f" (formerly “{resolution.note}”)" if resolution.note else ""
+    if resolution.status == "obsolete":
+        return (f"{resolution.curie}{formerly} is obsolete in its source and has no "
+                "replacement; search for the condition by name.")
+    return (f"{resolution.curie}{formerly} was served by an earlier release but no current "
+            "source describes it; search for the condition by name.")
 
 
 def find_phenotype(snapshot: Snapshot, identifier: str) -> Phenotype | Moved:
