@@ -61,7 +61,7 @@ DISEASES: dict[str, list[tuple[str, str | None, bool]]] = {
 NAMES = {d: f"Disease {d}" for d in DISEASES}
 
 
-def annotations() -> list[PhenotypeAnnotation]:
+def annotation_records() -> list[PhenotypeAnnotation]:
     rows = []
     for disease, features in DISEASES.items():
         for term_id, frequency, negated in features:
@@ -74,7 +74,7 @@ def annotations() -> list[PhenotypeAnnotation]:
 
 @pytest.fixture(scope="module")
 def model() -> PhenotypeModel:
-    return PhenotypeModel.from_records(TERMS, annotations(), NAMES)
+    return PhenotypeModel.from_records(TERMS, annotation_records(), NAMES)
 
 
 def rank_of(model: PhenotypeModel, disease: str, present: list[str],

@@ -208,7 +208,8 @@ class LikelihoodRatio:
         weights = np.where(ancestors == term, 1.0, self.settings.common_ancestor)
         weights = (weights / self.background[ancestors]).astype(np.float32)
         values, via = weighted_mica(ancestors, shared, weights)
-        broader = np.isin(disease_terms, ancestors) & (disease_terms != term)
+        position = np.minimum(np.searchsorted(ancestors, disease_terms), len(ancestors) - 1)
+        broader = (ancestors[position] == disease_terms) & (disease_terms != term)
         direct = np.where(broader, 1.0 / self.background[disease_terms], 0.0)
         via = np.where(direct > values, disease_terms, via)
         return (np.maximum(values, direct) * frequencies).astype(np.float32), via
@@ -228,8 +229,12 @@ class LikelihoodRatio:
     ) -> list[FeatureNote]:
         """Disease features at or below a term the patient is known not to have."""
         notes: list[FeatureNote] = []
-        for term in excluded:
-            below = np.isin(terms, self.data.ontology.descendants_of(term))
+        if not excluded or len(terms) == 0:
+            return notes
+        # (disease terms x excluded terms): is the excluded term at or above the feature
+        block = self.data.ontology.ancestors[terms][:, as_int_array(excluded)].toarray()
+        for column, term in enumerate(excluded):
+            below = block[:, column].astype(np.bool_)
             if not below.any():
                 continue
             best = int(np.argmax(np.where(below, freqs, -1.0)))

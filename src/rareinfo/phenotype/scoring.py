@@ -141,11 +141,21 @@ class AnnotatedOntology:
         matrix.data = data.astype(np.float32)
         return matrix
 
-    def shared_ancestors(self, term: int, disease_terms: IntArray) -> NDArray[np.bool_]:
-        """Membership (len(disease_terms) x ancestors of term): is the ancestor shared."""
-        ancestors = self.ontology.ancestors_of(term)
-        block = self.ontology.ancestors[disease_terms][:, ancestors]
-        return np.asarray(block.toarray(), dtype=np.bool_)
+    def shared_ancestors(
+        self, terms: Sequence[int], disease_terms: IntArray
+    ) -> list[NDArray[np.bool_]]:
+        """Per patient term: (disease terms x its ancestors), is the ancestor shared.
+
+        One sparse slice per disease, over the union of the patient terms' ancestors.
+        """
+        ancestors = [self.ontology.ancestors_of(t) for t in terms]
+        if not ancestors:
+            return []
+        union = np.unique(np.concatenate(ancestors))
+        block = np.asarray(
+            self.ontology.ancestors[disease_terms][:, union].toarray(), dtype=np.bool_
+        )
+        return [block[:, np.searchsorted(union, a)] for a in ancestors]
 
     def disease_terms(
         self, disease: int, frequencies: sp.csr_matrix
@@ -169,13 +179,12 @@ def best_pairs(
     pair_value: PairValue,
 ) -> list[PairMatch]:
     """For each present term, the disease term with the highest pair value."""
+    if len(terms) == 0:
+        return [PairMatch(term, None, None, None, 0.0) for term in query.present]
     matches: list[PairMatch] = []
-    for term in query.present:
-        if len(terms) == 0:
-            matches.append(PairMatch(term, None, None, None, 0.0))
-            continue
+    blocks = data.shared_ancestors(query.present, terms)
+    for term, shared in zip(query.present, blocks, strict=True):
         ancestors = data.ontology.ancestors_of(term)
-        shared = data.shared_ancestors(term, terms)
         values, via = pair_value(term, ancestors, shared, terms, frequencies)
         best = int(np.argmax(values))
         matches.append(

