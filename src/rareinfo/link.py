@@ -5,6 +5,7 @@ The rules (decisions/0004-identity.md), in order of trust:
 1. Mondo exact matches (skos:exactMatch, equivalentTo xrefs) merge identifiers.
 2. GARD via Mondo: a GARD id that Mondo cross-references from exactly one Mondo term joins
    that term's disease.
+   Mondo may name several Orphanet entities exact equals of one term; all join it.
 3. Other sources' exact statements (Orphanet relation E) merge too, unless the merge would
    join two diseases that Mondo keeps apart (both already hold a MONDO id) or two Orphanet
    entities (both already hold an ORPHA id). Such a rejected statement is kept as a
@@ -77,12 +78,12 @@ class _Clusters:
             self.parent[curie], curie = root, self.parent[curie]
         return root
 
-    def clash(self, a: str, b: str) -> str | None:
+    def clash(self, a: str, b: str, exclusive: tuple[str, ...] = _EXCLUSIVE) -> str | None:
         """Why joining the clusters of a and b would merge two distinct diseases, if it would."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return None
-        for prefix in _EXCLUSIVE:
+        for prefix in exclusive:
             if self.prefixes[ra].get(prefix) and self.prefixes[rb].get(prefix):
                 return f"both sides already have a {prefix} identifier"
         return None
@@ -129,7 +130,10 @@ def resolve(
     for statement in _in_trust_order(statements, retired):
         clusters.add(statement.subject)
         clusters.add(statement.object)
-        reason = clusters.clash(statement.subject, statement.object)
+        # Mondo may call several Orphanet entities its exact equal (a disease and its only
+        # subtype); only two Mondo terms are two diseases by Mondo's own word.
+        exclusive = ("MONDO",) if statement.source == "mondo" else _EXCLUSIVE
+        reason = clusters.clash(statement.subject, statement.object, exclusive)
         if reason is None:
             clusters.union(statement.subject, statement.object)
         else:

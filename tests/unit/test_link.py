@@ -88,3 +88,13 @@ def test_primary_order() -> None:
     assert sorted(ids, key=primary_key) == [
         "MONDO:0004967", "ORPHA:513", "OMIM:613065", "DECIPHER:1", "GARD:0000522"]
     assert sorted(["ORPHA:1000", "ORPHA:99"], key=primary_key) == ["ORPHA:99", "ORPHA:1000"]
+
+
+def test_mondo_may_merge_several_orphanet_entities() -> None:
+    identity = resolve(
+        ["ORPHA:558", "ORPHA:284963"],
+        [Statement("mondo", "MONDO:0007947", "ORPHA:558", "exact"),
+         Statement("mondo", "MONDO:0007947", "ORPHA:284963", "exact")],
+    )
+    assert identity.primary_of["ORPHA:558"] == identity.primary_of["ORPHA:284963"]
+    assert identity.conflicts == []

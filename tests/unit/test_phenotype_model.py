@@ -224,6 +224,9 @@ def test_ties_keep_a_stable_order(model: PhenotypeModel) -> None:
     assert first == again and first[0] == "ORPHA:200001"
     scores = model.scores(Query(model.ontology.resolve([VISION]).indices))
     assert np.all(np.diff(scores.primary[model.order(scores)]) <= 0)
+    nothing = model.rank(["HP:1234567"]).results  # no usable term: every disease ties
+    assert [r.tied for r in nothing] == [len(DISEASES) - 1] * len(DISEASES)
+    assert [r.disease_id for r in nothing] == sorted(DISEASES)
 
 
 def test_batch_writes_rankings_and_reports_bad_lines(model: PhenotypeModel) -> None:

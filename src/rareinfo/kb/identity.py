@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, text
 
 from rareinfo.kb import schema
-from rareinfo.link import Identity, Statement, prefix_of, resolve
+from rareinfo.link import Identity, Statement, prefix_of, primary_key, resolve
 
 NAME_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
 DEFINITION_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
@@ -96,9 +96,12 @@ def _spanish_names(conn: Connection) -> dict[str, str]:
 
 def _by_priority(candidates: Iterable[SourceDisease], order: tuple[str, ...],
                  attribute: str) -> SourceDisease | None:
+    # Within a source the lowest number wins: of ORPHA:558 "Marfan syndrome" and its
+    # subtype ORPHA:284963, both exact equals of MONDO:0007947, the disease itself.
     ranked = sorted(
         (c for c in candidates if getattr(c, attribute)),
-        key=lambda c: (order.index(c.source) if c.source in order else len(order), c.id),
+        key=lambda c: (order.index(c.source) if c.source in order else len(order),
+                       primary_key(c.id)),
     )
     return ranked[0] if ranked else None
 

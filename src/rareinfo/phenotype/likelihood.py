@@ -170,8 +170,9 @@ class LikelihoodRatio:
 
     def confidence(self, query: Query, scores: Scores) -> FloatArray:
         """Posterior probability with a uniform prior over the ranked diseases."""
-        shifted = scores.primary - scores.primary.max(initial=0.0)
-        weights = np.exp(shifted)
+        if scores.primary.size == 0:
+            return np.zeros(0, dtype=np.float64)
+        weights = np.exp(scores.primary - scores.primary.max())  # shifted: no overflow
         return np.asarray(weights / weights.sum(), dtype=np.float64)
 
     def explain(self, query: Query, disease: int) -> Explanation:

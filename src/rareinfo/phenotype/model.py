@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from rareinfo.phenotype.likelihood import LikelihoodRatio
-from rareinfo.phenotype.matrices import FloatArray, IntArray, build_annotations
+from rareinfo.phenotype.matrices import IntArray, build_annotations
 from rareinfo.phenotype.ontology import Ontology
 from rareinfo.phenotype.results import (
     Diagnosis,
@@ -135,11 +135,21 @@ class PhenotypeModel:
         scorer = self.scorer(method)
         scores = scorer.score(prepared.query)
         confidence = scorer.confidence(prepared.query, scores)
-        order = self.order(scores)[: top if top is not None else None]
+        order = self.order(scores)
+        ties = tie_counts(scores, order)
         results = []
-        for position, disease in enumerate(order.tolist(), start=1):
-            reasons = scorer.explain(prepared.query, disease) if position <= explain else None
-            results.append(self._result(disease, position, scores, confidence, reasons))
+        for position, disease in enumerate(order[:top].tolist(), start=1):
+            result = RankedDisease(
+                disease_id=self.disease_ids[disease],
+                name=self.disease_names[disease],
+                score=round(float(scores.primary[disease]), 6),
+                rank=position,
+                confidence=float(confidence[disease]),
+                tied=int(ties[position - 1]),
+            )
+            if position <= explain:
+                result = self._explained(result, scorer.explain(prepared.query, disease))
+            results.append(result)
         return Diagnosis(
             method=method,
             results=tuple(results),
@@ -155,29 +165,10 @@ class PhenotypeModel:
         """An ontology index as a Term."""
         return Term(self.ontology.ids[index], self.ontology.names[index])
 
-    def _result(
-        self,
-        disease: int,
-        position: int,
-        scores: Scores,
-        confidence: FloatArray,
-        reasons: Explanation | None,
-    ) -> RankedDisease:
-        base = RankedDisease(
-            disease_id=self.disease_ids[disease],
-            name=self.disease_names[disease],
-            score=round(float(scores.primary[disease]), 6),
-            rank=position,
-            confidence=float(confidence[disease]),
-        )
-        if reasons is None:
-            return base
-        return RankedDisease(
-            disease_id=base.disease_id,
-            name=base.name,
-            score=base.score,
-            rank=position,
-            confidence=base.confidence,
+    def _explained(self, result: RankedDisease, reasons: Explanation) -> RankedDisease:
+        """The result with its matched pairs, missing features and conflicts."""
+        return replace(
+            result,
             matches=tuple(
                 MatchedPair(
                     self.term(m.patient_term),
@@ -201,3 +192,11 @@ class PhenotypeModel:
             patient_term=None if note.patient_term is None else self.term(note.patient_term),
             kind=note.kind,
         )
+
+
+def tie_counts(scores: Scores, order: IntArray) -> IntArray:
+    """For each position of ``order``: how many other diseases share its exact scores."""
+    primary, secondary = scores.primary[order], scores.secondary[order]
+    starts = np.r_[True, (primary[1:] != primary[:-1]) | (secondary[1:] != secondary[:-1])]
+    run = np.cumsum(starts) - 1
+    return np.asarray(np.bincount(run)[run] - 1, dtype=np.int64)

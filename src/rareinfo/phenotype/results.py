@@ -45,6 +45,7 @@ class RankedDisease:
     score: float
     rank: int  # 1-based position in the ranking
     confidence: float  # 0..1, monotone in score
+    tied: int = 0  # other diseases with exactly the same scores (listed in identifier order)
     matches: tuple[MatchedPair, ...] = ()
     missing: tuple[DiseaseFeature, ...] = ()
     conflicts: tuple[DiseaseFeature, ...] = ()
