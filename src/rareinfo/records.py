@@ -191,6 +191,111 @@ class GeneAssociation:
     xrefs: tuple[str, ...] = ()  # HGNC:..., OMIM:..., Ensembl:...
 
 
+@dataclass(frozen=True, slots=True)
+class MeshTerm:
+    """A Medical Subject Heading or supplementary concept: its id (D001249, C560077) and name."""
+
+    id: str | None
+    term: str
+    major: bool = False  # MEDLINE's "major topic" flag; False where the source has none
+
+
+ApprovalStatus = Literal["approved", "designated"]
+DesignationStatus = Literal["designated", "withdrawn"]
+
+
+@dataclass(frozen=True, slots=True)
+class OrphanDesignation:
+    """One row of the FDA orphan drug export: a designation, and its approval if any.
+
+    A designation approved several times (new indications, new ages) gives one record per
+    approval, sharing ``designation_id``; ``key`` tells the rows apart and stays the same
+    across releases of the export.
+    """
+
+    source: str
+    key: str
+    generic_name: str
+    designation: str
+    trade_name: str | None = None
+    sponsor: str | None = None
+    sponsor_country: str | None = None
+    designated: date | None = None
+    designation_status: DesignationStatus = "designated"
+    withdrawn: date | None = None
+    approval_status: ApprovalStatus = "designated"
+    approved_indication: str | None = None
+    approved: date | None = None
+    exclusivity_end: date | None = None
+    exclusive_indication: str | None = None
+    designation_id: str | None = None  # the export's "CF Grid Key"
+
+
+@dataclass(frozen=True, slots=True)
+class TrialIntervention:
+    """What a clinical trial gives its participants: type (DRUG, BIOLOGICAL, ...) and name."""
+
+    type: str | None
+    name: str
+    other_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicalTrial:
+    """A study registered at ClinicalTrials.gov (API v2 record).
+
+    Enumerations keep the API's spelling (RECRUITING, INTERVENTIONAL, PHASE2); dates given
+    as a month only ("2016-07") fall on the first of the month.
+    """
+
+    source: str
+    nct_id: str
+    title: str
+    official_title: str | None = None
+    status: str | None = None
+    study_type: str | None = None
+    phases: tuple[str, ...] = ()
+    enrollment: int | None = None
+    enrollment_type: str | None = None  # ACTUAL or ESTIMATED
+    start_date: date | None = None
+    completion_date: date | None = None
+    last_update: date | None = None
+    conditions: tuple[str, ...] = ()
+    condition_mesh: tuple[MeshTerm, ...] = ()  # derivedSection.conditionBrowseModule
+    keywords: tuple[str, ...] = ()
+    interventions: tuple[TrialIntervention, ...] = ()
+    sponsor: str | None = None
+    locations: int | None = None  # None when the record carried no location module
+    countries: tuple[str, ...] = ()
+    summary: str | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A PubMed article, with what its abstract says about treatment and patients.
+
+    ``abstract`` keeps the structured sections as (label, text) pairs; an unstructured
+    abstract is one pair with an empty label. ``treatment`` and ``patients`` are extracted
+    from the abstract, and are None when it does not state them clearly.
+    """
+
+    source: str
+    pmid: str
+    title: str
+    journal: str | None = None
+    journal_abbreviation: str | None = None
+    published: date | None = None
+    published_text: str | None = None  # the citation's own form: "2012 Jul 12", "1998 Dec-1999 Jan"
+    abstract: tuple[tuple[str, str], ...] = ()
+    mesh: tuple[MeshTerm, ...] = ()
+    chemicals: tuple[MeshTerm, ...] = ()  # ChemicalList and drug supplementary concepts
+    publication_types: tuple[str, ...] = ()
+    doi: str | None = None
+    treatment: str | None = None
+    patients: int | None = None
+
+
 Record = (
     SourceRelease
     | Problem
@@ -201,4 +306,7 @@ Record = (
     | DiseaseMapping
     | Prevalence
     | DiseaseAttribute
+    | OrphanDesignation
+    | ClinicalTrial
+    | Article
 )

@@ -19,8 +19,6 @@ from rareinfo.records import PhenotypeTerm
 
 ROOT = "HP:0000001"
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
-MODE_OF_INHERITANCE = "HP:0000005"
-ONSET = "HP:0003674"
 
 IntArray = NDArray[np.int64]
 
@@ -100,10 +98,6 @@ class Ontology:
         for index in chosen:
             implied.update(int(a) for a in self.ancestors_of(index) if a != index)
         return tuple(i for i in indices if i not in implied)
-
-    def name(self, index: int) -> str:
-        """The label of a term by index."""
-        return self.names[index]
 
 
 def _aliases(terms: Sequence[PhenotypeTerm], index: Mapping[str, int]) -> dict[str, str]:

@@ -171,6 +171,21 @@ class AnnotatedOntology:
         return mask
 
 
+class PairValue(Protocol):
+    """Value of (patient term, each disease term), and the shared ancestor behind it."""
+
+    def __call__(
+        self,
+        term: int,
+        ancestors: IntArray,
+        shared: NDArray[np.bool_],
+        disease_terms: IntArray,
+        frequencies: Float32Array,
+    ) -> tuple[Float32Array, IntArray]:
+        """Return (value per disease term, shared ancestor per disease term)."""
+        ...
+
+
 def best_pairs(
     data: AnnotatedOntology,
     query: Query,
@@ -199,21 +214,6 @@ def best_pairs(
     return matches
 
 
-class PairValue(Protocol):
-    """Value of (patient term, each disease term), and the shared ancestor behind it."""
-
-    def __call__(
-        self,
-        term: int,
-        ancestors: IntArray,
-        shared: NDArray[np.bool_],
-        disease_terms: IntArray,
-        frequencies: Float32Array,
-    ) -> tuple[Float32Array, IntArray]:
-        """Return (value per disease term, shared ancestor per disease term)."""
-        ...
-
-
 def weighted_mica(
     ancestors: IntArray, shared: NDArray[np.bool_], weights: Float32Array
 ) -> tuple[Float32Array, IntArray]:
@@ -237,12 +237,6 @@ def missing_features(
     weight = freqs * data.ic[terms]
     order = np.lexsort((terms, -weight))[:MISSING_SHOWN]
     return tuple(FeatureNote(int(terms[i]), float(freqs[i]), 0.0) for i in order)
-
-
-def disease_negations(data: AnnotatedOntology, disease: int) -> IntArray:
-    """Terms the disease is curated NOT to show."""
-    terms, _ = rows_of(data.diseases.negated, disease)
-    return terms
 
 
 def mean_rows(values: Float32Array | FloatArray, count: int) -> FloatArray:
