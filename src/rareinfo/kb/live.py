@@ -6,22 +6,38 @@ import gc
 import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
 from rareinfo.search.index import SearchIndex
 
+if TYPE_CHECKING:
+    from rareinfo.phenotype.model import PhenotypeModel
+
 CHECK_INTERVAL = 1.0  # seconds between checks of the database file
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Snapshot:
-    """One consistent view: queries and search over the same build."""
+    """One consistent view: queries, search and diagnosis over the same build."""
 
     kb: KnowledgeBase
     index: SearchIndex
     key: str  # changes whenever a new build is swapped in
+    _model: PhenotypeModel | None = None
+    _model_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def model(self) -> PhenotypeModel:
+        """The diagnosis model of this snapshot, built on first use (a few seconds)."""
+        if self._model is None:
+            with self._model_lock:
+                if self._model is None:
+                    from rareinfo.phenotype.from_kb import model_of
+
+                    self._model = model_of(self.kb)
+        return self._model
 
 
 class LiveSnapshot:

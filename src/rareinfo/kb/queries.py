@@ -197,13 +197,19 @@ class KnowledgeBase:
                     obsolete=bool(row.obsolete), replaced_by=row.replaced_by,
                 )
 
-    def phenotype_annotations(self) -> Iterator[PhenotypeAnnotation]:
-        """All disease-feature annotations as records, for the diagnosis engine."""
+    def phenotype_annotations(
+        self, sources: tuple[str, ...] = ("hpo",)
+    ) -> Iterator[PhenotypeAnnotation]:
+        """Disease-feature annotations of the given sources as records (diagnosis engine).
+
+        Identifiers are the annotated source records' (OMIM:..., ORPHA:...), so rankings
+        can be scored against published diagnoses.
+        """
         from rareinfo.records import Frequency
 
         a = schema.annotation
         with self.engine.connect() as conn:
-            for row in conn.execute(select(a)):
+            for row in conn.execute(select(a).where(a.c.source.in_(sources))):
                 frequency = None
                 if row.frequency_raw is not None:
                     frequency = Frequency(row.frequency, row.frequency_label or "",
@@ -215,6 +221,17 @@ class KnowledgeBase:
                     evidence=row.evidence,
                     references=tuple((row.refs or "").split(";")) if row.refs else (),
                 )
+
+    def source_disease_names(self) -> dict[str, str]:
+        """Every source record's identifier -> its name (HPO's name where several)."""
+        sd = schema.source_disease
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(sd.c.id, sd.c.name, sd.c.source)
+                                .where(sd.c.obsolete.is_(False))).all()
+        names: dict[str, str] = {}
+        for row in sorted(rows, key=lambda r: r.source != "hpo", reverse=True):
+            names[row.id] = row.name  # HPO rows come last, so HPO's name wins
+        return names
 
     def disease_names(self) -> dict[str, str]:
         """Primary id -> name of every disease."""
