@@ -6,6 +6,8 @@ from rich.console import Console
 from rich.table import Table
 
 from rareinfo.kb.models import Disease, Phenotype, Release, SymptomRow
+from rareinfo.phenotype.results import Diagnosis
+from rareinfo.phenotype.text import TextMapping
 
 
 def _release_line(releases: tuple[Release, ...], source: str) -> str:
@@ -112,3 +114,44 @@ def print_phenotype(console: Console, term: Phenotype) -> None:
         console.print(f"  {d.name} ({d.id}) {d.frequency_label or ''}", highlight=False)
     if term.release:
         console.print(f"Source: {term.release.title}, release {term.release.version}")
+
+
+def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping | None) -> None:
+    """Print a ranked differential diagnosis with the reasons for each rank."""
+    console.print("[bold]This list supports a clinician; it does not replace one.[/bold]")
+    if mapping is not None:
+        for m in mapping.matches:
+            state = "absent" if m.excluded else "present"
+            console.print(f"Understood “{m.text}” as {m.term_name} {m.term_id} ({state}; "
+                          f"matched {m.kind} “{m.matched}”)", highlight=False)
+        for u in mapping.unmatched:
+            console.print(f"[yellow]Not understood:[/yellow] “{u.text}”", highlight=False)
+    console.print("Present: " + ("; ".join(f"{t.name} {t.id}" for t in diagnosis.present)
+                                 or "none"), highlight=False)
+    if diagnosis.excluded:
+        console.print("Absent: " + "; ".join(f"{t.name} {t.id}" for t in diagnosis.excluded),
+                      highlight=False)
+    for unknown in diagnosis.unknown_terms:
+        console.print(f"[yellow]Unknown term (not in this HPO release):[/yellow] {unknown}")
+    for old, new in diagnosis.mapped_terms.items():
+        console.print(f"{old} is now {new}")
+    for note in diagnosis.notes:
+        console.print(f"Note: {note}", highlight=False)
+    console.print(f"{diagnosis.diseases_ranked:,} diseases ranked ({diagnosis.method}):")
+    for r in diagnosis.results:
+        tie = f", tied with {r.tied}" if r.tied else ""
+        console.print(f"\n[bold]{r.rank}. {r.name}[/bold] {r.disease_id}  score {r.score:.2f}, "
+                      f"confidence {100 * r.confidence:.0f}%{tie}", highlight=False)
+        for pair in r.matches:
+            target = pair.disease_term.name if pair.disease_term else "no related feature"
+            via = (f" via {pair.shared_ancestor.name}" if pair.shared_ancestor
+                   and pair.disease_term and pair.shared_ancestor.id != pair.disease_term.id
+                   else "")
+            console.print(f"   {pair.patient_term.name} -> {target}{via} "
+                          f"({pair.contribution:+.2f})", highlight=False)
+        for feature in r.conflicts[:3]:
+            console.print(f"   conflict: {feature.term.name} ({feature.kind}, "
+                          f"{feature.contribution:+.2f})", highlight=False)
+        if r.missing:
+            console.print("   typical but not reported: " + ", ".join(
+                f.term.name for f in r.missing[:4]), highlight=False)

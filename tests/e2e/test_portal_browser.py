@@ -60,3 +60,30 @@ def test_typo_search_and_not_found_suggestions(page: Page, server_url: str) -> N
     response = page.goto(server_url + "/diseases/OMIM:0000001")
     assert response is not None and response.status == 404
     expect(page.locator("h1")).to_have_text("Page not found")
+
+
+def test_check_symptoms_with_chips_and_explanations(page: Page, server_url: str) -> None:
+    page.goto(server_url + "/diagnose")
+    expect(page.locator(".note")).to_contain_text("does not replace it")
+    box = page.locator("#symptom")
+    for typed, term in (("seizu", "HP:0001250"), ("global developmental del", "HP:0001263"),
+                        ("hearing impair", "HP:0000365")):
+        box.press_sequentially(typed, delay=20)
+        option = page.locator(f"#symptom-suggestions li[data-id='{term}']")
+        expect(option).to_be_visible()
+        option.click()
+        expect(page.locator(f"#chips li[data-id='{term}']")).to_be_visible()
+    page.locator("#chips li[data-id='HP:0000365'] .chip-toggle").click()
+    expect(page.locator("#chips li[data-id='HP:0000365']")).to_have_attribute("data-state",
+                                                                             "absent")
+    page.locator("#text").fill("night sweats")
+    page.get_by_role("button", name="Rank diseases").click()
+    page.wait_for_url("**/diagnose?**")
+    assert "absent=HP%3A0000365" in page.url
+    first = page.locator("ol.ranking > li").first
+    expect(first.locator("details")).to_have_attribute("open", "")
+    expect(first.locator(".why")).to_contain_text("Seizure")
+    expect(page.locator("#understood")).to_contain_text("Night sweats")
+    first.locator("a").first.click()
+    expect(page.locator("h1")).to_be_visible()
+    assert "/diseases/" in page.url

@@ -139,3 +139,14 @@ def test_status(mini_kb_url: str) -> None:
     assert (status.diseases, status.phenotypes, status.annotations) == (4, 14, 12)
     assert status.problems == 3
     assert status.releases[0].counts["annotations"] == 12
+
+
+def test_snapshot_of_another_schema_version_asks_for_a_rebuild(tmp_path: Path,
+                                                                mini_release: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    build(f"sqlite:///{path}", [SourceRun(hpo.INFO, hpo.read(mini_release))],
+          enforce_minimums=False)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE snapshot_info SET value = '0' WHERE key = 'schema_version'")
+    with pytest.raises(KnowledgeBaseMissing, match="run `rareinfo build`"):
+        KnowledgeBase(f"sqlite:///{path}")

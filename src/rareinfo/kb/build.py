@@ -402,5 +402,5 @@ def _write_info(engine: Engine, started: datetime) -> None:
     with engine.begin() as conn:
         conn.execute(insert(schema.snapshot_info), [
             {"key": "built_at", "value": started.isoformat(timespec="seconds")},
-            {"key": "schema_version", "value": "1"},
+            {"key": "schema_version", "value": schema.SCHEMA_VERSION},
         ])

@@ -38,6 +38,10 @@ class KnowledgeBaseMissing(RuntimeError):
     """There is no built knowledge base at the configured location."""
 
 
+class KnowledgeBaseOutdated(KnowledgeBaseMissing):
+    """The knowledge base was built by another version of rareinfo."""
+
+
 class KnowledgeBase:
     """Read access to one snapshot. Cheap to query; results of pages are cached."""
 
@@ -46,8 +50,17 @@ class KnowledgeBase:
         self.engine: Engine = _read_engine(url)
         try:
             with self.engine.connect() as conn:
-                conn.execute(select(schema.snapshot_info.c.key).limit(1)).all()
+                version = conn.execute(select(schema.snapshot_info.c.value).where(
+                    schema.snapshot_info.c.key == "schema_version")).scalar()
+                if version != schema.SCHEMA_VERSION:
+                    raise KnowledgeBaseOutdated(
+                        f"the knowledge base at {url} was built by another version of "
+                        f"rareinfo (schema {version}, this one reads {schema.SCHEMA_VERSION});"
+                        " run `rareinfo build` to rebuild it")
                 self._onset_terms = _descendants(conn, ONSET_ROOT)
+        except KnowledgeBaseOutdated:
+            self.engine.dispose()
+            raise
         except OperationalError as exc:
             self.engine.dispose()
             raise KnowledgeBaseMissing(

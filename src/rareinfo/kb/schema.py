@@ -19,6 +19,9 @@ from sqlalchemy import (
     Text,
 )
 
+# Bumped whenever the tables change; a snapshot of another version must be rebuilt.
+SCHEMA_VERSION = "2"
+
 metadata = MetaData()
 
 snapshot_info = Table(

@@ -17,7 +17,7 @@ from rareinfo import __version__
 from rareinfo.config import load_settings
 from rareinfo.kb.live import LiveSnapshot
 from rareinfo.kb.queries import KnowledgeBaseMissing
-from rareinfo.web import errors
+from rareinfo.web import diagnosis, errors
 from rareinfo.web.api import routes as api_routes
 from rareinfo.web.pages import routes as page_routes
 
@@ -51,6 +51,8 @@ def create_app(database_url: str | None = None) -> FastAPI:
     static_dir = Path(str(resources.files("rareinfo.web") / "static"))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
     app.include_router(api_routes.router)
+    app.include_router(diagnosis.api)
+    app.include_router(diagnosis.pages)
     app.include_router(page_routes.router)
     app.add_exception_handler(StarletteHTTPException, errors.http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, errors.validation_error)  # type: ignore[arg-type]

@@ -1,0 +1,107 @@
+"""The diagnosis through the CLI, the JSON API and the page, over the tiny knowledge base."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from rareinfo.cli import app
+from rareinfo.web.app import create_app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def client(mini_kb_url: str) -> Iterator[TestClient]:
+    with TestClient(create_app(mini_kb_url)) as client:
+        yield client
+
+
+def test_cli_ranks_with_reasons(mini_kb_url: str) -> None:
+    result = runner.invoke(app, ["diagnose", "HP:0002240", "HP:0001250", "--top", "3",
+                                 "--database", mini_kb_url])
+    assert result.exit_code == 0, result.output
+    assert "does not replace one" in result.output
+    assert "1. Test syndrome OMIM:100001" in result.output
+    assert "Hepatomegaly -> Hepatomegaly" in result.output
+
+
+def test_cli_plain_words_and_json(mini_kb_url: str) -> None:
+    result = runner.invoke(app, ["diagnose", "--text", "enlarged liver, epilepsy", "--json",
+                                 "--database", mini_kb_url])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert [m["term_id"] for m in body["text"]["matches"]] == ["HP:0002240", "HP:0001250"]
+    assert body["results"][0]["disease_id"] == "OMIM:100001"
+
+
+def test_cli_batch(mini_kb_url: str, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": "a", "present": ["HP:0002240"], "excluded": ["HP:0006721"]}\n'
+                     "not json\n"
+                     '{"id": "b", "present": ["HP:0006721"]}\n')
+    out = tmp_path / "ranks.jsonl"
+    result = runner.invoke(app, ["diagnose", "--cases", str(cases), "--out", str(out),
+                                 "--top", "2", "--database", mini_kb_url])
+    assert result.exit_code == 0, result.output
+    assert "2 of 3 cases ranked" in result.output and "cases.jsonl:2" in result.output
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert len(lines[0]["ranking"]) == 2
+    assert set(lines[0]["ranking"][0]) == {"disease", "score"}
+
+
+def test_cli_bad_input_is_one_line(mini_kb_url: str, tmp_path: Path) -> None:
+    packet = tmp_path / "case.json"
+    packet.write_text('{"phenotypicFeatures": "oops"}')
+    result = runner.invoke(app, ["diagnose", "--phenopacket", str(packet),
+                                 "--database", mini_kb_url])
+    assert result.exit_code == 2 and "phenotypicFeatures" in result.output
+    none = runner.invoke(app, ["diagnose", "--database", mini_kb_url])
+    assert none.exit_code == 2 and "at least one present symptom" in none.output
+    method = runner.invoke(app, ["diagnose", "HP:0002240", "--method", "magic",
+                                 "--database", mini_kb_url])
+    assert method.exit_code == 2
+
+
+def test_api_terms_text_and_phenopacket(client: TestClient) -> None:
+    body = client.post("/api/v1/diagnose", json={"present": ["HP:0002240"], "top": 2}).json()
+    assert body["results"][0]["disease_id"] == "OMIM:100001"  # very frequent there
+    assert body["results"][0]["matches"][0]["patient_term"]["id"] == "HP:0002240"
+    assert body["results"][0]["url"] == "/diseases/OMIM:100001"
+    assert "does not replace" in body["disclaimer"]
+    text = client.post("/api/v1/diagnose", json={"text": "large liver"}).json()
+    assert text["text"]["matches"][0]["term_id"] == "HP:0002240"
+    packet = {"phenotypicFeatures": [{"type": {"id": "HP:0001250"}},
+                                     {"type": {"id": "HP:0002240"}, "excluded": True}]}
+    ranked = client.post("/api/v1/diagnose", json={"phenopacket": packet}).json()
+    assert [t["id"] for t in ranked["excluded"]] == ["HP:0002240"]
+    unknown = client.post("/api/v1/diagnose", json={"present": ["HP:0002240", "HP:9999999"]})
+    assert unknown.json()["unknown_terms"] == ["HP:9999999"]
+
+
+@pytest.mark.parametrize("payload", [
+    {"present": []},
+    {"phenopacket": {"phenotypicFeatures": 3}},
+    {"present": ["HP:0002240"], "top": 0},
+    {"present": ["HP:0002240"], "method": "magic"},
+    {"text": "x" * 5000},
+])
+def test_api_bad_input(client: TestClient, payload: dict[str, object]) -> None:
+    response = client.post("/api/v1/diagnose", json=payload)
+    assert response.status_code == 422
+    assert response.json()["error"]["message"]
+
+
+def test_check_symptoms_page(client: TestClient) -> None:
+    empty = client.get("/diagnose")
+    assert empty.status_code == 200 and "does not replace it" in empty.text
+    page = client.get("/diagnose", params={"present": "HP:0002240", "text": "epilepsy"}).text
+    assert "Test syndrome" in page and "Why this rank" in page
+    assert "“epilepsy” →" in page
+    assert 'data-id="HP:0002240"' in page  # the chip survives the round trip
