@@ -7,7 +7,9 @@ server (Python's http.server) holding one disease page saved as a file. Drives b
 wrk (Debian package `wrk`; 2 threads, 32 connections) and prints p50/p99 latency and
 requests per second for:
   - disease pages, cold: each of N distinct diseases requested once per pass (rendering),
-  - disease pages, warm: the same N pages again (rendered-page cache of the snapshot),
+  - disease pages, warm: the same N pages again (each worker caches the pages it rendered),
+  - disease pages, typical traffic: 20,000 requests drawn from the N pages with Zipf
+    popularity (s = 1.1), as page views of a portal concentrate on the common diseases,
   - the search API with real names, some misspelt,
   - the autocomplete API with prefixes,
   - the static file.
@@ -97,6 +99,13 @@ def wrk(name: str, base: str, paths: list[str], seconds: int, workdir: Path) -> 
                   float(rps.group(1)) if rps else 0.0, errors.group(0) if errors else "none")
 
 
+def zipf_paths(pages: list[str], requests: int = 20_000, s: float = 1.1) -> list[str]:
+    """Requests whose page popularity follows Zipf's law (rank r drawn with weight r^-s)."""
+    rng = random.Random(11)
+    weights = [1 / (rank ** s) for rank in range(1, len(pages) + 1)]
+    return rng.choices(pages, weights=weights, k=requests)
+
+
 def sample_paths(db: Path, count: int) -> tuple[list[str], list[str], list[str]]:
     rng = random.Random(7)
     with sqlite3.connect(db) as conn:
@@ -161,6 +170,8 @@ def main() -> None:
             results = [
                 wrk("disease pages (cold)", base, diseases, args.seconds, workdir),
                 wrk("disease pages (warm)", base, diseases, args.seconds, workdir),
+                wrk("disease pages (typical)", base, zipf_paths(diseases), args.seconds,
+                    workdir),
                 wrk("search API", base, search, args.seconds, workdir),
                 wrk("autocomplete API", base, complete, args.seconds, workdir),
                 wrk("static file (http.server)", f"http://127.0.0.1:{static_port}",

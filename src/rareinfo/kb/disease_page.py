@@ -46,13 +46,22 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     links = _links(conn, disease_id)
     same_ids = [link.id for link in links["same"]]
     annotations = _annotation_rows(conn, [disease_id, *same_ids])
-    names = _names_of(conn, _term_ids(annotations))
+    terms = _TermFacts(conn, _term_ids(annotations))
+    names = terms.names
     attributes = _attribute_rows(conn, disease_id)
+    members = _member_rows(conn, disease_id)
+    genes = _genes(conn, disease_id)
+    prevalence = _prevalence(conn, disease_id)
+    synonyms, name_sources = _synonyms(conn, disease_id, row.name)
+    categories = _categories(conn, disease_id)
 
     def aspect(a: str) -> Callable[[Row[Any]], bool]:
         return lambda r: r.aspect == a
 
-    used = {a.source for a in annotations} | set(row.source.split(";"))
+    used = ({a.source for a in annotations} | set(row.source.split(";")) | name_sources
+            | {g.source for g in genes} | {p.source for p in prevalence}
+            | {c.source for c in categories} | {a.source for a in attributes})
+    identifiers = _identifiers(members, disease_id)
     return Disease(
         id=row.id,
         name=row.name,
@@ -61,10 +70,10 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         definition_source=row.definition_source,
         kind=row.kind,
         spanish_name=row.spanish_name,
-        identifiers=_identifiers(conn, disease_id),
-        xrefs=_xrefs(conn, disease_id),
-        synonyms=_synonyms(conn, disease_id, row.name),
-        categories=_categories(conn, disease_id),
+        identifiers=identifiers,
+        xrefs=_xrefs(members, identifiers),
+        synonyms=synonyms,
+        categories=categories,
         parents=tuple(links["parent"]),
         children=tuple(links["child"]),
         same_as=tuple(links["same"]),
@@ -76,15 +85,15 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         clinical_course=_sourced(annotations, names, lambda r: r.aspect == "C"
                                  and r.phenotype_id not in onset_terms, disease_id),
         modifiers=_sourced(annotations, names, aspect("M"), disease_id),
-        symptoms=_symptoms(conn, annotations, names, "P", disease_id, negated=False),
-        excluded=_symptoms(conn, annotations, names, None, disease_id, negated=True),
-        history=_symptoms(conn, annotations, names, "H", disease_id, negated=False),
-        genes=_genes(conn, disease_id),
-        prevalence=_prevalence(conn, disease_id),
+        symptoms=_symptoms(terms, annotations, "P", disease_id, negated=False),
+        excluded=_symptoms(terms, annotations, None, disease_id, negated=True),
+        history=_symptoms(terms, annotations, "H", disease_id, negated=False),
+        genes=genes,
+        prevalence=prevalence,
         references=_references(annotations),
-        releases=tuple(r for r in releases if r.source in used | _fact_sources(conn, disease_id)),
+        releases=tuple(r for r in releases if r.source in used),
         last_curated=max((a.curated_on for a in annotations if a.curated_on), default=None),
-        links=_learn_more(conn, row.id, row.name),
+        links=_learn_more(members, row.id, row.name),
     )
 
 
@@ -104,10 +113,20 @@ def _term_ids(annotations: Sequence[Row[Any]]) -> set[str]:
     return ids
 
 
-def _names_of(conn: Connection, term_ids: set[str]) -> dict[str, str]:
-    p = schema.phenotype
-    rows = conn.execute(select(p.c.id, p.c.name).where(p.c.id.in_(term_ids))).all()
-    return {row.id: row.name for row in rows}
+class _TermFacts:
+    """Names, definitions and exact synonyms of the HPO terms a page mentions (2 queries)."""
+
+    def __init__(self, conn: Connection, term_ids: set[str]) -> None:
+        p, syn = schema.phenotype, schema.phenotype_synonym
+        rows = conn.execute(select(p.c.id, p.c.name, p.c.definition)
+                            .where(p.c.id.in_(term_ids))).all()
+        self.names: dict[str, str] = {r.id: r.name for r in rows}
+        self.definitions: dict[str, str | None] = {r.id: r.definition for r in rows}
+        self.synonyms: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        for r in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.type).where(
+                syn.c.phenotype_id.in_(term_ids), syn.c.scope == "EXACT")):
+            if r.type not in ("obsolete_synonym", "abbreviation", "plural_form"):
+                self.synonyms[r.phenotype_id].append((r.text, r.type))
 
 
 def _via(a: Row[Any], disease_id: str) -> str:
@@ -142,8 +161,8 @@ def _attributes(rows: Sequence[Row[Any]], attribute: str) -> tuple[SourcedTerm, 
     return tuple(sorted(seen.values(), key=lambda t: t.name.lower()))
 
 
-def _symptoms(conn: Connection, annotations: Sequence[Row[Any]], names: dict[str, str],
-              aspect: str | None, disease_id: str, *, negated: bool) -> tuple[SymptomRow, ...]:
+def _symptoms(terms: _TermFacts, annotations: Sequence[Row[Any]], aspect: str | None,
+              disease_id: str, *, negated: bool) -> tuple[SymptomRow, ...]:
     chosen = [a for a in annotations
               if bool(a.negated) == negated and (aspect is None or a.aspect == aspect)]
     if not chosen:
@@ -151,9 +170,7 @@ def _symptoms(conn: Connection, annotations: Sequence[Row[Any]], names: dict[str
     by_term: dict[str, list[Row[Any]]] = defaultdict(list)
     for a in chosen:
         by_term[a.phenotype_id].append(a)
-    synonyms = _synonyms_of(conn, set(by_term))
-    definitions = _definitions_of(conn, set(by_term))
-    rows = [_symptom_row(term, rows, names, synonyms, definitions, disease_id)
+    rows = [_symptom_row(term, rows, terms.names, terms.synonyms, terms.definitions, disease_id)
             for term, rows in by_term.items()]
     # Most frequent first; unknown frequency last; then alphabetical.
     rows.sort(key=lambda r: (r.frequency is None, -(r.frequency or 0.0), r.name.lower()))
@@ -193,43 +210,30 @@ def _symptom_row(term: str, statements: list[Row[Any]], names: dict[str, str],
     )
 
 
-def _synonyms_of(conn: Connection, ids: set[str]) -> dict[str, list[tuple[str, str | None]]]:
-    s = schema.phenotype_synonym
-    out: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    rows = conn.execute(select(s.c.phenotype_id, s.c.text, s.c.type).where(
-        s.c.phenotype_id.in_(ids), s.c.scope == "EXACT")).all()
-    for row in rows:
-        if row.type not in ("obsolete_synonym", "abbreviation", "plural_form"):
-            out[row.phenotype_id].append((row.text, row.type))
-    return out
-
-
-def _definitions_of(conn: Connection, ids: set[str]) -> dict[str, str | None]:
-    p = schema.phenotype
-    rows = conn.execute(select(p.c.id, p.c.definition).where(p.c.id.in_(ids))).all()
-    return {row.id: row.definition for row in rows}
-
-
-def _identifiers(conn: Connection, disease_id: str) -> tuple[Identifier, ...]:
+def _member_rows(conn: Connection, disease_id: str) -> list[Row[Any]]:
     ids = schema.disease_identifier
-    rows = conn.execute(select(ids.c.curie, ids.c.source).where(
-        ids.c.disease_id == disease_id, ids.c.status == "current")).all()
-    pages = [r for r in rows if curies.canonical_prefix(r.curie.split(":")[0]) is not None
+    rows: list[Row[Any]] = []
+    rows.extend(conn.execute(select(ids.c.curie, ids.c.source).where(
+        ids.c.disease_id == disease_id, ids.c.status == "current")))
+    return rows
+
+
+def _identifiers(members: Sequence[Row[Any]], disease_id: str) -> tuple[Identifier, ...]:
+    pages = [r for r in members if curies.canonical_prefix(r.curie.split(":")[0]) is not None
              and r.curie.split(":")[0] not in XREF_PREFIXES]
     ordered = sorted(pages, key=lambda r: (r.curie != disease_id, r.curie))
     return tuple(Identifier(r.curie, curies.external_url(r.curie), r.source) for r in ordered)
 
 
-def _xrefs(conn: Connection, disease_id: str) -> tuple[Identifier, ...]:
-    ids = schema.disease_identifier
-    rows = conn.execute(select(ids.c.curie, ids.c.source).where(
-        ids.c.disease_id == disease_id, ids.c.status == "current")).all()
-    known = {i.curie for i in _identifiers(conn, disease_id)}
+def _xrefs(members: Sequence[Row[Any]],
+           identifiers: tuple[Identifier, ...]) -> tuple[Identifier, ...]:
+    known = {i.curie for i in identifiers}
     return tuple(Identifier(r.curie, curies.external_url(r.curie), r.source)
-                 for r in sorted(rows, key=lambda r: r.curie) if r.curie not in known)
+                 for r in sorted(members, key=lambda r: r.curie) if r.curie not in known)
 
 
-def _synonyms(conn: Connection, disease_id: str, name: str) -> tuple[str, ...]:
+def _synonyms(conn: Connection, disease_id: str,
+              name: str) -> tuple[tuple[str, ...], set[str]]:
     n = schema.disease_name
     rows = conn.execute(select(n.c.name, n.c.source).where(
         n.c.disease_id == disease_id, n.c.kind != "es")).all()
@@ -240,7 +244,7 @@ def _synonyms(conn: Connection, disease_id: str, name: str) -> tuple[str, ...]:
         if row.name.casefold() not in seen:
             seen.add(row.name.casefold())
             out.append(row.name)
-    return tuple(out)
+    return tuple(out), {r.source for r in rows}
 
 
 def _categories(conn: Connection, disease_id: str) -> tuple[Category, ...]:
@@ -299,19 +303,9 @@ def _references(annotations: Sequence[Row[Any]]) -> tuple[Reference, ...]:
     return tuple(Reference(c, curies.external_url(c), n) for c, n in ordered)
 
 
-def _fact_sources(conn: Connection, disease_id: str) -> set[str]:
-    sources: set[str] = set()
-    for table in (schema.disease_gene, schema.prevalence, schema.disease_attribute,
-                  schema.disease_name, schema.disease_category):
-        sources.update(conn.execute(select(table.c.source).where(
-            table.c.disease_id == disease_id).distinct()).scalars())
-    return sources
-
-
-def _learn_more(conn: Connection, disease_id: str, name: str) -> tuple[tuple[str, str], ...]:
-    ids = schema.disease_identifier
-    members = conn.execute(select(ids.c.curie).where(
-        ids.c.disease_id == disease_id, ids.c.status == "current")).scalars().all()
+def _learn_more(member_rows: Sequence[Row[Any]], disease_id: str,
+                name: str) -> tuple[tuple[str, str], ...]:
+    members = [r.curie for r in member_rows]
     labels = {"OMIM": "OMIM", "ORPHA": "Orphanet", "DECIPHER": "DECIPHER",
               "GARD": "GARD (NIH Genetic and Rare Diseases Information Center)"}
     links: list[tuple[str, str]] = []
