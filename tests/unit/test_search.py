@@ -450,3 +450,17 @@ def test_queries_on_a_larger_index_stay_fast() -> None:
             index.autocomplete(query)
     per_call = (time.perf_counter() - start) / (20 * len(queries) * 3)
     assert per_call < 0.005  # generous: the benchmark measures the real figures
+
+
+def test_british_spellings_match_american_names_exactly() -> None:
+    from rareinfo.search.index import SearchEntry, SearchIndex
+
+    index = SearchIndex.build([
+        SearchEntry("disease", "D:1", "Acute myeloid leukemia", "Acute myeloid leukemia",
+                    "name", 1.0),
+        SearchEntry("phenotype", "HP:0000969", "Edema", "Edema", "name", 1.0),
+        SearchEntry("disease", "D:2", "Hemophilia A", "Hemophilia A", "name", 1.0),
+    ])
+    assert index.search("acute myeloid leukaemia")[0].curie == "D:1"
+    assert index.search("oedema")[0].curie == "HP:0000969"
+    assert index.search("haemophilia a")[0].curie == "D:2"

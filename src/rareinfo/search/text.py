@@ -40,13 +40,42 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _BINARY_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
 
 
+# British medical spellings folded to American ones, so "leukaemia" finds "leukemia" and
+# "oedema" finds "edema" exactly (not by typo tolerance). Rules act on whole words and
+# are limited to spellings that occur in disease and phenotype names.
+_BRITISH = (
+    (re.compile(r"haem"), "hem"),  # haemophilia, haematoma, haemorrhage
+    (re.compile(r"aemi"), "emi"),  # anaemia, leukaemia, ischaemic, septicaemia
+    (re.compile(r"^oe(?=dem|sophag|str)"), "e"),  # oedema, oesophagus, oestrogen
+    (re.compile(r"paed"), "ped"),  # paediatric, orthopaedic
+    (re.compile(r"^foet"), "fet"),  # foetal
+    (re.compile(r"^coeliac"), "celiac"),
+    (re.compile(r"rrhoe"), "rrhe"),  # diarrhoea, amenorrhoea
+    (re.compile(r"pnoe"), "pne"),  # dyspnoea, apnoea
+    (re.compile(r"^(tum|behavi|col|hum|od)our"), r"\1or"),  # tumour, behaviour, colour
+)
+_BRITISH_HINT = re.compile(r"ae|oe|our")
+
+
+def _american(word: str) -> str:
+    if _BRITISH_HINT.search(word) is None:  # most words: nothing to do
+        return word
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def normalize(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free text with single spaces between words."""
+    """Lower-case, accent-free, punctuation-free text with single spaces between words.
+
+    >>> normalize("Acute lymphoblastic leukaemia (paediatric)")
+    'acute lymphoblastic leukemia pediatric'
+    """
     plain = _APOSTROPHES_RE.sub("", text.casefold())
     if not plain.isascii():  # most names are plain ASCII: skip the costly Unicode work for them
         plain = unicodedata.normalize("NFKD", plain).translate(_TRANSLITERATION)
         plain = "".join(char for char in plain if not unicodedata.combining(char))
-    return " ".join(_WORD_RE.findall(plain))
+    return " ".join(_american(word) for word in _WORD_RE.findall(plain))
 
 
 def tokenize(text: str) -> list[str]:
