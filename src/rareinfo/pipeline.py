@@ -15,7 +15,7 @@ from types import ModuleType
 
 from rareinfo.kb.build import SourceRun
 from rareinfo.records import Record
-from rareinfo.sources import gard, hpo, mondo, orphanet
+from rareinfo.sources import fda_orphan, gard, hpo, mondo, orphanet
 
 
 class SourceNotFound(RuntimeError):
@@ -39,11 +39,13 @@ def find_hpo(directory: Path) -> Path | None:
     return None
 
 
-# Build order: HPO first (the ontology the others annotate with), then diseases.
+# Build order: HPO first (the ontology the others annotate with), then diseases, then
+# the facts linked to diseases by name (orphan drugs).
 SOURCES: dict[str, ModuleType] = {"hpo": hpo, "orphanet": orphanet, "mondo": mondo,
-                                  "gard": gard}
+                                  "gard": gard, "fda_orphan": fda_orphan}
 _LOCATORS: dict[str, Callable[[Path], Path | None]] = {
-    "hpo": find_hpo, "orphanet": orphanet.locate, "mondo": mondo.locate, "gard": gard.locate}
+    "hpo": find_hpo, "orphanet": orphanet.locate, "mondo": mondo.locate, "gard": gard.locate,
+    "fda_orphan": fda_orphan.locate}
 
 
 def locate(name: str, directory: Path) -> Path | None:

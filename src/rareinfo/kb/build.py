@@ -23,11 +23,13 @@ from sqlalchemy.engine import make_url
 
 from rareinfo.kb import schema
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
+from rareinfo.kb.treatments import link_designations
 from rareinfo.records import (
     DiseaseAttribute,
     DiseaseMapping,
     DiseaseRecord,
     GeneAssociation,
+    OrphanDesignation,
     PhenotypeAnnotation,
     PhenotypeTerm,
     Prevalence,
@@ -106,6 +108,9 @@ def build(
         if progress is not None:
             progress("identity", 0)
         identity = assign_diseases(engine, target if target.exists() else None)
+        if progress is not None:
+            progress("treatments", 0)
+        link_designations(engine)
         _derive(engine)
         _write_info(engine, started)
         shortfalls = [s for summary in summaries for s in summary.shortfalls]
@@ -249,6 +254,9 @@ def _add_record(loader: _Loader, record: Record, counts: Counter[str]) -> None:
             "source_disease_id": record.disease_id, "attribute": record.attribute,
             "value": record.value, "term": record.term, "source": record.source,
         })
+    elif isinstance(record, OrphanDesignation):
+        counts["orphan designations"] += 1
+        loader.add("orphan_designation", _designation_row(record))
 
 
 def _add_term(loader: _Loader, term: PhenotypeTerm) -> None:
@@ -293,6 +301,10 @@ def _add_disease(loader: _Loader, record: DiseaseRecord) -> None:
             "predicate": "broader", "relation": "classification parent",
             "justification": None,
         })
+
+
+def _designation_row(record: OrphanDesignation) -> dict[str, Any]:
+    return {c.name: getattr(record, c.name) for c in schema.orphan_designation.columns}
 
 
 def _annotation_row(record: PhenotypeAnnotation) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from rareinfo.kb.models import (
     SymptomRow,
     TermRef,
 )
+from rareinfo.kb.treatments import page_treatments
 
 XREF_PREFIXES = ("ICD10", "ICD10CM", "ICD11", "UMLS", "MESH", "DOID", "NCIT", "SCTID",
                  "SNOMEDCT_US", "MEDGEN", "EFO")
@@ -54,13 +55,15 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     prevalence = _prevalence(conn, disease_id)
     synonyms, name_sources = _synonyms(conn, disease_id, row.name)
     categories = _categories(conn, disease_id)
+    treatments = page_treatments(conn, disease_id, releases)
 
     def aspect(a: str) -> Callable[[Row[Any]], bool]:
         return lambda r: r.aspect == a
 
     used = ({a.source for a in annotations} | set(row.source.split(";")) | name_sources
             | {g.source for g in genes} | {p.source for p in prevalence}
-            | {c.source for c in categories} | {a.source for a in attributes})
+            | {c.source for c in categories} | {a.source for a in attributes}
+            | {t.source for t in treatments})
     identifiers = _identifiers(members, disease_id)
     return Disease(
         id=row.id,
@@ -94,6 +97,7 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         releases=tuple(r for r in releases if r.source in used),
         last_curated=max((a.curated_on for a in annotations if a.curated_on), default=None),
         links=_learn_more(members, row.id, row.name),
+        treatments=treatments,
     )
 
 

@@ -143,6 +143,29 @@ class PrevalenceFact:
 
 
 @dataclass(frozen=True, slots=True)
+class Treatment:
+    """An FDA orphan designation about a disease, with its approval if it was approved.
+
+    ``matched`` is the disease name found in the designation or approved indication;
+    ``via`` the subtype page it named, when the product reaches this page as the parent.
+    """
+
+    generic_name: str
+    trade_name: str | None
+    sponsor: str | None
+    designation: str
+    designated: date | None
+    approved: bool
+    approved_indication: str | None
+    approval_date: date | None
+    matched: str
+    how: str  # exact name | synonym | subtype
+    via: str | None
+    source: str
+    release: str
+
+
+@dataclass(frozen=True, slots=True)
 class Disease:
     """Everything the knowledge base knows about one disease."""
 
@@ -173,6 +196,7 @@ class Disease:
     same_as: tuple[DiseaseRef, ...] = ()
     prevalence: tuple[PrevalenceFact, ...] = ()
     xrefs: tuple[Identifier, ...] = ()
+    treatments: tuple[Treatment, ...] = ()  # approved first, then designated only
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change; a snapshot of another version must be rebuilt.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 metadata = MetaData()
 
@@ -246,6 +246,41 @@ disease_gene = Table(
     Column("xrefs", Text),
     Column("association", Text),
     Column("source", String(32), nullable=False),
+)
+
+# One row of the FDA orphan drug export: a designation, and its approval if any.
+orphan_designation = Table(
+    "orphan_designation",
+    metadata,
+    Column("key", String(64), nullable=False, index=True),
+    Column("generic_name", Text, nullable=False),
+    Column("designation", Text, nullable=False),
+    Column("trade_name", Text),
+    Column("sponsor", Text),
+    Column("sponsor_country", Text),
+    Column("designated", Date),
+    Column("designation_status", String(16), nullable=False),
+    Column("withdrawn", Date),
+    Column("approval_status", String(16), nullable=False),
+    Column("approved_indication", Text),
+    Column("approved", Date),
+    Column("exclusivity_end", Date),
+    Column("exclusive_indication", Text),
+    Column("designation_id", String(64)),
+    Column("source", String(32), nullable=False),
+)
+
+# Which disease pages a designation is about, found by name in its designation text or
+# approved indication (rareinfo.kb.treatments); "how" says how, "matched" what matched.
+designation_link = Table(
+    "designation_link",
+    metadata,
+    Column("designation_key", String(64), nullable=False, index=True),
+    Column("disease_id", String(64), nullable=False, index=True),
+    Column("field", String(16), nullable=False),  # designation | indication
+    Column("how", String(16), nullable=False),  # exact name | synonym | subtype
+    Column("matched", Text, nullable=False),
+    Column("via", String(64)),  # for "subtype": the subtype page the name matched
 )
 
 search_entry = Table(
