@@ -15,7 +15,7 @@ from types import ModuleType
 
 from rareinfo.kb.build import SourceRun
 from rareinfo.records import Record
-from rareinfo.sources import fda_orphan, gard, hpo, mondo, orphanet
+from rareinfo.sources import clinicaltrials, fda_orphan, gard, hpo, mondo, orphanet, pubmed
 
 
 class SourceNotFound(RuntimeError):
@@ -40,12 +40,14 @@ def find_hpo(directory: Path) -> Path | None:
 
 
 # Build order: HPO first (the ontology the others annotate with), then diseases, then
-# the facts linked to diseases by name (orphan drugs).
+# the facts linked to diseases by name (orphan drugs, clinical trials, articles).
 SOURCES: dict[str, ModuleType] = {"hpo": hpo, "orphanet": orphanet, "mondo": mondo,
-                                  "gard": gard, "fda_orphan": fda_orphan}
+                                  "gard": gard, "fda_orphan": fda_orphan,
+                                  "clinicaltrials": clinicaltrials, "pubmed": pubmed}
 _LOCATORS: dict[str, Callable[[Path], Path | None]] = {
     "hpo": find_hpo, "orphanet": orphanet.locate, "mondo": mondo.locate, "gard": gard.locate,
-    "fda_orphan": fda_orphan.locate}
+    "fda_orphan": fda_orphan.locate, "clinicaltrials": clinicaltrials.locate,
+    "pubmed": pubmed.locate}
 
 
 def locate(name: str, directory: Path) -> Path | None:

@@ -23,8 +23,11 @@ from sqlalchemy.engine import make_url
 
 from rareinfo.kb import schema
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
+from rareinfo.kb.research import article_rows, link_research, trial_rows
 from rareinfo.kb.treatments import link_designations
 from rareinfo.records import (
+    Article,
+    ClinicalTrial,
     DiseaseAttribute,
     DiseaseMapping,
     DiseaseRecord,
@@ -111,6 +114,7 @@ def build(
         if progress is not None:
             progress("treatments", 0)
         link_designations(engine)
+        link_research(engine)
         _derive(engine)
         _write_info(engine, started)
         shortfalls = [s for summary in summaries for s in summary.shortfalls]
@@ -257,6 +261,14 @@ def _add_record(loader: _Loader, record: Record, counts: Counter[str]) -> None:
     elif isinstance(record, OrphanDesignation):
         counts["orphan designations"] += 1
         loader.add("orphan_designation", _designation_row(record))
+    elif isinstance(record, ClinicalTrial):
+        counts["trials"] += 1
+        for table, row in trial_rows(record):
+            loader.add(table, row)
+    elif isinstance(record, Article):
+        counts["articles"] += 1
+        for table, row in article_rows(record):
+            loader.add(table, row)
 
 
 def _add_term(loader: _Loader, term: PhenotypeTerm) -> None:

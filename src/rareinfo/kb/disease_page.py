@@ -31,6 +31,7 @@ from rareinfo.kb.models import (
     SymptomRow,
     TermRef,
 )
+from rareinfo.kb.research import page_articles, page_trials
 from rareinfo.kb.treatments import page_treatments
 
 XREF_PREFIXES = ("ICD10", "ICD10CM", "ICD11", "UMLS", "MESH", "DOID", "NCIT", "SCTID",
@@ -56,6 +57,8 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     synonyms, name_sources = _synonyms(conn, disease_id, row.name)
     categories = _categories(conn, disease_id)
     treatments = page_treatments(conn, disease_id, releases)
+    trials = page_trials(conn, disease_id, releases)
+    articles = page_articles(conn, disease_id, releases)
 
     def aspect(a: str) -> Callable[[Row[Any]], bool]:
         return lambda r: r.aspect == a
@@ -63,7 +66,8 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     used = ({a.source for a in annotations} | set(row.source.split(";")) | name_sources
             | {g.source for g in genes} | {p.source for p in prevalence}
             | {c.source for c in categories} | {a.source for a in attributes}
-            | {t.source for t in treatments})
+            | {t.source for t in treatments} | {t.source for t in trials}
+            | {a.source for a in articles})
     identifiers = _identifiers(members, disease_id)
     return Disease(
         id=row.id,
@@ -98,6 +102,8 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         last_curated=max((a.curated_on for a in annotations if a.curated_on), default=None),
         links=_learn_more(members, row.id, row.name),
         treatments=treatments,
+        trials=trials,
+        articles=articles,
     )
 
 

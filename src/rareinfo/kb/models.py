@@ -166,6 +166,46 @@ class Treatment:
 
 
 @dataclass(frozen=True, slots=True)
+class Trial:
+    """A clinical trial about a page, with the condition name that linked it."""
+
+    nct_id: str
+    title: str
+    status: str | None
+    study_type: str | None
+    phases: tuple[str, ...]
+    enrollment: int | None
+    enrollment_type: str | None  # ACTUAL or ESTIMATED
+    start_date: date | None
+    url: str
+    matched: str
+    how: str  # exact name | synonym
+    field: str  # condition | mesh
+    source: str
+    release: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResearchArticle:
+    """A PubMed article about a page: what it studied, on how many patients, and its finding."""
+
+    pmid: str
+    title: str
+    journal: str | None
+    published: date | None
+    published_text: str | None
+    treatment: str | None
+    patients: int | None
+    summary: str | None
+    url: str
+    matched: str
+    how: str  # exact name | synonym
+    field: str  # major mesh | mesh | title
+    source: str
+    release: str
+
+
+@dataclass(frozen=True, slots=True)
 class Disease:
     """Everything the knowledge base knows about one disease."""
 
@@ -197,6 +237,8 @@ class Disease:
     prevalence: tuple[PrevalenceFact, ...] = ()
     xrefs: tuple[Identifier, ...] = ()
     treatments: tuple[Treatment, ...] = ()  # approved first, then designated only
+    trials: tuple[Trial, ...] = ()  # recruiting or active first, then newest start first
+    articles: tuple[ResearchArticle, ...] = ()  # newest first
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change; a snapshot of another version must be rebuilt.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 metadata = MetaData()
 
@@ -281,6 +281,92 @@ designation_link = Table(
     Column("how", String(16), nullable=False),  # exact name | synonym | subtype
     Column("matched", Text, nullable=False),
     Column("via", String(64)),  # for "subtype": the subtype page the name matched
+)
+
+# A ClinicalTrials.gov study; phases and countries ";"-joined.
+trial = Table(
+    "trial",
+    metadata,
+    Column("nct_id", String(16), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("official_title", Text),
+    Column("status", String(32)),
+    Column("study_type", String(32)),
+    Column("phases", Text),
+    Column("enrollment", Integer),
+    Column("enrollment_type", String(16)),
+    Column("start_date", Date),
+    Column("completion_date", Date),
+    Column("last_update", Date),
+    Column("sponsor", Text),
+    Column("summary", Text),
+    Column("url", Text, nullable=False),
+    Column("source", String(32), nullable=False),
+)
+
+# The conditions a trial studies: as registered ("condition") or MeSH-indexed ("mesh").
+trial_condition = Table(
+    "trial_condition",
+    metadata,
+    Column("nct_id", String(16), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # condition | mesh
+    Column("term", Text, nullable=False),
+    Column("mesh_id", String(16)),
+)
+
+trial_intervention = Table(
+    "trial_intervention",
+    metadata,
+    Column("nct_id", String(16), nullable=False, index=True),
+    Column("type", String(32)),
+    Column("name", Text, nullable=False),
+)
+
+# A PubMed article with what its abstract states (rareinfo.sources.abstracts).
+article = Table(
+    "article",
+    metadata,
+    Column("pmid", String(16), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("journal", Text),
+    Column("published", Date),
+    Column("published_text", String(64)),
+    Column("doi", Text),
+    Column("treatment", Text),
+    Column("patients", Integer),
+    Column("summary", Text),  # first sentence of the conclusions, else of the abstract
+    Column("source", String(32), nullable=False),
+)
+
+article_mesh = Table(
+    "article_mesh",
+    metadata,
+    Column("pmid", String(16), nullable=False, index=True),
+    Column("term", Text, nullable=False),
+    Column("mesh_id", String(16)),
+    Column("major", Boolean, nullable=False),
+)
+
+# Which pages a trial or article is about, found by the designation name matcher
+# (rareinfo.kb.research): "field" the text that matched, "how" exact name | synonym.
+trial_link = Table(
+    "trial_link",
+    metadata,
+    Column("nct_id", String(16), nullable=False, index=True),
+    Column("disease_id", String(64), nullable=False, index=True),
+    Column("field", String(16), nullable=False),  # condition | mesh
+    Column("how", String(16), nullable=False),
+    Column("matched", Text, nullable=False),
+)
+
+article_link = Table(
+    "article_link",
+    metadata,
+    Column("pmid", String(16), nullable=False, index=True),
+    Column("disease_id", String(64), nullable=False, index=True),
+    Column("field", String(16), nullable=False),  # major mesh | mesh | title
+    Column("how", String(16), nullable=False),
+    Column("matched", Text, nullable=False),
 )
 
 search_entry = Table(

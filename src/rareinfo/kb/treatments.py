@@ -5,7 +5,8 @@ leukemia") and its approved indication are scanned for the names and synonyms of
 page, compared as canonical words (case, accents, punctuation, plurals and British
 spellings folded). The longest name wins and claims its words, so "acute myeloid
 leukemia" never also yields "leukemia", and a name must cover whole words: no substring
-luck. A match on a subtype page also links the subtype's parent pages (one level up), so
+luck; nor may it follow "non" ("non-small cell lung cancer" is not small cell lung cancer).
+A match on a subtype page also links the subtype's parent pages (one level up), so
 a drug for T-cell ALL is listed on the ALL page too.
 """
 
@@ -121,6 +122,8 @@ class NameIndex:
 
     def _longest_at(self, tokens: Tokens, start: int,
                     capitals: set[str]) -> tuple[int, int] | None:
+        if start > 0 and tokens[start - 1] == "non":
+            return None  # "non-small cell lung cancer" does not name small cell lung cancer
         for length in range(min(self.longest, len(tokens) - start), 0, -1):
             key = tokens[start:start + length]
             if key in self.entries and (not _is_short(key) or key[0] in capitals):
@@ -165,7 +168,7 @@ def designation_links(engine: Engine) -> list[dict[str, Any]]:
         designations = _designations(conn)
         if not designations:
             return []
-        index = NameIndex(_page_names(conn))
+        index = page_name_index(conn)
         parents = _parents(conn)
     return list(_link_rows(designations, index, parents))
 
@@ -174,6 +177,11 @@ def _designations(conn: Connection) -> list[tuple[str, str, str | None]]:
     od = schema.orphan_designation
     rows = conn.execute(select(od.c.key, od.c.designation, od.c.approved_indication))
     return [(r.key, r.designation, r.approved_indication) for r in rows]
+
+
+def page_name_index(conn: Connection) -> NameIndex:
+    """The names and synonyms of every page, indexed for finding them in a text."""
+    return NameIndex(_page_names(conn))
 
 
 def _page_names(conn: Connection) -> Iterator[tuple[str, str, str]]:

@@ -255,3 +255,13 @@ def _mentioned_drug(text: str, known: set[str]) -> str | None:
         if any(part in known for part in _parts(word)):
             return _display(word)
     return None
+
+
+def summary_sentence(sections: Sequence[Section]) -> str | None:
+    """The first sentence of the conclusions if the abstract has them, else of the abstract."""
+    conclusions = [text for label, text in sections if _CONCLUSION.match(label or "")]
+    texts = conclusions or [text for _, text in sections]
+    for text in texts:
+        if text.strip():
+            return _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+    return None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import string
+from collections import Counter
 from typing import Annotated
+from urllib.parse import quote_plus
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from rareinfo.kb.live import Snapshot
+from rareinfo.kb.research import STATUS_ORDER
 from rareinfo.search.index import EntityKind
 from rareinfo.web.cache import RenderedPages
 from rareinfo.web.inputs import clean_query
@@ -76,6 +79,28 @@ def browse(request: Request, letter: str, kind: EntityKind = "disease") -> Respo
     return HTMLResponse(render(request, "browse.html", {
         "letter": letter, "letters": LETTERS, "hits": hits, "kind": kind,
         "page_url": page_url}))
+
+
+# Declared before the disease page: its {identifier:path} would take ".../trials" too.
+@router.get("/diseases/{identifier:path}/trials", response_class=HTMLResponse)
+def trials_page(request: Request, identifier: str,
+                status: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    """Every clinical trial of a disease, filtered by recruitment status."""
+    found = find_disease(snapshot_of(request), identifier)
+    if isinstance(found, Moved):
+        query = f"?status={quote_plus(status)}" if status else ""
+        return RedirectResponse(f"/diseases/{found.canonical}/trials{query}", status_code=301)
+    status = status.upper() if status else None
+    counts = Counter(t.status or "UNKNOWN" for t in found.trials)
+    trials = [t for t in found.trials if status is None or (t.status or "UNKNOWN") == status]
+    ordered = sorted(counts.items(), key=lambda item: _status_rank(item[0]))
+    return HTMLResponse(render(request, "trials.html", {
+        "disease": found, "trials": trials, "status": status, "counts": ordered}))
+
+
+def _status_rank(status: str) -> tuple[int, str]:
+    return (STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER),
+            status)
 
 
 @router.get("/diseases/{identifier:path}", response_class=HTMLResponse)
