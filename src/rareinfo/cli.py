@@ -130,25 +130,37 @@ def _print_summary(summary: BuildSummary) -> None:
 @app.command("sync")
 def sync_command(
     source: Annotated[str, typer.Argument(help="Source to fetch and load: hpo, orphanet, "
-                      "mondo or gard.")],
+                      "mondo, gard, fda_orphan, clinicaltrials or pubmed.")],
     from_path: Annotated[Path | None, typer.Option("--from", help="Load this local copy "
                          "instead of downloading.")] = None,
     base_url: Annotated[str | None, typer.Option(help="Download from this mirror instead of "
                         "the official location.")] = None,
+    diseases: Annotated[list[str] | None, typer.Option("--disease", help="clinicaltrials, "
+                        "pubmed: a disease page to search for (repeatable).")] = None,
+    every: Annotated[bool, typer.Option("--all", help="clinicaltrials, pubmed: search for "
+                     "every disease page (slow: one search per page).")] = False,
+    since: Annotated[str | None, typer.Option("--since", help="clinicaltrials, pubmed: only "
+                     "records updated (trials) or added (articles) on or after YYYY-MM-DD.")]
+    = None,
     database: DatabaseOption = None,
 ) -> None:
     """Fetch the latest release of one source (or take a local copy) and rebuild.
 
     The other sources are loaded again from where the live knowledge base took them.
+    clinicaltrials and pubmed search per disease page: give --disease ID (repeatable) or --all.
     """
     settings, url = _settings(database)
     if source not in pipeline.SOURCES:
         fail(f"unknown source {source!r}; known sources: {', '.join(pipeline.SOURCES)}",
              EXIT_USAGE)
-    if from_path is not None:
-        location = pipeline.locate(source, from_path) if from_path.exists() else None
-        if location is None:
+    if from_path is None and source in RESEARCH_SOURCES:
+        location = _sync_research(source, url, settings.resolved_cache_dir(), diseases or [],
+                                  every=every, since=_since(since), base_url=base_url)
+    elif from_path is not None:
+        found = pipeline.locate(source, from_path) if from_path.exists() else None
+        if found is None:
             fail(f"{from_path} holds no {source} release that rareinfo recognises", EXIT_USAGE)
+        location = found
     else:
         module = pipeline.SOURCES[source]
         try:
@@ -160,6 +172,83 @@ def sync_command(
     planned.append(pipeline.PlannedSource(source, location, "sync"))
     order = list(pipeline.SOURCES)
     _run_build(url, sorted(planned, key=lambda p: order.index(p.name)))
+
+
+RESEARCH_SOURCES = ("clinicaltrials", "pubmed")
+MAX_NAMES = 5  # names searched per disease: its name and its first synonyms
+
+
+def _since(value: str | None) -> date | None:
+    """The --since day, or a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"--since must be a date like 2026-01-31, not {value!r}", EXIT_USAGE)
+
+
+def _search_names(disease: Disease) -> list[str]:
+    """The names to search for a page: its name, then synonyms, without repeats, at most 5."""
+    names: dict[str, str] = {}
+    for name in (disease.name, *disease.synonyms):
+        if name.strip():
+            names.setdefault(" ".join(name.split()).casefold(), name)
+    return list(names.values())[:MAX_NAMES]
+
+
+def _research_targets(url: str, identifiers: list[str], every: bool) -> list[Disease]:
+    """The disease pages to sync: those named by --disease, or all with --all."""
+    if not identifiers and not every:
+        fail("say which diseases to search for: --disease ID (repeatable) or --all",
+             EXIT_USAGE)
+    kb = _open(url)
+    chosen: list[str] = []
+    for identifier in identifiers:
+        disease_id = kb.resolve_disease(identifier)
+        if disease_id is None:
+            fail(f"no disease page has the identifier {identifier!r}; "
+                 f"try `rareinfo search {json.dumps(identifier)}`", EXIT_NOT_FOUND)
+        chosen.append(disease_id)
+    if every:
+        chosen += list(kb.disease_names())
+    pages = [kb.disease(disease_id) for disease_id in dict.fromkeys(chosen)]
+    return [page for page in pages if page is not None]
+
+
+def _sync_research(source: str, url: str, cache_dir: Path, identifiers: list[str], *,
+                   every: bool, since: date | None, base_url: str | None) -> Path:
+    """Search each chosen page's trials or articles into the cache; return their location."""
+    from rareinfo.sources import clinicaltrials, pubmed
+
+    targets = _research_targets(url, identifiers, every)
+    fetched = 0
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+               TextColumn("{task.completed:,}/{task.total:,} diseases"),
+               TextColumn("{task.fields[pages]:,} pages fetched"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(f"Syncing {source}", total=len(targets), pages=0)
+        for page in targets:
+            progress.update(task, description=f"Syncing {source}: {page.name[:40]}")
+            names = _search_names(page)
+            try:
+                if source == "clinicaltrials":
+                    fetched += clinicaltrials.fetch_condition(
+                        names, cache_dir, base_url=base_url, since=since).pages_fetched
+                else:
+                    sync = pubmed.fetch_articles(names, cache_dir, base_url=base_url,
+                                                 since=since)
+                    fetched += sync.batches_fetched
+            except DownloadError as exc:
+                progress.stop()
+                fail(f"{source} sync of {page.id} stopped (what was saved is kept; run again "
+                     f"to resume): {' '.join(str(exc).split())}", EXIT_BUILD_FAILED)
+            progress.update(task, advance=1, pages=fetched)
+    location = pipeline.locate(source, cache_dir)
+    if location is None:
+        fail(f"the {source} sync saved nothing readable in {cache_dir}", EXIT_BUILD_FAILED)
+    out.print(f"Synced {source} for {len(targets):,} disease pages ({fetched:,} pages fetched)")
+    return location
 
 
 def _current_plan(url: str, settings: Settings) -> list[pipeline.PlannedSource]:

@@ -15,6 +15,8 @@ from rareinfo.kb.live import Snapshot
 from rareinfo.kb.research import STATUS_ORDER
 from rareinfo.search.index import EntityKind
 from rareinfo.web.cache import RenderedPages
+from rareinfo.web.feed import MEDIA_TYPE as ATOM_MEDIA_TYPE
+from rareinfo.web.feed import disease_feed as atom_feed
 from rareinfo.web.inputs import clean_query
 from rareinfo.web.lookup import (
     Moved,
@@ -96,6 +98,17 @@ def trials_page(request: Request, identifier: str,
     ordered = sorted(counts.items(), key=lambda item: _status_rank(item[0]))
     return HTMLResponse(render(request, "trials.html", {
         "disease": found, "trials": trials, "status": status, "counts": ordered}))
+
+
+# Declared before the disease page, like the trials page.
+@router.get("/diseases/{identifier:path}/feed.atom")
+def disease_feed(request: Request, identifier: str) -> Response:
+    """An Atom feed of the disease's clinical trials and articles, newest first."""
+    found = find_disease(snapshot_of(request), identifier)
+    if isinstance(found, Moved):
+        return RedirectResponse(f"/diseases/{found.canonical}/feed.atom", status_code=301)
+    page_url = str(request.url_for("disease_page", identifier=found.id))
+    return Response(atom_feed(found, str(request.url), page_url), media_type=ATOM_MEDIA_TYPE)
 
 
 def _status_rank(status: str) -> tuple[int, str]:
