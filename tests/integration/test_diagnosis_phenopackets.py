@@ -25,7 +25,7 @@ def reduced() -> dict[str, dict[str, Any]]:
 
 def test_all_raw_phenopackets_are_there() -> None:
     if not RAW:
-        pytest.skip(f"{DATA / 'raw'} not present")
+        pytest.fail(f"{DATA / 'raw'} is missing: the integration tests need ../shared/data")
     assert len(RAW) == 40
 
 

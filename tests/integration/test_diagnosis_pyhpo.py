@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 
 from rareinfo.phenotype import PhenotypeModel, rank_cases
-from rareinfo.records import DiseaseRecord, PhenotypeAnnotation, PhenotypeTerm
-from rareinfo.sources import hpo
+from rareinfo.phenotype.from_kb import model_of_release
 
 pytestmark = pytest.mark.integration
 
@@ -31,23 +30,13 @@ TOP10_CASES = (
 
 @pytest.fixture(scope="module")
 def model() -> PhenotypeModel:
-    terms: list[PhenotypeTerm] = []
-    annotations: list[PhenotypeAnnotation] = []
-    names: dict[str, str] = {}
-    for record in hpo.read(hpo.default_location()):
-        if isinstance(record, PhenotypeTerm):
-            terms.append(record)
-        elif isinstance(record, PhenotypeAnnotation):
-            annotations.append(record)
-        elif isinstance(record, DiseaseRecord):
-            names[record.id] = record.name
-    return PhenotypeModel.from_records(terms, annotations, names)
+    return model_of_release()
 
 
 @pytest.fixture(scope="module")
 def cases() -> dict[str, dict[str, Any]]:
     if not CASES.is_file():
-        pytest.skip(f"{CASES} not present")
+        pytest.fail(f"{CASES} is missing: the integration tests need ../shared/data")
     with gzip.open(CASES, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
     return {row["id"]: row for row in rows}

@@ -36,7 +36,8 @@ runner = CliRunner()
 @pytest.fixture()
 def server() -> Iterator[ReplayServer]:
     if not PAGE1.is_file():
-        pytest.skip("../shared/data/clinicaltrials captures are not here")
+        pytest.fail("../shared/data/clinicaltrials captures are missing: the integration "
+                    "tests need ../shared/data")
     with ReplayServer() as replay:
         replay.add_file("/api/v2/studies", PAGE1)
         # The capture stops after two of five pages: page two is served as the last one.

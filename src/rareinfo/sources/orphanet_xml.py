@@ -132,14 +132,11 @@ def read(path: Path) -> Iterator[Record]:
 
 
 def _product1(path: Path, tree: core.Classification, named: set[str]) -> Iterator[Record]:
-    for item in _disorders(path):
-        if isinstance(item, Problem):
-            yield item
+    for found in _coded_disorders(path):
+        if isinstance(found, Problem):
+            yield found
             continue
-        code, where = _identify(path, item)
-        if code is None:
-            yield Problem(core.NAME, where, "disorder without a numeric OrphaCode/OrphaNumber")
-            continue
+        item, code, where = found
         try:
             records = _disorder_records(item, code, tree, where)
         except ValueError as exc:
@@ -212,14 +209,11 @@ def _facts(
     path: Path, tree: core.Classification, named: set[str] | None
 ) -> Iterator[Record]:
     """Every fact a Disorder element holds; its disease too when no product 1 named it."""
-    for item in _disorders(path):
-        if isinstance(item, Problem):
-            yield item
+    for found in _coded_disorders(path):
+        if isinstance(found, Problem):
+            yield found
             continue
-        code, where = _identify(path, item)
-        if code is None:
-            yield Problem(core.NAME, where, "disorder without a numeric OrphaCode/OrphaNumber")
-            continue
+        item, code, where = found
         if named is not None and code not in named:
             named.add(code)
             try:
@@ -528,6 +522,19 @@ def _text(elem: ET.Element, path: str = "") -> str | None:
 
 def _code(elem: ET.Element) -> str | None:
     return core.plain_code(_text(elem, "OrphaCode") or _text(elem, "OrphaNumber"))
+
+
+def _coded_disorders(path: Path) -> Iterator[tuple[ET.Element, str, str] | Problem]:
+    """Each Disorder with its OrphaCode and location; a Problem for one without a code."""
+    for item in _disorders(path):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        code, where = _identify(path, item)
+        if code is None:
+            yield Problem(core.NAME, where, "disorder without a numeric OrphaCode/OrphaNumber")
+            continue
+        yield item, code, where
 
 
 def _identify(path: Path, elem: ET.Element) -> tuple[str | None, str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -75,40 +76,35 @@ ERRORS: dict[int | str, dict[str, object]] = {
     **ERRORS, 301: {"description": "Another identifier of the disease: moved to its primary id"}})
 async def get_disease(request: Request, identifier: str) -> Response:
     """A disease by any of its identifiers (OMIM:613065, ORPHA:513, 613065, ...)."""
-    snapshot = snapshot_of(request)
-    key = (snapshot.key, "api-d:" + identifier)
-    if (cached := _rendered.get(key)) is not None:
-        return Response(cached, media_type="application/json")
-    return await run_in_threadpool(_disease_json, snapshot, key, identifier)
-
-
-def _disease_json(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
-    found = find_disease(snapshot, identifier)
-    if isinstance(found, Moved):
-        return RedirectResponse(f"/api/v1/diseases/{found.canonical}", status_code=301)
-    body = _DISEASE_JSON.dump_json(found)
-    _rendered.put(key, body)
-    return Response(body, media_type="application/json")
+    return await _entity_json(request, "diseases", identifier, find_disease, _DISEASE_JSON)
 
 
 @router.get("/phenotypes/{identifier:path}", response_model=Phenotype, responses={
     **ERRORS, 301: {"description": "An alternative id of the term: moved to its current id"}})
 async def get_phenotype(request: Request, identifier: str) -> Response:
     """An HPO term by id (HP:0006721, hp_0006721, or an alt_id)."""
+    return await _entity_json(request, "phenotypes", identifier, find_phenotype,
+                              _PHENOTYPE_JSON)
+
+
+async def _entity_json(request: Request, collection: str, identifier: str,
+                       find: Callable[[Snapshot, str], Any], adapter: TypeAdapter[Any]
+                       ) -> Response:
+    # Cached bodies are answered on the event loop; only a miss goes to a worker thread.
     snapshot = snapshot_of(request)
-    key = (snapshot.key, "api-p:" + identifier)
+    key = (snapshot.key, f"api-{collection}:{identifier}")
     if (cached := _rendered.get(key)) is not None:
         return Response(cached, media_type="application/json")
-    return await run_in_threadpool(_phenotype_json, snapshot, key, identifier)
 
+    def produce() -> Response:
+        found = find(snapshot, identifier)
+        if isinstance(found, Moved):
+            return RedirectResponse(f"/api/v1/{collection}/{found.canonical}", status_code=301)
+        body = adapter.dump_json(found)
+        _rendered.put(key, body)
+        return Response(body, media_type="application/json")
 
-def _phenotype_json(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
-    found = find_phenotype(snapshot, identifier)
-    if isinstance(found, Moved):
-        return RedirectResponse(f"/api/v1/phenotypes/{found.canonical}", status_code=301)
-    body = _PHENOTYPE_JSON.dump_json(found)
-    _rendered.put(key, body)
-    return Response(body, media_type="application/json")
+    return await run_in_threadpool(produce)
 
 
 @router.get("/search", response_model=SearchResponse, responses=ERRORS)
