@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from rareinfo.kb.build import SourceRun, build
 from rareinfo.sources import hpo
+from tests.pgserver import PostgresServer, running_postgres
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parent.parent
@@ -48,3 +50,16 @@ def shared_kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     planned = pipeline.plan(SHARED_DATA, tmp_path_factory.mktemp("empty-cache"))
     build(url, pipeline.runs(planned))
     return url
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server from Debian's package, started once per test session."""
+    with running_postgres() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(postgres: PostgresServer) -> str:
+    """A fresh, empty PostgreSQL database for one test."""
+    return postgres.create_database()
