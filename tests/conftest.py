@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,11 +22,30 @@ def mini_release() -> Path:
     return FIXTURES / "hpo_mini"
 
 
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def kb_backend(request: pytest.FixtureRequest) -> str:
+    """The knowledge-base tests run on both backends: an SQLite file and PostgreSQL."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
-def mini_kb_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) -> str:
-    """An SQLite knowledge base built from the tiny release."""
-    path = tmp_path_factory.mktemp("kb") / "rareinfo.sqlite"
-    url = f"sqlite:///{path}"
+def new_kb_url(kb_backend: str, tmp_path_factory: pytest.TempPathFactory,
+               request: pytest.FixtureRequest) -> Callable[[str], str]:
+    """Makes the URL of a new, empty knowledge-base location on the backend under test."""
+
+    def make(name: str) -> str:
+        if kb_backend == "sqlite":
+            return f"sqlite:///{tmp_path_factory.mktemp(name) / 'rareinfo.sqlite'}"
+        server: PostgresServer = request.getfixturevalue("postgres")
+        return server.create_database()
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def mini_kb_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
+    """A knowledge base built from the tiny release (on SQLite and on PostgreSQL)."""
+    url = new_kb_url("kb")
     build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     return url
 

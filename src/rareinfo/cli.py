@@ -17,9 +17,10 @@ from rich.table import Table
 
 from rareinfo import pipeline
 from rareinfo.config import Settings, load_settings
-from rareinfo.kb.build import BuildError, BuildSummary, build, sqlite_path
+from rareinfo.kb import snapshots
+from rareinfo.kb.build import BuildError, BuildSummary, build
 from rareinfo.kb.models import Disease, Phenotype
-from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
+from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
 from rareinfo.search.index import EntityKind, SearchIndex
 from rareinfo.sources.base import DownloadError
 
@@ -83,9 +84,9 @@ def build_command(
 
 def _run_build(url: str, planned: list[pipeline.PlannedSource]) -> BuildSummary:
     try:
-        sqlite_path(url)
-    except BuildError:
-        fail(f"building into {url} is not supported yet; use an SQLite URL", EXIT_USAGE)
+        snapshots.backend_of(url)
+    except snapshots.SnapshotError as exc:
+        fail(str(exc), EXIT_USAGE)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                TextColumn("{task.completed:,} records"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
@@ -281,19 +282,21 @@ def serve_command(
     import uvicorn
 
     settings, url = _settings(database)
-    if url.startswith("sqlite:///"):
-        problem = None
-        try:
-            KnowledgeBase(url).close()
-        except KnowledgeBaseMissing as exc:
-            problem = str(exc)
-        if problem is not None:
-            out.print(f"{problem}\nBuilding it now from the sources this machine has ...")
-            _run_build(url, pipeline.plan(None, settings.resolved_cache_dir()))
+    problem = None
+    try:
+        KnowledgeBase(url).close()
+    except KnowledgeBaseUnavailable as exc:
+        fail(str(exc), EXIT_NO_KB)
+    except KnowledgeBaseMissing as exc:
+        problem = str(exc)
+    if problem is not None:
+        out.print(f"{problem}\nBuilding it now from the sources this machine has ...")
+        _run_build(url, pipeline.plan(None, settings.resolved_cache_dir()))
     os.environ["RAREINFO_DATABASE_URL"] = url
     out.print(f"Serving on http://{host}:{port} (API docs at http://{host}:{port}/docs)")
     uvicorn.run("rareinfo.web.app:create_app", factory=True, host=host, port=port,
-                workers=workers, log_level="warning", access_log=False)
+                workers=workers, log_level="warning", access_log=False,
+                proxy_headers=False)  # web/security.py decides whom to believe
 
 
 @app.command("show")
@@ -491,6 +494,109 @@ def status_command(
         counts = ", ".join(f"{v:,} {k}" for k, v in r.counts.items())
         table.add_row(r.title, r.version, r.loaded_at, counts, f"{r.problems:,}")
     out.print(table)
+
+
+# -- staff accounts (the question console at /staff) --
+staff_app = typer.Typer(help="Staff accounts for the question console (/staff).",
+                        no_args_is_help=True)
+app.add_typer(staff_app, name="staff")
+
+UserdataOption = Annotated[
+    str | None,
+    typer.Option("--userdata", help="User database URL (default: RAREINFO_USERDATA_URL, "
+                 "else the knowledge base's PostgreSQL, else userdata.sqlite in the data "
+                 "directory)."),
+]
+
+
+def _staff_database(userdata: str | None) -> str:
+    """The user database URL, upgraded to the current schema."""
+    from rareinfo.inquiries import db
+
+    url = userdata or load_settings().resolved_userdata_url()
+    try:
+        db.upgrade(url)
+    except db.UserDataError as exc:
+        fail(str(exc), EXIT_USAGE)
+    return url
+
+
+def _read_new_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    value: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True,
+                              err=True)
+    return value
+
+
+@staff_app.command("add")
+def staff_add_command(
+    email: Annotated[str, typer.Argument(help="The specialist's e-mail address (sign-in name).")],
+    name: Annotated[str, typer.Option("--name", help="Name shown in the console and audit log.")],
+    password_stdin: Annotated[bool, typer.Option(
+        "--password-stdin", help="Read the password from the first line of standard input "
+        "instead of prompting twice.")] = False,
+    userdata: UserdataOption = None,
+) -> None:
+    """Create a staff account that can sign in to the console."""
+    from rareinfo.inquiries import auth, db
+
+    url = _staff_database(userdata)
+    try:
+        address = auth.normalise_email(email)
+        password = _read_new_password(password_stdin)
+        auth.check_password(password)
+        with db.engine(url).begin() as conn:
+            account = auth.add_account(conn, address, name, password)
+    except auth.AccountError as exc:
+        fail(str(exc), EXIT_USAGE)
+    finally:
+        db.dispose(url)
+    out.print(f"Added staff account {account.email} ({account.name})", highlight=False)
+
+
+@staff_app.command("list")
+def staff_list_command(userdata: UserdataOption = None) -> None:
+    """List staff accounts: e-mail, name, active, created, last sign-in."""
+    from rareinfo.inquiries import auth, db
+
+    url = _staff_database(userdata)
+    try:
+        with db.engine(url).connect() as conn:
+            accounts = auth.list_accounts(conn)
+    finally:
+        db.dispose(url)
+    if not accounts:
+        out.print("No staff accounts yet; add one with `rareinfo staff add EMAIL --name NAME`.")
+        return
+    table = Table(title="Staff accounts")
+    for column in ("email", "name", "active", "created", "last sign-in"):
+        table.add_column(column)
+    for a in accounts:
+        table.add_row(a.email, a.name, "yes" if a.active else "no",
+                      f"{a.created_at:%Y-%m-%d %H:%M}",
+                      f"{a.last_sign_in_at:%Y-%m-%d %H:%M}" if a.last_sign_in_at else "never")
+    out.print(table)
+
+
+@staff_app.command("disable")
+def staff_disable_command(
+    email: Annotated[str, typer.Argument(help="The account's e-mail address.")],
+    userdata: UserdataOption = None,
+) -> None:
+    """Stop an account from signing in and end its open sessions."""
+    from rareinfo.inquiries import auth, db
+
+    url = _staff_database(userdata)
+    try:
+        with db.engine(url).begin() as conn:
+            account = auth.disable_account(conn, email)
+    except auth.AccountError as exc:
+        fail(str(exc), EXIT_NOT_FOUND)
+    finally:
+        db.dispose(url)
+    out.print(f"Disabled staff account {account.email}; its sessions have ended.",
+              highlight=False)
 
 
 def _json_default(value: object) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -26,9 +26,9 @@ def articles() -> list[Record]:
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory, mini_release: Path
+def client(new_kb_url: Callable[[str], str], mini_release: Path
            ) -> Iterator[TestClient]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('feed') / 'kb.sqlite'}"
+    url = new_kb_url("feed")
     build(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
                 SourceRun(mondo.INFO, iter(mondo_records())),
                 SourceRun(clinicaltrials.INFO, iter(trial_records())),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -70,8 +70,8 @@ def runs(mini_release: Path, *, with_gone: bool) -> list[SourceRun]:
 
 
 @pytest.fixture(scope="module")
-def merged_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('merged') / 'kb.sqlite'}"
+def merged_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
+    url = new_kb_url("merged")
     build(url, runs(mini_release, with_gone=True), enforce_minimums=False)
     build(url, runs(mini_release, with_gone=False), enforce_minimums=False)
     return url

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
 from rareinfo.kb import schema
 from rareinfo.kb.build import SourceRun, build
@@ -84,8 +84,8 @@ def article_records() -> list[Record]:
 
 
 @pytest.fixture(scope="module")
-def kb_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('research') / 'kb.sqlite'}"
+def kb_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
+    url = new_kb_url("research")
     build(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
                 SourceRun(mondo.INFO, iter(mondo_records())),
                 SourceRun(clinicaltrials.INFO, iter(trial_records())),
@@ -102,7 +102,7 @@ def client(kb_url: str) -> Iterator[TestClient]:
 def links(kb_url: str, table: str, key: str) -> dict[str, set[tuple[str, str, str]]]:
     """Per trial or article: (disease_id, field, how) of every link."""
     out: dict[str, set[tuple[str, str, str]]] = {}
-    with create_engine(kb_url).connect() as conn:
+    with KnowledgeBase(kb_url).engine.connect() as conn:
         for row in conn.execute(select(schema.metadata.tables[table])):
             out.setdefault(getattr(row, key), set()).add((row.disease_id, row.field, row.how))
     return out

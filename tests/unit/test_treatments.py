@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
 from rareinfo.kb import schema
 from rareinfo.kb.build import SourceRun, build
@@ -80,8 +80,8 @@ def fda_records() -> list[Record]:
 
 
 @pytest.fixture(scope="module")
-def kb_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('treatments') / 'kb.sqlite'}"
+def kb_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
+    url = new_kb_url("treatments")
     build(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
                 SourceRun(mondo.INFO, iter(mondo_records())),
                 SourceRun(fda_orphan.INFO, iter(fda_records()))], enforce_minimums=False)
@@ -98,7 +98,7 @@ def links(kb_url: str) -> dict[str, set[tuple[str, str]]]:
     """Per designation key: (disease_id, how) of every link."""
     link = schema.designation_link
     out: dict[str, set[tuple[str, str]]] = {}
-    with create_engine(kb_url).connect() as conn:
+    with KnowledgeBase(kb_url).engine.connect() as conn:
         for row in conn.execute(select(link)):
             out.setdefault(row.designation_key, set()).add((row.disease_id, row.how))
     return out

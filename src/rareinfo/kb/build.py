@@ -1,16 +1,16 @@
 """Build a knowledge-base snapshot from source records and swap it in atomically.
 
-The build writes a complete new SQLite file beside the live one and renames it over the
-live one only when everything loaded and passed the QC minimums. Readers holding the old
-file keep reading it; new readers open the new one; a failed build leaves the old one.
+The build writes a complete new snapshot beside the live one (an SQLite file, or a
+PostgreSQL schema; see rareinfo.kb.snapshots) and swaps it in only when everything loaded
+and passed the QC minimums. Readers of the old snapshot keep reading it; new readers open
+the new one; a failed build leaves the old one.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import math
-import os
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, func, insert, select, text, update
+from sqlalchemy.exc import OperationalError
 
-from rareinfo.kb import schema
+from rareinfo.kb import schema, snapshots
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
 from rareinfo.kb.research import article_rows, link_research, trial_rows
 from rareinfo.kb.treatments import link_designations
@@ -85,10 +85,10 @@ Progress = Callable[[str, int], None]  # (source name, records read so far)
 
 def sqlite_path(url: str) -> Path:
     """The file of an SQLite URL; other databases have no file."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        raise BuildError(f"{url} is not an SQLite file URL")
-    return Path(parsed.database)
+    try:
+        return snapshots.sqlite_file(url)
+    except snapshots.SnapshotError as exc:
+        raise BuildError(str(exc)) from exc
 
 
 def build(
@@ -100,17 +100,17 @@ def build(
 ) -> BuildSummary:
     """Load every source into a new snapshot, check it, then swap it in for the live one."""
     started = datetime.now(UTC)
-    target = sqlite_path(url)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(f"{target.name}.building-{os.getpid()}")
-    staging.unlink(missing_ok=True)
-    engine = _staging_engine(staging)
+    try:
+        staging = snapshots.begin(url)
+    except snapshots.SnapshotError as exc:
+        raise BuildError(str(exc)) from exc
+    engine = staging.engine
     try:
         schema.metadata.create_all(engine)
         summaries = [_load_source(engine, run, progress) for run in runs]
         if progress is not None:
             progress("identity", 0)
-        identity = assign_diseases(engine, target if target.exists() else None)
+        identity = assign_diseases(engine, staging.previous_identifiers())
         if progress is not None:
             progress("treatments", 0)
         link_designations(engine)
@@ -126,36 +126,31 @@ def build(
             )
         with engine.begin() as conn:
             conn.execute(text("ANALYZE"))
-        engine.dispose()
-        _finish_file(staging)
-        os.replace(staging, target)
+        database = staging.publish()
+    except OSError as exc:
+        staging.discard()
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+            raise
+        raise BuildError(f"the build could not write its new snapshot ({exc.strerror or exc}); "
+                         "the previous one stays live. Free some disk space or choose "
+                         "another RAREINFO_DATA_DIR, then build again.") from exc
+    except OperationalError as exc:
+        staging.discard()
+        raise BuildError(_database_failure(exc)) from exc
     except BaseException:
-        engine.dispose()
-        staging.unlink(missing_ok=True)
+        staging.discard()
         raise
     seconds = (datetime.now(UTC) - started).total_seconds()
-    return BuildSummary(str(target), seconds, summaries, identity)
+    return BuildSummary(database, seconds, summaries, identity)
 
 
-def _staging_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _fast_bulk_load(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # The staging file is private until renamed: durability comes from the rename.
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=OFF")
-        cursor.execute("PRAGMA synchronous=OFF")
-        cursor.execute("PRAGMA cache_size=-200000")
-        cursor.close()
-
-    return engine
-
-
-def _finish_file(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA journal_mode=DELETE")
-    os.chmod(path, 0o644)
+def _database_failure(exc: OperationalError) -> str:
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if "full" in detail.lower() or "space" in detail.lower():
+        return (f"the database ran out of space during the build ({detail}); the previous "
+                "snapshot stays live. Free some disk space and build again.")
+    return (f"the database failed during the build ({detail}); the previous snapshot stays "
+            "live. Check the database server and build again.")
 
 
 class _Loader:
@@ -173,12 +168,11 @@ class _Loader:
 
     def flush(self, table: str | None = None) -> None:
         names = [table] if table else list(self.rows)
-        with self.engine.begin() as conn:
-            for name in names:
-                bucket = self.rows.get(name)
-                if bucket:
-                    conn.execute(insert(schema.metadata.tables[name]), bucket)
-                    bucket.clear()
+        for name in names:
+            bucket = self.rows.get(name)
+            if bucket:
+                snapshots.copy_rows(self.engine, schema.metadata.tables[name], bucket)
+                bucket.clear()
 
 
 def _load_source(engine: Engine, run: SourceRun, progress: Progress | None) -> SourceSummary:
@@ -371,9 +365,8 @@ def _derive(engine: Engine) -> None:
         conn.execute(update(p).values(disease_count=per_phenotype))
     # Read everything before writing: SQLite allows no writer while a reader is open.
     rows = list(_search_rows(engine))
-    with engine.begin() as conn:
-        for start in range(0, len(rows), BATCH):
-            conn.execute(insert(schema.search_entry), rows[start:start + BATCH])
+    for start in range(0, len(rows), BATCH):
+        snapshots.copy_rows(engine, schema.search_entry, rows[start:start + BATCH])
 
 
 def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:

@@ -8,16 +8,15 @@ fact table, and links pages to their parent groups, subtypes and unmerged equals
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, text
 
 from rareinfo.kb import schema
+from rareinfo.kb.snapshots import PreviousIdentifiers
 from rareinfo.link import Identity, Statement, prefix_of, primary_key, resolve
 
 NAME_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
@@ -47,7 +46,7 @@ class IdentitySummary:
     carried_forward: int
 
 
-def assign_diseases(engine: Engine, previous: Path | None) -> IdentitySummary:
+def assign_diseases(engine: Engine, previous: PreviousIdentifiers | None) -> IdentitySummary:
     """Cluster, write pages and the identifier resolver, and stamp facts with their page."""
     with engine.connect() as conn:
         records, retired = _source_diseases(conn)
@@ -156,18 +155,11 @@ def _identifier_rows(identity: Identity,
     return rows
 
 
-def _carry_forward(previous: Path | None, identity: Identity,
+def _carry_forward(old_rows: PreviousIdentifiers | None, identity: Identity,
                    rows: list[dict[str, Any]]) -> int:
     """Keep every identifier the previous snapshot resolved, so no published URL breaks."""
-    if previous is None or not previous.exists():
+    if not old_rows:
         return 0
-    try:
-        with sqlite3.connect(f"file:{previous}?mode=ro", uri=True) as old:
-            old_rows = old.execute(
-                "SELECT i.curie, i.disease_id, i.status, d.name FROM disease_identifier i "
-                "LEFT JOIN disease d ON d.id = i.disease_id").fetchall()
-    except sqlite3.Error:
-        return 0  # an unreadable previous snapshot has nothing to carry forward
     known = {row["curie"] for row in rows}
     old_members: dict[str, list[str]] = defaultdict(list)
     for curie, disease_id, _, _ in old_rows:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gc
-import os
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from rareinfo.kb import snapshots
+from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
 from rareinfo.search.index import SearchIndex
 
 if TYPE_CHECKING:
@@ -43,8 +45,9 @@ class Snapshot:
 class LiveSnapshot:
     """Hands out the current snapshot, switching to a new build once it has been swapped in.
 
-    Requests in flight keep the snapshot they started with; the old file stays readable
-    for them because a rename never disturbs an open SQLite file.
+    Requests in flight keep the snapshot they started with; the old one stays readable for
+    them (a rename never disturbs an open SQLite file; the previous PostgreSQL schema is
+    kept until the next switch).
     """
 
     def __init__(self, url: str) -> None:
@@ -52,6 +55,9 @@ class LiveSnapshot:
         self._lock = threading.Lock()
         self._current: Snapshot | None = None
         self._checked = 0.0
+        self._admin: Engine | None = None
+        if snapshots.backend_of(url) == "postgresql":
+            self._admin = snapshots.admin_engine(url)
 
     def get(self) -> Snapshot:
         """The current snapshot, opening or reopening it if the build changed."""
@@ -60,11 +66,20 @@ class LiveSnapshot:
         if current is not None and now - self._checked < CHECK_INTERVAL:
             return current
         with self._lock:
+            if self._current is not None and now - self._checked < CHECK_INTERVAL:
+                return self._current
             self._checked = now
-            key = self._file_key()
+            try:
+                key = self._key()
+            except (OperationalError, KnowledgeBaseUnavailable):
+                if self._current is not None:
+                    # The database does not answer: keep the snapshot we have; its own
+                    # queries fail (503) until the server is back, then all recovers.
+                    return self._current
+                raise
             if self._current is None or self._current.key != key:
                 old = self._current
-                kb = KnowledgeBase(self.url)
+                kb = KnowledgeBase(self.url, key)
                 self._current = Snapshot(kb, SearchIndex.build(kb.search_entries()), key)
                 # The index is ~1M long-lived objects: keep them out of GC scans, which
                 # otherwise show as latency spikes.
@@ -74,14 +89,11 @@ class LiveSnapshot:
                     old.kb.close()
             return self._current
 
-    def _file_key(self) -> str:
-        if not self.url.startswith("sqlite:///"):
-            return "server"
-        path = Path(self.url.removeprefix("sqlite:///"))
+    def _key(self) -> str:
         try:
-            stat = os.stat(path)
-        except FileNotFoundError as exc:
-            raise KnowledgeBaseMissing(
-                f"no knowledge base at {path}; run `rareinfo build` first"
-            ) from exc
-        return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"
+            return snapshots.live_key(self.url, self._admin)
+        except snapshots.NoSnapshot as exc:
+            raise KnowledgeBaseMissing(str(exc)) from exc
+        except OperationalError as exc:
+            raise KnowledgeBaseUnavailable(
+                "the knowledge-base database does not answer; try again shortly") from exc

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, func, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from rareinfo import curie as curies
-from rareinfo.kb import schema
+from rareinfo.kb import schema, snapshots
 from rareinfo.kb.disease_page import load_disease
 from rareinfo.kb.models import (
     Disease,
@@ -38,6 +38,10 @@ class KnowledgeBaseMissing(RuntimeError):
     """There is no built knowledge base at the configured location."""
 
 
+class KnowledgeBaseUnavailable(KnowledgeBaseMissing):
+    """The database server of the knowledge base does not answer right now."""
+
+
 class KnowledgeBaseOutdated(KnowledgeBaseMissing):
     """The knowledge base was built by another version of rareinfo."""
 
@@ -45,9 +49,19 @@ class KnowledgeBaseOutdated(KnowledgeBaseMissing):
 class KnowledgeBase:
     """Read access to one snapshot. Cheap to query; results of pages are cached."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, key: str | None = None) -> None:
         self.url = url
-        self.engine: Engine = _read_engine(url)
+        try:
+            self.key = key or snapshots.live_key(url)
+        except snapshots.NoSnapshot as exc:
+            raise KnowledgeBaseMissing(str(exc)) from exc
+        except snapshots.SnapshotError as exc:
+            raise KnowledgeBaseMissing(str(exc)) from exc
+        except OperationalError as exc:
+            raise KnowledgeBaseUnavailable(
+                f"the knowledge base at {_safe(url)} cannot be reached; try again shortly"
+            ) from exc
+        self.engine: Engine = snapshots.read_engine(url, self.key)
         try:
             with self.engine.connect() as conn:
                 version = conn.execute(select(schema.snapshot_info.c.value).where(
@@ -63,6 +77,10 @@ class KnowledgeBase:
             raise
         except OperationalError as exc:
             self.engine.dispose()
+            if snapshots.backend_of(url) == "postgresql":
+                raise KnowledgeBaseUnavailable(
+                    f"the knowledge base at {_safe(url)} cannot be reached; try again shortly"
+                ) from exc
             raise KnowledgeBaseMissing(
                 f"no knowledge base at {url}; run `rareinfo build` first"
             ) from exc
@@ -155,7 +173,8 @@ class KnowledgeBase:
                 return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
             return Status(
-                database=make_url(self.url).render_as_string(hide_password=True),
+                database=_safe(self.url) + (
+                    "" if self.url.startswith("sqlite") else f" (schema {self.key})"),
                 built_at=info.get("built_at"),
                 releases=_releases(conn),
                 diseases=count(schema.disease),
@@ -281,12 +300,8 @@ def _coverage(conn: Connection) -> dict[str, int]:
             _COVERAGE_SQL.items()}
 
 
-def _read_engine(url: str) -> Engine:
-    if url.startswith("sqlite:///"):
-        path = url.removeprefix("sqlite:///")
-        return create_engine(f"sqlite:///file:{path}?mode=ro&uri=true",
-                             connect_args={"check_same_thread": False})
-    return create_engine(url, pool_pre_ping=True)
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _descendants(conn: Connection, root: str) -> frozenset[str]:
