@@ -246,6 +246,7 @@ def begin(url: str) -> Staging:
     if backend == "sqlite":
         target = sqlite_file(url)
         target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_staging(target)
         file = target.with_name(f"{target.name}.building-{os.getpid()}")
         file.unlink(missing_ok=True)
         return Staging(url, backend, _sqlite_staging_engine(file), str(file))
@@ -275,6 +276,25 @@ def begin(url: str) -> Staging:
     lock_conn.execute(text(f'CREATE SCHEMA "{name}"'))
     lock_conn.commit()
     return staging
+
+
+def _remove_abandoned_staging(target: Path) -> None:
+    """Delete staging files of builds whose process is gone (killed, power loss)."""
+    for leftover in target.parent.glob(f"{target.name}.building-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or _process_alive(int(pid)):
+            continue
+        leftover.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _first_line(exc: BaseException) -> str:
