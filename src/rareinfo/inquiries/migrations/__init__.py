@@ -1,0 +1,1 @@
+"""Alembic migrations of the user data (run by ``rareinfo.inquiries.db.upgrade``)."""
