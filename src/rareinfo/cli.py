@@ -293,6 +293,7 @@ def serve_command(
         out.print(f"{problem}\nBuilding it now from the sources this machine has ...")
         _run_build(url, pipeline.plan(None, settings.resolved_cache_dir()))
     os.environ["RAREINFO_DATABASE_URL"] = url
+    os.environ.setdefault("RAREINFO_WARM_DIAGNOSIS_MODEL", "1")
     out.print(f"Serving on http://{host}:{port} (API docs at http://{host}:{port}/docs)")
     uvicorn.run("rareinfo.web.app:create_app", factory=True, host=host, port=port,
                 workers=workers, log_level="warning", access_log=False,
@@ -596,6 +597,88 @@ def staff_disable_command(
     finally:
         db.dispose(url)
     out.print(f"Disabled staff account {account.email}; its sessions have ended.",
+              highlight=False)
+
+
+# -- questions: de-identification, purging, the user database --
+inquiries_app = typer.Typer(help="Questions sent to the information center.",
+                            no_args_is_help=True)
+app.add_typer(inquiries_app, name="inquiries")
+db_app = typer.Typer(help="The user database (questions, staff accounts, audit log).",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@app.command("deidentify")
+def deidentify_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the text and every "
+                       "redaction (kind, position, original) as JSON.")] = False,
+) -> None:
+    """Read text on standard input, write it with identifying details removed."""
+    from rareinfo.inquiries.deid import deidentify
+
+    try:
+        text = sys.stdin.read()
+    except UnicodeDecodeError:
+        fail("standard input is not UTF-8 text", EXIT_USAGE)
+    result = deidentify(text)
+    if as_json:
+        sys.stdout.write(json.dumps({"text": result.text, "redactions": [
+            dataclasses.asdict(r) for r in result.redactions]}, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(result.text)
+
+
+@inquiries_app.command("purge")
+def inquiries_purge_command(
+    email: Annotated[str | None, typer.Option("--email", help="Every question sent from "
+                     "this address.")] = None,
+    reference: Annotated[str | None, typer.Option("--reference", help="One question, by "
+                         "its reference (Q-2026-...).")] = None,
+    expired: Annotated[bool, typer.Option("--expired", help="Every question older than "
+                       "RAREINFO_CONTACT_RETENTION_DAYS.")] = False,
+    userdata: UserdataOption = None,
+) -> None:
+    """Delete askers' contact details and original texts; published versions stay."""
+    from rareinfo.inquiries import db, store
+
+    if sum((email is not None, reference is not None, expired)) != 1:
+        fail("give exactly one of --email ADDR, --reference REF or --expired", EXIT_USAGE)
+    url = _staff_database(userdata)
+    try:
+        with db.engine(url).begin() as conn:
+            if expired:
+                days = load_settings().contact_retention_days
+                purged = store.expire_contacts(conn, days)
+            else:
+                purged = store.purge(conn, "cli", email=email, reference=reference)
+    except store.InquiryNotFound as exc:
+        fail(str(exc), EXIT_NOT_FOUND)
+    except store.InquiryError as exc:
+        fail(str(exc), EXIT_USAGE)
+    finally:
+        db.dispose(url)
+    if not purged:
+        out.print("Nothing to purge: no question with contact details or original text "
+                  "matched.")
+        if email is not None:
+            raise typer.Exit(EXIT_NOT_FOUND)
+        return
+    out.print(f"Purged {len(purged)} question{'s' if len(purged) != 1 else ''}: "
+              f"{', '.join(purged)}", highlight=False)
+
+
+@db_app.command("upgrade")
+def db_upgrade_command(userdata: UserdataOption = None) -> None:
+    """Create or upgrade the user database schema to this version of rareinfo."""
+    from rareinfo.inquiries import db
+
+    url = _staff_database(userdata)
+    try:
+        revision = db.current_revision(url)
+    finally:
+        db.dispose(url)
+    out.print(f"User database {db.safe_url(url)} is at revision {revision} (the newest).",
               highlight=False)
 
 

@@ -2,36 +2,57 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rareinfo import __version__
-from rareinfo.config import load_settings
+from rareinfo.config import Settings, load_settings
 from rareinfo.kb.live import LiveSnapshot
 from rareinfo.kb.queries import KnowledgeBaseMissing
-from rareinfo.web import diagnosis, errors
+from rareinfo.web import diagnosis, errors, inquiries, security, staff
 from rareinfo.web.api import routes as api_routes
 from rareinfo.web.pages import routes as page_routes
 
 
-def create_app(database_url: str | None = None) -> FastAPI:
+def _warm_model(live: LiveSnapshot) -> None:
+    with suppress(Exception):  # a failure here shows again, properly, on first use
+        live.get().model()
+
+
+def create_app(database_url: str | None = None, settings: Settings | None = None,
+               userdata_url: str | None = None) -> FastAPI:
     """Build the application over the knowledge base at ``database_url`` (or the settings)."""
-    url = database_url or load_settings().resolved_database_url()
+    settings = settings or load_settings()
+    url = database_url or settings.resolved_database_url()
     live = LiveSnapshot(url)
+    userdata = inquiries.UserData(
+        userdata_url or inquiries.default_userdata_url(settings, database_url), settings)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # Open the snapshot and build its search index before the first request.
-        with suppress(KnowledgeBaseMissing):
+        # A database that is down at start is not fatal: requests answer 503 until it is up.
+        with suppress(KnowledgeBaseMissing, DBAPIError, psycopg.Error):
             live.get()
+            if settings.warm_diagnosis_model:
+                # Build the diagnosis model now, beside the first requests, rather than
+                # during the first person's symptom check (a few seconds).
+                threading.Thread(target=_warm_model, args=(live,), daemon=True,
+                                 name="warm-diagnosis-model").start()
+        # Schema upgrades of the user data; a failure is logged and asking answers 503.
+        await run_in_threadpool(userdata.start)
         yield
 
     app = FastAPI(
@@ -48,8 +69,13 @@ def create_app(database_url: str | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.live = live
+    app.state.userdata = userdata
     static_dir = Path(str(resources.files("rareinfo.web") / "static"))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
+    # Before the disease routes, whose {identifier:path} would take .../ask and .../questions.
+    app.include_router(inquiries.api)
+    app.include_router(inquiries.pages)
+    app.include_router(staff.router)
     app.include_router(api_routes.router)
     app.include_router(diagnosis.api)
     app.include_router(diagnosis.pages)
@@ -57,7 +83,13 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, errors.http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, errors.validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(KnowledgeBaseMissing, errors.missing_kb)  # type: ignore[arg-type]
+    app.add_exception_handler(staff.SignInRequired, staff.sign_in_required)
+    app.add_exception_handler(DBAPIError, errors.database_error)
+    app.add_exception_handler(psycopg.Error, errors.database_error)
+    errors.document_errors(app)
     app.add_exception_handler(Exception, errors.unexpected_error)
+    app.add_middleware(security.SecurityMiddleware,
+                       limits=security.Limits.from_settings(settings))
 
     @app.get("/healthz", include_in_schema=False)
     def health(request: Request) -> Response:

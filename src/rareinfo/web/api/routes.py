@@ -14,6 +14,7 @@ from rareinfo.kb.live import Snapshot
 from rareinfo.kb.models import Disease, Phenotype, Release, Status
 from rareinfo.search.index import EntityKind
 from rareinfo.web.cache import RenderedPages
+from rareinfo.web.errors import ErrorBody
 from rareinfo.web.inputs import clean_query
 from rareinfo.web.lookup import (
     Moved,
@@ -28,21 +29,6 @@ router = APIRouter(prefix="/api/v1", tags=["api"])
 _rendered = RenderedPages(2048)
 _DISEASE_JSON = TypeAdapter(Disease)
 _PHENOTYPE_JSON = TypeAdapter(Phenotype)
-
-
-class ErrorDetail(BaseModel):
-    """What went wrong."""
-
-    status: int
-    code: str
-    message: str
-    suggestions: list[dict[str, str]] | None = None
-
-
-class ErrorBody(BaseModel):
-    """The body of every error response."""
-
-    error: ErrorDetail
 
 
 class SearchResult(BaseModel):
