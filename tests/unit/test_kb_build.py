@@ -150,3 +150,9 @@ def test_snapshot_of_another_schema_version_asks_for_a_rebuild(tmp_path: Path,
         conn.execute("UPDATE snapshot_info SET value = '0' WHERE key = 'schema_version'")
     with pytest.raises(KnowledgeBaseMissing, match="run `rareinfo build`"):
         KnowledgeBase(f"sqlite:///{path}")
+
+
+def test_identifiers_of_a_page(mini_kb_url: str) -> None:
+    kb = KnowledgeBase(mini_kb_url)
+    ids = kb.identifiers_of("OMIM:613065")
+    assert "OMIM:613065" in ids and ids == sorted(ids)

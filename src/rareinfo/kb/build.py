@@ -40,6 +40,7 @@ from rareinfo.records import (
     Record,
     SourceRelease,
 )
+from rareinfo.search import pg as search_pg
 from rareinfo.sources.base import SourceInfo
 
 BATCH = 5000
@@ -367,6 +368,8 @@ def _derive(engine: Engine) -> None:
     rows = list(_search_rows(engine))
     for start in range(0, len(rows), BATCH):
         snapshots.copy_rows(engine, schema.search_entry, rows[start:start + BATCH])
+    if engine.dialect.name == "postgresql":
+        search_pg.create_search_indexes(engine)
 
 
 def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
@@ -411,8 +414,9 @@ def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
 def _entry(
     kind: str, curie: str, label: str, text_: str, field_: str, weight: float
 ) -> dict[str, Any]:
+    norm, meaningful = search_pg.normalized_entry(text_, field_)
     return {"kind": kind, "curie": curie, "label": label, "text": text_, "field": field_,
-            "weight": weight}
+            "weight": weight, "norm": norm, "meaningful": meaningful}
 
 
 def _write_info(engine: Engine, started: datetime) -> None:

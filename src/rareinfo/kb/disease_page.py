@@ -109,7 +109,8 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
 
 def _annotation_rows(conn: Connection, disease_ids: list[str]) -> list[Row[Any]]:
     a = schema.annotation
-    return list(conn.execute(select(a).where(a.c.disease_id.in_(disease_ids))).all())
+    return list(conn.execute(select(a).where(a.c.disease_id.in_(disease_ids))
+                             .order_by(a.c.id)).all())
 
 
 def _term_ids(annotations: Sequence[Row[Any]]) -> set[str]:
@@ -134,7 +135,7 @@ class _TermFacts:
         self.definitions: dict[str, str | None] = {r.id: r.definition for r in rows}
         self.synonyms: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
         for r in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.type).where(
-                syn.c.phenotype_id.in_(term_ids), syn.c.scope == "EXACT")):
+                syn.c.phenotype_id.in_(term_ids), syn.c.scope == "EXACT").order_by(syn.c.id)):
             if r.type not in ("obsolete_synonym", "abbreviation", "plural_form"):
                 self.synonyms[r.phenotype_id].append((r.text, r.type))
 
@@ -159,7 +160,8 @@ def _sourced(annotations: Sequence[Row[Any]], names: dict[str, str],
 
 def _attribute_rows(conn: Connection, disease_id: str) -> list[Row[Any]]:
     t = schema.disease_attribute
-    return list(conn.execute(select(t).where(t.c.disease_id == disease_id)).all())
+    return list(conn.execute(select(t).where(t.c.disease_id == disease_id)
+                             .order_by(t.c.id)).all())
 
 
 def _attributes(rows: Sequence[Row[Any]], attribute: str) -> tuple[SourcedTerm, ...]:
@@ -224,7 +226,7 @@ def _member_rows(conn: Connection, disease_id: str) -> list[Row[Any]]:
     ids = schema.disease_identifier
     rows: list[Row[Any]] = []
     rows.extend(conn.execute(select(ids.c.curie, ids.c.source).where(
-        ids.c.disease_id == disease_id, ids.c.status == "current")))
+        ids.c.disease_id == disease_id, ids.c.status == "current").order_by(ids.c.curie)))
     return rows
 
 
@@ -246,7 +248,7 @@ def _synonyms(conn: Connection, disease_id: str,
               name: str) -> tuple[tuple[str, ...], set[str]]:
     n = schema.disease_name
     rows = conn.execute(select(n.c.name, n.c.source).where(
-        n.c.disease_id == disease_id, n.c.kind != "es")).all()
+        n.c.disease_id == disease_id, n.c.kind != "es").order_by(n.c.id)).all()
     order = {"orphanet": 0, "mondo": 1, "gard": 2, "hpo": 3}
     seen = {name.casefold()}
     out = []
@@ -269,7 +271,7 @@ def _links(conn: Connection, disease_id: str) -> dict[str, list[DiseaseRef]]:
     link, d = schema.disease_link, schema.disease
     rows = conn.execute(select(link.c.other_id, link.c.relation, link.c.source, link.c.detail,
                                d.c.name).join(d, d.c.id == link.c.other_id)
-                        .where(link.c.disease_id == disease_id)).all()
+                        .where(link.c.disease_id == disease_id).order_by(link.c.id)).all()
     out: dict[str, list[DiseaseRef]] = {"parent": [], "child": [], "same": []}
     seen: set[tuple[str, str]] = set()
     for r in sorted(rows, key=lambda r: r.name.lower()):
@@ -282,7 +284,7 @@ def _links(conn: Connection, disease_id: str) -> dict[str, list[DiseaseRef]]:
 def _genes(conn: Connection, disease_id: str) -> tuple[Gene, ...]:
     g = schema.disease_gene
     rows = conn.execute(select(g).where(g.c.disease_id == disease_id)
-                        .order_by(g.c.symbol)).all()
+                        .order_by(g.c.symbol, g.c.id)).all()
     merged: dict[str, Gene] = {}
     for r in rows:
         key = r.symbol
@@ -295,7 +297,7 @@ def _genes(conn: Connection, disease_id: str) -> tuple[Gene, ...]:
 
 def _prevalence(conn: Connection, disease_id: str) -> tuple[PrevalenceFact, ...]:
     p = schema.prevalence
-    rows = conn.execute(select(p).where(p.c.disease_id == disease_id)).all()
+    rows = conn.execute(select(p).where(p.c.disease_id == disease_id).order_by(p.c.id)).all()
     facts = [PrevalenceFact(r.type, r.qualification, r.prevalence_class, r.value, r.region,
                             r.validation, tuple(r.refs.split(";")) if r.refs else (), r.source)
              for r in rows]

@@ -13,7 +13,9 @@ from sqlalchemy.exc import OperationalError
 
 from rareinfo.kb import snapshots
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
+from rareinfo.search.base import Searcher
 from rareinfo.search.index import SearchIndex
+from rareinfo.search.pg import PgSearch
 
 if TYPE_CHECKING:
     from rareinfo.phenotype.model import PhenotypeModel
@@ -26,7 +28,7 @@ class Snapshot:
     """One consistent view: queries, search and diagnosis over the same build."""
 
     kb: KnowledgeBase
-    index: SearchIndex
+    index: Searcher  # SearchIndex in memory (SQLite) or PgSearch (PostgreSQL)
     key: str  # changes whenever a new build is swapped in
     _model: PhenotypeModel | None = None
     _model_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -80,7 +82,10 @@ class LiveSnapshot:
             if self._current is None or self._current.key != key:
                 old = self._current
                 kb = KnowledgeBase(self.url, key)
-                self._current = Snapshot(kb, SearchIndex.build(kb.search_entries()), key)
+                index: Searcher = (PgSearch(kb.engine)
+                                   if kb.engine.dialect.name == "postgresql"
+                                   else SearchIndex.build(kb.search_entries()))
+                self._current = Snapshot(kb, index, key)
                 # The index is ~1M long-lived objects: keep them out of GC scans, which
                 # otherwise show as latency spikes.
                 gc.collect()

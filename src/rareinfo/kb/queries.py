@@ -110,6 +110,15 @@ class KnowledgeBase:
                                   row.note)
         return None
 
+    def identifiers_of(self, disease_id: str) -> list[str]:
+        """Every identifier that leads to this page (its own, members, replaced ones)."""
+        ids = schema.disease_identifier
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(ids.c.curie).where(
+                ids.c.disease_id == disease_id,
+                ids.c.status.in_(("current", "replaced")))).scalars().all()
+        return sorted({disease_id, *rows})
+
     def resolve_disease(self, identifier: str) -> str | None:
         """The page of the disease an identifier names; None if none (or retired)."""
         resolution = self.resolve_identifier(identifier)
@@ -329,7 +338,7 @@ def _releases(conn: Connection) -> tuple[Release, ...]:
 def _phenotype_synonyms(conn: Connection, term_id: str) -> tuple[PhenotypeSynonym, ...]:
     s = schema.phenotype_synonym
     rows = conn.execute(select(s.c.text, s.c.scope, s.c.type).where(
-        s.c.phenotype_id == term_id)).all()
+        s.c.phenotype_id == term_id).order_by(s.c.id)).all()
     kept = [r for r in rows if r.type != "obsolete_synonym"]
     kept.sort(key=lambda r: (r.type != "layperson", r.scope != "EXACT", r.text.lower()))
     return tuple(PhenotypeSynonym(r.text, r.scope, r.type == "layperson") for r in kept)
@@ -337,7 +346,8 @@ def _phenotype_synonyms(conn: Connection, term_id: str) -> tuple[PhenotypeSynony
 
 def _phenotype_xrefs(conn: Connection, term_id: str) -> tuple[Identifier, ...]:
     x = schema.phenotype_xref
-    rows = conn.execute(select(x.c.xref).where(x.c.phenotype_id == term_id)).all()
+    rows = conn.execute(select(x.c.xref).where(x.c.phenotype_id == term_id)
+                        .order_by(x.c.id)).all()
     return tuple(Identifier(r.xref, curies.external_url(r.xref), "hpo") for r in rows)
 
 
@@ -364,5 +374,6 @@ def _diseases_with(conn: Connection, term_id: str) -> tuple[DiseaseWithFrequency
     ).all()
     out = [DiseaseWithFrequency(r.id, r.name, r.frequency, r.frequency_label, r.source)
            for r in rows]
-    out.sort(key=lambda x: (x.frequency is None, -(x.frequency or 0.0), x.name.lower()))
+    out.sort(key=lambda x: (x.frequency is None, -(x.frequency or 0.0), x.name.lower(),
+                            x.id, x.source))
     return tuple(out)

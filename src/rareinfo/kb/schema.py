@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change; a snapshot of another version must be rebuilt.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "6"
 
 metadata = MetaData()
 
@@ -72,6 +72,7 @@ phenotype = Table(
 phenotype_synonym = Table(
     "phenotype_synonym",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("phenotype_id", String(16), nullable=False, index=True),
     Column("text", Text, nullable=False),
     Column("scope", String(8), nullable=False),
@@ -81,6 +82,7 @@ phenotype_synonym = Table(
 phenotype_xref = Table(
     "phenotype_xref",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("phenotype_id", String(16), nullable=False, index=True),
     Column("xref", Text, nullable=False),
 )
@@ -157,6 +159,7 @@ disease_identifier = Table(
 disease_name = Table(
     "disease_name",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("disease_id", String(64), index=True),
     Column("source_disease_id", String(64), nullable=False, index=True),
     Column("name", Text, nullable=False),
@@ -167,6 +170,7 @@ disease_name = Table(
 disease_category = Table(
     "disease_category",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("disease_id", String(64), index=True),
     Column("source_disease_id", String(64), nullable=False, index=True),
     Column("category", Text, nullable=False),
@@ -177,6 +181,7 @@ disease_category = Table(
 disease_link = Table(
     "disease_link",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("disease_id", String(64), nullable=False, index=True),
     Column("other_id", String(64), nullable=False),
     Column("relation", String(16), nullable=False),  # parent | child | same | related
@@ -187,6 +192,7 @@ disease_link = Table(
 prevalence = Table(
     "prevalence",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("disease_id", String(64), index=True),
     Column("source_disease_id", String(64), nullable=False, index=True),
     Column("type", Text, nullable=False),
@@ -202,6 +208,7 @@ prevalence = Table(
 disease_attribute = Table(
     "disease_attribute",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("disease_id", String(64), index=True),
     Column("source_disease_id", String(64), nullable=False, index=True),
     Column("attribute", String(16), nullable=False),
@@ -238,6 +245,7 @@ annotation = Table(
 disease_gene = Table(
     "disease_gene",
     metadata,
+    Column("id", Integer, primary_key=True),  # insertion order: stable display order
     Column("disease_id", String(64), index=True),
     Column("source_disease_id", String(64), nullable=False, index=True),
     Column("gene_id", String(32), nullable=False),
@@ -378,4 +386,9 @@ search_entry = Table(
     Column("text", Text, nullable=False),
     Column("field", String(16), nullable=False),
     Column("weight", Float, nullable=False),
+    # rareinfo.search.text.normalize(text) (identifiers: the canonical CURIE), computed once
+    # in Python so that PostgreSQL's search (rareinfo.search.pg) and the in-memory index
+    # agree on every spelling; and how many distinct non-stopwords it holds.
+    Column("norm", Text, nullable=False, server_default=""),
+    Column("meaningful", Integer, nullable=False, server_default="0"),
 )
