@@ -21,7 +21,9 @@ from rareinfo.kb import snapshots
 from rareinfo.kb.build import BuildError, BuildSummary, build
 from rareinfo.kb.models import Disease, Phenotype
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
+from rareinfo.search.base import Searcher
 from rareinfo.search.index import EntityKind, SearchIndex
+from rareinfo.search.pg import PgSearch
 from rareinfo.sources.base import DownloadError
 
 app = typer.Typer(
@@ -345,7 +347,8 @@ def search_command(
         fail("the search text is longer than 200 characters", EXIT_USAGE)
     _, url = _settings(database)
     kb = _open(url)
-    index = SearchIndex.build(kb.search_entries())
+    index: Searcher = (PgSearch(kb.engine) if kb.engine.dialect.name == "postgresql"
+                       else SearchIndex.build(kb.search_entries()))
     hits = index.search(text, kind=kind, limit=limit)
     if as_json:
         print(json.dumps([dataclasses.asdict(h) for h in hits], indent=2))
