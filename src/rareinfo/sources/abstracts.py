@@ -125,7 +125,8 @@ def _first_count(sentence: str) -> int | None:
     tokens = list(_TOKEN.finditer(sentence))
     candidates = [c for c in (_count_at(sentence, tokens, i) for i in range(len(tokens)))
                   if c is not None]
-    n_values = {int(m.group(1).replace(",", "")) for m in _N_EQUALS.finditer(sentence)}
+    n_values = {value for m in _N_EQUALS.finditer(sentence)
+                if (value := _digits(m.group(1))) is not None}
     if len(n_values) == 1 and any(t.group(0).lower() in _PEOPLE for t in tokens):
         position = _N_EQUALS.search(sentence)
         assert position is not None
@@ -155,10 +156,21 @@ def _count_at(sentence: str, tokens: list[re.Match[str]], index: int) -> tuple[i
     return None
 
 
+_MAX_DIGITS = 9  # no study counts a billion patients; int() refuses 4,300 digits and "²"
+
+
+def _digits(text: str) -> int | None:
+    """A decimal number written with digits (and thousands commas); None if not one."""
+    plain = text.replace(",", "")
+    if not plain.isdecimal() or len(plain) > _MAX_DIGITS:
+        return None
+    return int(plain)
+
+
 def _number(text: str) -> int | None:
     lowered = text.lower()
     if lowered.replace(",", "").isdigit():
-        return int(lowered.replace(",", ""))
+        return _digits(lowered)
     tens, _, unit = lowered.partition("-")
     if unit:
         if tens in _TENS and unit in _UNITS[:9]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
@@ -309,8 +310,11 @@ def _file_records(path: Path, form: str, versions: list[date]
         return
     try:
         body = json.loads(tabular.load_text(path).text)
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error, ValueError) as exc:
         yield Problem(NAME, path.name, f"not a whole JSON document (truncated?): {exc}")
+        return
+    except RecursionError:
+        yield Problem(NAME, path.name, "JSON nested too deeply to be an API response")
         return
     studies = body.get("studies") if isinstance(body, dict) and form == "page" else [body]
     if not isinstance(studies, list):
@@ -340,8 +344,9 @@ def _release(path: Path, versions: list[date]) -> SourceRelease:
     root = path if path.is_dir() else path.parent
     for manifest_path in sorted(root.rglob(MANIFEST)) if path.is_dir() else []:
         for run in ((_manifest(manifest_path) or {}).get("runs") or {}).values():
-            if (finished := parse_partial_date(str(run.get("finished") or "")[:10])):
-                dates.append(finished)
+            finished = run.get("finished") if isinstance(run, dict) else None
+            if (day := parse_partial_date(str(finished or "")[:10])) is not None:
+                dates.append(day)
     for item in tabular.source_files(path):
         if (found := tabular.find_date(str(item.relative_to(root)))) is not None:
             dates.append(found[1])
@@ -354,16 +359,16 @@ def parse_study(study: Any, where: str) -> ClinicalTrial | Problem:
     if not isinstance(study, dict) or not isinstance(study.get("protocolSection"), dict):
         return Problem(NAME, where, "study without a protocolSection")
     protocol = study["protocolSection"]
-    ident = protocol.get("identificationModule") or {}
+    ident = _object(protocol.get("identificationModule"))
     nct = str(ident.get("nctId") or "").strip().upper()
     if not _NCT.match(nct):
         return Problem(NAME, where, f"missing or malformed NCT id {ident.get('nctId')!r}")
     title = _clean(ident.get("briefTitle")) or _clean(ident.get("officialTitle"))
     if not title:
         return Problem(NAME, where, f"{nct} has no title")
-    status = protocol.get("statusModule") or {}
-    design = protocol.get("designModule") or {}
-    enrollment = design.get("enrollmentInfo") or {}
+    status = _object(protocol.get("statusModule"))
+    design = _object(protocol.get("designModule"))
+    enrollment = _object(design.get("enrollmentInfo"))
     count = enrollment.get("count")
     return ClinicalTrial(
         source=NAME, nct_id=nct, title=title,
@@ -385,6 +390,11 @@ def parse_study(study: Any, where: str) -> ClinicalTrial | Problem:
         summary=_clean(_get(protocol, "descriptionModule", "briefSummary"), markdown=True),
         url=STUDY_URL + nct,
     )
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """A JSON object, or {} for anything else (a module that came as a list or a string)."""
+    return value if isinstance(value, dict) else {}
 
 
 def _get(value: Any, *keys: str) -> Any:

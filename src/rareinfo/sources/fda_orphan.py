@@ -25,6 +25,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -90,6 +91,11 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _PADDING = " '\"\t\r\n\u00a0"
 _PREAMBLE_ROWS = 10
 _FOOTNOTE = re.compile(r"^\s*(note|\*)\b", re.IGNORECASE)
+# What openpyxl raises on a damaged workbook: the zip layer (bad CRC, broken deflate
+# stream), the XML layer (ParseError is a SyntaxError) or its own reading of the parts.
+_XLSX_DAMAGE: tuple[type[Exception], ...] = (
+    OSError, EOFError, zipfile.BadZipFile, zlib.error, SyntaxError, KeyError, ValueError,
+    TypeError, IndexError, AttributeError, NotImplementedError, RuntimeError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +128,13 @@ def export_form(path: Path) -> str | None:
     """"xlsx" or "csv" when the file is an OOPD export (recognised by its headers), else None."""
     if path.name.endswith((".meta.json", ".part")):
         return None
-    if zipfile.is_zipfile(path):
-        cells = _xlsx_header(path)
+    workbook_name = path.name.lower().endswith(".xlsx")
+    if zipfile.is_zipfile(path) or workbook_name:
+        try:
+            cells = _xlsx_header(path)
+        except _XLSX_DAMAGE:
+            # A damaged workbook named as one (a cut download) is read, to be reported.
+            return "xlsx" if workbook_name else None
         return "xlsx" if cells is not None and _columns(cells) is not None else None
     for line in tabular.sniff(path, 16_384).splitlines()[:_PREAMBLE_ROWS]:
         try:
@@ -173,10 +184,8 @@ _Row = tuple[str, list[object]]
 
 
 def _xlsx_header(path: Path) -> list[object] | None:
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
-        return None
+    """The first non-blank row of the first sheet; raises one of _XLSX_DAMAGE if damaged."""
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         for row in workbook.worksheets[0].iter_rows(values_only=True):
             if any(cell not in (None, "") for cell in row):
@@ -188,27 +197,51 @@ def _xlsx_header(path: Path) -> list[object] | None:
 
 def _xlsx_rows(path: Path) -> Iterator[_Row]:
     # read_only streams rows from the sheet XML instead of loading the whole workbook.
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    number = 0
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except _XLSX_DAMAGE as exc:
+        yield path.name, [Problem(NAME, path.name, f"workbook unreadable: {_damage(exc)}")]
+        return
     try:
         sheet = workbook.worksheets[0]
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             yield f"{path.name}:{number}", list(row)
+    except _XLSX_DAMAGE as exc:
+        where = f"{path.name}:{number + 1}"
+        yield where, [Problem(NAME, where, f"workbook unreadable from row {number + 1} "
+                                           f"(damaged file?): {_damage(exc)}")]
     finally:
         workbook.close()
 
 
+def _damage(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
 def _csv_rows(path: Path) -> Iterator[_Row]:
-    decoded = tabular.load_text(path)
+    try:
+        decoded = tabular.load_text(path)
+    except tabular.CORRUPT as exc:
+        yield path.name, [Problem(NAME, path.name, f"file unreadable (truncated download?): "
+                                                   f"{exc}")]
+        return
     if decoded.bad_line is not None:
         yield f"{path.name}:{decoded.bad_line}", [Problem(
             NAME, f"{path.name}:{decoded.bad_line}", "not UTF-8; read as Windows-1252")]
     reader = csv.reader(io.StringIO(decoded.text, newline=""))
-    try:
-        for row in reader:
-            yield f"{path.name}:{reader.line_num}", list(row)
-    except csv.Error as exc:
-        yield f"{path.name}:{reader.line_num}", [Problem(
-            NAME, f"{path.name}:{reader.line_num}", f"unreadable CSV: {exc}")]
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            # The reader starts afresh on the next line: one bad row (a NUL, a field over
+            # the csv module's size limit) is reported, the rows after it are still read.
+            yield f"{path.name}:{reader.line_num}", [Problem(
+                NAME, f"{path.name}:{reader.line_num}", f"unreadable CSV: {exc}")]
+            continue
+        yield f"{path.name}:{reader.line_num}", list(row)
 
 
 def _normal_header(cell: object) -> str:
@@ -355,7 +388,7 @@ def parse_date(value: object) -> date | None:
     text = _text(value)
     if not text:
         return None
-    if text.replace(".", "", 1).isdigit():
+    if text.replace(".", "", 1).isdecimal():  # not isdigit: float() refuses "²"
         return _excel_serial(float(text))
     try:
         return _parse_text_date(text)
@@ -372,11 +405,19 @@ def _parse_text_date(text: str) -> date | None:
         return date(int(year), int(month), int(day))
     if match := _NAMED_DATE.match(text):
         day, month, year = match.groups()
-        return date(_full_year(year), _MONTHS[month.lower()], int(day))
+        return date(_full_year(year), _month(month), int(day))
     if match := _US_NAMED_DATE.match(text):
         month, day, year = match.groups()
-        return date(int(year), _MONTHS[month.lower()], int(day))
+        return date(int(year), _month(month), int(day))
     return None
+
+
+def _month(name: str) -> int:
+    """The month of a three-letter name; ValueError for any other three letters."""
+    number = _MONTHS.get(name.lower())
+    if number is None:
+        raise ValueError(f"{name!r} is not a month")
+    return number
 
 
 def _full_year(text: str) -> int:

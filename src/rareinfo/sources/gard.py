@@ -261,7 +261,12 @@ def spanish_name(slug: str, english: str) -> str | None:
 def gard_id(value: Any) -> str | None:
     """``GARD:0000522`` for 522, "522", "GARD:522" or "gard:0000522"; None if not an id."""
     if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
+        # isdigit() also holds for "²" and runs of thousands of digits, which int()
+        # refuses: only a plain number of at most seven digits can be an id.
+        text = value.strip().lstrip("0")
+        if not text.isascii() or len(text) > len(str(_GARD_MAX)):
+            return None
+        value = int(text or "0")
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -318,7 +323,12 @@ def _strings(value: Any) -> bool:
 
 def _json_entries(path: Path) -> Iterator[tuple[str, Any]]:
     """(location, value) per element of a JSON list, reading past damaged elements."""
-    decoded = tabular.load_text(path)
+    try:
+        decoded = tabular.load_text(path)
+    except tabular.CORRUPT as exc:
+        yield path.name, Problem(NAME, path.name, f"file unreadable (truncated download?): "
+                                                  f"{exc}")
+        return
     if decoded.bad_line is not None:
         yield f"{path.name}:{decoded.bad_line}", Problem(
             NAME, f"{path.name}:{decoded.bad_line}", "not UTF-8; read as Windows-1252")
@@ -341,9 +351,10 @@ def _json_entries(path: Path) -> Iterator[tuple[str, Any]]:
         index += 1
         try:
             value, position = _JSON_DECODER.raw_decode(text, position)
-        except json.JSONDecodeError as exc:
-            yield path.name, Problem(NAME, f"{path.name}:{exc.lineno}",
-                                     f"entry {index}: invalid JSON: {exc.msg}")
+        except (ValueError, RecursionError) as exc:  # ValueError: a 4,300-digit integer
+            where = f"{path.name}:{exc.lineno if isinstance(exc, json.JSONDecodeError) else line}"
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield path.name, Problem(NAME, where, f"entry {index}: invalid JSON: {reason}")
             # Entries hold no nested objects: the next "{" starts the next entry.
             position = text.find("{", position + 1)
             if position < 0:

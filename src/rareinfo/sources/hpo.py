@@ -64,8 +64,9 @@ FREQUENCY_CLASSES: dict[str, tuple[float, str]] = {
     "HP:0040285": (0.0, "Excluded (0%)"),
 }
 
-_HP_ID = re.compile(r"^HP:\d{7}$")
-_DISEASE_ID = re.compile(r"^(OMIM|ORPHA|DECIPHER):\d+$")
+# ASCII digits: \d also matches the digits of other scripts.
+_HP_ID = re.compile(r"^HP:[0-9]{7}$")
+_DISEASE_ID = re.compile(r"^(OMIM|ORPHA|DECIPHER):[0-9]+$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _PERCENT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 _CURATION = re.compile(r"^(.+?)\[(\d{4}-\d{2}-\d{2})\]$")
@@ -138,8 +139,10 @@ def read_annotations(path: Path) -> Iterator[PhenotypeAnnotation | DiseaseRecord
     """Yield each row of phenotype.hpoa, and each disease the first time it appears."""
     seen: set[str] = set()
     header_seen = False
+    not_utf8 = _NotUtf8(path)
     with path.open(encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, start=1):
+            not_utf8.check(number, line)
             if line.startswith("#") or not line.strip():
                 continue
             if not header_seen and line.startswith("database_id"):
@@ -156,6 +159,29 @@ def read_annotations(path: Path) -> Iterator[PhenotypeAnnotation | DiseaseRecord
                 seen.add(annotation.disease_id)
                 yield DiseaseRecord(NAME, annotation.disease_id, fields[1].strip())
             yield annotation
+    yield from not_utf8.problem()
+
+
+class _NotUtf8:
+    """Counts the lines whose bytes were not UTF-8 (decoded with U+FFFD): one Problem."""
+
+    def __init__(self, path: Path) -> None:
+        self._name = path.name
+        self._lines = 0
+        self._first = 0
+
+    def check(self, number: int, line: str) -> None:
+        """Note the line if decoding replaced some of its bytes."""
+        if "\ufffd" in line:
+            self._lines += 1
+            self._first = self._first or number
+
+    def problem(self) -> Iterator[Problem]:
+        """The Problem for the file, if any line was not UTF-8."""
+        if self._lines:
+            yield Problem(NAME, f"{self._name}:{self._first}",
+                          f"{self._lines} line(s) not UTF-8 (first at line {self._first}); "
+                          "undecodable bytes replaced with U+FFFD")
 
 
 def _annotation(fields: list[str]) -> PhenotypeAnnotation:
@@ -234,14 +260,17 @@ def _curation(text: str) -> Curation:
 def read_genes(path: Path) -> Iterator[GeneAssociation | Problem]:
     """Yield one association per distinct (disease, gene) pair of genes_to_phenotype.txt."""
     seen: set[tuple[str, str]] = set()
+    not_utf8 = _NotUtf8(path)
     with path.open(encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, start=1):
+            not_utf8.check(number, line)
             if number == 1 and line.startswith("ncbi_gene_id"):
                 continue
             if not line.strip():
                 continue
             fields = line.rstrip("\n").split("\t")
-            if len(fields) != 6 or not fields[0].isdigit() or not _DISEASE_ID.match(fields[5]):
+            if (len(fields) != 6 or not (fields[0].isascii() and fields[0].isdigit())
+                    or not _DISEASE_ID.match(fields[5])):
                 yield Problem(NAME, f"{path.name}:{number}", "expected gene id, symbol, ..., "
                               "disease id in 6 tab-separated columns")
                 continue
@@ -250,6 +279,7 @@ def read_genes(path: Path) -> Iterator[GeneAssociation | Problem]:
                 continue
             seen.add(key)
             yield GeneAssociation(NAME, fields[5], f"NCBIGene:{fields[0]}", fields[1])
+    yield from not_utf8.problem()
 
 
 def _hpoa_version(path: Path) -> str | None:

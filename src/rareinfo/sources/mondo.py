@@ -237,8 +237,11 @@ def release_of(path: Path, files: dict[str, list[Path]] | None = None) -> Source
 
 
 def _obo_version(path: Path) -> str | None:
-    with _plain_copy(path, limit=tabular.SNIFF_BYTES) as plain:
-        return obo.read_header(plain).data_version
+    try:
+        with _plain_copy(path, limit=tabular.SNIFF_BYTES) as plain:
+            return obo.read_header(plain).data_version
+    except tabular.CORRUPT:
+        return None  # read_obo reports the damaged file
 
 
 def _json_version(path: Path) -> str | None:
@@ -298,6 +301,13 @@ def _compact(iri: str) -> str:
 
 def read_obo(path: Path) -> Iterator[DiseaseRecord | DiseaseMapping | Problem]:
     """Yield a DiseaseRecord and its mappings per MONDO [Term] of mondo.obo."""
+    try:
+        yield from _read_obo(path)
+    except tabular.CORRUPT as exc:
+        yield Problem(NAME, path.name, f"file unreadable (truncated download?): {exc}")
+
+
+def _read_obo(path: Path) -> Iterator[DiseaseRecord | DiseaseMapping | Problem]:
     with _plain_copy(path) as plain:
         matches = _scan_matches(plain.read_text(encoding="utf-8", errors="replace"))
         for item in obo.iter_terms(plain):
@@ -361,13 +371,23 @@ def _term_records(
 
 def read_obographs(path: Path) -> Iterator[DiseaseRecord | DiseaseMapping | Problem]:
     """Yield the same records as read_obo from mondo.json (obographs JSON)."""
-    decoded = tabular.load_text(path)
+    try:
+        decoded = tabular.load_text(path)
+    except tabular.CORRUPT as exc:
+        yield Problem(NAME, path.name, f"file unreadable (truncated download?): {exc}")
+        return
     if decoded.bad_line is not None:
         yield Problem(NAME, f"{path.name}:{decoded.bad_line}", "not UTF-8; read as Windows-1252")
     try:
         document = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         yield Problem(NAME, f"{path.name}:{exc.lineno}", f"invalid JSON: {exc.msg}")
+        return
+    except ValueError as exc:  # an integer of over 4,300 digits
+        yield Problem(NAME, path.name, f"invalid JSON: {exc}")
+        return
+    except RecursionError:
+        yield Problem(NAME, path.name, "JSON nested too deeply to be an obographs document")
         return
     graphs = document.get("graphs") if isinstance(document, dict) else None
     if not isinstance(graphs, list):

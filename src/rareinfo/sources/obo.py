@@ -73,8 +73,20 @@ def read_header(path: Path) -> OboHeader:
 
 
 def iter_terms(path: Path) -> Iterator[OboTerm | OboError]:
-    """Yield every [Term] stanza of an OBO file, and an OboError for each malformed one."""
+    """Yield every [Term] stanza of an OBO file, and an OboError for each malformed one.
+
+    Bytes that are not UTF-8 are replaced (and reported once); a file without a single
+    [Term] stanza is reported, since it is not the ontology it was taken for.
+    """
     text = path.read_text(encoding="utf-8", errors="replace")
+    if (bad := text.find(_REPLACED)) >= 0:
+        lines = sum(1 for line in text.splitlines() if _REPLACED in line)
+        first = text.count("\n", 0, bad) + 1
+        yield OboError(first, f"{lines} line(s) not UTF-8 (first at line {first}); "
+                              "undecodable bytes replaced with U+FFFD")
+    if not _TERM_STANZA.search(text):
+        yield OboError(1, "no [Term] stanza: not an OBO ontology (damaged or wrong file?)")
+        return
     try:
         doc = fastobo.loads(text)
     except SyntaxError:
@@ -86,6 +98,8 @@ def iter_terms(path: Path) -> Iterator[OboTerm | OboError]:
             yield _convert(frame, line_of.get(str(frame.id), 0))
 
 
+_REPLACED = "\ufffd"
+_TERM_STANZA = re.compile(r"^\[Term\]", re.MULTILINE)
 _STANZA_ID_RE = re.compile(r"^\[(\w+)\]\s*\nid:\s*(\S+)", re.MULTILINE)
 
 

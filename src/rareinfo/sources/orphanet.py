@@ -143,8 +143,9 @@ _GENE_PREFIXES: dict[str, str] = {
     "ncbigene": "NCBIGene",
 }
 
-_ORPHA_CODE = re.compile(r"^\d+$")
-_HP_ID = re.compile(r"^HP:\d{7}$")
+# ASCII digits only (\d takes any script's), and few enough for int(): 4,300 are refused.
+_ORPHA_CODE = re.compile(r"^[0-9]{1,12}$")
+_HP_ID = re.compile(r"^HP:[0-9]{7}$")
 # Inline markup in Orphanet texts, including the mistyped "<i<SYNE1</i>" seen in packets.
 _TAG = re.compile(r"</?(?:i|b|em|strong|sup|sub|br|p|span)\b[^<>]*[<>]?", re.IGNORECASE)
 _PMID = re.compile(r"^(\d+)\s*\[PMID\]$", re.IGNORECASE)

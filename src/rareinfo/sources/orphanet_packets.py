@@ -29,6 +29,10 @@ _PEEK_MEMBERS = 64  # an archive with a packet among its first members is a pack
 _NO_DATA = frozenset({"", "no data"})
 
 Document = tuple[str, bytes]  # (location, the packet's JSON text)
+# What tarfile raises on a damaged archive; TypeError: Python 3.11's stream reader on a
+# gzip header cut short (ord() of an empty read).
+_ARCHIVE_DAMAGE: tuple[type[Exception], ...] = (
+    tarfile.TarError, OSError, EOFError, zlib.error, TypeError)
 
 
 def is_packets(path: Path) -> bool:
@@ -68,7 +72,7 @@ def _survey(source: Path) -> tuple[core.Classification, tuple[str, str | None]]:
     """The classification graph, and the (version, date) of the first well-formed packet."""
     tree = core.Classification()
     first: tuple[str | None, str | None] | None = None
-    for item in _documents(source):
+    for item in _documents(source, verify=False):
         try:
             packet = _packet(item[1]) if not isinstance(item, Problem) else None
         except ValueError:
@@ -109,7 +113,7 @@ def _peek_for_packets(archive: Path) -> bool:
                     return True
                 if number >= _PEEK_MEMBERS:
                     return False
-    except (tarfile.TarError, OSError, EOFError, zlib.error):
+    except _ARCHIVE_DAMAGE:
         return False
     return False
 
@@ -124,10 +128,13 @@ def _packet_dir(directory: Path) -> Path | None:
     return None
 
 
-def _documents(source: Path) -> Iterator[Document | Problem]:
-    """Each packet's location and bytes, streaming from an archive, directory or file."""
+def _documents(source: Path, *, verify: bool = True) -> Iterator[Document | Problem]:
+    """Each packet's location and bytes, streaming from an archive, directory or file.
+
+    ``verify`` checks that a compressed archive is complete (another pass over the file).
+    """
     if source.is_file() and _is_archive(source):
-        yield from _archive_documents(source)
+        yield from _archive_documents(source, verify=verify)
         return
     directory = _packet_dir(source) if source.is_dir() else None
     files = _sorted_packets(directory) if directory else [source]
@@ -143,7 +150,7 @@ def _sorted_packets(directory: Path) -> list[Path]:
     return sorted(files, key=lambda p: (len(p.name), p.name))  # numeric order of codes
 
 
-def _archive_documents(archive: Path) -> Iterator[Document | Problem]:
+def _archive_documents(archive: Path, *, verify: bool) -> Iterator[Document | Problem]:
     count = 0
     try:
         with tarfile.open(archive, "r|*") as tar:
@@ -152,14 +159,41 @@ def _archive_documents(archive: Path) -> Iterator[Document | Problem]:
                     continue
                 handle = tar.extractfile(member)
                 if handle is not None:
+                    data = handle.read()
                     count += 1
-                    yield (f"{archive.name}#{member.name}", handle.read())
-    except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+                    yield (f"{archive.name}#{member.name}", data)
+    except _ARCHIVE_DAMAGE as exc:
         yield Problem(core.NAME, archive.name,
                       f"archive unreadable after {count} packets (truncated or corrupt?): {exc}")
         return
     if count == 0:
         yield Problem(core.NAME, archive.name, "archive holds no ORPHApacket_*.json files")
+    elif verify and not _gzip_complete(archive):
+        # tarfile takes a stream cut between two members for the end of the archive.
+        yield Problem(core.NAME, archive.name, f"archive ends early after {count} packets "
+                                               "(truncated download?): the rest are missing")
+
+
+def _gzip_complete(path: Path) -> bool:
+    """False when a gzip file's stream stops before its end-of-stream marker."""
+    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    with path.open("rb") as handle:
+        if handle.read(2) != b"\x1f\x8b":
+            return True  # not gzip: nothing to tell
+        handle.seek(0)
+        try:
+            while chunk := handle.read(1 << 20):
+                while chunk:
+                    unzip.decompress(chunk, 1 << 22)
+                    if not unzip.eof:
+                        chunk = unzip.unconsumed_tail
+                        continue
+                    chunk = unzip.unused_data.lstrip(b"\0")  # gzip allows zero padding
+                    if chunk:  # another gzip member follows
+                        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        except zlib.error:
+            return False
+    return unzip.eof
 
 
 # --- one packet -> records -------------------------------------------------------------
@@ -210,6 +244,8 @@ def _packet(data: bytes) -> dict[str, Any]:
         document = json.loads(data)
     except ValueError as exc:  # also covers bytes that are not UTF-8/16/32
         raise ValueError(f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise ValueError("not valid JSON: nested too deeply") from exc
     packet = document.get("Orphapacket") if isinstance(document, dict) else None
     if not isinstance(packet, dict):
         raise ValueError("not an ORPHApacket: no top-level 'Orphapacket' object")

@@ -82,6 +82,32 @@ def _head(path: Path) -> bytes:
         return b""
 
 
+def damaged_in(path: Path) -> Iterator[tuple[Path, str]]:
+    """Compressed XML files of a file or directory too damaged to tell what they hold."""
+    files = sorted(path.iterdir()) if path.is_dir() else [path]
+    for file in files:
+        if file.is_file() and _XML_NAME.search(file.name) and sniff(file) is None:
+            reason = _gzip_damage(file)
+            if reason is not None:
+                yield file, reason
+
+
+def _gzip_damage(path: Path) -> str | None:
+    """What is wrong with the start of a gzip file; None when it reads (or is not gzip)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(_SNIFF)
+        if not data.startswith(b"\x1f\x8b"):
+            return None
+        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = unzip.decompress(data, _SNIFF)
+    except (OSError, zlib.error) as exc:
+        return f"not a readable gzip file ({exc})"
+    if len(out) < _SNIFF and len(data) < _SNIFF and not unzip.eof:
+        return f"gzip stream cut short after {len(out):,} bytes"
+    return None
+
+
 def products_in(path: Path) -> list[Product]:
     """The products of a file or (non-recursively) a directory, in reading order."""
     files = sorted(path.iterdir()) if path.is_dir() else [path]
@@ -115,6 +141,9 @@ def read(path: Path) -> Iterator[Record]:
     newest = max(products, key=lambda p: p.released or date.min, default=None)
     version = (newest.version if newest else None) or "unknown"
     yield SourceRelease(core.NAME, version, newest.released if newest else None, str(path))
+    for damaged, reason in damaged_in(path):
+        yield Problem(core.NAME, damaged.name, f"{reason}: cannot tell which Orphadata "
+                                               "product it is, so it is not read")
     tree = core.Classification()
     for product in (p for p in products if p.role == "classification"):
         yield from _classification(product.path, tree)

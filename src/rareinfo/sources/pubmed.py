@@ -294,6 +294,9 @@ def _file_articles(path: Path) -> Iterator[Article | Problem]:
                 element.clear()  # keep memory flat on large files
     except ET.ParseError as exc:
         yield Problem(NAME, f"{path.name}#{index + 1}", f"XML cut short or damaged: {exc}")
+    except tabular.CORRUPT as exc:
+        yield Problem(NAME, f"{path.name}#{index + 1}",
+                      f"file unreadable after {index} articles (truncated download?): {exc}")
 
 
 def parse_article(element: ET.Element, where: str) -> Article | Problem:
@@ -301,7 +304,7 @@ def parse_article(element: ET.Element, where: str) -> Article | Problem:
     citation = element.find("MedlineCitation")
     article = citation.find("Article") if citation is not None else None
     pmid = _text(citation.find("PMID")) if citation is not None else None
-    if citation is None or article is None or not pmid or not pmid.isdigit():
+    if citation is None or article is None or not pmid or not _is_number(pmid):
         return Problem(NAME, where, "PubmedArticle without a PMID and an Article")
     title = _text(article.find("ArticleTitle")) or _text(article.find("VernacularTitle"))
     if not title:
@@ -412,9 +415,13 @@ def _printed(pub: ET.Element | None) -> str | None:
     if (medline := _text(pub.find("MedlineDate"))) is not None:
         return medline
     parts = [_text(pub.find(tag)) for tag in ("Year", "Season", "Month", "Day")]
-    if parts[2] and parts[2].isdigit() and 1 <= int(parts[2]) <= 12:  # "05" -> "May"
-        parts[2] = _MONTH_NAMES[int(parts[2]) - 1]
+    if (month := _month_number(parts[2])) is not None:  # "05" -> "May"
+        parts[2] = _MONTH_NAMES[month - 1]
     return " ".join(p for p in parts if p) or None
+
+
+def _is_number(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def _ymd(element: ET.Element) -> date | None:
@@ -425,15 +432,23 @@ def _ymd(element: ET.Element) -> date | None:
     day = _text(element.find("Day"))
     try:
         return date(int(year), month or 1, int(day) if day and day.isdigit() and month else 1)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a 20-digit year or day
         return None
+
+
+def _month_number(text: str | None) -> int | None:
+    """1-12 for a month written as a number ("05"); None otherwise."""
+    # isdecimal, not isdigit: "²" is a digit that int() refuses; length: so is "9" * 5000.
+    if not text or not text.isdecimal() or len(text) > 2:
+        return None
+    return int(text) if 1 <= int(text) <= 12 else None
 
 
 def _month(text: str | None) -> int | None:
     if not text:
         return None
     if text.isdigit():
-        return int(text) if 1 <= int(text) <= 12 else None
+        return _month_number(text)
     lowered = text.lower()
     return _MONTHS.get(lowered[:3]) or _SEASONS.get(lowered)
 

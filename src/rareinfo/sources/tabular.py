@@ -25,7 +25,9 @@ _BOM = "\ufeff"
 # Files a download leaves beside the data (base.download): never source data themselves.
 _SIDECAR_SUFFIXES = (".meta.json", ".part")
 _DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
-_CORRUPT = (EOFError, OSError, zlib.error)
+# What reading a truncated or damaged (gzip) file raises.
+CORRUPT: tuple[type[Exception], ...] = (EOFError, OSError, zlib.error)
+_CORRUPT = CORRUPT
 
 
 def is_gzip(path: Path) -> bool:
@@ -42,13 +44,36 @@ def open_binary(path: Path) -> io.BufferedIOBase:
 
 
 def sniff(path: Path, size: int = SNIFF_BYTES) -> str:
-    """The first ``size`` bytes of a file as text (decompressed), or "" if unreadable."""
+    """The first ``size`` bytes of a file as text (decompressed), or "" if unreadable.
+
+    A cut or damaged gzip file gives what it holds before the damage, so that it is still
+    recognised, and its reader reports the damage instead of the file going unnoticed.
+    """
     try:
-        with open_binary(path) as handle:
-            head = handle.read(size)
-    except _CORRUPT:
+        with path.open("rb") as handle:
+            head = _gunzip_head(handle, size) if is_gzip(path) else handle.read(size)
+    except OSError:
         return ""
     return head.decode("utf-8", errors="replace").removeprefix(_BOM)
+
+
+def _gunzip_head(handle: io.BufferedIOBase, size: int) -> bytes:
+    """Up to ``size`` decompressed bytes: all a truncated or damaged stream gives."""
+    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = bytearray()
+    while len(out) < size:
+        if unzip.eof:  # another gzip member may follow
+            data = unzip.unused_data or handle.read(SNIFF_BYTES)
+            unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        else:
+            data = unzip.unconsumed_tail or handle.read(SNIFF_BYTES)
+        if not data:
+            break
+        try:
+            out += unzip.decompress(data, size - len(out))
+        except zlib.error:
+            break
+    return bytes(out)
 
 
 @dataclass(frozen=True, slots=True)
