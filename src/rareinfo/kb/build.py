@@ -123,6 +123,7 @@ def build(
             raise BuildError(
                 "the new snapshot is incomplete, so the previous one stays live: "
                 + "; ".join(shortfalls)
+                + _first_problems(summaries)
                 + ". Check the downloaded files (rareinfo sync NAME) and build again."
             )
         with engine.begin() as conn:
@@ -143,6 +144,13 @@ def build(
         raise
     seconds = (datetime.now(UTC) - started).total_seconds()
     return BuildSummary(database, seconds, summaries, identity)
+
+
+def _first_problems(summaries: list[SourceSummary], per_source: int = 3) -> str:
+    """The first malformed records of the sources that fell short: what to look at."""
+    found = [f"{p.location}: {p.message}" for summary in summaries if summary.shortfalls
+             for p in summary.first_problems[:per_source]]
+    return f" (first problems: {'; '.join(found)})" if found else ""
 
 
 def _database_failure(exc: OperationalError) -> str:
