@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     # process; 0 turns a rate limit off (load benchmarks do that).
     # `rareinfo serve` sets this: build the diagnosis model in the background at start.
     warm_diagnosis_model: bool = False
+    # Threads per worker process for request handlers (see web/app.py).
+    worker_threads: int = Field(default=8, ge=1, le=200)
 
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(default=256 * 1024, ge=1)

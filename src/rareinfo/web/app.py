@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
+import anyio.to_thread
 import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -42,6 +43,11 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Request handlers are CPU-bound Python: more threads than this only fight over
+        # the GIL and starve the event loop, which shows as multi-second tail latencies
+        # under many concurrent clients (bench/load.py). Database waits are short.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = (
+            settings.worker_threads)
         # Open the snapshot and build its search index before the first request.
         # A database that is down at start is not fatal: requests answer 503 until it is up.
         with suppress(KnowledgeBaseMissing, DBAPIError, psycopg.Error):
