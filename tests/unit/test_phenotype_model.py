@@ -8,8 +8,11 @@ import math
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from rareinfo.phenotype import METHODS, PhenotypeModel, UnknownMethodError, rank_cases
+from rareinfo.phenotype.matrices import InheritedMax
+from rareinfo.phenotype.model import tie_counts
 from rareinfo.phenotype.scoring import Query
 from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm, Synonym
 from rareinfo.sources.hpo import parse_frequency
@@ -251,3 +254,49 @@ def test_batch_writes_rankings_and_reports_bad_lines(model: PhenotypeModel) -> N
     assert "not JSON" in report.problems[0].reason
     assert '"present"' in report.problems[1].reason
     assert '"id"' in report.problems[2].reason
+
+
+def test_a_near_miss_gets_the_discounted_ratio_of_the_shared_ancestor(
+    model: PhenotypeModel,
+) -> None:
+    # OMIM:100005 names only Seizure; the patient has Focal-onset seizure below it.
+    # P(Seizure) = (0.5 + lifted Seizure over the six diseases) / 7, and the disease
+    # explains the focal seizure through Seizure at a quarter of its likelihood ratio.
+    very_frequent = parse_frequency(VERY_FREQUENT).fraction
+    assert very_frequent is not None
+    background = (0.5 + very_frequent + 1.0 + 1.0) / 7
+    scores = model.scores(Query(model.ontology.resolve([FOCAL]).indices)).primary
+    row = model.disease_ids.index("OMIM:100005")
+    assert scores[row] == pytest.approx(math.log(0.25 * 1.0 / background), abs=1e-5)
+    exact = model.disease_ids.index("OMIM:100001")
+    assert scores[exact] == pytest.approx(
+        math.log(very_frequent / ((0.5 + very_frequent) / 7)), abs=1e-5)
+
+
+@pytest.mark.parametrize("broad_column", [0, 1, 2, 10**9])
+def test_inherited_max_equals_the_maximum_over_strict_ancestors(
+    model: PhenotypeModel, broad_column: int,
+) -> None:
+    rng = np.random.default_rng(7)
+    size, terms = model.data.size, len(model.ontology)
+    dense = np.where(rng.random((size, terms)) < 0.4, rng.random((size, terms)), 0.0)
+    matrix = sp.csc_matrix(dense.astype(np.float32))
+    empty = -1.0
+    kernel = InheritedMax(model.ontology, matrix, empty, broad_column)
+    everything = list(range(terms))
+    got = kernel(everything)
+    for t in everything:
+        above = [a for a in model.ontology.ancestors_of(t) if a != t]
+        stored = np.where(dense[:, above] > 0, dense[:, above], empty)
+        expected = stored.max(axis=1) if above else np.full(size, empty)
+        np.testing.assert_allclose(got[t], expected, rtol=1e-6)
+
+
+def test_a_shortened_order_is_the_head_of_the_full_order(model: PhenotypeModel) -> None:
+    for present in ([VISION], [DELAY], [SEIZURE, CATARACT], ["HP:1234567"]):
+        scores = model.scores(Query(model.ontology.resolve(present).indices))
+        full = model.order(scores)
+        for top in range(len(DISEASES) + 2):
+            head = model.order(scores, top)
+            assert head.tolist() == full[:top].tolist()
+            assert tie_counts(scores, head).tolist() == tie_counts(scores, full)[:top].tolist()

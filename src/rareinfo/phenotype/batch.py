@@ -111,7 +111,7 @@ def ranking_line(
     """The output object for one case: the top diseases and their scores."""
     prepared = model.prepare(case.present, case.excluded)
     scores = model.scores(prepared.query, method)
-    order = model.order(scores)[:top]
+    order = model.order(scores, top)
     line: dict[str, Any] = {
         "id": case.id,
         "ranking": [

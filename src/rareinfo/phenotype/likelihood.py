@@ -4,11 +4,16 @@ For each patient term q and disease D the score asks how much likelier q is in a
 with D than in a patient with any disease: LR = P(q | D) / P(q). ``P(q | D)`` comes from
 the annotation frequencies lifted to ancestors (a disease with "Focal seizure" in 90% of
 patients shows "Seizure" in at least 90%); ``P(q)`` is the mean of that over all
-diseases. When the disease names only a broader term t above q, the disease explains q
-as well as it explains t (LR = f(t) / P(t)). When the two only share an ancestor a, the
-match gets a discounted LR (``common_ancestor`` * f / P(a)), which keeps near misses
-ahead of unrelated diseases. A disease curated NOT to show a present term gets
-``not_annotation``.
+diseases. When the disease's features and q only meet at a common ancestor a (the
+disease names a broader term, a sibling or a cousin of q), the match gets the LR of a
+discounted by ``common_ancestor``: 0.25 * f(a) / P(a), the best over q's ancestors, which
+keeps near misses ahead of unrelated diseases. A disease curated NOT to show a present
+term gets ``not_annotation``.
+
+Per case the work is a few sparse column reads: the LR of every (disease, term) pair is
+stored once in log units, and the best discounted LR over the ancestors of the broad,
+upper terms is stored as dense rows (``InheritedMax``), so a patient term needs one or
+two dense rows and the short columns of its specific ancestors.
 
 An excluded term q contributes ascertainment * (1 - f) / (1 - P(q)): an obligate feature
 the patient lacks weighs against the disease, while the absence of an occasional feature
@@ -32,12 +37,13 @@ from numpy.typing import NDArray
 from rareinfo.phenotype.matrices import (
     Float32Array,
     FloatArray,
+    InheritedMax,
     IntArray,
-    column_max,
     flat_ranges,
+    gather_columns,
     propagate_max,
     rows_of,
-    term_pairs,
+    scatter_max,
 )
 from rareinfo.phenotype.scoring import (
     AnnotatedOntology,
@@ -60,7 +66,7 @@ class LikelihoodSettings:
     default_frequency: float = 1.0  # fraction of a present-side feature given no frequency
     exclusion_default: float = 0.5  # the same when scoring an excluded term
     smoothing: float = 2.0  # pseudo-patients shrinking counted fractions: (n + 1) / (m + 2)
-    common_ancestor: float = 0.2  # discount for a match through a shared ancestor only
+    common_ancestor: float = 0.25  # discount for a match through a shared ancestor only
     excluded: bool = True  # score the terms the patient is known not to have
     exclusion_floor: float = 0.05  # smallest P(not q | D): annotations can be wrong
     ascertainment: float = 8.0  # how much likelier a disease's own features are looked for
@@ -69,6 +75,7 @@ class LikelihoodSettings:
     prune_ancestors: bool = True  # drop patient terms implied by a more specific one
     tie_break: bool = True  # order exact ties by the share of the disease explained
     pseudocount: float = 1.0  # pseudo-diseases when estimating P(q)
+    broader: float = 0.0  # weight of f(t) / P(t) for a disease term t above q (0: none)
 
     def without(self, **changes: object) -> LikelihoodSettings:
         """A copy with some settings changed (for ablations)."""
@@ -92,10 +99,32 @@ class LikelihoodRatio:
             (total + s.pseudocount / 2) / (data.size + s.pseudocount)
         ).astype(np.float32)
         inverse = sp.diags(1.0 / self.background.astype(np.float64))
-        self.lifted_ratio = (lifted @ inverse).astype(np.float32).tocsc()
-        self.direct_ratio = (self.direct @ inverse).astype(np.float32).tocsc()
+        lifted_ratio = (lifted @ inverse).tocsc()
+        direct_ratio = (self.direct @ inverse).tocsc()
+        # Everything below is in log units, floored, so a maximum of logs is the log of
+        # the maximum and a case's score is a plain sum of rows.
+        self.floor = math.log(s.not_annotation * s.common_ancestor)
+        self.exact_log = _log_floored(lifted_ratio, self.floor)
+        partial = (lifted_ratio * s.common_ancestor).maximum(direct_ratio * s.broader)
+        self.ancestor_log = InheritedMax(
+            data.ontology, _log_floored(partial, self.floor), self.floor
+        )
         self.excluded_direct = self._direct(s.exclusion_default)
-        self.excluded_lifted = propagate_max(data.ontology, self.excluded_direct).tocsc()
+        excluded = propagate_max(data.ontology, self.excluded_direct).tocsc()
+        lacking = np.maximum(1.0 - excluded.data.astype(np.float64), s.exclusion_floor)
+        excluded.data = np.log(lacking * s.ascertainment)
+        self.excluded_log = excluded
+        self.features_csc = data.features.tocsc()
+        self.negated_terms = np.diff(data.negated_csc.indptr) > 0  # a NOT annotation
+
+    def _ancestor_pairs(self, present: tuple[int, ...]) -> tuple[IntArray, IntArray]:
+        """(position in ``present``, ancestor) for each term and each of its ancestors."""
+        closure = self.data.ontology.ancestors
+        rows = as_int_array(present)
+        starts = closure.indptr[rows].astype(np.int64)
+        counts = closure.indptr[rows + 1].astype(np.int64) - starts
+        queries = np.repeat(np.arange(len(present), dtype=np.int64), counts)
+        return queries, closure.indices[flat_ranges(starts, counts)].astype(np.int64)
 
     def _direct(self, default: float) -> sp.csr_matrix:
         s = self.settings
@@ -109,30 +138,30 @@ class LikelihoodRatio:
             return self.data.ontology.most_specific(query.present)
         return query.present
 
-    def term_ratios(self, present: tuple[int, ...]) -> Float32Array:
-        """LR of each present term for each disease (len(present) x diseases)."""
+    def term_log_ratios(self, present: tuple[int, ...]) -> Float32Array:
+        """Floored log LR of each present term for each disease (len(present) x diseases).
+
+        Per term q: the best of the disease's own lifted value at q, and the best over
+        q's strict ancestors a of max(common_ancestor * lifted(a), direct(a)) / P(a).
+        """
         s = self.settings
-        ratios = np.zeros((len(present), self.data.size), dtype=np.float32)
-        queries, columns = term_pairs(self.data.ontology, present)
-        exact = columns == as_int_array(present)[queries]
-        weights = np.where(exact, 1.0, s.common_ancestor).astype(np.float32)
-        column_max(self.lifted_ratio, queries, columns, weights, ratios)
-        broader = ~exact
-        column_max(self.direct_ratio, queries[broader], columns[broader],
-                   np.ones(int(broader.sum()), dtype=np.float32), ratios)
-        if s.negations:
-            vetoed = np.zeros_like(ratios)
-            column_max(self.data.negated_csc, queries, columns,
-                       np.ones(len(columns), dtype=np.float32), vetoed)
-            ratios[vetoed > 0] = s.not_annotation
-        return ratios
+        out = self.ancestor_log(present)
+        queries = np.arange(len(present), dtype=np.int64)
+        keys, values = gather_columns(self.exact_log, queries, as_int_array(present),
+                                      self.data.size)
+        scatter_max(out, keys, values)
+        if s.negations and self.negated_terms.any():
+            queries, columns = self._ancestor_pairs(present)
+            vetoable = self.negated_terms[columns]
+            keys, _ = gather_columns(self.data.negated_csc, queries[vetoable],
+                                     columns[vetoable], self.data.size)
+            out.reshape(-1)[keys] = math.log(max(s.not_annotation, math.exp(self.floor)))
+        return out
 
     def score(self, query: Query) -> Scores:
         """Sum of log likelihood ratios per disease."""
         present = self.present_terms(query)
-        ratios = self.term_ratios(present)
-        floor = self.settings.not_annotation * self.settings.common_ancestor
-        score = np.log(np.maximum(ratios, floor)).sum(axis=0, dtype=np.float64)
+        score = self.term_log_ratios(present).sum(axis=0, dtype=np.float64)
         if self.settings.excluded and query.excluded:
             score += self._excluded_score(query.excluded)
         return Scores(score, self._tie_break(present))
@@ -143,25 +172,27 @@ class LikelihoodRatio:
         ``f`` is how often the disease shows q (0 if never): people mostly record the
         absence of features they looked for because they suspected a disease having them.
         """
-        s = self.settings
         columns = as_int_array(excluded)
         background = np.minimum(self.background[columns].astype(np.float64), 0.95)
-        score = np.full(self.data.size, float(-np.log1p(-background).sum()))
-        matrix = self.excluded_lifted
+        matrix = self.excluded_log
         starts = matrix.indptr[columns].astype(np.int64)
         counts = matrix.indptr[columns + 1].astype(np.int64) - starts
         positions = flat_ranges(starts, counts)
-        lacking = np.maximum(1.0 - matrix.data[positions].astype(np.float64), s.exclusion_floor)
-        np.add.at(score, matrix.indices[positions], np.log(lacking * s.ascertainment))
-        return score
+        score = np.bincount(matrix.indices[positions], weights=matrix.data[positions],
+                            minlength=self.data.size)
+        return np.asarray(score - np.log1p(-background).sum(), dtype=np.float64)
 
     def _tie_break(self, present: tuple[int, ...]) -> FloatArray:
         """Share of the disease's phenotypic features related to a patient term."""
         data = self.data
         if not self.settings.tie_break or not present:
             return np.zeros(data.size, dtype=np.float64)
-        related = data.ontology.related_mask(present).astype(np.float64)
-        covered = data.features @ related
+        columns = np.flatnonzero(data.ontology.related_mask(present))
+        matrix = self.features_csc
+        starts = matrix.indptr[columns].astype(np.int64)
+        counts = matrix.indptr[columns + 1].astype(np.int64) - starts
+        covered = np.bincount(matrix.indices[flat_ranges(starts, counts)],
+                              minlength=data.size).astype(np.float64)
         return np.asarray(
             np.divide(covered, data.feature_counts, out=np.zeros_like(covered),
                       where=data.feature_counts > 0),
@@ -211,7 +242,7 @@ class LikelihoodRatio:
         values, via = weighted_mica(ancestors, shared, weights)
         position = np.minimum(np.searchsorted(ancestors, disease_terms), len(ancestors) - 1)
         broader = (ancestors[position] == disease_terms) & (disease_terms != term)
-        direct = np.where(broader, 1.0 / self.background[disease_terms], 0.0)
+        direct = np.where(broader, self.settings.broader / self.background[disease_terms], 0.0)
         via = np.where(direct > values, disease_terms, via)
         return (np.maximum(values, direct) * frequencies).astype(np.float32), via
 
@@ -247,3 +278,11 @@ class LikelihoodRatio:
             notes.append(FeatureNote(int(terms[best]), float(freqs[best]), contribution,
                                      term, "excluded-by-patient"))
         return notes
+
+
+def _log_floored(matrix: sp.csc_matrix, floor: float) -> sp.csc_matrix:
+    """The stored values as float32 max(log(value), floor), same sparsity."""
+    result = sp.csc_matrix(matrix, dtype=np.float64, copy=True)
+    result.sum_duplicates()  # canonical, so data and indices stay aligned below
+    result.data = np.maximum(np.log(result.data), floor)
+    return result.astype(np.float32)

@@ -3,9 +3,10 @@
 A disease is a row, an HPO term a column. ``frequency`` holds the direct (curated)
 annotations with their fraction of patients (NaN when the source gave none);
 ``propagate_max`` lifts them to every ancestor, so column ``t`` says how often a patient
-with the disease shows ``t`` or something more specific. ``column_max`` is the one
-kernel every score uses: for each query term, the best weighted value over a set of
-columns, for all diseases at once.
+with the disease shows ``t`` or something more specific. ``column_max`` (the similarity
+measures) gives, for each query term, the best weighted value over a set of columns, for
+all diseases at once; ``InheritedMax`` (the likelihood ratios) does the same over a
+term's ancestors with the broad upper terms precomputed, so a case reads little.
 """
 
 from __future__ import annotations
@@ -220,3 +221,104 @@ def term_pairs(
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     queries = np.repeat(np.arange(len(terms), dtype=np.int64), [len(a) for a in ancestors])
     return queries, np.concatenate(ancestors).astype(np.int64)
+
+
+BROAD_COLUMN = 300  # columns with more stored rows than this get a dense inherited maximum
+
+
+class InheritedMax:
+    """Per query term: the row-wise maximum of a matrix over the term's strict ancestors.
+
+    Broad terms (many rows stored) sit high in the graph, and every ancestor of a broad
+    term is broad too, because the values are lifted to ancestors. So for each broad term
+    the maximum over it and all its ancestors is precomputed as a dense row; a query then
+    needs the dense rows of its lowest broad ancestors and the sparse columns of its
+    narrow ancestors, a few thousand stored values, never a scatter over all of them.
+    """
+
+    def __init__(
+        self, ontology: Ontology, matrix: sp.csc_matrix, empty: float,
+        broad_column: int = BROAD_COLUMN,
+    ) -> None:
+        self.matrix = matrix
+        self.empty = np.float32(empty)
+        counts = np.diff(matrix.indptr)
+        broad = np.flatnonzero(counts > broad_column)
+        self.row_of = np.full(matrix.shape[1], -1, dtype=np.int64)
+        self.row_of[broad] = np.arange(len(broad))
+        dense = np.full((len(broad) + 1, matrix.shape[0]), self.empty, dtype=np.float32)
+        block = matrix[:, broad].toarray().T.astype(np.float32)
+        if len(broad):
+            # zeros are entries not stored; they must read as ``empty`` before the maximum
+            stored = matrix[:, broad].astype(np.bool_).toarray().T
+            dense[:-1] = np.where(stored, block, self.empty)
+        inherited = dense.copy()
+        for row, term in enumerate(broad.tolist()):
+            rows = self.row_of[ontology.ancestors_of(term)]
+            inherited[row] = dense[rows[rows >= 0]].max(axis=0)
+        self.inherited = inherited  # last row: ``empty`` (a term with no broad ancestor)
+        self.lowest, self.narrow = _plans(ontology, broad)
+
+    def __call__(self, terms: Sequence[int]) -> Float32Array:
+        """(len(terms) x rows) maxima over each term's strict ancestors; ``empty`` if none."""
+        out = np.empty((len(terms), self.matrix.shape[0]), dtype=np.float32)
+        lowest = self.lowest
+        for i, term in enumerate(terms):
+            rows = lowest.indices[lowest.indptr[term]:lowest.indptr[term + 1]]
+            if len(rows) == 1:
+                out[i] = self.inherited[rows[0]]
+            else:
+                np.max(self.inherited[rows], axis=0, out=out[i])
+        if not terms:
+            return out
+        terms_array = np.asarray(terms, dtype=np.int64)
+        starts = self.narrow.indptr[terms_array].astype(np.int64)
+        counts = self.narrow.indptr[terms_array + 1].astype(np.int64) - starts
+        columns = self.narrow.indices[flat_ranges(starts, counts)].astype(np.int64)
+        queries = np.repeat(np.arange(len(terms), dtype=np.int64), counts)
+        keys, values = gather_columns(self.matrix, queries, columns, out.shape[1])
+        scatter_max(out, keys, values)
+        return out
+
+
+def _plans(ontology: Ontology, broad: IntArray) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """Per term: the dense rows of its lowest broad strict ancestors, its narrow ones."""
+    size = len(ontology)
+    strict = (ontology.ancestors.astype(np.int32)
+              - sp.identity(size, dtype=np.int32, format="csr")).tocsr()
+    strict.eliminate_zeros()
+    is_broad = np.zeros(size, dtype=np.bool_)
+    is_broad[broad] = True
+    to_broad = sp.csr_matrix(
+        (np.ones(len(broad), dtype=np.int32), (broad, np.arange(len(broad)))),
+        shape=(size, len(broad)),
+    )
+    ancestors = (strict @ to_broad).tocsr()  # term x broad row: a broad strict ancestor
+    implied = (ancestors @ (strict[broad] @ to_broad)).tocsr()  # above another of them
+    lowest = (ancestors - ancestors.multiply(implied.astype(np.bool_))).tocsr()
+    lowest.eliminate_zeros()
+    # a term with no broad strict ancestor reads the extra, all-``empty`` row
+    none = (np.diff(lowest.indptr) == 0).astype(np.int32)
+    lowest = sp.hstack([lowest, sp.csr_matrix(none.reshape(-1, 1))], format="csr")
+    lowest.eliminate_zeros()
+    lowest.sort_indices()
+    narrow = sp.csr_matrix(strict.multiply((~is_broad).astype(np.int32)[np.newaxis, :]))
+    narrow.eliminate_zeros()
+    narrow.sort_indices()
+    return lowest, narrow
+
+
+def gather_columns(
+    matrix: sp.csc_matrix, queries: IntArray, columns: IntArray, width: int
+) -> tuple[IntArray, Float32Array]:
+    """Stored entries of the named columns as (query * width + row, value)."""
+    starts = matrix.indptr[columns].astype(np.int64)
+    counts = matrix.indptr[columns + 1].astype(np.int64) - starts
+    positions = flat_ranges(starts, counts)
+    keys = np.repeat(queries, counts) * width + matrix.indices[positions]
+    return keys, np.asarray(matrix.data[positions], dtype=np.float32)
+
+
+def scatter_max(out: Float32Array, keys: IntArray, values: Float32Array) -> None:
+    """out.flat[k] = max(out.flat[k], v), repeated keys included."""
+    np.maximum.at(out.reshape(-1), keys, values)

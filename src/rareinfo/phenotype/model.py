@@ -116,10 +116,22 @@ class PhenotypeModel:
         """Raw scores of every disease (index order of ``disease_ids``)."""
         return self.scorer(method).score(query)
 
-    def order(self, scores: Scores) -> IntArray:
-        """Disease indices best first: primary score, then the tie-break, then identifier."""
-        tiebreak = np.arange(len(self.disease_ids))
-        return np.lexsort((tiebreak, -scores.secondary, -scores.primary)).astype(np.int64)
+    def order(self, scores: Scores, top: int | None = None) -> IntArray:
+        """Disease indices best first: primary score, then the tie-break, then identifier.
+
+        With ``top``, only the first ``top`` of that order (a partial selection first,
+        so a short list does not pay for sorting every disease).
+        """
+        candidates = np.arange(len(self.disease_ids), dtype=np.int64)
+        if top is not None and top < len(candidates):
+            if top <= 0:
+                return candidates[:0]
+            # every disease scoring at least the top-th best, ties at the cut included
+            cut = np.partition(scores.primary, len(candidates) - top)[len(candidates) - top]
+            candidates = np.flatnonzero(scores.primary >= cut)
+        chosen = np.lexsort((candidates, -scores.secondary[candidates],
+                             -scores.primary[candidates]))
+        return candidates[chosen][:top].astype(np.int64)
 
     def rank(
         self,
@@ -135,7 +147,7 @@ class PhenotypeModel:
         scorer = self.scorer(method)
         scores = scorer.score(prepared.query)
         confidence = scorer.confidence(prepared.query, scores)
-        order = self.order(scores)
+        order = self.order(scores, top)
         ties = tie_counts(scores, order)
         results = []
         for position, disease in enumerate(order[:top].tolist(), start=1):
@@ -196,7 +208,13 @@ class PhenotypeModel:
 
 def tie_counts(scores: Scores, order: IntArray) -> IntArray:
     """For each position of ``order``: how many other diseases share its exact scores."""
+    if len(order) == 0:
+        return np.zeros(0, dtype=np.int64)
     primary, secondary = scores.primary[order], scores.secondary[order]
     starts = np.r_[True, (primary[1:] != primary[:-1]) | (secondary[1:] != secondary[:-1])]
     run = np.cumsum(starts) - 1
-    return np.asarray(np.bincount(run)[run] - 1, dtype=np.int64)
+    counts = np.bincount(run)
+    # only the last run can continue past a shortened order
+    counts[-1] = np.count_nonzero((scores.primary == primary[-1])
+                                  & (scores.secondary == secondary[-1]))
+    return np.asarray(counts[run] - 1, dtype=np.int64)

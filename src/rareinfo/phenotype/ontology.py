@@ -86,18 +86,34 @@ class Ontology:
     def related_mask(self, indices: Sequence[int]) -> NDArray[np.bool_]:
         """Terms that are an ancestor, a descendant or one of ``indices``."""
         mask = np.zeros(len(self.ids), dtype=np.bool_)
-        for index in indices:
-            mask[self.ancestors_of(index)] = True
-            mask[self.descendants_of(index)] = True
+        rows = np.asarray(indices, dtype=np.int64)
+        mask[_row_entries(self.ancestors, rows)[1]] = True
+        mask[_row_entries(self.descendants, rows)[1]] = True
         return mask
 
     def most_specific(self, indices: Sequence[int]) -> tuple[int, ...]:
         """Drop every term that is an ancestor of another term in ``indices``."""
-        chosen = set(indices)
-        implied: set[int] = set()
-        for index in chosen:
-            implied.update(int(a) for a in self.ancestors_of(index) if a != index)
-        return tuple(i for i in indices if i not in implied)
+        if len(indices) < 2:
+            return tuple(indices)
+        rows = np.asarray(indices, dtype=np.int64)
+        owners, ancestors = _row_entries(self.ancestors, rows)
+        implied = np.zeros(len(self.ids), dtype=np.bool_)
+        implied[ancestors[ancestors != rows[owners]]] = True
+        keep = ~implied[rows]
+        return tuple(int(i) for i in rows[keep])
+
+
+def _row_entries(matrix: sp.csr_matrix, rows: IntArray) -> tuple[IntArray, IntArray]:
+    """(position in ``rows``, column) of every stored entry in the named rows."""
+    starts = matrix.indptr[rows].astype(np.int64)
+    counts = matrix.indptr[rows + 1].astype(np.int64) - starts
+    total = int(counts.sum())
+    owners = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
+    if total == 0:
+        return owners, np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.cumsum(counts) + counts, counts)
+    positions = offsets + np.arange(total, dtype=np.int64)
+    return owners, np.asarray(matrix.indices[positions], dtype=np.int64)
 
 
 def _aliases(terms: Sequence[PhenotypeTerm], index: Mapping[str, int]) -> dict[str, str]:
