@@ -82,3 +82,10 @@ def postgres() -> Iterator[PostgresServer]:
 def pg_url(postgres: PostgresServer) -> str:
     """A fresh, empty PostgreSQL database for one test."""
     return postgres.create_database()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last: Playwright's sync API keeps an asyncio loop running in the main
+    thread until its session fixture ends, which would break later tests that run their
+    own loop (asyncio.run in TestClient, schemathesis, aiosmtpd)."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
