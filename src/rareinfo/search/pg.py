@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -71,6 +72,8 @@ from rareinfo.search.text import (
 _NEAR_SIMILARITY = 0.2
 _SUGGEST_POOL = 1000  # "did you mean": candidate names compared as whole strings
 _SUGGEST_STEM = 4  # ... and, for a word too garbled for that, names sharing its start
+_ANSWER_CACHE = 4096  # answers kept per snapshot (search, count, autocomplete, suggest)
+_T = TypeVar("_T")
 _ANALYSIS_CACHE = 256  # a results page asks search() and count() for the same query
 _BEYOND = "\U0010ffff"  # sorts after every character of normalised text (collation "C")
 
@@ -199,12 +202,33 @@ class PgSearch:
         self._prepared: dict[tuple[str, str, tuple[EntityKind, ...]],
                              tuple[list[SearchHit], list[_Word]]] = {}
         self._lock = threading.Lock()
+        # Answers of this snapshot's recent queries: popular searches and every keystroke
+        # of autocomplete repeat a lot, and each answer costs several round trips.
+        self._answers: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._answers_lock = threading.Lock()
+
+    def _remembered(self, key: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+        with self._answers_lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                return cast(_T, self._answers[key])
+        value = compute()
+        with self._answers_lock:
+            self._answers[key] = value
+            while len(self._answers) > _ANSWER_CACHE:
+                self._answers.popitem(last=False)
+        return value
 
     # ------------------------------------------------------------------------- queries
 
     def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
                offset: int = 0) -> list[SearchHit]:
         """Entities matching the query, best first, one hit per entity."""
+        return list(self._remembered(("search", query, kind, limit, offset),
+                                     lambda: self._search(query, kind, limit, offset)))
+
+    def _search(self, query: str, kind: EntityKind | None, limit: int,
+                offset: int) -> list[SearchHit]:
         parsed = _parse(query, kind)
         if parsed is None or not isinstance(limit, int) or limit <= 0:
             return []
@@ -221,6 +245,9 @@ class PgSearch:
 
     def count(self, query: str, *, kind: EntityKind | None = None) -> int:
         """Total number of entities that search() can return for the query."""
+        return self._remembered(("count", query, kind), lambda: self._count(query, kind))
+
+    def _count(self, query: str, kind: EntityKind | None) -> int:
         parsed = _parse(query, kind)
         if parsed is None:
             return 0
@@ -239,6 +266,11 @@ class PgSearch:
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
                      limit: int = 10) -> list[SearchHit]:
         """Completions of what has been typed: the last word is a prefix, the others whole."""
+        return list(self._remembered(("autocomplete", prefix, kind, limit),
+                                     lambda: self._autocomplete(prefix, kind, limit)))
+
+    def _autocomplete(self, prefix: str, kind: EntityKind | None,
+                      limit: int) -> list[SearchHit]:
         parsed = _parse(prefix, kind)
         if parsed is None or not isinstance(limit, int) or limit <= 0:
             return []
@@ -263,6 +295,10 @@ class PgSearch:
 
     def suggest(self, query: str, *, limit: int = 5) -> list[SearchHit]:
         """Names nearest to the query as whole strings, for "Did you mean ...?"."""
+        return list(self._remembered(("suggest", query, limit),
+                                     lambda: self._suggest(query, limit)))
+
+    def _suggest(self, query: str, limit: int) -> list[SearchHit]:
         parsed = _parse(query, None)
         if parsed is None or not parsed.text or not isinstance(limit, int) or limit <= 0:
             return []
