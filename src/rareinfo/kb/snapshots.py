@@ -3,8 +3,8 @@
 SQLite: a snapshot is a file. A build writes ``<name>.building-<pid>`` beside the live file
 and renames it over the live one; readers holding the old file keep reading it.
 
-PostgreSQL: a snapshot is a schema (``kb_<UTC time>_<pid>``). A build creates its schema,
-loads it, and then switches the one-row pointer table ``rareinfo_kb_live`` in a single
+PostgreSQL: a snapshot is a schema (``kb_<UTC time>_<pid>_<random>``). A build creates
+its schema, loads it, and then switches the one-row pointer table ``rareinfo_kb_live`` in a single
 transaction; every app server notices the new pointer within a second and opens the new
 schema, while requests in flight finish on the old one. The previous schema is kept until
 the next switch (so slow readers never see it vanish); older ones and those of killed
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 Backend = Literal["sqlite", "postgresql"]
 POINTER = "rareinfo_kb_live"
-SCHEMA_PATTERN = re.compile(r"^kb_[0-9]{8}t[0-9]{6}_[0-9]+$")
+SCHEMA_PATTERN = re.compile(r"^kb_[0-9]{8}t[0-9]{6}_[0-9]+_[0-9a-f]{6}$")
 _BUILD_LOCK = 0x7261726549  # "rareI": the advisory lock key of builds
 
 
@@ -270,7 +271,9 @@ def begin(url: str) -> Staging:
         "schema_name text NOT NULL, previous text, switched_at timestamptz NOT NULL)"))
     lock_conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
     lock_conn.commit()
-    name = f"kb_{datetime.now(UTC):%Y%m%dt%H%M%S}_{os.getpid()}"
+    # Time and process say where a schema came from; the random part keeps two builds of
+    # one process within the same second apart.
+    name = f"kb_{datetime.now(UTC):%Y%m%dt%H%M%S}_{os.getpid()}_{secrets.token_hex(3)}"
     staging = Staging(url, backend, _pg_staging_engine(url, name), name, lock_conn, admin)
     staging._drop_unused(keep=set())  # leftovers of killed builds
     lock_conn.execute(text(f'CREATE SCHEMA "{name}"'))
