@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -23,31 +24,44 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@contextmanager
+def serving(env: dict[str, str], port: int | None = None,
+            timeout: float = 90) -> Iterator[str]:
+    """A real `rareinfo serve` (with ``env`` added) on a loopback port, for the block."""
+    port = port or _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rareinfo", "serve", "--port", str(port)],
+        env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                output = process.stdout.read().decode() if process.stdout else ""
+                raise RuntimeError(f"rareinfo serve did not start:\n{output}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @pytest.fixture(scope="session")
 def server_url(full_kb_url: str) -> Iterator[str]:
     """The portal served by the real command on a free loopback port."""
-    port = _free_port()
-    env = {**os.environ, "RAREINFO_DATABASE_URL": full_kb_url}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "rareinfo", "serve", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            output = process.stdout.read().decode() if process.stdout else ""
-            process.kill()
-            raise RuntimeError(f"rareinfo serve did not start:\n{output}")
-        time.sleep(0.2)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with serving({"RAREINFO_DATABASE_URL": full_kb_url}, timeout=60) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -9,22 +9,17 @@ mean markup got through), and each must be shown literally.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-import httpx
 import pytest
 from playwright.sync_api import ConsoleMessage, Dialog, Page, expect
 
 from rareinfo import pipeline
 from rareinfo.kb.build import build
 from tests.conftest import FIXTURES
-from tests.e2e.conftest import _free_port
+from tests.e2e.conftest import serving
 
 pytestmark = pytest.mark.e2e
 
@@ -42,27 +37,8 @@ def xss_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert {p.name for p in planned} >= {"hpo", "mondo", "pubmed"}
     assert all(p.origin == "--from" for p in planned)
     build(url, pipeline.runs(planned), enforce_minimums=False)
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "rareinfo", "serve", "--port", str(port)],
-        env={**os.environ, "RAREINFO_DATABASE_URL": url},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            output = process.stdout.read().decode() if process.stdout else ""
-            process.kill()
-            raise RuntimeError(f"rareinfo serve did not start:\n{output}")
-        time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with serving({"RAREINFO_DATABASE_URL": url}, timeout=60) as base:
+        yield base
 
 
 @dataclass

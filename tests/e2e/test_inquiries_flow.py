@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
@@ -24,6 +22,7 @@ from aiosmtpd.controller import Controller
 from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect
 
 from rareinfo.inquiries import db, store
+from tests.e2e.conftest import _free_port, serving
 
 pytestmark = pytest.mark.e2e
 
@@ -53,12 +52,6 @@ QUESTION = (
 )
 ANSWER = ("Thank you for your question. Most acute lymphoblastic leukemia is not inherited; "
           "a brother does not usually need testing. You can read more here: ")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -99,26 +92,12 @@ def portal(full_kb_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
          "Riley Specialist", "--password-stdin"],
         input=STAFF_PASSWORD + "\n", env=env, capture_output=True, text=True, timeout=60)
     assert added.returncode == 0, added.stderr
-    process = subprocess.Popen([sys.executable, "-m", "rareinfo", "serve", "--port", str(port)],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            output = process.stdout.read().decode() if process.stdout else ""
-            process.kill()
-            controller.stop()
-            raise RuntimeError(f"rareinfo serve did not start:\n{output}")
-        time.sleep(0.2)
-    yield Portal(url, userdata_url, inbox)
-    process.terminate()
-    process.wait(timeout=10)
-    controller.stop()
-    db.dispose(userdata_url)
+    try:
+        with serving(env, port=port):
+            yield Portal(url, userdata_url, inbox)
+    finally:
+        controller.stop()
+        db.dispose(userdata_url)
 
 
 @pytest.fixture()
