@@ -28,7 +28,14 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from rareinfo.curie import candidate_curies, normalize_curie
-from rareinfo.search.text import STOPWORDS, is_stopword, is_usable_query, normalize
+from rareinfo.search.text import (
+    STOPWORDS,
+    distinct_words,
+    is_stopword,
+    is_usable_query,
+    meaningful_words,
+    normalize,
+)
 
 EntityKind = Literal["disease", "phenotype"]
 MatchField = Literal["name", "synonym", "layperson", "identifier"]
@@ -355,13 +362,12 @@ class _Query:
     @property
     def words(self) -> list[str]:
         """Distinct words, in order."""
-        return list(dict.fromkeys(self.text.split()))
+        return distinct_words(self.text)
 
     @property
     def meaningful(self) -> list[str]:
         """The words a match must account for: all but stopwords (unless that is all)."""
-        words = self.words
-        return [word for word in words if not is_stopword(word)] or words
+        return meaningful_words(self.text)
 
 
 class SearchIndex:

@@ -62,8 +62,10 @@ from rareinfo.search.index import (
 from rareinfo.search.text import (
     MAX_QUERY_LENGTH,
     STOPWORDS,
+    distinct_words,
     is_stopword,
     is_usable_query,
+    meaningful_words,
     normalize,
 )
 
@@ -168,13 +170,12 @@ class _Query:
     @property
     def words(self) -> list[str]:
         """Distinct words, in order."""
-        return list(dict.fromkeys(self.text.split()))
+        return distinct_words(self.text)
 
     @property
     def meaningful(self) -> list[str]:
         """The words a match must account for: all but stopwords (unless that is all)."""
-        words = self.words
-        return [word for word in words if not is_stopword(word)] or words
+        return meaningful_words(self.text)
 
 
 def _parse(query: object, kind: object) -> _Query | None:

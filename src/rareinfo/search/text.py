@@ -100,3 +100,14 @@ def clean_query(raw: object) -> str | None:
 def is_stopword(word: str) -> bool:
     """True for a normalised word that a query need not match."""
     return word in STOPWORDS
+
+
+def distinct_words(text: str) -> list[str]:
+    """The distinct words of normalised text, in order."""
+    return list(dict.fromkeys(text.split()))
+
+
+def meaningful_words(text: str) -> list[str]:
+    """The words a match must account for: all but stopwords (unless that is all)."""
+    words = distinct_words(text)
+    return [word for word in words if not is_stopword(word)] or words
