@@ -8,10 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
+from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.phenotype import PhenotypeModel, rank_cases
-from rareinfo.phenotype.from_kb import model_of_release
+from rareinfo.phenotype.from_kb import model_of, model_of_release
 
 pytestmark = pytest.mark.integration
 
@@ -110,3 +112,47 @@ def test_batch_over_real_cases(model: PhenotypeModel, cases: dict[str, dict[str,
     assert all(len(w["ranking"]) == 100 for w in written)
     assert all(r["disease"].split(":")[0] in {"OMIM", "ORPHA", "DECIPHER"}
                for w in written for r in w["ranking"])
+
+
+def lenders(model: PhenotypeModel, disease: str) -> tuple[set[str], set[str]]:
+    """The Orphanet entries and genes a disease borrows features from."""
+    nb = model.data.neighbours
+    row = model.disease_ids.index(disease)
+    start, end = nb.share.indptr[row], nb.share.indptr[row + 1]
+    return ({model.disease_ids[i] for i in nb.lender[start:end]}, set(nb.gene[start:end]))
+
+
+def test_omim_entries_borrow_the_orphanet_features_of_their_gene(
+    model: PhenotypeModel,
+) -> None:
+    entries, genes = lenders(model, "OMIM:612164")  # DEE 4, STXBP1
+    assert genes == {"STXBP1"} and entries and all(e.startswith("ORPHA:") for e in entries)
+    entries, genes = lenders(model, "OMIM:148050")  # KBG syndrome, ANKRD11
+    assert "ORPHA:2332" in entries and genes == {"ANKRD11"}
+    nb = model.data.neighbours
+    borrowers = {model.disease_ids[i] for i in np.unique(nb.share.nonzero()[0])}
+    assert borrowers and all(b.startswith("OMIM:") for b in borrowers)
+    assert float(nb.share.data.min()) > 0 and float(nb.share.data.max()) <= 1.0
+
+
+def test_a_case_lifted_by_borrowed_features_says_where_they_come_from(
+    model: PhenotypeModel, cases: dict[str, dict[str, Any]]
+) -> None:
+    case = cases["PMID_36446582_Alves_2019"]  # KBG syndrome, independent of its annotations
+    diagnosis = model.rank(case["present"], case["excluded"], top=5)
+    kbg = next(r for r in diagnosis.results if r.disease_id == "OMIM:148050")
+    lent = [m for m in kbg.matches if m.lent_by is not None]
+    assert lent and {m.gene for m in lent} == {"ANKRD11"}
+    assert {m.lent_by.id for m in lent if m.lent_by} <= {"ORPHA:2332", "ORPHA:261250"}
+    assert all(m.frequency is not None and 0 < m.frequency <= 0.5 for m in lent)
+
+
+def test_the_knowledge_base_lends_exactly_as_the_release(
+    model: PhenotypeModel, full_kb_url: str
+) -> None:
+    from_kb = model_of(KnowledgeBase(full_kb_url)).data.neighbours
+    from_release = model.data.neighbours
+    assert from_kb.share.nnz == from_release.share.nnz > 100_000
+    assert (from_kb.share != from_release.share).nnz == 0
+    assert from_kb.gene == from_release.gene
+    assert np.array_equal(from_kb.lender, from_release.lender)

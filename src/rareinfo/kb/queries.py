@@ -26,7 +26,7 @@ from rareinfo.kb.models import (
     Status,
     TermRef,
 )
-from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm, Synonym
+from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm, Synonym
 from rareinfo.search.index import SearchEntry
 
 ONSET_ROOT = "HP:0003674"
@@ -262,6 +262,17 @@ class KnowledgeBase:
                     evidence=row.evidence,
                     references=tuple((row.refs or "").split(";")) if row.refs else (),
                 )
+
+    def disease_genes(self, sources: tuple[str, ...] = ("hpo",)) -> Iterator[GeneAssociation]:
+        """Gene links of the given sources by source record id (diagnosis engine)."""
+        g = schema.disease_gene
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(g.c.source, g.c.source_disease_id, g.c.gene_id, g.c.symbol)
+                                .where(g.c.source.in_(sources))
+                                .order_by(g.c.source_disease_id, g.c.gene_id)).all()
+        for row in rows:
+            yield GeneAssociation(row.source, row.source_disease_id, row.gene_id,
+                                  row.symbol)
 
     def source_disease_names(self) -> dict[str, str]:
         """Every source record's identifier -> its name (HPO's name where several)."""

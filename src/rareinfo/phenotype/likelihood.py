@@ -57,6 +57,8 @@ from rareinfo.phenotype.scoring import (
     weighted_mica,
 )
 
+LENT_FLOOR = 0.005  # borrowed fractions below this are left out
+
 
 @dataclass(frozen=True, slots=True)
 class LikelihoodSettings:
@@ -76,6 +78,8 @@ class LikelihoodSettings:
     tie_break: bool = True  # order exact ties by the share of the disease explained
     pseudocount: float = 1.0  # pseudo-diseases when estimating P(q)
     broader: float = 0.0  # weight of f(t) / P(t) for a disease term t above q (0: none)
+    gene_weight: float = 0.5  # fraction given a feature an OMIM entry borrows at share 1
+    gene_power: float = 2.0  # borrowed fraction = gene_weight * share ** gene_power
 
     def without(self, **changes: object) -> LikelihoodSettings:
         """A copy with some settings changed (for ablations)."""
@@ -127,10 +131,16 @@ class LikelihoodRatio:
         return queries, closure.indices[flat_ranges(starts, counts)].astype(np.int64)
 
     def _direct(self, default: float) -> sp.csr_matrix:
+        """Each disease's own features with their fractions, and the features it borrows."""
         s = self.settings
-        return self.data.frequencies(
-            default, use_frequencies=s.frequencies, smoothing=s.smoothing
-        )
+        own = self.data.frequencies(default, use_frequencies=s.frequencies,
+                                    smoothing=s.smoothing)
+        if s.gene_weight <= 0:
+            return own
+        lent = self.data.neighbours.frequencies(s.gene_weight, s.gene_power, LENT_FLOOR)
+        both = (own + lent).tocsr()  # disjoint: a disease borrows only what it does not state
+        both.sort_indices()
+        return both
 
     def present_terms(self, query: Query) -> tuple[int, ...]:
         """The patient terms scored as present (most specific only, if so set)."""

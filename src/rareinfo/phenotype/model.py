@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.matrices import IntArray, build_annotations
 from rareinfo.phenotype.ontology import Ontology
@@ -27,7 +28,7 @@ from rareinfo.phenotype.scoring import (
 )
 from rareinfo.phenotype.similarity import Lin, Resnik
 from rareinfo.phenotype.text import SymptomIndex, TextMapping
-from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm
+from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 DEFAULT_METHOD = "lr"
 METHODS = ("lr", "resnik-onesided", "resnik-bma", "lin-onesided", "lin-bma")
@@ -65,11 +66,17 @@ class PhenotypeModel:
         terms: Iterable[PhenotypeTerm],
         annotations: Iterable[PhenotypeAnnotation],
         disease_names: Mapping[str, str],
+        genes: Iterable[GeneAssociation] = (),
     ) -> PhenotypeModel:
-        """Build the model from HPO terms, disease annotations and disease names."""
+        """Build the model from HPO terms, disease annotations, names and gene links.
+
+        The gene links (HPO's genes_to_phenotype.txt) let an OMIM disease borrow the
+        features of the Orphanet disorders of its gene (``rareinfo.phenotype.genes``).
+        """
         ontology = Ontology(list(terms))
         diseases, _ = build_annotations(ontology, annotations, disease_names)
-        return cls(AnnotatedOntology(ontology, diseases))
+        return cls(AnnotatedOntology(ontology, diseases,
+                                     gene_neighbours(ontology, diseases, genes)))
 
     def map_text(self, text: str) -> TextMapping:
         """Plain-words symptoms -> HPO terms, each with the span of text it came from."""
@@ -160,7 +167,8 @@ class PhenotypeModel:
                 tied=int(ties[position - 1]),
             )
             if position <= explain:
-                result = self._explained(result, scorer.explain(prepared.query, disease))
+                result = self._explained(result, disease,
+                                         scorer.explain(prepared.query, disease))
             results.append(result)
         return Diagnosis(
             method=method,
@@ -177,7 +185,9 @@ class PhenotypeModel:
         """An ontology index as a Term."""
         return Term(self.ontology.ids[index], self.ontology.names[index])
 
-    def _explained(self, result: RankedDisease, reasons: Explanation) -> RankedDisease:
+    def _explained(
+        self, result: RankedDisease, disease: int, reasons: Explanation
+    ) -> RankedDisease:
         """The result with its matched pairs, missing features and conflicts."""
         return replace(
             result,
@@ -188,21 +198,33 @@ class PhenotypeModel:
                     None if m.shared is None else self.term(m.shared),
                     m.frequency,
                     round(m.contribution, 6),
+                    *self._lender(disease, m.disease_term),
                 )
                 for m in reasons.matches
             ),
-            missing=tuple(self._feature(n) for n in reasons.missing),
-            conflicts=tuple(self._feature(n) for n in reasons.conflicts),
+            missing=tuple(self._feature(disease, n) for n in reasons.missing),
+            conflicts=tuple(self._feature(disease, n) for n in reasons.conflicts),
             explained=True,
         )
 
-    def _feature(self, note: FeatureNote) -> DiseaseFeature:
+    def _lender(self, disease: int, term: int | None) -> tuple[Term | None, str | None]:
+        """(Orphanet disorder, gene) a disease feature was borrowed from, or (None, None)."""
+        found = None if term is None else self.data.neighbours.source_of(disease, term)
+        if found is None:
+            return None, None
+        lender, gene = found
+        return Term(self.disease_ids[lender], self.disease_names[lender]), gene
+
+    def _feature(self, disease: int, note: FeatureNote) -> DiseaseFeature:
+        lent_by, gene = self._lender(disease, note.term)
         return DiseaseFeature(
             term=self.term(note.term),
             frequency=note.frequency,
             contribution=round(note.contribution, 6),
             patient_term=None if note.patient_term is None else self.term(note.patient_term),
             kind=note.kind,
+            lent_by=lent_by,
+            gene=gene,
         )
 
 

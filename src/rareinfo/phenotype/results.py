@@ -23,6 +23,8 @@ class MatchedPair:
     shared_ancestor: Term | None
     frequency: float | None  # of the disease term among patients with the disease
     contribution: float  # in the method's units (log LR for "lr")
+    lent_by: Term | None = None  # the Orphanet disorder of the same gene the feature is from
+    gene: str | None = None  # the gene they share, when the feature is borrowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class DiseaseFeature:
     contribution: float
     patient_term: Term | None = None
     kind: str = "missing"  # missing | excluded-by-patient | excluded-by-disease
+    lent_by: Term | None = None  # the Orphanet disorder of the same gene the feature is from
+    gene: str | None = None  # the gene they share, when the feature is borrowed
 
 
 @dataclass(frozen=True, slots=True)

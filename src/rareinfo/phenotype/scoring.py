@@ -16,6 +16,7 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
+from rareinfo.phenotype.genes import GeneNeighbours
 from rareinfo.phenotype.matrices import (
     DiseaseAnnotations,
     Float32Array,
@@ -98,9 +99,14 @@ class Scorer(Protocol):
 class AnnotatedOntology:
     """The ontology with the disease matrices and what is derived from them once."""
 
-    def __init__(self, ontology: Ontology, diseases: DiseaseAnnotations) -> None:
+    def __init__(
+        self, ontology: Ontology, diseases: DiseaseAnnotations,
+        neighbours: GeneNeighbours | None = None,
+    ) -> None:
         self.ontology = ontology
         self.diseases = diseases
+        # features OMIM entries may borrow from Orphanet disorders of the same gene
+        self.neighbours = neighbours or GeneNeighbours.empty(diseases.frequency.shape)
         present = diseases.frequency.copy()
         present.data = np.ones_like(present.data)
         self.propagated = propagate_max(ontology, present)  # 1.0 where annotated at/below

@@ -1,0 +1,131 @@
+"""Features an OMIM disease shares with the Orphanet disorders of the same gene.
+
+OMIM's clinical synopses list a disease's features without frequencies and often
+sparsely; Orphanet describes the disorder of a gene as a clinical entity, usually with
+more features and frequency classes ("STXBP1 encephalopathy with epilepsy" for OMIM's
+"Developmental and epileptic encephalopathy 4", "SATB2-associated syndrome" for "Glass
+syndrome"). When an Orphanet disorder and an OMIM disease share a gene, the features the
+Orphanet entry lists and the OMIM entry does not are lent to the OMIM entry, weighted by
+how surely the two describe the same condition:
+
+    share = 1 / (OMIM diseases of the gene x genes of the Orphanet disorder)
+
+so one gene with one OMIM disease and a one-gene Orphanet disorder lends with share 1,
+and a gene behind five OMIM diseases, or an Orphanet group of forty genes, lends almost
+nothing. The ranking turns a share into a frequency (``LikelihoodSettings.gene_weight``
+x share ** ``gene_power``) for features the OMIM entry does not list itself; explanations
+name the Orphanet entry and the gene each lent feature came from.
+
+Only OMIM entries borrow: Orphanet entries are already the richer description, and
+lending OMIM's features to them would make each Orphanet disorder a near copy of the
+OMIM disease, so the same condition would fill two places of the ranking. The gene
+links are HPO's own (genes_to_phenotype.txt of the same release). Measured on the
+development cases in decisions/0003-diagnosis-ranking.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from rareinfo.phenotype.matrices import DiseaseAnnotations, Float32Array, IntArray
+from rareinfo.phenotype.ontology import PHENOTYPIC_ABNORMALITY, Ontology
+from rareinfo.records import GeneAssociation
+
+BORROWER = "OMIM:"  # entries that borrow
+LENDER = "ORPHA:"  # entries that lend
+
+
+@dataclass(frozen=True, slots=True)
+class GeneNeighbours:
+    """Per (OMIM disease, term) it does not list: the best share, the lender and the gene."""
+
+    share: sp.csr_matrix  # diseases x terms, float32 in (0, 1]
+    lender: IntArray  # per stored entry of ``share`` (canonical order): lending disease row
+    gene: tuple[str, ...]  # per stored entry: the gene symbol they share
+
+    @classmethod
+    def empty(cls, shape: tuple[int, int]) -> GeneNeighbours:
+        """No lending at all (no gene links given)."""
+        return cls(sp.csr_matrix(shape, dtype=np.float32), np.zeros(0, dtype=np.int64), ())
+
+    def source_of(self, disease: int, term: int) -> tuple[int, str] | None:
+        """(lending disease row, gene symbol) of a lent feature, None if not lent."""
+        start, end = self.share.indptr[disease], self.share.indptr[disease + 1]
+        columns = self.share.indices[start:end]
+        at = int(np.searchsorted(columns, term))
+        if at < len(columns) and columns[at] == term:
+            return int(self.lender[start + at]), self.gene[start + at]
+        return None
+
+    def frequencies(self, weight: float, power: float, floor: float) -> sp.csr_matrix:
+        """Lent features as fractions ``weight * share ** power``; those below ``floor`` go."""
+        lent = self.share.astype(np.float32, copy=True)
+        lent.data = (weight * np.power(lent.data.astype(np.float64), power)).astype(np.float32)
+        lent.data[lent.data < floor] = 0.0
+        lent.eliminate_zeros()
+        return lent
+
+
+def gene_neighbours(
+    ontology: Ontology, diseases: DiseaseAnnotations, genes: Iterable[GeneAssociation]
+) -> GeneNeighbours:
+    """What each OMIM disease may borrow from the Orphanet disorders sharing its genes."""
+    row = {disease: i for i, disease in enumerate(diseases.ids)}
+    genes_of: dict[int, set[str]] = defaultdict(set)
+    for link in genes:
+        if link.disease_id in row:
+            genes_of[row[link.disease_id]].add(link.symbol or link.gene_id)
+    borrowers_of: dict[str, list[int]] = defaultdict(list)
+    lenders_of: dict[str, list[int]] = defaultdict(list)
+    for disease, symbols in genes_of.items():
+        kind = diseases.ids[disease]
+        for symbol in symbols:
+            if kind.startswith(BORROWER):
+                borrowers_of[symbol].append(disease)
+            elif kind.startswith(LENDER):
+                lenders_of[symbol].append(disease)
+    # (borrower, lender) -> best share over the genes they have in common
+    best: dict[tuple[int, int], tuple[float, str]] = {}
+    for symbol in sorted(set(borrowers_of) & set(lenders_of)):
+        borrowers = borrowers_of[symbol]
+        for lender in lenders_of[symbol]:
+            share = 1.0 / (len(borrowers) * len(genes_of[lender]))
+            for borrower in borrowers:
+                key = (borrower, lender)
+                if key not in best or share > best[key][0]:
+                    best[key] = (share, symbol)
+    frequency, negated = diseases.frequency, diseases.negated
+    phenotypic = ontology.subtree_mask(PHENOTYPIC_ABNORMALITY)
+    lent: dict[tuple[int, int], tuple[float, int, str]] = {}
+    # sorted: on equal shares the first lender (by identifier) wins, whatever the input order
+    for (borrower, lender), (share, symbol) in sorted(best.items()):
+        have = {  # every term the borrower states itself, NOT annotations included
+            *frequency.indices[frequency.indptr[borrower]:frequency.indptr[borrower + 1]].tolist(),
+            *negated.indices[negated.indptr[borrower]:negated.indptr[borrower + 1]].tolist(),
+        }
+        start, end = frequency.indptr[lender], frequency.indptr[lender + 1]
+        for term in frequency.indices[start:end].tolist():
+            if not phenotypic[term] or term in have:
+                continue
+            key = (borrower, term)
+            if key not in lent or share > lent[key][0]:
+                lent[key] = (share, lender, symbol)
+    if not lent:
+        return GeneNeighbours.empty(diseases.frequency.shape)
+    ordered = sorted(lent.items())
+    rows = np.fromiter((b for (b, _), _ in ordered), dtype=np.int64, count=len(ordered))
+    cols = np.fromiter((t for (_, t), _ in ordered), dtype=np.int64, count=len(ordered))
+    values: Float32Array = np.fromiter((v[0] for _, v in ordered), dtype=np.float32,
+                                       count=len(ordered))
+    share = sp.csr_matrix((values, (rows, cols)), shape=diseases.frequency.shape)
+    share.sort_indices()  # already in (row, column) order, so entries stay aligned
+    return GeneNeighbours(
+        share,
+        np.fromiter((v[1] for _, v in ordered), dtype=np.int64, count=len(ordered)),
+        tuple(v[2] for _, v in ordered),
+    )
