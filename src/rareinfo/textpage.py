@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from rareinfo.kb.models import Disease, Phenotype, Release, SymptomRow
@@ -147,7 +148,9 @@ def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping
             via = (f" via {pair.shared_ancestor.name}" if pair.shared_ancestor
                    and pair.disease_term and pair.shared_ancestor.id != pair.disease_term.id
                    else "")
-            console.print(f"   {pair.patient_term.name} -> {target}{via} "
+            lent = (escape(f" (borrowed from {pair.lent_by.id} {pair.lent_by.name}, "
+                           f"same gene {pair.gene})") if pair.lent_by else "")
+            console.print(f"   {pair.patient_term.name} -> {target}{via}{lent} "
                           f"({pair.contribution:+.2f})", highlight=False)
         for feature in r.conflicts[:3]:
             console.print(f"   conflict: {feature.term.name} ({feature.kind}, "

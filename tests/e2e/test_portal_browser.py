@@ -87,3 +87,29 @@ def test_check_symptoms_with_chips_and_explanations(page: Page, server_url: str)
     first.locator("a").first.click()
     expect(page.locator("h1")).to_be_visible()
     assert "/diseases/" in page.url
+
+
+# A published KBG syndrome case (PMID 36446582, Alves 2019), independent of HPO's
+# annotations of the disease: OMIM's entry ranks it because it borrows features that
+# Orphanet lists for KBG syndrome (same gene, ANKRD11), and the page says so.
+KBG_PRESENT = ("HP:0001572", "HP:0001155", "HP:0004322", "HP:0002353", "HP:0002197",
+               "HP:0000405", "HP:0000403", "HP:0011968", "HP:0000303")
+KBG_ABSENT = ("HP:0007359", "HP:0000308")
+
+
+def test_a_borrowed_feature_names_its_orphanet_source(page: Page, server_url: str) -> None:
+    query = "&".join([*(f"present={t}" for t in KBG_PRESENT),
+                      *(f"absent={t}" for t in KBG_ABSENT)])
+    page.goto(f"{server_url}/diagnose?{query}")
+    kbg = page.locator("ol.ranking > li[data-disease='OMIM:148050']")
+    expect(kbg).to_be_visible()
+    kbg.locator("summary").click()
+    lent = kbg.locator(".why a.lent").first
+    expect(lent).to_be_visible()
+    expect(kbg.locator(".why")).to_contain_text("same gene, ANKRD11")
+    expect(kbg.locator(".why")).to_contain_text("listed by Orphanet for")
+    href = lent.get_attribute("href") or ""
+    assert href.startswith("/diseases/ORPHA:")
+    lent.click()
+    expect(page.locator("h1")).not_to_be_empty()  # the lending disorder's own page
+    assert "/diseases/" in page.url and page.url.rstrip("/") != f"{server_url}/diagnose"
