@@ -96,6 +96,14 @@ def test_share_counts_the_genes_of_the_lender() -> None:
     assert lent(model, "OMIM:300001") == pytest.approx({DELAY: 1 / 3, CATARACT: 1 / 3})
 
 
+def test_a_duplication_syndrome_lends_nothing() -> None:
+    names = {d: f"Disease {d}" for d in FEATURES}
+    names["ORPHA:400001"] = "1q21.1 microduplication syndrome"
+    model = PhenotypeModel.from_records(TERMS, records(), names, links(GENES))
+    assert lent(model, "OMIM:300001") == {}
+    assert lent(model, "OMIM:300003") == {VISION: 0.5, BRUISING: 0.5}
+
+
 def test_no_gene_links_means_no_borrowing() -> None:
     model = PhenotypeModel.from_records(TERMS, records(), {})
     assert model.data.neighbours.share.nnz == 0

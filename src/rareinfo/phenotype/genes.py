@@ -16,6 +16,10 @@ nothing. The ranking turns a share into a frequency (``LikelihoodSettings.gene_w
 x share ** ``gene_power``) for features the OMIM entry does not list itself; explanations
 name the Orphanet entry and the gene each lent feature came from.
 
+Orphanet entries named for a gain of copies (a duplication, trisomy or tetrasomy) do not
+lend: more copies of a gene need not look like its loss (5q35 microduplication brings
+short stature, Sotos syndrome of the same gene NSD1 overgrowth).
+
 Only OMIM entries borrow: Orphanet entries are already the richer description, and
 lending OMIM's features to them would make each Orphanet disorder a near copy of the
 OMIM disease, so the same condition would fill two places of the ranking. The gene
@@ -25,6 +29,7 @@ development cases in decisions/0003-diagnosis-ranking.md.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +43,7 @@ from rareinfo.records import GeneAssociation
 
 BORROWER = "OMIM:"  # entries that borrow
 LENDER = "ORPHA:"  # entries that lend
+GAIN_OF_COPIES = re.compile(r"duplication|trisomy|tetrasomy", re.IGNORECASE)  # never lend
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +93,7 @@ def gene_neighbours(
         for symbol in symbols:
             if kind.startswith(BORROWER):
                 borrowers_of[symbol].append(disease)
-            elif kind.startswith(LENDER):
+            elif kind.startswith(LENDER) and not GAIN_OF_COPIES.search(diseases.names[disease]):
                 lenders_of[symbol].append(disease)
     # (borrower, lender) -> best share over the genes they have in common
     best: dict[tuple[int, int], tuple[float, str]] = {}
