@@ -370,6 +370,14 @@ class _Query:
         return meaningful_words(self.text)
 
 
+def browse_key(letter: object, kind: object) -> str | None:
+    """The browse shelf asked for: "a".."z", "0" for "0" or "#"; None when not one of them."""
+    if not isinstance(letter, str) or len(letter) != 1 or kind not in ENTITY_KINDS:
+        return None
+    key = "0" if letter in "0#" else normalize(letter)
+    return key if key == "0" or (len(key) == 1 and "a" <= key <= "z") else None
+
+
 class SearchIndex:
     """Names, synonyms and identifiers of diseases and phenotypes, searchable in memory."""
 
@@ -584,10 +592,8 @@ class SearchIndex:
 
         Alphabetical by label; each hit's score is the entity's weight.
         """
-        if not isinstance(letter, str) or len(letter) != 1 or kind not in ENTITY_KINDS:
-            return []
-        key = "0" if letter in "0#" else normalize(letter)
-        if key != "0" and not (len(key) == 1 and "a" <= key <= "z"):
+        key = browse_key(letter, kind)
+        if key is None:
             return []
         return [SearchHit(self._entity_kind[entity], self._entity_curie[entity],
                           self._entity_label[entity], self._entity_label[entity], "name",

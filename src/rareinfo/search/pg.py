@@ -58,6 +58,7 @@ from rareinfo.search.index import (
     MatchField,
     SearchHit,
     _max_typos,
+    browse_key,
 )
 from rareinfo.search.text import (
     MAX_QUERY_LENGTH,
@@ -362,10 +363,8 @@ class PgSearch:
 
         Alphabetical by label; each hit's score is the entity's weight.
         """
-        if not isinstance(letter, str) or len(letter) != 1 or kind not in ENTITY_KINDS:
-            return []
-        key = "0" if letter in "0#" else normalize(letter)
-        if key != "0" and not (len(key) == 1 and "a" <= key <= "z"):
+        key = browse_key(letter, kind)
+        if key is None:
             return []
         with self._engine.connect() as conn:
             rows = conn.execute(text(
