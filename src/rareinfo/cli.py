@@ -15,15 +15,16 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rareinfo import pipeline
 from rareinfo.config import Settings, load_settings
 from rareinfo.kb import snapshots
-from rareinfo.kb.build import BuildError, BuildSummary, build
+from rareinfo.kb.build import BuildError, BuildSummary
 from rareinfo.kb.models import Disease, Phenotype
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
-from rareinfo.search.base import Searcher
-from rareinfo.search.index import EntityKind, SearchIndex
-from rareinfo.search.pg import PgSearch
+from rareinfo.search.base import EntityKind
+from rareinfo.service import plan as pipeline
+from rareinfo.service.building import build_snapshot
+from rareinfo.service.live import open_searcher
+from rareinfo.sources import registry
 from rareinfo.sources.base import DownloadError
 
 app = typer.Typer(
@@ -100,7 +101,7 @@ def _run_build(url: str, planned: list[pipeline.PlannedSource]) -> BuildSummary:
             progress.update(tasks[source], completed=count)
 
         try:
-            summary = build(url, pipeline.runs(planned), progress=report)
+            summary = build_snapshot(url, pipeline.runs(planned), progress=report)
         except (BuildError, FileNotFoundError) as exc:
             fail(str(exc), EXIT_BUILD_FAILED)
     _print_summary(summary)
@@ -153,9 +154,8 @@ def sync_command(
     clinicaltrials and pubmed search per disease page: give --disease ID (repeatable) or --all.
     """
     settings, url = _settings(database)
-    if source not in pipeline.SOURCES:
-        fail(f"unknown source {source!r}; known sources: {', '.join(pipeline.SOURCES)}",
-             EXIT_USAGE)
+    if source not in registry.names():
+        fail(str(registry.UnknownSource(source)), EXIT_USAGE)
     if from_path is None and source in RESEARCH_SOURCES:
         location = _sync_research(source, url, settings.resolved_cache_dir(), diseases or [],
                                   every=every, since=_since(since), base_url=base_url)
@@ -165,7 +165,7 @@ def sync_command(
             fail(f"{from_path} holds no {source} release that rareinfo recognises", EXIT_USAGE)
         location = found
     else:
-        module = pipeline.SOURCES[source]
+        module = registry.get(source).module
         try:
             with err.status(f"Downloading {source} into {settings.resolved_cache_dir()}"):
                 location = module.fetch(settings.resolved_cache_dir(), base_url=base_url)
@@ -173,8 +173,7 @@ def sync_command(
             fail(str(exc), EXIT_BUILD_FAILED)
     planned = [p for p in _current_plan(url, settings) if p.name != source]
     planned.append(pipeline.PlannedSource(source, location, "sync"))
-    order = list(pipeline.SOURCES)
-    _run_build(url, sorted(planned, key=lambda p: order.index(p.name)))
+    _run_build(url, pipeline.in_build_order(planned))
 
 
 RESEARCH_SOURCES = ("clinicaltrials", "pubmed")
@@ -263,12 +262,13 @@ def _current_plan(url: str, settings: Settings) -> list[pipeline.PlannedSource]:
     planned = []
     for release in releases:
         location = Path(release.location)
-        if release.source in pipeline.SOURCES and location.exists():
+        if release.source in registry.names() and location.exists():
             planned.append(pipeline.PlannedSource(release.source, location, "live"))
-    if not any(p.name == "hpo" for p in planned):
-        planned += [p for p in pipeline.plan(None, settings.resolved_cache_dir())
-                    if p.name == "hpo"]
-    return planned
+    # A source shipped inside a package (HPO) is always there to fall back on.
+    have = {p.name for p in planned}
+    planned += [p for p in pipeline.plan(None, settings.resolved_cache_dir())
+                if p.origin == "embedded" and p.name not in have]
+    return pipeline.in_build_order(planned)
 
 
 @app.command("serve")
@@ -347,8 +347,7 @@ def search_command(
         fail("the search text is longer than 200 characters", EXIT_USAGE)
     _, url = _settings(database)
     kb = _open(url)
-    index: Searcher = (PgSearch(kb.engine) if kb.engine.dialect.name == "postgresql"
-                       else SearchIndex.build(kb.search_entries()))
+    index = open_searcher(kb)
     hits = index.search(text, kind=kind, limit=limit)
     if as_json:
         print(json.dumps([dataclasses.asdict(h) for h in hits], indent=2))

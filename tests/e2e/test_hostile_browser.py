@@ -16,8 +16,8 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import ConsoleMessage, Dialog, Page, expect
 
-from rareinfo import pipeline
-from rareinfo.kb.build import build
+from rareinfo.service import plan as pipeline
+from rareinfo.service.building import build_snapshot
 from tests.conftest import FIXTURES
 from tests.e2e.conftest import serving
 
@@ -36,7 +36,7 @@ def xss_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     planned = pipeline.plan(FIXTURES / "xss_mini", directory / "empty-cache")
     assert {p.name for p in planned} >= {"hpo", "mondo", "pubmed"}
     assert all(p.origin == "--from" for p in planned)
-    build(url, pipeline.runs(planned), enforce_minimums=False)
+    build_snapshot(url, pipeline.runs(planned), enforce_minimums=False)
     with serving({"RAREINFO_DATABASE_URL": url}, timeout=60) as base:
         yield base
 

@@ -20,7 +20,8 @@ import pytest
 from typer.testing import CliRunner
 
 from rareinfo.cli import app
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo, orphanet
 
 pytestmark = pytest.mark.fuzz
@@ -53,7 +54,8 @@ def _release_dir(tmp_path: Path) -> Path:
 def _old_snapshot(tmp_path: Path) -> tuple[str, Path, str]:
     path = tmp_path / "kb.sqlite"
     url = f"sqlite:///{path}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(FIXTURES / "hpo_mini"))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(FIXTURES / "hpo_mini"))],
+                   enforce_minimums=False)
     return url, path, hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -65,7 +67,7 @@ def _no_user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_cut_archive_is_counted_and_the_rest_is_loaded(tmp_path: Path) -> None:
     archive = _cut_archive(tmp_path / "orphapackets.tar.gz", 0.8)
-    summary = build(f"sqlite:///{tmp_path}/kb.sqlite", [
+    summary = build_snapshot(f"sqlite:///{tmp_path}/kb.sqlite", [
         SourceRun(hpo.INFO, hpo.read(FIXTURES / "hpo_mini")),
         SourceRun(orphanet.INFO, orphanet.read(archive)),
     ], enforce_minimums=False)
@@ -94,7 +96,7 @@ def test_garbage_ontology_is_reported_and_refused(tmp_path: Path) -> None:
     url, path, before = _old_snapshot(tmp_path)
     release = _release_dir(tmp_path)
     (release / "hpo" / "hp.obo").write_bytes(bytes(range(256)) * 40)
-    summary = build(f"sqlite:///{tmp_path}/other.sqlite",
+    summary = build_snapshot(f"sqlite:///{tmp_path}/other.sqlite",
                     [SourceRun(hpo.INFO, hpo.read(release / "hpo"))], enforce_minimums=False)
     problems = summary.sources[0].first_problems
     assert problems[0].location == "hp.obo:3"  # lines 1-2 hold only ASCII control bytes
@@ -115,7 +117,7 @@ def test_truncated_annotation_file_is_reported_and_refused(tmp_path: Path) -> No
     data = annotations.read_bytes()
     cut = data[: data.index(b"\t", len(data) * 2 // 3) + 1]  # in the middle of a row
     annotations.write_bytes(cut)
-    summary = build(f"sqlite:///{tmp_path}/cut.sqlite",
+    summary = build_snapshot(f"sqlite:///{tmp_path}/cut.sqlite",
                     [SourceRun(hpo.INFO, hpo.read(release / "hpo"))], enforce_minimums=False)
     last = f"phenotype.hpoa:{len(cut.splitlines())}"
     assert [p.message for p in summary.sources[0].first_problems if p.location == last] == [

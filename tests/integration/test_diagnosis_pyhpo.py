@@ -13,7 +13,8 @@ import pytest
 
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.phenotype import PhenotypeModel, rank_cases
-from rareinfo.phenotype.from_kb import model_of, model_of_release
+from rareinfo.phenotype.from_kb import model_of
+from rareinfo.service.diagnosis import model_of_release
 
 pytestmark = pytest.mark.integration
 

@@ -21,8 +21,9 @@ from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from rareinfo.cli import app as cli_app
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 from rareinfo.web.app import create_app
 from tests.pgserver import running_postgres
@@ -34,7 +35,8 @@ REPO = Path(__file__).resolve().parents[2]
 HANGING_BUILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from rareinfo.kb.build import SourceRun, build
+    from rareinfo.kb.build import SourceRun
+from rareinfo.service.building import build_snapshot
     from rareinfo.records import SourceRelease
     from rareinfo.sources import hpo, gard
 
@@ -51,7 +53,7 @@ HANGING_BUILD = textwrap.dedent("""
 
 
 def _build_mini(url: str, mini_release: Path) -> None:
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
 
 
 def _leftovers(url: str) -> list[str]:

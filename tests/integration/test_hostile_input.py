@@ -21,7 +21,8 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.testclient import TestClient
 
 from rareinfo.config import Settings
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 from rareinfo.web.app import create_app
 from tests.pgserver import PostgresServer
@@ -153,7 +154,7 @@ FRESH_PATHS = ("/api/v1/diseases/ORPHA:513", "/diseases/OMIM:613065",
 
 def test_postgres_outage_is_503_and_the_service_recovers_by_itself(
         postgres: PostgresServer, pg_url: str, mini_release: Path) -> None:
-    build(pg_url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(pg_url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     with TestClient(create_app(pg_url, settings=Settings()), follow_redirects=False) as client:
         assert [client.get(p).status_code for p in OUTAGE_PATHS] == [200] * len(OUTAGE_PATHS)
         postgres.stop()

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from rareinfo import pipeline
-from rareinfo.kb.build import build
 from rareinfo.kb.queries import KnowledgeBase
+from rareinfo.service import plan as pipeline
+from rareinfo.service.building import build_snapshot
 from rareinfo.web.app import create_app
 from tests.conftest import SHARED_DATA
 from tests.pgserver import PostgresServer
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.integration
 def shared_pg_kb_url(postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> str:
     url = postgres.create_database()
     planned = pipeline.plan(SHARED_DATA, tmp_path_factory.mktemp("empty-cache-pg"))
-    build(url, pipeline.runs(planned))
+    build_snapshot(url, pipeline.runs(planned))
     return url
 
 

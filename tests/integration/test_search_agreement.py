@@ -13,11 +13,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from rareinfo.kb.build import SourceRun, build
-from rareinfo.kb.live import LiveSnapshot
-from rareinfo.search.base import Searcher
-from rareinfo.search.index import EntityKind, SearchIndex
+from rareinfo.kb.build import SourceRun
+from rareinfo.search.base import EntityKind, Searcher
+from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch
+from rareinfo.service.building import build_snapshot
+from rareinfo.service.live import LiveSnapshot
 from rareinfo.sources import hpo
 from tests.pgserver import PostgresServer
 
@@ -130,7 +131,7 @@ PREFIXES: list[tuple[str, str]] = [
 def full_pg_kb_url(postgres: PostgresServer) -> str:
     """The full HPO release built into PostgreSQL (as full_kb_url is into SQLite)."""
     url = postgres.create_database()
-    build(url, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(hpo.default_location()))])
     return url
 
 

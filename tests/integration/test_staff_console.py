@@ -26,7 +26,8 @@ from sqlalchemy import select
 from rareinfo.config import Settings
 from rareinfo.inquiries import auth, db, store
 from rareinfo.inquiries.staff_tables import login_failure
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 from rareinfo.web.app import create_app
 
@@ -74,7 +75,7 @@ def smtp() -> Iterator[tuple[Inbox, int]]:
 def kb_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) -> str:
     """The tiny knowledge base (SQLite: the user database is what varies here)."""
     url = f"sqlite:///{tmp_path_factory.mktemp('staff-kb') / 'rareinfo.sqlite'}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     return url
 
 

@@ -12,8 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from rareinfo.cli import app
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import clinicaltrials, hpo, pubmed
 from rareinfo.sources.replay import Politeness
 from tests.replay_server import ReplayServer
@@ -55,7 +56,7 @@ def kb_url(tmp_path: Path, mini_release: Path, monkeypatch: pytest.MonkeyPatch) 
     with (release / "phenotype.hpoa").open("a", encoding="utf-8") as annotations:
         annotations.write(PMS_LINE)
     url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(release))], enforce_minimums=False)
     monkeypatch.setenv("RAREINFO_CACHE_DIR", str(tmp_path / "cache"))
     # The tiny HPO release is far below the real minimum counts; the rebuild must accept it.
     monkeypatch.setattr(hpo, "INFO", dataclasses.replace(hpo.INFO, minimum_counts=()))

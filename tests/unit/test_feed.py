@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.records import Article, Record
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import clinicaltrials, hpo, mondo, pubmed
 from rareinfo.web.app import create_app
 from tests.unit.test_research import MARFAN, PMS, article_records, mondo_records, trial_records
@@ -29,7 +30,7 @@ def articles() -> list[Record]:
 def client(new_kb_url: Callable[[str], str], mini_release: Path
            ) -> Iterator[TestClient]:
     url = new_kb_url("feed")
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
                 SourceRun(mondo.INFO, iter(mondo_records())),
                 SourceRun(clinicaltrials.INFO, iter(trial_records())),
                 SourceRun(pubmed.INFO, iter(articles()))], enforce_minimums=False)

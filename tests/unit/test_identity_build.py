@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.records import (
     DiseaseMapping,
@@ -19,6 +19,7 @@ from rareinfo.records import (
     SourceRelease,
     Synonym,
 )
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import gard, hpo, mondo, orphanet
 from rareinfo.web.app import create_app
 
@@ -72,8 +73,8 @@ def runs(mini_release: Path, *, with_gone: bool) -> list[SourceRun]:
 @pytest.fixture(scope="module")
 def merged_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
     url = new_kb_url("merged")
-    build(url, runs(mini_release, with_gone=True), enforce_minimums=False)
-    build(url, runs(mini_release, with_gone=False), enforce_minimums=False)
+    build_snapshot(url, runs(mini_release, with_gone=True), enforce_minimums=False)
+    build_snapshot(url, runs(mini_release, with_gone=False), enforce_minimums=False)
     return url
 
 

@@ -9,15 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from rareinfo.kb.build import BuildError, SourceRun, build
+from rareinfo.kb.build import BuildError, SourceRun
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
 from rareinfo.records import Record, SourceRelease
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 
 
 def test_build_counts_and_problems(tmp_path: Path, mini_release: Path) -> None:
     url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
-    summary = build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    summary = build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))],
+                             enforce_minimums=False)
     (source,) = summary.sources
     assert source.version == "2099-01-01"
     assert source.counts["phenotype terms"] == 14
@@ -33,10 +35,10 @@ def test_build_counts_and_problems(tmp_path: Path, mini_release: Path) -> None:
 def test_minimums_enforced_keep_the_old_snapshot(tmp_path: Path, mini_release: Path) -> None:
     path = tmp_path / "kb.sqlite"
     url = f"sqlite:///{path}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     before = path.read_bytes()
     with pytest.raises(BuildError, match="expected at least"):
-        build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))])
+        build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))])
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["kb.sqlite"]
 
@@ -45,7 +47,7 @@ def test_failed_build_leaves_the_previous_snapshot_serving(tmp_path: Path,
                                                            mini_release: Path) -> None:
     path = tmp_path / "kb.sqlite"
     url = f"sqlite:///{path}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     kb = KnowledgeBase(url)
     assert kb.disease("OMIM:613065") is not None
 
@@ -54,7 +56,7 @@ def test_failed_build_leaves_the_previous_snapshot_serving(tmp_path: Path,
         raise OSError("disk went away")
 
     with pytest.raises(OSError, match="disk went away"):
-        build(url, [SourceRun(hpo.INFO, exploding())], enforce_minimums=False)
+        build_snapshot(url, [SourceRun(hpo.INFO, exploding())], enforce_minimums=False)
     assert KnowledgeBase(url).disease("OMIM:613065") is not None
     assert [p.name for p in tmp_path.iterdir()] == ["kb.sqlite"]
 
@@ -62,12 +64,12 @@ def test_failed_build_leaves_the_previous_snapshot_serving(tmp_path: Path,
 def test_swap_is_atomic_for_open_readers(tmp_path: Path, mini_release: Path) -> None:
     path = tmp_path / "kb.sqlite"
     url = f"sqlite:///{path}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     reader = sqlite3.connect(path)
     reader.execute("BEGIN")
     old = reader.execute("SELECT value FROM snapshot_info WHERE key='built_at'").fetchone()
     inode = path.stat().st_ino
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
     assert path.stat().st_ino != inode
     # The open reader still sees its complete old snapshot.
     assert reader.execute("SELECT count(*) FROM disease").fetchone() == (4,)
@@ -144,7 +146,7 @@ def test_status(mini_kb_url: str) -> None:
 def test_snapshot_of_another_schema_version_asks_for_a_rebuild(tmp_path: Path,
                                                                 mini_release: Path) -> None:
     path = tmp_path / "kb.sqlite"
-    build(f"sqlite:///{path}", [SourceRun(hpo.INFO, hpo.read(mini_release))],
+    build_snapshot(f"sqlite:///{path}", [SourceRun(hpo.INFO, hpo.read(mini_release))],
           enforce_minimums=False)
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE snapshot_info SET value = '0' WHERE key = 'schema_version'")

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from rareinfo.kb import schema
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.records import (
     Article,
@@ -23,6 +23,7 @@ from rareinfo.records import (
     SourceRelease,
     Synonym,
 )
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import clinicaltrials, hpo, mondo, pubmed
 from rareinfo.sources.abstracts import summary_sentence
 from rareinfo.web.app import create_app
@@ -86,7 +87,7 @@ def article_records() -> list[Record]:
 @pytest.fixture(scope="module")
 def kb_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
     url = new_kb_url("research")
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
                 SourceRun(mondo.INFO, iter(mondo_records())),
                 SourceRun(clinicaltrials.INFO, iter(trial_records())),
                 SourceRun(pubmed.INFO, iter(article_records()))], enforce_minimums=False)

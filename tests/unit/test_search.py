@@ -11,8 +11,9 @@ import time
 
 import pytest
 
-from rareinfo.search.index import EntityKind, MatchField, SearchEntry, SearchHit, SearchIndex
-from rareinfo.search.text import clean_query, normalize, tokenize
+from rareinfo.normalize import clean_query, normalize, tokenize
+from rareinfo.search.base import EntityKind, MatchField, SearchEntry, SearchHit
+from rareinfo.search.memory import SearchIndex
 
 _ENTITIES: list[tuple[EntityKind, str, str, float, list[tuple[MatchField, str]]]] = [
     ("disease", "OMIM:613065", "Leukemia, acute lymphocytic, susceptibility to, 1", 2.0,
@@ -415,7 +416,7 @@ def test_precomputed_heavy_prefixes_give_the_same_answers(
         monkeypatch: pytest.MonkeyPatch) -> None:
     entries = _synthetic_entries(1500)
     fast = SearchIndex.build(entries)
-    monkeypatch.setattr("rareinfo.search.index._HEAVY_RUN", 10**9)
+    monkeypatch.setattr("rareinfo.search.postings._HEAVY_RUN", 10**9)
     plain = SearchIndex.build(entries)
     for query in ["s", "sk", "skin", "skin s", "a", "spleen ataxia", "syndrome", "st"]:
         for kind in (None, "disease", "phenotype"):
@@ -453,8 +454,6 @@ def test_queries_on_a_larger_index_stay_fast() -> None:
 
 
 def test_british_spellings_match_american_names_exactly() -> None:
-    from rareinfo.search.index import SearchEntry, SearchIndex
-
     index = SearchIndex.build([
         SearchEntry("disease", "D:1", "Acute myeloid leukemia", "Acute myeloid leukemia",
                     "name", 1.0),

@@ -14,10 +14,11 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 
 from rareinfo.kb import schema, snapshots
-from rareinfo.kb.live import LiveSnapshot
-from rareinfo.search.base import Searcher
-from rareinfo.search.index import SearchEntry, SearchHit, SearchIndex
-from rareinfo.search.pg import PgSearch, create_search_indexes, normalized_entry
+from rareinfo.search.base import SearchEntry, Searcher, SearchHit
+from rareinfo.search.memory import SearchIndex
+from rareinfo.search.pg import PgSearch, create_search_indexes
+from rareinfo.search.ranking import normalized_entry
+from rareinfo.service.live import LiveSnapshot
 from tests.pgserver import PostgresServer
 from tests.unit.test_search import _entries
 

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from rareinfo.kb import schema
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.kb.treatments import NameIndex, canonical_tokens
 from rareinfo.records import (
@@ -22,6 +22,7 @@ from rareinfo.records import (
     SourceRelease,
     Synonym,
 )
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import fda_orphan, hpo, mondo
 from rareinfo.web.app import create_app
 
@@ -82,7 +83,7 @@ def fda_records() -> list[Record]:
 @pytest.fixture(scope="module")
 def kb_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
     url = new_kb_url("treatments")
-    build(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release)),
                 SourceRun(mondo.INFO, iter(mondo_records())),
                 SourceRun(fda_orphan.INFO, iter(fda_records()))], enforce_minimums=False)
     return url

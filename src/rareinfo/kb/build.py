@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import errno
 import json
-import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,7 +39,6 @@ from rareinfo.records import (
     Record,
     SourceRelease,
 )
-from rareinfo.search import pg as search_pg
 from rareinfo.sources.base import SourceInfo
 
 BATCH = 5000
@@ -82,6 +80,7 @@ class BuildSummary:
 
 
 Progress = Callable[[str, int], None]  # (source name, records read so far)
+Derivation = Callable[[Engine], None]  # adds derived tables to a loaded snapshot
 
 
 def sqlite_path(url: str) -> Path:
@@ -98,8 +97,14 @@ def build(
     *,
     progress: Progress | None = None,
     enforce_minimums: bool = True,
+    derive: Sequence[Derivation] = (),
 ) -> BuildSummary:
-    """Load every source into a new snapshot, check it, then swap it in for the live one."""
+    """Load every source into a new snapshot, check it, then swap it in for the live one.
+
+    ``derive`` runs after the facts are loaded and linked, before the checks: the layers
+    above the knowledge base (search entries, the diagnosis model) add what they derive
+    from the snapshot to the snapshot itself, so it is swapped in with it.
+    """
     started = datetime.now(UTC)
     try:
         staging = snapshots.begin(url)
@@ -117,6 +122,10 @@ def build(
         link_designations(engine)
         link_research(engine)
         _derive(engine)
+        for derivation in derive:
+            if progress is not None:
+                progress(derivation.__name__.replace("_", " "), 0)
+            derivation(engine)
         _write_info(engine, started)
         shortfalls = [s for summary in summaries for s in summary.shortfalls]
         if enforce_minimums and shortfalls:
@@ -359,7 +368,7 @@ def _write_release(
 
 
 def _derive(engine: Engine) -> None:
-    """Counts and search entries computed from the loaded facts."""
+    """Counts computed from the loaded facts."""
     a, d, p = schema.annotation, schema.disease, schema.phenotype
     with engine.begin() as conn:
         per_disease = (
@@ -372,59 +381,6 @@ def _derive(engine: Engine) -> None:
             .scalar_subquery()
         )
         conn.execute(update(p).values(disease_count=per_phenotype))
-    # Read everything before writing: SQLite allows no writer while a reader is open.
-    rows = list(_search_rows(engine))
-    for start in range(0, len(rows), BATCH):
-        snapshots.copy_rows(engine, schema.search_entry, rows[start:start + BATCH])
-    if engine.dialect.name == "postgresql":
-        search_pg.create_search_indexes(engine)
-
-
-def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
-    d, names, ids = schema.disease, schema.disease_name, schema.disease_identifier
-    p, syn, alias = schema.phenotype, schema.phenotype_synonym, schema.phenotype_alias
-    with engine.connect() as conn:
-        diseases = {
-            row.id: (row.name, math.log1p(row.annotation_count))
-            for row in conn.execute(select(d.c.id, d.c.name, d.c.annotation_count))
-        }
-        for name in conn.execute(select(names.c.disease_id, names.c.name, names.c.kind)
-                                 .where(names.c.disease_id.is_not(None))):
-            label, weight = diseases[name.disease_id]
-            field_ = "name" if name.kind == "name" else "synonym"
-            yield _entry("disease", name.disease_id, label, name.name, field_, weight)
-        for ident in conn.execute(select(ids.c.curie, ids.c.disease_id)
-                                  .where(ids.c.status.in_(("current", "replaced")))):
-            if ident.disease_id in diseases:
-                label, weight = diseases[ident.disease_id]
-                yield _entry("disease", ident.disease_id, label, ident.curie, "identifier",
-                             weight)
-        phenotypes = {
-            row.id: (row.name, math.log1p(row.disease_count))
-            for row in conn.execute(
-                select(p.c.id, p.c.name, p.c.disease_count).where(p.c.obsolete.is_(False))
-            )
-        }
-        for term_id, (label, weight) in phenotypes.items():
-            yield _entry("phenotype", term_id, label, label, "name", weight)
-            yield _entry("phenotype", term_id, label, term_id, "identifier", weight)
-        for synonym in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.type)):
-            if synonym.phenotype_id in phenotypes and synonym.type != "obsolete_synonym":
-                label, weight = phenotypes[synonym.phenotype_id]
-                kind = "layperson" if synonym.type == "layperson" else "synonym"
-                yield _entry("phenotype", synonym.phenotype_id, label, synonym.text, kind, weight)
-        for old in conn.execute(select(alias.c.alias, alias.c.phenotype_id)):
-            if old.phenotype_id in phenotypes:
-                label, weight = phenotypes[old.phenotype_id]
-                yield _entry("phenotype", old.phenotype_id, label, old.alias, "identifier", weight)
-
-
-def _entry(
-    kind: str, curie: str, label: str, text_: str, field_: str, weight: float
-) -> dict[str, Any]:
-    norm, meaningful = search_pg.normalized_entry(text_, field_)
-    return {"kind": kind, "curie": curie, "label": label, "text": text_, "field": field_,
-            "weight": weight, "norm": norm, "meaningful": meaningful}
 
 
 def _write_info(engine: Engine, started: datetime) -> None:

@@ -27,7 +27,6 @@ from rareinfo.kb.models import (
     TermRef,
 )
 from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm, Synonym
-from rareinfo.search.index import SearchEntry
 
 ONSET_ROOT = "HP:0003674"
 CLINICAL_COURSE_ROOT = "HP:0031797"
@@ -204,15 +203,6 @@ class KnowledgeBase:
             value = conn.execute(select(schema.snapshot_info.c.value).where(
                 schema.snapshot_info.c.key == "built_at")).scalar()
         return str(value) if value is not None else None
-
-    def search_entries(self) -> Iterator[SearchEntry]:
-        """Every findable name, synonym and identifier, for the search index."""
-        s = schema.search_entry
-        with self.engine.connect() as conn:
-            for row in conn.execute(select(s.c.kind, s.c.curie, s.c.label, s.c.text,
-                                           s.c.field, s.c.weight)):
-                yield SearchEntry(row.kind, row.curie, row.label, row.text, row.field,
-                                  float(row.weight))
 
     def phenotype_terms(self) -> Iterator[PhenotypeTerm]:
         """All HPO terms as records, for the diagnosis engine."""

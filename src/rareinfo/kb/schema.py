@@ -386,7 +386,7 @@ search_entry = Table(
     Column("text", Text, nullable=False),
     Column("field", String(16), nullable=False),
     Column("weight", Float, nullable=False),
-    # rareinfo.search.text.normalize(text) (identifiers: the canonical CURIE), computed once
+    # rareinfo.normalize.normalize(text) (identifiers: the canonical CURIE), computed once
     # in Python so that PostgreSQL's search (rareinfo.search.pg) and the in-memory index
     # agree on every spelling; and how many distinct non-stopwords it holds.
     Column("norm", Text, nullable=False, server_default=""),

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, Row, insert, select
 
 from rareinfo.kb import schema
 from rareinfo.kb.models import Release, Treatment
-from rareinfo.search.text import normalize
+from rareinfo.normalize import normalize
 
 # Articles only: "of", "with", "and" tell names apart ("X with Y" is not "X Y").
 _DROPPED = frozenset({"the", "a", "an"})

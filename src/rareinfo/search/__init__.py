@@ -1,10 +1,6 @@
 """Search over disease and phenotype names, synonyms and identifiers.
 
-``SearchIndex.build(entries)`` makes an in-memory index from the knowledge base's
-``SearchEntry`` rows; ``search``, ``count``, ``autocomplete``, ``suggest`` and ``browse``
-answer the pages and the API. ``text`` holds the normalisation shared by names and queries.
+``base`` defines the interface and its types; ``ranking`` the policy both searchers
+follow; ``memory`` (SQLite) and ``pg`` (PostgreSQL) implement it; ``entries`` decides what
+makes an entity findable and writes it into a snapshot.
 """
-
-from rareinfo.search.index import EntityKind, MatchField, SearchEntry, SearchHit, SearchIndex
-
-__all__ = ["EntityKind", "MatchField", "SearchEntry", "SearchHit", "SearchIndex"]

@@ -1,16 +1,45 @@
 """The search interface the web pages, the API and the command line use.
 
-Two implementations: ``rareinfo.search.index.SearchIndex`` (in memory, for SQLite) and
-``rareinfo.search.pg.PgSearch`` (SQL over the snapshot, for PostgreSQL). Both rank in the
-same bands (see rareinfo.search.index) and agree on a shared test set
-(tests/integration/test_search_agreement.py).
+Two implementations: ``rareinfo.search.memory.SearchIndex`` (in memory, for SQLite) and
+``rareinfo.search.pg.PgSearch`` (SQL over the snapshot, for PostgreSQL). Both follow the
+ranking policy of ``rareinfo.search.ranking`` and agree on a shared test set
+(tests/integration/test_search_agreement.py). The types here belong to neither.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Literal, Protocol, get_args
 
-from rareinfo.search.index import EntityKind, SearchHit
+EntityKind = Literal["disease", "phenotype"]
+MatchField = Literal["name", "synonym", "layperson", "identifier"]
+
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+MATCH_FIELDS: tuple[MatchField, ...] = get_args(MatchField)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchEntry:
+    """One findable text of an entity: its name, a synonym or an identifier."""
+
+    kind: EntityKind
+    curie: str  # primary identifier of the entity, e.g. "OMIM:613065" or "HP:0006721"
+    label: str  # the entity's primary name
+    text: str  # the name / synonym / identifier this entry makes findable
+    field: MatchField
+    weight: float  # prior importance >= 0 (e.g. log(1 + number of annotations)); breaks ties
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One entity in a result list, with the text that made it match."""
+
+    kind: EntityKind
+    curie: str
+    label: str
+    matched_text: str  # which name/synonym/identifier matched
+    field: MatchField
+    score: float  # higher is better; comparable within one result list
 
 
 class Searcher(Protocol):

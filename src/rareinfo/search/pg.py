@@ -1,7 +1,7 @@
 """Search on PostgreSQL: the ranking of rareinfo.search.index, in SQL over the snapshot.
 
 Every ``search_entry`` row carries ``norm``, its text normalised in Python at build time
-(rareinfo.search.text.normalize; identifiers: the canonical CURIE), so both backends see the
+(rareinfo.normalize.normalize; identifiers: the canonical CURIE), so both backends see the
 same words. The build adds, on PostgreSQL only (``create_search_indexes``):
 
 - ``words``, a stored tsvector of the normalised words (``array_to_tsvector``: no parser,
@@ -34,57 +34,24 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from sqlalchemy import Connection, Engine, text
 
-from rareinfo.curie import candidate_curies, normalize_curie
-from rareinfo.search.index import (
-    _BEGINS,
-    _CONTAINS,
-    _EXACT_NAME,
-    _FIELD_BONUS,
-    _IDENTIFIER,
-    _MAX_EXTRA_WORDS,
-    _MAX_WEIGHT,
-    _MIN_PREFIX,
-    _MIN_SHARE,
-    _PARTIAL_STEP,
-    _PARTIAL_STEPS,
-    _PREFIXES,
-    _SUGGEST_CUTOFF,
-    _TYPO_QUALITY,
-    _TYPOS,
-    _WEIGHT_BONUS_PER_UNIT,
-    _WHOLE_WORDS,
-    ENTITY_KINDS,
-    EntityKind,
-    MatchField,
-    SearchHit,
-    _max_typos,
-    browse_key,
-)
-from rareinfo.search.text import (
-    MAX_QUERY_LENGTH,
-    STOPWORDS,
-    distinct_words,
-    is_stopword,
-    is_usable_query,
-    meaningful_words,
-    normalize,
-)
+from rareinfo.normalize import MAX_QUERY_LENGTH, is_stopword, normalize
+from rareinfo.search import ranking
+from rareinfo.search.base import ENTITY_KINDS, EntityKind, MatchField, SearchHit
+from rareinfo.search.ranking import ParsedQuery, parse_query
 
 # Vocabulary words sharing this much of their trigrams with a misspelt word are checked for
 # edit distance. Low, because one edit in a short word breaks most of its trigrams.
 _NEAR_SIMILARITY = 0.2
-_SUGGEST_POOL = 1000  # "did you mean": candidate names compared as whole strings
-_SUGGEST_STEM = 4  # ... and, for a word too garbled for that, names sharing its start
 _ANSWER_CACHE = 4096  # answers kept per snapshot (search, count, autocomplete, suggest)
 _T = TypeVar("_T")
 _ANALYSIS_CACHE = 256  # a results page asks search() and count() for the same query
-_BEYOND = "\U0010ffff"  # sorts after every character of normalised text (collation "C")
 
 _WORDS = "e.words"  # tsvector of the normalised words, a stored column (PostgreSQL only)
-_BONUS = (f"(CASE e.field WHEN 'name' THEN {_FIELD_BONUS['name']}::float8 "
-          f"WHEN 'synonym' THEN {_FIELD_BONUS['synonym']}::float8 ELSE 0::float8 END "
-          f"+ least(e.weight, {_MAX_WEIGHT}::float8) * {_WEIGHT_BONUS_PER_UNIT}::float8)")
-_STATIC = f"({_BONUS} - least(e.meaningful, {_MAX_EXTRA_WORDS}))"
+_BONUS = (f"(CASE e.field WHEN 'name' THEN {ranking.FIELD_BONUS['name']}::float8 "
+          f"WHEN 'synonym' THEN {ranking.FIELD_BONUS['synonym']}::float8 ELSE 0::float8 END "
+          f"+ least(e.weight, {ranking.MAX_WEIGHT}::float8) "
+          f"* {ranking.WEIGHT_BONUS_PER_UNIT}::float8)")
+_STATIC = f"({_BONUS} - least(e.meaningful, {ranking.MAX_EXTRA_WORDS}))"
 _TEXTS = "e.field <> 'identifier' AND e.kind = ANY(:kinds)"
 # The browse shelf of an entry: the first letter of its label, or "0" when that is not an
 # ASCII letter (then normalising the label decides, in Python, as SearchIndex does).
@@ -115,18 +82,6 @@ _INDEXES = (
     "CREATE TABLE search_stats AS SELECT count(*)::integer AS entries FROM (SELECT DISTINCT "
     "kind, curie, norm FROM search_entry WHERE field <> 'identifier' AND norm <> '') t",
 )
-
-
-def normalized_entry(text_: str, field_: str) -> tuple[str, int]:
-    """The ``norm`` and ``meaningful`` columns of a search entry."""
-    if field_ == "identifier":
-        return normalize_curie(text_) or text_.strip(), 0
-    # A word longer than any query cannot be asked for, and would not fit a tsvector lexeme
-    # (2 kB) if a source held a giant one.
-    norm = " ".join(word for word in normalize(text_).split() if len(word) <= MAX_QUERY_LENGTH)
-    words = set(norm.split())
-    meaningful = (len(words) - len(STOPWORDS.intersection(words))) or len(words)
-    return norm, min(meaningful, 255)
 
 
 def create_search_indexes(engine: Engine) -> None:
@@ -160,39 +115,10 @@ class _Word:
         return _lexeme(self.text) + (":*" if self.prefix else "")
 
 
-@dataclass(slots=True)
-class _Query:
-    """A usable query: the identifiers it may spell and its normalised text."""
-
-    kinds: tuple[EntityKind, ...]
-    identifiers: list[str]  # candidate CURIEs, in order
-    text: str  # empty when the query is an identifier lookup
-
-    @property
-    def words(self) -> list[str]:
-        """Distinct words, in order."""
-        return distinct_words(self.text)
-
-    @property
-    def meaningful(self) -> list[str]:
-        """The words a match must account for: all but stopwords (unless that is all)."""
-        return meaningful_words(self.text)
-
-
-def _parse(query: object, kind: object) -> _Query | None:
-    kinds = tuple(k for k in ENTITY_KINDS if kind is None or k == kind)
-    if not kinds or not is_usable_query(query):
-        return None
-    stripped = query.strip()
-    candidates = candidate_curies(stripped)
-    # The query as typed can only equal a stored identifier that is not a CURIE we parse
-    # (PREFIX:local all the same), so word queries skip the look-up.
-    identifiers = list(dict.fromkeys([*candidates, stripped])) if (
-        candidates or ":" in stripped) else []
-    curie = normalize_curie(stripped)
-    if curie is not None and any(c.isdigit() for c in curie.partition(":")[2]):
-        return _Query(kinds, identifiers, "")  # "OMIM:613065": a lookup, not words
-    return _Query(kinds, identifiers, normalize(query))
+def _identifier_candidates(query: ParsedQuery) -> list[str]:
+    """Identifiers to look up: the query as typed equals a stored identifier only if it is
+    not a CURIE we parse (PREFIX:local all the same), so word queries skip the look-up."""
+    return list(query.candidates) if query.spells_identifier else []
 
 
 class PgSearch:
@@ -231,7 +157,7 @@ class PgSearch:
 
     def _search(self, query: str, kind: EntityKind | None, limit: int,
                 offset: int) -> list[SearchHit]:
-        parsed = _parse(query, kind)
+        parsed = parse_query(query, kind)
         if parsed is None or not isinstance(limit, int) or limit <= 0:
             return []
         offset = max(offset, 0) if isinstance(offset, int) else 0
@@ -250,7 +176,7 @@ class PgSearch:
         return self._remembered(("count", query, kind), lambda: self._count(query, kind))
 
     def _count(self, query: str, kind: EntityKind | None) -> int:
-        parsed = _parse(query, kind)
+        parsed = parse_query(query, kind)
         if parsed is None:
             return 0
         with self._engine.connect() as conn:
@@ -273,7 +199,7 @@ class PgSearch:
 
     def _autocomplete(self, prefix: str, kind: EntityKind | None,
                       limit: int) -> list[SearchHit]:
-        parsed = _parse(prefix, kind)
+        parsed = parse_query(prefix, kind)
         if parsed is None or not isinstance(limit, int) or limit <= 0:
             return []
         with self._engine.connect() as conn:
@@ -284,15 +210,15 @@ class PgSearch:
             seen = [hit.curie for hit in identified]
             begins = f"{_HEAD} >= :text AND {_HEAD} < :beyond"
             hits += self._best_static(conn, begins, {"text": parsed.text,
-                                                     "beyond": parsed.text + _BEYOND},
-                                      parsed.kinds, limit - len(hits), seen, _BEGINS)
+                                                     "beyond": parsed.text + ranking.BEYOND},
+                                      parsed.kinds, limit - len(hits), seen, ranking.BEGINS)
             if len(hits) < limit:
                 contains = self._completions(conn, parsed)
                 if contains is not None:
                     hits += self._best_static(
                         conn, f"{_WORDS} @@ CAST(:contains AS tsquery)",
                         {"contains": contains}, parsed.kinds, limit - len(hits),
-                        [*seen, *(hit.curie for hit in hits)], _CONTAINS)
+                        [*seen, *(hit.curie for hit in hits)], ranking.CONTAINS)
         return hits
 
     def suggest(self, query: str, *, limit: int = 5) -> list[SearchHit]:
@@ -301,14 +227,14 @@ class PgSearch:
                                      lambda: self._suggest(query, limit)))
 
     def _suggest(self, query: str, limit: int) -> list[SearchHit]:
-        parsed = _parse(query, None)
+        parsed = parse_query(query, None)
         if parsed is None or not parsed.text or not isinstance(limit, int) or limit <= 0:
             return []
         with self._engine.connect() as conn:
             rows = self._suggestion_pool(conn, parsed)
         choices = {i: " ".join(dict.fromkeys(row.norm.split())) for i, row in enumerate(rows)}
         shortlist = process.extract(parsed.text, choices, scorer=fuzz.WRatio, processor=None,
-                                    limit=4 * limit + 8, score_cutoff=_SUGGEST_CUTOFF)
+                                    limit=4 * limit + 8, score_cutoff=ranking.SUGGEST_CUTOFF)
         # As SearchIndex.suggest: WRatio averaged with the whole-string token_sort_ratio.
         similarity = {i: (score + fuzz.token_sort_ratio(parsed.text, name)) / 2
                       for name, score, i in shortlist}
@@ -323,14 +249,14 @@ class PgSearch:
                                       similarity[i]))
         return hits
 
-    def _suggestion_pool(self, conn: Connection, query: _Query) -> list[Any]:
+    def _suggestion_pool(self, conn: Connection, query: ParsedQuery) -> list[Any]:
         """Entries holding a query word, a word it begins or, for unknown words, a near one.
 
         As SearchIndex builds its pool: a word found in many entries adds only its best
         ones; a word too garbled to be near any adds the names sharing its first letters.
         """
         texts = [word for word in query.words
-                 if len(word) >= _MIN_PREFIX and not is_stopword(word)]
+                 if len(word) >= ranking.MIN_PREFIX and not is_stopword(word)]
         if not texts:
             return []
         sizes = self._sizes(conn, [(word, True) for word in texts], ENTITY_KINDS)
@@ -341,13 +267,13 @@ class PgSearch:
             if not run:  # looser than search: two edits from six letters on
                 word = self._near(conn, word_text, ENTITY_KINDS, 1 if len(word_text) < 6 else 2)
             if not word.size:
-                stem = word_text[:_SUGGEST_STEM]
+                stem = word_text[:ranking.SUGGEST_STEM]
                 exact, run = self._sizes(conn, [(stem, True)], ENTITY_KINDS)[0]
                 word = _Word(stem, True, run, exact)
-            if not word.size or (word.size > _SUGGEST_POOL and word.near):
+            if not word.size or (word.size > ranking.SUGGEST_POOL and word.near):
                 continue
             params[f"w{i}"] = word.found()
-            best = " ORDER BY static DESC LIMIT 50" if word.size > _SUGGEST_POOL else ""
+            best = " ORDER BY static DESC LIMIT 50" if word.size > ranking.SUGGEST_POOL else ""
             selects.append(
                 f"(SELECT e.kind, e.curie, e.label, e.text, e.field, e.norm, {_STATIC} AS static "
                 f"FROM search_entry e WHERE {_TEXTS} AND e.norm <> '' "
@@ -356,14 +282,15 @@ class PgSearch:
             return []
         return list(conn.execute(text(
             f"SELECT * FROM ({' UNION '.join(selects)}) pool "
-            "ORDER BY static DESC, curie, text LIMIT :pool"), {**params, "pool": _SUGGEST_POOL}))
+            "ORDER BY static DESC, curie, text LIMIT :pool"),
+            {**params, "pool": ranking.SUGGEST_POOL}))
 
     def browse(self, letter: str, *, kind: EntityKind = "disease") -> list[SearchHit]:
         """Entities whose label starts with the letter, A-Z; "0" or "#" for any other start.
 
         Alphabetical by label; each hit's score is the entity's weight.
         """
-        key = browse_key(letter, kind)
+        key = ranking.browse_key(letter, kind)
         if key is None:
             return []
         with self._engine.connect() as conn:
@@ -384,7 +311,7 @@ class PgSearch:
 
     # ------------------------------------------------------------------- identifiers
 
-    def _prepare(self, conn: Connection, query: _Query, raw: str
+    def _prepare(self, conn: Connection, query: ParsedQuery, raw: str
                  ) -> tuple[list[SearchHit], list[_Word]]:
         """The identifier hits and analysed words of a query; kept for count() after search()."""
         key = (raw, query.text, query.kinds)
@@ -399,40 +326,41 @@ class PgSearch:
             self._prepared[key] = prepared
         return prepared
 
-    def _identifier_hits(self, conn: Connection, query: _Query) -> list[SearchHit]:
+    def _identifier_hits(self, conn: Connection, query: ParsedQuery) -> list[SearchHit]:
         """One hit per entity holding an identifier the query spells, in candidate order."""
-        if not query.identifiers:
+        identifiers = _identifier_candidates(query)
+        if not identifiers:
             return []
         rows = conn.execute(text(
             "SELECT e.kind, e.curie, e.label, e.norm, e.weight FROM search_entry e "
             f"WHERE e.field = 'identifier' AND {_HEAD} = ANY(:ids) "
             "AND e.kind = ANY(:kinds)"),
-            {"ids": query.identifiers, "kinds": list(query.kinds)}).all()
-        order = {curie: i for i, curie in enumerate(query.identifiers)}
+            {"ids": identifiers, "kinds": list(query.kinds)}).all()
+        order = {curie: i for i, curie in enumerate(identifiers)}
         hits: list[SearchHit] = []
         taken: set[tuple[str, str]] = set()
         for row in sorted(rows, key=lambda row: (order[row.norm], row.curie)):
             if (row.kind, row.curie) not in taken:
                 taken.add((row.kind, row.curie))
-                weight = min(float(row.weight), _MAX_WEIGHT)
+                weight = min(float(row.weight), ranking.MAX_WEIGHT)
                 hits.append(SearchHit(row.kind, row.curie, row.label or row.curie, row.norm,
                                       "identifier",
-                                      _IDENTIFIER + weight * _WEIGHT_BONUS_PER_UNIT))
+                                      ranking.IDENTIFIER + weight * ranking.WEIGHT_BONUS_PER_UNIT))
         return hits
 
     # ------------------------------------------------------------------------ words
 
-    def _analyse(self, conn: Connection, query: _Query) -> list[_Word]:
+    def _analyse(self, conn: Connection, query: ParsedQuery) -> list[_Word]:
         """The meaningful words, each matching itself, longer words or near spellings."""
         texts = query.meaningful
-        sizes = self._sizes(conn, [(word, len(word) >= _MIN_PREFIX) for word in texts],
+        sizes = self._sizes(conn, [(word, len(word) >= ranking.MIN_PREFIX) for word in texts],
                             query.kinds)
         words = []
         for word_text, (exact, run) in zip(texts, sizes, strict=True):
-            prefix = len(word_text) >= _MIN_PREFIX and run > exact
+            prefix = len(word_text) >= ranking.MIN_PREFIX and run > exact
             word = _Word(word_text, prefix, run if prefix else exact, exact)
             if not word.size:
-                word = self._near(conn, word_text, query.kinds, _max_typos(word_text))
+                word = self._near(conn, word_text, query.kinds, ranking.max_typos(word_text))
             words.append(word)
         return words
 
@@ -448,7 +376,7 @@ class PgSearch:
             "AND s.word >= q.word COLLATE \"C\" AND s.word < (q.word || CASE WHEN q.prefix "
             "THEN :beyond ELSE chr(1) END) COLLATE \"C\" GROUP BY q.i ORDER BY q.i"),
             {"words": [word for word, _ in words], "prefixes": [p for _, p in words],
-             "kinds": list(kinds), "beyond": _BEYOND}).all()
+             "kinds": list(kinds), "beyond": ranking.BEYOND}).all()
         return [(int(row[1]), int(row[2])) for row in rows]
 
     def _near(self, conn: Connection, word: str, kinds: Sequence[EntityKind],
@@ -486,7 +414,7 @@ class PgSearch:
 
     # ---------------------------------------------------------------------- ranking
 
-    def _ranked(self, conn: Connection, query: _Query, words: list[_Word], seen: list[str]
+    def _ranked(self, conn: Connection, query: ParsedQuery, words: list[_Word], seen: list[str]
                 ) -> tuple[str, dict[str, Any]] | None:
         """SQL of every matching entry with its score (unordered), or None if none can match."""
         n = len(words)
@@ -507,9 +435,9 @@ class PgSearch:
         columns = ", ".join(f"{bit} AS b{i}" for i, bit in enumerate(bits))
         matched = " + ".join(f"e.b{i}" for i in range(n))
         full = f"({matched}) = {n}" if complete else "false"
-        extra = f"least(greatest(e.meaningful - {n}, 0), {_MAX_EXTRA_WORDS})"
+        extra = f"least(greatest(e.meaningful - {n}, 0), {ranking.MAX_EXTRA_WORDS})"
         if complete and typos:
-            full_score = (f"{_TYPOS}::float8 + e.bonus - {extra} + "
+            full_score = (f"{ranking.TYPOS}::float8 + e.bonus - {extra} + "
                           f"{self._typo_quality(words, typos, params)}")
         elif complete:
             params["all_words"] = " & ".join(map(_lexeme, query.words))
@@ -520,9 +448,9 @@ class PgSearch:
                 params["whole"] = exact
                 whole = "e.tsv @@ CAST(:whole AS tsquery)"
             full_score = (f"(CASE WHEN e.tsv @@ CAST(:all_words AS tsquery) AND length(e.tsv) "
-                          f"= :n_words THEN {_EXACT_NAME}::float8 WHEN {whole} THEN "
-                          f"{_WHOLE_WORDS}::float8 ELSE {_PREFIXES}::float8 END) + e.bonus "
-                          f"- {extra}")
+                          f"= :n_words THEN {ranking.EXACT_NAME}::float8 WHEN {whole} THEN "
+                          f"{ranking.WHOLE_WORDS}::float8 ELSE {ranking.PREFIXES}::float8 END) "
+                          f"+ e.bonus - {extra}")
         else:
             full_score = "NULL::float8"
         partial = "NULL::float8"
@@ -530,10 +458,11 @@ class PgSearch:
             params.update({f"idf{i}": idf[i] for i in range(n)}, total=total)
             share = ("(" + " + ".join(f"e.b{i} * CAST(:idf{i} AS float8)" for i in range(n))
                      + ") / CAST(:total AS float8)")
-            partial = (f"CASE WHEN ({matched}) >= {(n + 1) // 2} AND {share} >= {_MIN_SHARE} "
-                       f"THEN least(floor({share} * {_PARTIAL_STEPS}), {_PARTIAL_STEPS - 1}) "
-                       f"* {_PARTIAL_STEP}::float8 + e.bonus - least(greatest(e.meaningful - "
-                       f"({matched}), 0), {_MAX_EXTRA_WORDS}) END")
+            steps = ranking.PARTIAL_STEPS
+            partial = (f"CASE WHEN ({matched}) >= {(n + 1) // 2} AND {share} >= "
+                       f"{ranking.MIN_SHARE} THEN least(floor({share} * {steps}), {steps - 1}) "
+                       f"* {ranking.PARTIAL_STEP}::float8 + e.bonus - least(greatest("
+                       f"e.meaningful - ({matched}), 0), {ranking.MAX_EXTRA_WORDS}) END")
         sql = (
             "SELECT s.kind, s.curie, s.label, s.text, s.field, s.field_order, s.score "
             "FROM (SELECT e.kind, e.curie, e.label, e.text, e.field, e.field_order, "
@@ -588,7 +517,7 @@ class PgSearch:
         if len(words) >= 2 and total > 0:
             common, acc = set(), 0.0
             for i in sorted(range(len(words)), key=idf.__getitem__):
-                if acc + idf[i] >= _MIN_SHARE * total:
+                if acc + idf[i] >= ranking.MIN_SHARE * total:
                     break
                 acc += idf[i]
                 common.add(i)
@@ -602,7 +531,7 @@ class PgSearch:
 
     @staticmethod
     def _typo_quality(words: list[_Word], typos: list[int], params: dict[str, Any]) -> str:
-        """SQL of up to _TYPO_QUALITY: higher when the matched words need fewer edits."""
+        """SQL of up to ranking.TYPO_QUALITY: higher when the matched words need fewer edits."""
         terms = []
         for i in typos:
             word = words[i]
@@ -615,23 +544,23 @@ class PgSearch:
             length = len(word.text)
             terms.append(f"(1.0::float8 - least((CASE {' '.join(cases)} ELSE {length} END)"
                          f"::float8 / {length}, 1.0::float8))")
-        return f"({_TYPO_QUALITY}::float8 * ({' + '.join(terms)}) / {len(typos)})"
+        return f"({ranking.TYPO_QUALITY}::float8 * ({' + '.join(terms)}) / {len(typos)})"
 
     # ------------------------------------------------------------------ autocomplete
 
-    def _completions(self, conn: Connection, query: _Query) -> str | None:
+    def _completions(self, conn: Connection, query: ParsedQuery) -> str | None:
         """tsquery: every earlier word (typos allowed) and a word starting with the last."""
         *earlier, last = query.text.split()
         texts = list(dict.fromkeys(word for word in earlier if not is_stopword(word)))
         sizes = self._sizes(conn, [*((word, False) for word in texts), (last, True)],
                             query.kinds)
         words = [_Word(word, False, exact, exact) if exact
-                 else self._near(conn, word, query.kinds, _max_typos(word))
+                 else self._near(conn, word, query.kinds, ranking.max_typos(word))
                  for word, (exact, _) in zip(texts, sizes, strict=False)]
         if sizes[-1][1]:
             words.append(_Word(last, True, sizes[-1][1], sizes[-1][0]))
         else:  # nothing starts with it: perhaps misspelt, as a whole word
-            words.append(self._near(conn, last, query.kinds, _max_typos(last)))
+            words.append(self._near(conn, last, query.kinds, ranking.max_typos(last)))
         parts = [word.found() for word in words]
         if not all(parts):
             return None

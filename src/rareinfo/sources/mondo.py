@@ -92,6 +92,7 @@ INFO = SourceInfo(
     # sets) ~68,000; an empty or HTML download has none. Current terms are not floored:
     # the offline copy holds only a 16-term sample of mondo.obo (obsoletes are counted apart).
     minimum_counts=(("mappings", 30_000),),
+    build_order=30,
 )
 
 _EXACT_QUALIFIERS = frozenset(

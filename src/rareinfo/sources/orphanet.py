@@ -73,6 +73,7 @@ INFO = SourceInfo(
         ("mappings", 7_500),
         ("prevalences", 14_000),
     ),
+    build_order=20,
 )
 
 UMBRELLA = "320716"  # "Rare disorders": the root above all classification heads

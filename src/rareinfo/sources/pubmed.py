@@ -57,6 +57,7 @@ INFO = SourceInfo(
                 "Medicine (PubMed).",
     downloads=(f"{EUTILS_URL}/esearch.fcgi", f"{EUTILS_URL}/efetch.fcgi"),
     minimum_counts=(),  # depends on the diseases searched
+    build_order=70,
 )
 
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",

@@ -20,8 +20,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rareinfo import __version__
 from rareinfo.config import Settings, load_settings
-from rareinfo.kb.live import LiveSnapshot
 from rareinfo.kb.queries import KnowledgeBaseMissing
+from rareinfo.service.live import LiveSnapshot
 from rareinfo.web import diagnosis, errors, inquiries, security, staff
 from rareinfo.web.api import routes as api_routes
 from rareinfo.web.pages import routes as page_routes

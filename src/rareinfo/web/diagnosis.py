@@ -10,10 +10,10 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from rareinfo.kb.live import Snapshot
 from rareinfo.phenotype import PhenopacketError
 from rareinfo.phenotype.phenopacket import phenopacket_case
 from rareinfo.phenotype.text import TextMapping
+from rareinfo.service.live import Snapshot
 from rareinfo.web.inputs import MAX_QUERY
 from rareinfo.web.lookup import snapshot_of
 from rareinfo.web.templating import render

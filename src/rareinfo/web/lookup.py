@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Request
 
 from rareinfo import curie as curies
-from rareinfo.kb.live import Snapshot
 from rareinfo.kb.models import Disease, Phenotype, Resolution
-from rareinfo.search.index import EntityKind, SearchHit
+from rareinfo.search.base import EntityKind, SearchHit
+from rareinfo.service.live import Snapshot
 from rareinfo.web.errors import NotFoundWithSuggestions
 from rareinfo.web.inputs import clean_identifier
 

@@ -10,9 +10,9 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
-from rareinfo.kb.live import Snapshot
 from rareinfo.kb.models import Disease, Phenotype, Release, Status
-from rareinfo.search.index import EntityKind
+from rareinfo.search.base import EntityKind
+from rareinfo.service.live import Snapshot
 from rareinfo.web.cache import RenderedPages
 from rareinfo.web.errors import ErrorBody
 from rareinfo.web.inputs import clean_query

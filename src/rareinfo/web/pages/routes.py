@@ -11,9 +11,9 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from rareinfo.kb.live import Snapshot
 from rareinfo.kb.research import STATUS_ORDER
-from rareinfo.search.index import EntityKind
+from rareinfo.search.base import EntityKind
+from rareinfo.service.live import Snapshot
 from rareinfo.web.cache import RenderedPages
 from rareinfo.web.feed import MEDIA_TYPE as ATOM_MEDIA_TYPE
 from rareinfo.web.feed import disease_feed as atom_feed

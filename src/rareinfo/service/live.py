@@ -14,7 +14,8 @@ from sqlalchemy.exc import OperationalError
 from rareinfo.kb import snapshots
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
 from rareinfo.search.base import Searcher
-from rareinfo.search.index import SearchIndex
+from rareinfo.search.entries import read_entries
+from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch
 
 if TYPE_CHECKING:
@@ -38,10 +39,19 @@ class Snapshot:
         if self._model is None:
             with self._model_lock:
                 if self._model is None:
+                    # Imported here: the model's NumPy/SciPy code is only loaded by
+                    # processes that diagnose.
                     from rareinfo.phenotype.from_kb import model_of
 
                     self._model = model_of(self.kb)
         return self._model
+
+
+def open_searcher(kb: KnowledgeBase) -> Searcher:
+    """The searcher of a snapshot: SQL on PostgreSQL, an in-memory index over SQLite."""
+    if kb.engine.dialect.name == "postgresql":
+        return PgSearch(kb.engine)
+    return SearchIndex.build(read_entries(kb.engine))
 
 
 class LiveSnapshot:
@@ -82,10 +92,7 @@ class LiveSnapshot:
             if self._current is None or self._current.key != key:
                 old = self._current
                 kb = KnowledgeBase(self.url, key)
-                index: Searcher = (PgSearch(kb.engine)
-                                   if kb.engine.dialect.name == "postgresql"
-                                   else SearchIndex.build(kb.search_entries()))
-                self._current = Snapshot(kb, index, key)
+                self._current = Snapshot(kb, open_searcher(kb), key)
                 # The index is ~1M long-lived objects: keep them out of GC scans, which
                 # otherwise show as latency spikes.
                 gc.collect()

@@ -1,0 +1,15 @@
+"""The build use case: sources into a new snapshot, with everything derived from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rareinfo.kb.build import BuildSummary, Progress, SourceRun, build
+from rareinfo.search.entries import write_search_entries
+
+
+def build_snapshot(url: str, runs: Iterable[SourceRun], *, progress: Progress | None = None,
+                   enforce_minimums: bool = True) -> BuildSummary:
+    """Load the sources into a new snapshot with its search entries, then swap it in."""
+    return build(url, runs, progress=progress, enforce_minimums=enforce_minimums,
+                 derive=(write_search_entries,))
