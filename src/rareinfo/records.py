@@ -294,6 +294,7 @@ class Article:
     doi: str | None = None
     treatment: str | None = None
     patients: int | None = None
+    summary: str | None = None  # one sentence of the abstract, its conclusion where it has one
 
 
 Record = (

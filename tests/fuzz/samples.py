@@ -20,7 +20,7 @@ from pathlib import Path
 import openpyxl  # type: ignore[import-untyped]  # no type information is published
 
 from rareinfo.records import Record
-from rareinfo.sources import clinicaltrials, fda_orphan, gard, hpo, mondo, orphanet, pubmed
+from rareinfo.sources import hpo, registry
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -39,12 +39,16 @@ class Sample:
     """
 
     name: str
-    source: str
-    reader: Reader
+    source: str  # a name in rareinfo.sources.registry, whose reader reads the sample
     files: dict[str, bytes]
     target: str
     clean: bool = True
     header_lines: int | None = None
+
+    @property
+    def reader(self) -> Reader:
+        """The registered source's streaming reader."""
+        return registry.get(self.source).read
 
     @property
     def gzipped(self) -> bool:
@@ -210,89 +214,89 @@ def samples() -> tuple[Sample, ...]:
     efetch = (SHARED_DATA / "pubmed" / "pubmed-29768149_efetch.xml").read_bytes()
 
     def hpo_sample(target: str, header: int | None) -> Sample:
-        return Sample(f"hpo/{target}", "hpo", hpo.read, hpo_files, target, header_lines=header)
+        return Sample(f"hpo/{target}", "hpo", hpo_files, target, header_lines=header)
 
     return (
         hpo_sample("hp.obo", None),
         hpo_sample("phenotype.hpoa", _header_count(hpo_files["phenotype.hpoa"])),
         hpo_sample("genes_to_phenotype.txt", 1),
-        Sample("hpo/mini:phenotype.hpoa", "hpo", hpo.read,
+        Sample("hpo/mini:phenotype.hpoa", "hpo",
                _files(FIXTURES / "hpo_mini", *hpo.FILES), "phenotype.hpoa", clean=False),
-        Sample("orphanet/packets-json", "orphanet", orphanet.read, packets,
+        Sample("orphanet/packets-json", "orphanet", packets,
                next(iter(packets))),
-        Sample("orphanet/packets-tar.gz", "orphanet", orphanet.read,
+        Sample("orphanet/packets-tar.gz", "orphanet",
                {"orphapackets-sample.tar.gz": _tar_gz(packets)}, "orphapackets-sample.tar.gz"),
-        *(Sample(f"orphanet/xml:{name}", "orphanet", orphanet.read, xml_files, name)
+        *(Sample(f"orphanet/xml:{name}", "orphanet", xml_files, name)
           for name in xml_files),
-        Sample("orphanet/xml-latin1.gz", "orphanet", orphanet.read,
+        Sample("orphanet/xml-latin1.gz", "orphanet",
                {"orphadata_prod9_ages.xml.gz": _gzip(_xml_head(ages_2021, 12))},
                "orphadata_prod9_ages.xml.gz"),
-        Sample("orphanet/xml-older:product1", "orphanet", orphanet.read,
+        Sample("orphanet/xml-older:product1", "orphanet",
                _files(older, "en_product1.xml", "en_product3_181.xml.gz"), "en_product1.xml"),
-        Sample("orphanet/xml-older:product3.gz", "orphanet", orphanet.read,
+        Sample("orphanet/xml-older:product3.gz", "orphanet",
                _files(older, "en_product1.xml", "en_product3_181.xml.gz"),
                "en_product3_181.xml.gz"),
-        Sample("mondo/obo", "mondo", mondo.read,
+        Sample("mondo/obo", "mondo",
                _files(mondo_dir, "mondonorm_mondo-sample_2026-10-06.obo"),
                "mondonorm_mondo-sample_2026-10-06.obo"),
-        Sample("mondo/obo-mappings", "mondo", mondo.read,
+        Sample("mondo/obo-mappings", "mondo",
                _files(mondo_dir, "oaklib_mondo-sample-mappings.obo"),
                "oaklib_mondo-sample-mappings.obo"),
-        Sample("mondo/mini:json", "mondo", mondo.read,
+        Sample("mondo/mini:json", "mondo",
                _files(FIXTURES / "mondo_mini" / "obographs", "mondo.json"), "mondo.json",
                clean=False),
-        Sample("mondo/sssom", "mondo", mondo.read,
+        Sample("mondo/sssom", "mondo",
                {"mondo_exactmatch_orphanet.sssom.tsv": sssom},
                "mondo_exactmatch_orphanet.sssom.tsv", header_lines=_header_count(sssom)),
-        Sample("mondo/sssom.gz", "mondo", mondo.read,
+        Sample("mondo/sssom.gz", "mondo",
                {"mondo_exactmatch_orphanet.sssom.tsv.gz": _gzip(sssom)},
                "mondo_exactmatch_orphanet.sssom.tsv.gz"),
-        Sample("mondo/edges", "mondo", mondo.read, {"mondo-rare_edges.kgx.tsv": edges},
+        Sample("mondo/edges", "mondo", {"mondo-rare_edges.kgx.tsv": edges},
                "mondo-rare_edges.kgx.tsv", header_lines=1),
-        Sample("mondo/obsoletes", "mondo", mondo.read, {"obsoletes.tsv": obsoletes},
+        Sample("mondo/obsoletes", "mondo", {"obsoletes.tsv": obsoletes},
                "obsoletes.tsv", header_lines=1),
-        Sample("gard/site-json", "gard", gard.read,
+        Sample("gard/site-json", "gard",
                {"gard_site_2024-03.json": _gard_json(
                    gard_dir / "gard_pypi_diseases.trimmed_2024-03.json", 15, bom=False)},
                "gard_site_2024-03.json"),
-        Sample("gard/ncats-json", "gard", gard.read,
+        Sample("gard/ncats-json", "gard",
                {"ncats_gard-id-name-synonyms_2021-09.json": _gard_json(
                    gard_dir / "ncats_gard-id-name-synonyms_2021-09.json", 15, bom=True)},
                "ncats_gard-id-name-synonyms_2021-09.json"),
-        Sample("gard/pyobo-tsv", "gard", gard.read,
+        Sample("gard/pyobo-tsv", "gard",
                {"pyobo_2025-10-31_gard.tsv": pyobo}, "pyobo_2025-10-31_gard.tsv",
                header_lines=1),
-        Sample("gard/pyobo-synonyms-tsv", "gard", gard.read,
+        Sample("gard/pyobo-synonyms-tsv", "gard",
                {"pyobo_2025-10-31_gard.tsv": pyobo,
                 "pyobo_2025-10-31_gard.synonyms.tsv": pyobo_synonyms},
                "pyobo_2025-10-31_gard.synonyms.tsv", header_lines=1),
-        Sample("gard/mini", "gard", gard.read,
+        Sample("gard/mini", "gard",
                _files(FIXTURES / "gard_mini", "gard_site_2024-03.json",
                       "pyobo_2025-10-31_gard.tsv"), "gard_site_2024-03.json", clean=False),
-        Sample("fda_orphan/csv", "fda_orphan", fda_orphan.read,
+        Sample("fda_orphan/csv", "fda_orphan",
                {"oopd_2022-07.csv": _head_lines(fda_dir / "oopd_designated_approved_2022-07.csv",
                                                 40)}, "oopd_2022-07.csv"),
-        Sample("fda_orphan/xlsx", "fda_orphan", fda_orphan.read,
+        Sample("fda_orphan/xlsx", "fda_orphan",
                {"oopd_2026-04.xlsx": _xlsx_rows(
                    fda_dir / "oopd_designated_approved_ca2026-04.xlsx", 25)},
                "oopd_2026-04.xlsx"),
-        Sample("fda_orphan/mini:xlsx", "fda_orphan", fda_orphan.read,
+        Sample("fda_orphan/mini:xlsx", "fda_orphan",
                _files(FIXTURES / "fda_mini", "oopd_mini_2026-04.xlsx"),
                "oopd_mini_2026-04.xlsx", clean=False),
-        Sample("clinicaltrials/page", "clinicaltrials", clinicaltrials.read,
+        Sample("clinicaltrials/page", "clinicaltrials",
                {"search_phelan_20260811.json": phelan}, "search_phelan_20260811.json"),
-        Sample("clinicaltrials/page.gz", "clinicaltrials", clinicaltrials.read,
+        Sample("clinicaltrials/page.gz", "clinicaltrials",
                {"search_phelan_20260811.json.gz": _gzip(phelan)},
                "search_phelan_20260811.json.gz"),
-        Sample("clinicaltrials/study", "clinicaltrials", clinicaltrials.read,
+        Sample("clinicaltrials/study", "clinicaltrials",
                _files(captures, "get_nct06382129_20260811.json"),
                "get_nct06382129_20260811.json"),
-        Sample("clinicaltrials/mini:study", "clinicaltrials", clinicaltrials.read,
+        Sample("clinicaltrials/mini:study", "clinicaltrials",
                _files(FIXTURES / "ctgov_mini", "NCT02710084.json"), "NCT02710084.json"),
-        Sample("pubmed/efetch", "pubmed", pubmed.read, {"efetch.xml": efetch}, "efetch.xml"),
-        Sample("pubmed/efetch.gz", "pubmed", pubmed.read, {"efetch.xml.gz": _gzip(efetch)},
+        Sample("pubmed/efetch", "pubmed", {"efetch.xml": efetch}, "efetch.xml"),
+        Sample("pubmed/efetch.gz", "pubmed", {"efetch.xml.gz": _gzip(efetch)},
                "efetch.xml.gz"),
-        Sample("pubmed/mini", "pubmed", pubmed.read,
+        Sample("pubmed/mini", "pubmed",
                _files(FIXTURES / "pubmed_mini", "efetch_batch1.xml"), "efetch_batch1.xml"),
     )
 

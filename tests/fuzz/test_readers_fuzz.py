@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rareinfo.sources import registry
 from tests.fuzz.harness import key, lines_of, read_all
 from tests.fuzz.mutations import file_mutations, line_damage
-from tests.fuzz.samples import by_name, names
+from tests.fuzz.samples import by_name, names, samples
 
 pytestmark = pytest.mark.fuzz
 
@@ -80,3 +81,9 @@ def test_gzip_with_a_damaged_stream_is_reported(name: str) -> None:
     outcome = read_all(sample, bytes(whole))
     if outcome.not_found is None:
         assert outcome.problems
+
+
+def test_every_registered_source_has_a_fuzz_sample() -> None:
+    covered = {sample.source for sample in samples()}
+    missing = [name for name in registry.names() if name not in covered]
+    assert not missing, f"add a sample to tests/fuzz/samples.py for: {', '.join(missing)}"

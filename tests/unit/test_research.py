@@ -75,10 +75,11 @@ def article_records() -> list[Record]:
         Article("pubmed", "111", "Drug X in mild asthma.", journal="Lancet",
                 published=date(2020, 3, 1), abstract=abstract,
                 mesh=(MeshTerm("D1", "Child"), MeshTerm("D2", "Asthma", major=True)),
-                treatment="drug X", patients=120),
+                treatment="drug X", patients=120, summary="Drug X helped."),
         Article("pubmed", "222", "Sleep in Phelan-McDermid syndrome.", journal="JAMA",
                 published=date(2023, 6, 1), abstract=(("", "Sleep was poor. Very poor."),),
-                mesh=(MeshTerm("D3", "MAP Kinase Kinase 1", major=True),)),
+                mesh=(MeshTerm("D3", "MAP Kinase Kinase 1", major=True),),
+                summary="Sleep was poor."),
         Article("pubmed", "333", "A later note on Phelan-McDermid syndrome.",
                 published=date(2024, 6, 1)),
     ]

@@ -21,20 +21,11 @@ from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from rareinfo.kb import schema, snapshots
+from rareinfo.kb.facts import fact_for
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
-from rareinfo.kb.research import article_rows, link_research, trial_rows
+from rareinfo.kb.research import link_research
 from rareinfo.kb.treatments import link_designations
 from rareinfo.records import (
-    Article,
-    ClinicalTrial,
-    DiseaseAttribute,
-    DiseaseMapping,
-    DiseaseRecord,
-    GeneAssociation,
-    OrphanDesignation,
-    PhenotypeAnnotation,
-    PhenotypeTerm,
-    Prevalence,
     Problem,
     Record,
     SourceRelease,
@@ -232,126 +223,13 @@ def _problem_row(problem: Problem) -> dict[str, Any]:
 
 
 def _add_record(loader: _Loader, record: Record, counts: Counter[str]) -> None:
-    if isinstance(record, PhenotypeTerm):
-        counts["phenotype terms"] += 1
-        _add_term(loader, record)
-    elif isinstance(record, PhenotypeAnnotation):
-        counts["annotations"] += 1
-        loader.add("annotation", _annotation_row(record))
-    elif isinstance(record, DiseaseRecord):
-        counts["obsolete diseases" if record.obsolete else "diseases"] += 1
-        _add_disease(loader, record)
-    elif isinstance(record, GeneAssociation):
-        counts["gene associations"] += 1
-        loader.add("disease_gene", {
-            "source_disease_id": record.disease_id, "gene_id": record.gene_id,
-            "symbol": record.symbol, "name": record.name,
-            "xrefs": ";".join(record.xrefs) or None, "association": record.association,
-            "source": record.source,
-        })
-    elif isinstance(record, DiseaseMapping):
-        counts["mappings"] += 1
-        loader.add("mapping", {
-            "source": record.source, "subject": record.subject_id,
-            "object": record.object_id, "predicate": record.predicate,
-            "relation": record.relation, "justification": record.justification,
-        })
-    elif isinstance(record, Prevalence):
-        counts["prevalences"] += 1
-        loader.add("prevalence", {
-            "source_disease_id": record.disease_id, "type": record.type,
-            "qualification": record.qualification, "prevalence_class": record.prevalence_class,
-            "value": record.value, "region": record.region, "validation": record.validation,
-            "refs": ";".join(record.references) or None, "source": record.source,
-        })
-    elif isinstance(record, DiseaseAttribute):
-        counts[f"{record.attribute} statements"] += 1
-        loader.add("disease_attribute", {
-            "source_disease_id": record.disease_id, "attribute": record.attribute,
-            "value": record.value, "term": record.term, "source": record.source,
-        })
-    elif isinstance(record, OrphanDesignation):
-        counts["orphan designations"] += 1
-        loader.add("orphan_designation", _designation_row(record))
-    elif isinstance(record, ClinicalTrial):
-        counts["trials"] += 1
-        for table, row in trial_rows(record):
-            loader.add(table, row)
-    elif isinstance(record, Article):
-        counts["articles"] += 1
-        for table, row in article_rows(record):
-            loader.add(table, row)
-
-
-def _add_term(loader: _Loader, term: PhenotypeTerm) -> None:
-    loader.add("phenotype", {
-        "id": term.id, "name": term.name, "definition": term.definition,
-        "comment": term.comment, "obsolete": term.obsolete,
-        "replaced_by": term.replaced_by, "disease_count": 0, "source": term.source,
-    })
-    for synonym in term.synonyms:
-        loader.add("phenotype_synonym", {
-            "phenotype_id": term.id, "text": synonym.text,
-            "scope": synonym.scope, "type": synonym.type,
-        })
-    for xref in term.xrefs:
-        loader.add("phenotype_xref", {"phenotype_id": term.id, "xref": xref})
-    for parent in term.parents:
-        loader.add("phenotype_parent", {"child": term.id, "parent": parent})
-    for alias in term.alt_ids:
-        loader.add("phenotype_alias", {
-            "alias": alias, "phenotype_id": term.id, "relation": "alt_id"})
-
-
-def _add_disease(loader: _Loader, record: DiseaseRecord) -> None:
-    loader.add("source_disease", {
-        "source": record.source, "id": record.id, "name": record.name,
-        "definition": record.definition, "kind": record.kind,
-        "obsolete": record.obsolete, "replaced_by": record.replaced_by,
-    })
-    if record.obsolete:
-        return
-    names = [("name", record.name)] + [("synonym", s.text) for s in record.synonyms]
-    names += [(lang, text) for lang, text in record.translations if lang == "es"]
-    for kind, name in names:
-        loader.add("disease_name", {"source_disease_id": record.id, "name": name,
-                                    "kind": kind, "source": record.source})
-    for category in record.categories:
-        loader.add("disease_category", {"source_disease_id": record.id,
-                                        "category": category, "source": record.source})
-    for parent in record.parents:
-        loader.add("mapping", {
-            "source": record.source, "subject": record.id, "object": parent,
-            "predicate": "broader", "relation": "classification parent",
-            "justification": None,
-        })
-
-
-def _designation_row(record: OrphanDesignation) -> dict[str, Any]:
-    return {c.name: getattr(record, c.name) for c in schema.orphan_designation.columns}
-
-
-def _annotation_row(record: PhenotypeAnnotation) -> dict[str, Any]:
-    frequency = record.frequency
-    return {
-        "source_disease_id": record.disease_id,
-        "phenotype_id": record.phenotype_id,
-        "aspect": record.aspect,
-        "negated": record.negated,
-        "frequency": frequency.fraction if frequency else None,
-        "frequency_label": frequency.label if frequency else None,
-        "frequency_raw": frequency.raw if frequency else None,
-        "frequency_n": frequency.n if frequency else None,
-        "frequency_m": frequency.m if frequency else None,
-        "onset": record.onset,
-        "sex": record.sex,
-        "modifiers": ";".join(record.modifiers) or None,
-        "evidence": record.evidence,
-        "refs": ";".join(record.references) or None,
-        "curated_on": max((c.on for c in record.curation if c.on), default=None),
-        "curators": ";".join(c.curator for c in record.curation) or None,
-        "source": record.source,
-    }
+    fact = fact_for(type(record))
+    if fact is None:
+        raise BuildError(f"no fact declared for {type(record).__name__} records; declare it "
+                         "in rareinfo.kb.facts")
+    counts[fact.count(record)] += 1
+    for table, row in fact.rows(record):
+        loader.add(table.name, row)
 
 
 def _write_release(

@@ -16,13 +16,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, text
 
 from rareinfo.kb import schema
+from rareinfo.kb.facts import stamped_tables
 from rareinfo.kb.snapshots import PreviousIdentifiers
 from rareinfo.link import Identity, Statement, prefix_of, primary_key, resolve
 
 NAME_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
 DEFINITION_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
-FACT_TABLES = ("annotation", "disease_gene", "disease_name", "disease_category",
-               "prevalence", "disease_attribute")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +189,7 @@ def _stamp_facts(conn: Connection, identity: Identity) -> None:
     for start in range(0, len(pairs), 5000):
         conn.execute(text("INSERT INTO id_map VALUES (:curie, :disease_id)"),
                      pairs[start:start + 5000])
-    for table in FACT_TABLES:
+    for table in (t.name for t in stamped_tables()):
         # A join, not a correlated subquery: PostgreSQL hashes it (10x faster there);
         # SQLite >= 3.33 has UPDATE ... FROM as well. Facts start with no disease_id.
         conn.execute(text(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -15,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from rareinfo import curie as curies
 from rareinfo.kb import schema, snapshots
 from rareinfo.kb.disease_page import load_disease
+from rareinfo.kb.facts import disease_phenotypes, genes, phenotypes
 from rareinfo.kb.models import (
     Disease,
     DiseaseWithFrequency,
@@ -26,7 +26,7 @@ from rareinfo.kb.models import (
     Status,
     TermRef,
 )
-from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm, Synonym
+from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 ONSET_ROOT = "HP:0003674"
 CLINICAL_COURSE_ROOT = "HP:0031797"
@@ -206,27 +206,8 @@ class KnowledgeBase:
 
     def phenotype_terms(self) -> Iterator[PhenotypeTerm]:
         """All HPO terms as records, for the diagnosis engine."""
-        p, parent, syn, alias = (schema.phenotype, schema.phenotype_parent,
-                                 schema.phenotype_synonym, schema.phenotype_alias)
         with self.engine.connect() as conn:
-            parents: dict[str, list[str]] = defaultdict(list)
-            for link in conn.execute(select(parent.c.child, parent.c.parent)):
-                parents[link.child].append(link.parent)
-            synonyms: dict[str, list[Synonym]] = defaultdict(list)
-            for syn_row in conn.execute(select(syn.c.phenotype_id, syn.c.text, syn.c.scope,
-                                               syn.c.type)):
-                synonyms[syn_row.phenotype_id].append(
-                    Synonym(syn_row.text, syn_row.scope, syn_row.type))
-            alt_ids: dict[str, list[str]] = defaultdict(list)
-            for alias_row in conn.execute(select(alias.c.alias, alias.c.phenotype_id)):
-                alt_ids[alias_row.phenotype_id].append(alias_row.alias)
-            for row in conn.execute(select(p)):
-                yield PhenotypeTerm(
-                    source=row.source, id=row.id, name=row.name, definition=row.definition,
-                    comment=row.comment, synonyms=tuple(synonyms[row.id]),
-                    parents=tuple(parents[row.id]), alt_ids=tuple(alt_ids[row.id]),
-                    obsolete=bool(row.obsolete), replaced_by=row.replaced_by,
-                )
+            yield from phenotypes.read_terms(conn)
 
     def phenotype_annotations(
         self, sources: tuple[str, ...] = ("hpo",)
@@ -236,33 +217,19 @@ class KnowledgeBase:
         Identifiers are the annotated source records' (OMIM:..., ORPHA:...), so rankings
         can be scored against published diagnoses.
         """
-        from rareinfo.records import Frequency
-
         a = schema.annotation
         with self.engine.connect() as conn:
             for row in conn.execute(select(a).where(a.c.source.in_(sources))):
-                frequency = None
-                if row.frequency_raw is not None:
-                    frequency = Frequency(row.frequency, row.frequency_label or "",
-                                          row.frequency_raw, row.frequency_n, row.frequency_m)
-                yield PhenotypeAnnotation(
-                    source=row.source, disease_id=row.source_disease_id,
-                    phenotype_id=row.phenotype_id, aspect=row.aspect,
-                    negated=bool(row.negated), frequency=frequency, onset=row.onset,
-                    evidence=row.evidence,
-                    references=tuple((row.refs or "").split(";")) if row.refs else (),
-                )
+                yield disease_phenotypes.record_of(row)
 
     def disease_genes(self, sources: tuple[str, ...] = ("hpo",)) -> Iterator[GeneAssociation]:
         """Gene links of the given sources by source record id (diagnosis engine)."""
         g = schema.disease_gene
         with self.engine.connect() as conn:
-            rows = conn.execute(select(g.c.source, g.c.source_disease_id, g.c.gene_id, g.c.symbol)
-                                .where(g.c.source.in_(sources))
+            rows = conn.execute(select(g).where(g.c.source.in_(sources))
                                 .order_by(g.c.source_disease_id, g.c.gene_id)).all()
         for row in rows:
-            yield GeneAssociation(row.source, row.source_disease_id, row.gene_id,
-                                  row.symbol)
+            yield genes.record_of(row)
 
     def source_disease_names(self) -> dict[str, str]:
         """Every source record's identifier -> its name (HPO's name where several)."""

@@ -9,7 +9,7 @@ ambiguous names linking nothing. A page keeps the first field that named it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -18,8 +18,6 @@ from sqlalchemy import Connection, Engine, Row, Select, func, insert, select
 from rareinfo.kb import schema
 from rareinfo.kb.models import Release, ResearchArticle, Trial
 from rareinfo.kb.treatments import NameIndex, canonical_tokens, page_name_index
-from rareinfo.records import Article, ClinicalTrial
-from rareinfo.sources.abstracts import summary_sentence
 
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/"
 # Open studies first, in the order a reader can act on them.
@@ -33,39 +31,6 @@ CHECK_TAGS = frozenset({
     "aged, 80 and over", "pregnancy", "mice", "rats"})
 
 TableRow = tuple[str, dict[str, Any]]
-
-
-def trial_rows(trial: ClinicalTrial) -> Iterator[TableRow]:
-    """The rows of one trial: the study, its conditions and MeSH terms, its interventions."""
-    yield "trial", {
-        "nct_id": trial.nct_id, "title": trial.title, "official_title": trial.official_title,
-        "status": trial.status, "study_type": trial.study_type,
-        "phases": ";".join(trial.phases) or None, "enrollment": trial.enrollment,
-        "enrollment_type": trial.enrollment_type, "start_date": trial.start_date,
-        "completion_date": trial.completion_date, "last_update": trial.last_update,
-        "sponsor": trial.sponsor, "summary": trial.summary, "url": trial.url,
-        "source": trial.source}
-    for condition in trial.conditions:
-        yield "trial_condition", {"nct_id": trial.nct_id, "kind": "condition",
-                                  "term": condition, "mesh_id": None}
-    for mesh in trial.condition_mesh:
-        yield "trial_condition", {"nct_id": trial.nct_id, "kind": "mesh",
-                                  "term": mesh.term, "mesh_id": mesh.id}
-    for intervention in trial.interventions:
-        yield "trial_intervention", {"nct_id": trial.nct_id, "type": intervention.type,
-                                     "name": intervention.name}
-
-
-def article_rows(article: Article) -> Iterator[TableRow]:
-    """The rows of one article: the article with its one-sentence summary, its MeSH terms."""
-    yield "article", {
-        "pmid": article.pmid, "title": article.title, "journal": article.journal,
-        "published": article.published, "published_text": article.published_text,
-        "doi": article.doi, "treatment": article.treatment, "patients": article.patients,
-        "summary": summary_sentence(article.abstract), "source": article.source}
-    for mesh in article.mesh:
-        yield "article_mesh", {"pmid": article.pmid, "term": mesh.term, "mesh_id": mesh.id,
-                               "major": mesh.major}
 
 
 def link_research(engine: Engine) -> tuple[int, int]:

@@ -329,6 +329,7 @@ def parse_article(element: ET.Element, where: str) -> Article | Problem:
         doi=_doi(element, article),
         treatment=abstracts.treatment(title, sections, drugs),
         patients=abstracts.patient_count(title, sections),
+        summary=abstracts.summary_sentence(sections),
     )
 
 
