@@ -7,7 +7,7 @@ directory of official release files laid out like ../shared/data into the packag
 writes MANIFEST.json beside them: for every file its source, release, licence,
 attribution, origin and SHA-256. `rareinfo build` finds the bundle after --from and the
 download cache, so `rareinfo sync NAME` still replaces any source with its latest release.
-What is left out, and why, is in decisions/0014-embedded-bundle.md.
+What is left out, and why, is in decisions/0015-embedded-bundle.md.
 """
 
 from __future__ import annotations

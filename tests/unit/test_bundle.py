@@ -1,4 +1,4 @@
-"""The embedded bundle: every file as the manifest says, each with its licence, found by the plan."""
+"""The embedded bundle: every file as its manifest says, licensed, found by the plan."""
 
 from __future__ import annotations
 
