@@ -334,6 +334,7 @@ class PlainText:
     gard_id: str | None = None  # GARD:0000335, from a GARD page's address
     synonyms: tuple[str, ...] = ()
     credit: str | None = None
+    captured: str = ""  # when the text was taken from its site: "~2017", "2024-08-10"
 
 
 Record = (

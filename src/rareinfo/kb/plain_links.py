@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, insert, select
 
 from rareinfo.kb import schema
 from rareinfo.kb.treatments import canonical_tokens
@@ -224,3 +224,34 @@ def identity_of(conn: Connection) -> IdentityData:
         select(name.c.disease_id, name.c.name, name.c.kind).where(
             name.c.kind.in_(("name", "synonym")), name.c.disease_id.is_not(None)))]
     return IdentityData(page_of, {k: tuple(v) for k, v in umls.items()}, names)
+
+
+def stored_documents(conn: Connection) -> list[PlainDocument]:
+    """The documents of the loaded plain-language sections, one each."""
+    section = schema.plain_section
+    seen: dict[str, PlainDocument] = {}
+    for row in conn.execute(select(
+            section.c.document_id, section.c.collection, section.c.focus, section.c.cuis,
+            section.c.gard_id, section.c.synonyms).order_by(section.c.id)):
+        if row.document_id not in seen:
+            seen[row.document_id] = PlainDocument(
+                row.document_id, row.collection, row.focus,
+                tuple(c for c in row.cuis.split(";") if c), row.gard_id,
+                tuple(s for s in row.synonyms.split("|") if s))
+    return list(seen.values())
+
+
+def link_plain_texts(engine: Engine) -> int:
+    """Fill ``plain_link`` for every loaded document that links; returns the rows written."""
+    with engine.connect() as conn:
+        documents = stored_documents(conn)
+        if not documents:
+            return 0
+        identity = identity_of(conn)
+    rows = [{"document_id": link.document_id, "disease_id": link.page_id, "rule": link.rule,
+             "about": link.about}
+            for link in link_documents(documents, identity) if link.page_id is not None]
+    if rows:
+        with engine.begin() as conn:
+            conn.execute(insert(schema.plain_link), rows)
+    return len(rows)

@@ -28,8 +28,7 @@ from rareinfo.sources.medlineplus import medquad, topics
 NAME = "medlineplus"
 TOPICS_INDEX = "https://medlineplus.gov/xml.html"
 GENETICS_DOWNLOADS = "https://medlineplus.gov/about/developers/geneticsdatafilesapi/"
-# MedQuAD was crawled in 2017 (Ben Abacha and Demner-Fushman, BMC Bioinformatics 2019).
-MEDQUAD_CAPTURED = "~2017"
+MEDQUAD_CAPTURED = medquad.CAPTURED
 _TOPICS_LINK = re.compile(r'href="([^"]*mplus_topics_(\d{4}-\d{2}-\d{2})\.xml)"')
 
 INFO = SourceInfo(
@@ -46,13 +45,12 @@ INFO = SourceInfo(
         "captured around 2017."
     ),
     downloads=(TOPICS_INDEX, GENETICS_DOWNLOADS),
-    minimum_counts=(("PlainText", 15_000), ("PlainText:GARD", 5_000),
-                    ("PlainText:GHR", 5_000), ("PlainText:CancerGov", 600)),
+    # Every complete input holds the MedlinePlus health topics (MedQuAD's 981, or about a
+    # thousand English topics in the daily file); the other collections come only with
+    # the MedQuAD archives (there: GARD 5,389, GHR 5,430, CancerGov 729 sections).
+    minimum_counts=(("MPlusHealthTopics sections", 900),),
     build_order=80,
 )
-# The minimum counts hold for the MedQuAD archives; a health topics file alone gives one
-# section per topic (about a thousand English topics).
-TOPICS_MINIMUM = 900
 
 
 def locate(directory: Path) -> Path | None:

@@ -24,6 +24,8 @@ from rareinfo.sources.gard import gard_id
 from rareinfo.sources.medlineplus.text import clean, structure
 
 NAME = "medlineplus"
+# MedQuAD was crawled in 2017 (Ben Abacha and Demner-Fushman, BMC Bioinformatics 2019).
+CAPTURED = "~2017"
 COLLECTIONS: tuple[str, ...] = get_args(PlainCollection)
 _ARCHIVE = re.compile(r"\.(tar\.gz|tgz|tar)$", re.IGNORECASE)
 _DOCUMENT = re.compile(r"(^|/)[^/]*\d+(_\d+)?\.xml$")
@@ -183,7 +185,8 @@ def _sections(where: str, head: _Head,
             source=NAME, collection=collection, document_id=f"{collection}:{head.document_id}",
             url=head.url, focus=head.focus, section=section, blocks=blocks,
             question=" ".join((_text(question) or "").split()), position=position,
-            cuis=head.cuis, gard_id=gard, synonyms=head.synonyms, credit=cleaned.credit)
+            cuis=head.cuis, gard_id=gard, synonyms=head.synonyms, credit=cleaned.credit,
+            captured=CAPTURED)
 
 
 def _text(element: ET.Element | None) -> str | None:

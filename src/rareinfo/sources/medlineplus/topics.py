@@ -50,6 +50,7 @@ def _head(path: Path) -> str:
 def read_topics(path: Path) -> Iterator[PlainText | Problem]:
     """One information section per English health topic with a summary."""
     where = path.name
+    day = generated(path)
     count = 0
     try:
         with tabular.open_binary(path) as handle:
@@ -57,7 +58,7 @@ def read_topics(path: Path) -> Iterator[PlainText | Problem]:
                 if element.tag != "health-topic":
                     continue
                 count += 1
-                yield from _topic(f"{where}#{element.get('id') or count}", element)
+                yield from _topic(f"{where}#{element.get('id') or count}", element, day)
                 element.clear()
     except ET.ParseError as exc:
         yield Problem(NAME, where, f"health topics XML broken after {count} topics: {exc}")
@@ -66,7 +67,8 @@ def read_topics(path: Path) -> Iterator[PlainText | Problem]:
                                    f"(truncated or corrupt?): {exc}")
 
 
-def _topic(where: str, element: ET.Element) -> Iterator[PlainText | Problem]:
+def _topic(where: str, element: ET.Element,
+           day: date | None) -> Iterator[PlainText | Problem]:
     if (element.get("language") or "English") != "English":
         return
     topic_id = (element.get("id") or "").strip()
@@ -90,7 +92,7 @@ def _topic(where: str, element: ET.Element) -> Iterator[PlainText | Problem]:
                     document_id=f"{COLLECTION}:topic-{topic_id}", url=url, focus=title,
                     section="information", blocks=blocks,
                     question=f"What is {title}?", position=1, synonyms=synonyms,
-                    credit=credit)
+                    credit=credit, captured=day.isoformat() if day else "")
 
 
 def summary_blocks(summary: ET.Element) -> tuple[tuple[PlainBlock, ...], str | None]:
