@@ -104,3 +104,17 @@ def test_documents_of_groups_sections() -> None:
                           cuis=("C0010674",))
                 for n, section in ((1, "information"), (1, "inheritance"), (2, "information"))]
     assert [d.document_id for d in documents_of(sections)] == ["GHR:1", "GHR:2"]
+
+
+def test_the_page_titled_with_the_name_wins_over_a_form_carrying_it() -> None:
+    juvenile, whole = "MONDO:0009591", "MONDO:0018868"
+    identity = IdentityData(
+        page_of={}, umls={},
+        names=[(juvenile, "Metachromatic leukodystrophy, juvenile form", "name"),
+               (juvenile, "Metachromatic leukodystrophy", "name"),  # an OMIM title
+               (whole, "Metachromatic leukodystrophy", "name")],
+        labels={juvenile: "Metachromatic leukodystrophy, juvenile form",
+                whole: "Metachromatic leukodystrophy"})
+    (link,) = link_documents([PlainDocument("NINDS:1", "NINDS", "Metachromatic Leukodystrophy")],
+                             identity)
+    assert (link.page_id, link.rule) == (whole, "name")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, insert, select
 
@@ -73,6 +73,7 @@ class IdentityData:
     page_of: Mapping[str, str]
     umls: Mapping[str, tuple[str, ...]]
     names: Iterable[tuple[str, str, str]]
+    labels: Mapping[str, str] = field(default_factory=dict)  # page -> its display name
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,9 @@ def documents_of(sections: Iterable[PlainText]) -> list[PlainDocument]:
 class _Names:
     """Page names and synonyms by their canonical words."""
 
-    def __init__(self, names: Iterable[tuple[str, str, str]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, str, str]],
+                 labels: Mapping[str, str]) -> None:
+        self.labels = {page: canonical_tokens(label) for page, label in labels.items()}
         self.pages: dict[Tokens, dict[str, str]] = defaultdict(dict)
         self.words_of: dict[str, set[str]] = defaultdict(set)
         for page, name, kind in names:
@@ -114,10 +117,14 @@ class _Names:
 
     def find(self, text: str) -> tuple[str, str] | str | None:
         """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous."""
-        found = self.pages.get(canonical_tokens(text))
+        tokens = canonical_tokens(text)
+        found = self.pages.get(tokens)
         if not found:
             return None
-        named = sorted((p for p, kind in found.items() if kind == "name"), key=primary_key)
+        # A page showing this name as its title first: a form's page may also carry the
+        # name of the whole disease (an OMIM title), the disease's own page shows it.
+        named = sorted((p for p, kind in found.items() if kind == "name"),
+                       key=lambda p: (self.labels.get(p) != tokens, primary_key(p)))
         if named:
             return named[0], "name"  # several pages of one name are one disease twice
         if len(found) > MAX_SYNONYM_PAGES:
@@ -135,7 +142,7 @@ class _Names:
 def link_documents(documents: Iterable[PlainDocument],
                    identity: IdentityData) -> list[PlainLink]:
     """Place every document on a page, or say why it is not placed."""
-    names = _Names(identity.names)
+    names = _Names(identity.names, identity.labels)
     return [_link(document, identity, names) for document in documents]
 
 
@@ -223,7 +230,9 @@ def identity_of(conn: Connection) -> IdentityData:
     names = [(row.disease_id, row.name, row.kind) for row in conn.execute(
         select(name.c.disease_id, name.c.name, name.c.kind).where(
             name.c.kind.in_(("name", "synonym")), name.c.disease_id.is_not(None)))]
-    return IdentityData(page_of, {k: tuple(v) for k, v in umls.items()}, names)
+    d = schema.disease
+    labels = {row.id: row.name for row in conn.execute(select(d.c.id, d.c.name))}
+    return IdentityData(page_of, {k: tuple(v) for k, v in umls.items()}, names, labels)
 
 
 def stored_documents(conn: Connection) -> list[PlainDocument]:
