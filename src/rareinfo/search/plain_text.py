@@ -11,6 +11,9 @@ SQLite and PostgreSQL.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
+from dataclasses import replace
 
 from sqlalchemy import Engine, and_, func, literal, select
 
@@ -23,6 +26,7 @@ TEXT_SCORE = -1.0
 # The most name hits looked at to keep a page from being listed twice.
 MAX_NAME_HITS = 1000
 MAX_WORDS = 8  # a longer query is a sentence, not words to look for
+CACHED_QUERIES = 256
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _LIKE_SPECIAL = re.compile(r"([%_\\])")
 
@@ -33,6 +37,10 @@ class WithPlainText:
     def __init__(self, inner: Searcher, engine: Engine) -> None:
         self.inner = inner
         self.engine = engine
+        # A result page asks for hits and for the count: one scan of the texts serves
+        # both. The searcher lives as long as its snapshot, so cached pages stay right.
+        self._pages: OrderedDict[str, list[SearchHit]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
                offset: int = 0) -> list[SearchHit]:
@@ -76,6 +84,21 @@ class WithPlainText:
     def text_hits(self, query: str, *, exclude: set[str] | None = None,
                   limit: int | None = 20) -> list[SearchHit]:
         """Pages whose plain texts hold every meaningful query word, most sections first."""
+        with self._lock:
+            found = self._pages.get(query)
+            if found is not None:
+                self._pages.move_to_end(query)
+        if found is None:
+            found = self._scan(query)
+            with self._lock:
+                self._pages[query] = found
+                while len(self._pages) > CACHED_QUERIES:
+                    self._pages.popitem(last=False)
+        kept = [h for h in found if h.curie not in (exclude or set())]
+        kept = kept if limit is None else kept[:limit]
+        return [replace(h, score=TEXT_SCORE - rank) for rank, h in enumerate(kept)]
+
+    def _scan(self, query: str) -> list[SearchHit]:
         cleaned = clean_query(query)
         words = meaningful_words(normalize(cleaned)) if cleaned else []
         if not words or len(words) > MAX_WORDS:
@@ -90,8 +113,7 @@ class WithPlainText:
                      .where(matches).group_by(d.c.id, d.c.name)
                      .order_by(func.count().desc(), d.c.name))
         with self.engine.connect() as conn:
-            rows = [r for r in conn.execute(statement) if r.id not in (exclude or set())]
-            rows = rows if limit is None else rows[:limit]
+            rows = list(conn.execute(statement))
             firsts = {r.first: r.id for r in rows}
             texts = {row.id: row.words for row in conn.execute(
                 select(s.c.id, s.c.words).where(s.c.id.in_(list(firsts))))} if firsts else {}
