@@ -297,6 +297,46 @@ class Article:
     summary: str | None = None  # one sentence of the abstract, its conclusion where it has one
 
 
+PlainCollection = Literal["GARD", "GHR", "MPlusHealthTopics", "CancerGov", "NINDS", "NIDDK",
+                          "NHLBI", "CDC", "NIHSeniorHealth"]
+PlainBlockKind = Literal["paragraph", "list", "heading"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlainBlock:
+    """A piece of plain-language text: a paragraph, a bulleted list or a sub-heading."""
+
+    kind: PlainBlockKind
+    text: str = ""  # the paragraph or heading; empty for a list
+    items: tuple[str, ...] = ()  # the list's items; empty otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class PlainText:
+    """One section of an NIH plain-language page about one disease (one question answered).
+
+    ``collection`` is the site the page came from (GARD, GHR, CancerGov, ...);
+    ``section`` the question type (information, symptoms, causes, inheritance, ...);
+    ``position`` the section's order on its page. ``credit`` keeps the institute a
+    MedlinePlus summary names as its own source ("NIH: National Cancer Institute").
+    """
+
+    source: str
+    collection: PlainCollection
+    document_id: str
+    url: str
+    focus: str
+    section: str
+    blocks: tuple[PlainBlock, ...]
+    question: str = ""
+    position: int = 0
+    cuis: tuple[str, ...] = ()
+    gard_id: str | None = None  # GARD:0000335, from a GARD page's address
+    synonyms: tuple[str, ...] = ()
+    credit: str | None = None
+    captured: str = ""  # when the text was taken from its site: "~2017", "2024-08-10"
+
+
 Record = (
     SourceRelease
     | Problem
@@ -310,4 +350,5 @@ Record = (
     | OrphanDesignation
     | ClinicalTrial
     | Article
+    | PlainText
 )

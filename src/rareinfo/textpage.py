@@ -9,6 +9,7 @@ from rich.table import Table
 from rareinfo.kb.models import Disease, Phenotype, Release, SymptomRow
 from rareinfo.phenotype.results import Diagnosis
 from rareinfo.phenotype.text import TextMapping
+from rareinfo.records import PlainBlock
 
 
 def _release_line(releases: tuple[Release, ...], source: str) -> str:
@@ -28,6 +29,7 @@ def print_disease(console: Console, disease: Disease) -> None:
     if disease.categories:
         console.print("Categories: " + "; ".join(
             f"{c.name} [{c.source.upper()}]" for c in disease.categories), highlight=False)
+    _print_plain(console, disease)
     if disease.definition:
         console.print(f"\n{disease.definition}  [{(disease.definition_source or '').upper()}]",
                       highlight=False)
@@ -65,6 +67,46 @@ def print_disease(console: Console, disease: Disease) -> None:
         console.print(f"Source: {r.title}, release {r.version}", highlight=False)
     if disease.last_curated:
         console.print(f"Last curated: {disease.last_curated.isoformat()}")
+
+
+def _print_plain(console: Console, disease: Disease) -> None:
+    """NIH's plain-language sections, each with its source, address and capture date."""
+    for group in disease.plain:
+        if group.heading:
+            console.print(f"\n[bold]{escape(group.heading)}[/bold]", highlight=False)
+        for section in group.sections:
+            console.print(f"\n[bold]{section.heading}[/bold]", highlight=False)
+            for passage in section.passages:
+                _print_blocks(console, passage.blocks)
+                captured = ("captured around 2017" if passage.captured == "~2017"
+                            else f"captured {passage.captured}" if passage.captured else "")
+                console.print(f"  — {passage.source_title}{', ' + captured if captured else ''}:"
+                              f" {passage.url}", highlight=False, soft_wrap=True)
+        if group.relation == "own" and disease.everyday_symptoms:
+            _print_everyday(console, disease)
+    if not any(g.relation == "own" for g in disease.plain) and disease.everyday_symptoms:
+        _print_everyday(console, disease)
+
+
+def _print_blocks(console: Console, blocks: tuple[PlainBlock, ...]) -> None:
+    for block in blocks:
+        if block.kind == "list":
+            for item in block.items:
+                console.print(f"  • {escape(item)}", highlight=False)
+        elif block.kind == "heading":
+            console.print(f"[italic]{escape(block.text)}[/italic]", highlight=False)
+        else:
+            console.print(escape(block.text), highlight=False)
+
+
+def _print_everyday(console: Console, disease: Disease) -> None:
+    console.print("\n[bold]Most frequent symptoms, in everyday words[/bold]", highlight=False)
+    for item in disease.everyday_symptoms:
+        beside = f" ({item.medical}, {item.id})" if item.everyday != item.medical \
+            else f" ({item.id})"
+        often = f" — {item.frequency_label}" if item.frequency_label else ""
+        console.print(f"  • {escape(item.everyday)}{escape(beside)}{escape(often)}",
+                      highlight=False)
 
 
 def _print_symptoms(console: Console, disease: Disease) -> None:

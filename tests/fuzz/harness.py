@@ -29,6 +29,7 @@ from rareinfo.records import (
     OrphanDesignation,
     PhenotypeAnnotation,
     PhenotypeTerm,
+    PlainText,
     Prevalence,
     Problem,
     Record,
@@ -92,7 +93,7 @@ def check(sample: Sample, outcome: Outcome) -> None:
         return
     if not outcome.records or not isinstance(outcome.records[0], SourceRelease):
         raise ContractBroken("the stream does not start with a SourceRelease")
-    files = {Path(name).name for name in sample.files}
+    files = {Path(name).name for name in sample.files} | set(sample.files)
     for record in outcome.records:
         if not isinstance(record, RECORD_TYPES):
             raise ContractBroken(f"yielded a {type(record).__name__}, not a record")
@@ -163,6 +164,8 @@ def key(record: Record) -> Hashable:
         return ("trial", record.nct_id)
     if isinstance(record, Article):
         return ("article", record.pmid)
+    if isinstance(record, PlainText):
+        return ("plain", record.document_id, record.position)
     if isinstance(record, PhenotypeAnnotation | Prevalence | DiseaseAttribute):
         return record
     return (type(record).__name__, repr(record))

@@ -183,6 +183,32 @@ def _ctgov_page(path: Path, studies: int) -> bytes:
     return json.dumps(body, indent=2).encode()
 
 
+def _medquad(count: int) -> dict[str, bytes]:
+    """The first ``count`` documents of each MedQuAD archive, as one small archive."""
+    found: dict[str, bytes] = {}
+    for archive in sorted((SHARED_DATA / "medlineplus").glob("medquad_*.tar.gz")):
+        taken = 0
+        with tarfile.open(archive, "r|gz") as tar:
+            for member in tar:
+                handle = tar.extractfile(member) if member.isfile() else None
+                if handle is not None and member.name.endswith(".xml"):
+                    found[member.name.removeprefix("./")] = handle.read()
+                    taken += 1
+                if taken >= count:
+                    break
+    return found
+
+
+def _tar_members(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
 def _files(directory: Path, *names: str) -> dict[str, bytes]:
     return {name: (directory / name).read_bytes() for name in names}
 
@@ -212,6 +238,9 @@ def samples() -> tuple[Sample, ...]:
     captures = SHARED_DATA / "clinicaltrials" / "ctgov_v2_biomcp_captures_2026-08-11"
     phelan = _ctgov_page(captures / "search_phelan_limit5_20260811.json", 5)
     efetch = (SHARED_DATA / "pubmed" / "pubmed-29768149_efetch.xml").read_bytes()
+    medquad = _medquad(4)
+    first_medquad = next(name for name in medquad if "GARD" in name)
+    topics = (SHARED_DATA / "medlineplus" / "mplus_topics_2024-08-10_excerpt_3topics.xml")
 
     def hpo_sample(target: str, header: int | None) -> Sample:
         return Sample(f"hpo/{target}", "hpo", hpo_files, target, header_lines=header)
@@ -296,6 +325,16 @@ def samples() -> tuple[Sample, ...]:
         Sample("pubmed/efetch", "pubmed", {"efetch.xml": efetch}, "efetch.xml"),
         Sample("pubmed/efetch.gz", "pubmed", {"efetch.xml.gz": _gzip(efetch)},
                "efetch.xml.gz"),
+        Sample("medlineplus/medquad-xml", "medlineplus", medquad,
+               first_medquad),
+        Sample("medlineplus/medquad-tar.gz", "medlineplus",
+               {"medquad_sample_QA.tar.gz": _tar_members(medquad)}, "medquad_sample_QA.tar.gz"),
+        Sample("medlineplus/topics-xml", "medlineplus",
+               {topics.name: topics.read_bytes()}, topics.name),
+        Sample("medlineplus/mini", "medlineplus",
+               {str(p.relative_to(FIXTURES / "medlineplus_mini")): p.read_bytes()
+                for p in sorted((FIXTURES / "medlineplus_mini").rglob("*.xml"))},
+               "mplus_topics_2024-08-10_mini.xml", clean=False),
         Sample("pubmed/mini", "pubmed",
                _files(FIXTURES / "pubmed_mini", "efetch_batch1.xml"), "efetch_batch1.xml"),
     )

@@ -17,6 +17,7 @@ from rareinfo.kb.build import SourceRun
 from rareinfo.search.base import EntityKind, Searcher
 from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch
+from rareinfo.search.plain_text import WithPlainText
 from rareinfo.service.building import build_snapshot
 from rareinfo.service.live import LiveSnapshot
 from rareinfo.sources import hpo
@@ -138,7 +139,8 @@ def full_pg_kb_url(postgres: PostgresServer) -> str:
 @pytest.fixture(scope="module")
 def backends(full_kb_url: str, full_pg_kb_url: str) -> Iterator[tuple[Searcher, Searcher]]:
     memory, sql = LiveSnapshot(full_kb_url).get(), LiveSnapshot(full_pg_kb_url).get()
-    assert isinstance(memory.index, SearchIndex) and isinstance(sql.index, PgSearch)
+    assert isinstance(memory.index, WithPlainText) and isinstance(sql.index, WithPlainText)
+    assert isinstance(memory.index.inner, SearchIndex) and isinstance(sql.index.inner, PgSearch)
     yield memory.index, sql.index
     memory.kb.close()
     sql.kb.close()

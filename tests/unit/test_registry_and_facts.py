@@ -32,7 +32,7 @@ from rareinfo.sources.base import SourceInfo
 
 def test_registry_holds_every_source_module_in_build_order() -> None:
     assert registry.names() == ("hpo", "orphanet", "mondo", "gard", "fda_orphan",
-                                "clinicaltrials", "pubmed")
+                                "clinicaltrials", "pubmed", "medlineplus")
     for source in registry.registered():
         assert isinstance(source.info, SourceInfo)
         assert source.info.licence and source.info.attribution and source.info.downloads

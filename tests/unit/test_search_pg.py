@@ -17,6 +17,7 @@ from rareinfo.kb import schema, snapshots
 from rareinfo.search.base import SearchEntry, Searcher, SearchHit
 from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch, create_search_indexes
+from rareinfo.search.plain_text import WithPlainText
 from rareinfo.search.ranking import normalized_entry
 from rareinfo.service.live import LiveSnapshot
 from tests.pgserver import PostgresServer
@@ -28,7 +29,8 @@ from tests.unit.test_search import _entries
 @pytest.fixture(scope="module")
 def searcher(mini_kb_url: str, kb_backend: str) -> Searcher:
     index = LiveSnapshot(mini_kb_url).get().index
-    assert isinstance(index, PgSearch if kb_backend == "postgresql" else SearchIndex)
+    assert isinstance(index, WithPlainText)  # names first, then plain-language texts
+    assert isinstance(index.inner, PgSearch if kb_backend == "postgresql" else SearchIndex)
     return index
 
 

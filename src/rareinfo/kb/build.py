@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError
 from rareinfo.kb import schema, snapshots
 from rareinfo.kb.facts import fact_for
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
+from rareinfo.kb.plain_links import link_plain_texts
 from rareinfo.kb.research import link_research
 from rareinfo.kb.treatments import link_designations
 from rareinfo.records import (
@@ -112,6 +113,7 @@ def build(
             progress("treatments", 0)
         link_designations(engine)
         link_research(engine)
+        link_plain_texts(engine)
         _derive(engine)
         for derivation in derive:
             if progress is not None:

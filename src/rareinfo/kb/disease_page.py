@@ -30,7 +30,9 @@ from rareinfo.kb.models import (
     SourcedTerm,
     SymptomRow,
     TermRef,
+    everyday_symptoms,
 )
+from rareinfo.kb.plain_page import page_plain
 from rareinfo.kb.research import page_articles, page_trials
 from rareinfo.kb.treatments import page_treatments
 
@@ -59,6 +61,7 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     treatments = page_treatments(conn, disease_id, releases)
     trials = page_trials(conn, disease_id, releases)
     articles = page_articles(conn, disease_id, releases)
+    plain = page_plain(conn, disease_id, row.name)
 
     def aspect(a: str) -> Callable[[Row[Any]], bool]:
         return lambda r: r.aspect == a
@@ -67,8 +70,9 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
             | {g.source for g in genes} | {p.source for p in prevalence}
             | {c.source for c in categories} | {a.source for a in attributes}
             | {t.source for t in treatments} | {t.source for t in trials}
-            | {a.source for a in articles})
+            | {a.source for a in articles} | ({"medlineplus"} if plain else set()))
     identifiers = _identifiers(members, disease_id)
+    symptoms = _symptoms(terms, annotations, "P", disease_id, negated=False)
     return Disease(
         id=row.id,
         name=row.name,
@@ -92,7 +96,8 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         clinical_course=_sourced(annotations, names, lambda r: r.aspect == "C"
                                  and r.phenotype_id not in onset_terms, disease_id),
         modifiers=_sourced(annotations, names, aspect("M"), disease_id),
-        symptoms=_symptoms(terms, annotations, "P", disease_id, negated=False),
+        symptoms=symptoms,
+        everyday_symptoms=everyday_symptoms(symptoms),
         excluded=_symptoms(terms, annotations, None, disease_id, negated=True),
         history=_symptoms(terms, annotations, "H", disease_id, negated=False),
         genes=genes,
@@ -104,6 +109,7 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         treatments=treatments,
         trials=trials,
         articles=articles,
+        plain=plain,
     )
 
 

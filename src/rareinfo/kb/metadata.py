@@ -5,6 +5,6 @@ from __future__ import annotations
 from sqlalchemy import MetaData
 
 # Bumped whenever the tables change; a snapshot of another version must be rebuilt.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 metadata = MetaData()

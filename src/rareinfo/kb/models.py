@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from rareinfo.records import PlainBlock
+
 
 @dataclass(frozen=True, slots=True)
 class Release:
@@ -206,6 +208,58 @@ class ResearchArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class PlainPassage:
+    """One source's plain-language text for one section of a page."""
+
+    blocks: tuple[PlainBlock, ...]
+    collection: str  # GARD, GHR, CancerGov, ...
+    source_title: str
+    url: str  # the original page
+    captured: str  # when the text was taken from that page ("~2017", "2024-08-10")
+    focus: str  # what the original page calls the disease
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlainSection:
+    """A "Condition 101" section (What is it?, Symptoms, ...) with its sources' texts."""
+
+    heading: str
+    anchor: str
+    passages: tuple[PlainPassage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlainGroup:
+    """Plain-language sections about this page, or about a form, subtype or parent of it.
+
+    ``relation``: own | form | subtype | parent; ``heading`` names what the texts are about
+    when it is not the page itself ("About childhood acute lymphoblastic leukemia, a
+    subtype").
+    """
+
+    relation: str
+    about_id: str
+    about_name: str
+    heading: str | None
+    sections: tuple[PlainSection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EverydaySymptom:
+    """A frequent symptom in everyday words, with the medical term beside it."""
+
+    everyday: str
+    medical: str
+    id: str
+    frequency_label: str | None
+
+
+# How many of the most frequent symptoms the everyday-words list shows.
+EVERYDAY_SYMPTOMS = 10
+
+
+@dataclass(frozen=True, slots=True)
 class Disease:
     """Everything the knowledge base knows about one disease."""
 
@@ -239,6 +293,15 @@ class Disease:
     treatments: tuple[Treatment, ...] = ()  # approved first, then designated only
     trials: tuple[Trial, ...] = ()  # recruiting or active first, then newest start first
     articles: tuple[ResearchArticle, ...] = ()  # newest first
+    plain: tuple[PlainGroup, ...] = ()  # own texts first, then forms, subtypes, parents
+    everyday_symptoms: tuple[EverydaySymptom, ...] = ()  # see everyday_symptoms()
+
+
+def everyday_symptoms(symptoms: tuple[SymptomRow, ...]) -> tuple[EverydaySymptom, ...]:
+    """The most frequent symptoms, in layperson words where HPO has them."""
+    return tuple(EverydaySymptom(row.lay_names[0] if row.lay_names else row.name,
+                                 row.name, row.id, row.frequency_label)
+                 for row in symptoms[:EVERYDAY_SYMPTOMS])
 
 
 @dataclass(frozen=True, slots=True)

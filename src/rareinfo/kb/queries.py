@@ -254,6 +254,11 @@ _COVERAGE_SQL = {
     "pages with a definition": "SELECT count(*) FROM disease WHERE definition IS NOT NULL",
     "pages with symptoms": "SELECT count(DISTINCT disease_id) FROM annotation "
                            "WHERE aspect = 'P' AND NOT negated AND disease_id IS NOT NULL",
+    "pages with a plain-language summary": "SELECT count(DISTINCT disease_id) FROM plain_link",
+    "pages with symptoms in everyday words": (
+        "SELECT count(DISTINCT a.disease_id) FROM annotation a JOIN phenotype_synonym s "
+        "ON s.phenotype_id = a.phenotype_id AND s.type = 'layperson' WHERE a.aspect = 'P' "
+        "AND NOT a.negated AND a.disease_id IS NOT NULL"),
     "pages with genes": "SELECT count(DISTINCT disease_id) FROM disease_gene "
                         "WHERE disease_id IS NOT NULL",
     "pages with prevalence": "SELECT count(DISTINCT disease_id) FROM prevalence "

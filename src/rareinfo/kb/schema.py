@@ -31,6 +31,7 @@ from rareinfo.kb.facts.phenotypes import (
     phenotype_synonym,
     phenotype_xref,
 )
+from rareinfo.kb.facts.plain import plain_section
 from rareinfo.kb.facts.research import (
     article,
     article_mesh,
@@ -45,8 +46,9 @@ __all__ = [
     "disease", "disease_attribute", "disease_category", "disease_gene", "disease_identifier",
     "disease_link", "disease_name", "load_problem", "mapping", "metadata", "orphan_designation",
     "phenotype", "phenotype_alias", "phenotype_parent", "phenotype_synonym", "phenotype_xref",
-    "prevalence", "search_entry", "snapshot_info", "source_disease", "source_release", "trial",
-    "trial_condition", "trial_intervention", "trial_link",
+    "plain_link", "plain_section", "prevalence", "search_entry", "snapshot_info",
+    "source_disease", "source_release", "trial", "trial_condition", "trial_intervention",
+    "trial_link",
 ]
 
 snapshot_info = Table(
@@ -154,6 +156,17 @@ article_link = Table(
     Column("field", String(16), nullable=False),  # major mesh | mesh | title
     Column("how", String(16), nullable=False),
     Column("matched", Text, nullable=False),
+)
+
+# Which page each plain-language document is about (rareinfo.kb.plain_links): "rule" how
+# it was placed, "about" the form of the disease the text is about, when not the page.
+plain_link = Table(
+    "plain_link",
+    metadata,
+    Column("document_id", String(64), nullable=False, index=True),
+    Column("disease_id", String(64), nullable=False, index=True),
+    Column("rule", String(16), nullable=False),
+    Column("about", Text),
 )
 
 search_entry = Table(

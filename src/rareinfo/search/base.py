@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Literal, Protocol, get_args
 
 EntityKind = Literal["disease", "phenotype"]
-MatchField = Literal["name", "synonym", "layperson", "identifier"]
+# "text": words of a page's plain-language texts (rareinfo.search.plain_text), ranked last.
+MatchField = Literal["name", "synonym", "layperson", "identifier", "text"]
 
 ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 MATCH_FIELDS: tuple[MatchField, ...] = get_args(MatchField)

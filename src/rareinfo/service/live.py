@@ -17,6 +17,7 @@ from rareinfo.search.base import Searcher
 from rareinfo.search.entries import read_entries
 from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch
+from rareinfo.search.plain_text import WithPlainText
 
 if TYPE_CHECKING:
     from rareinfo.phenotype.model import PhenotypeModel
@@ -48,10 +49,13 @@ class Snapshot:
 
 
 def open_searcher(kb: KnowledgeBase) -> Searcher:
-    """The searcher of a snapshot: SQL on PostgreSQL, an in-memory index over SQLite."""
-    if kb.engine.dialect.name == "postgresql":
-        return PgSearch(kb.engine)
-    return SearchIndex.build(read_entries(kb.engine))
+    """The searcher of a snapshot: SQL on PostgreSQL, an in-memory index over SQLite.
+
+    Either way, pages are then also found by the words of their plain-language texts.
+    """
+    names: Searcher = (PgSearch(kb.engine) if kb.engine.dialect.name == "postgresql"
+                       else SearchIndex.build(read_entries(kb.engine)))
+    return WithPlainText(names, kb.engine)
 
 
 class LiveSnapshot:

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from rareinfo.records import DiseaseMapping, Problem, Record, SourceRelease
 from rareinfo.sources import orphanet as core
+from rareinfo.sources import tabular
 
 PACKET_NAME = re.compile(r"orphapacket[^/\\]*\.json$", re.IGNORECASE)
 _TAR_NAME = re.compile(r"\.(tar|tar\.gz|tgz|tar\.bz2|tar\.xz)$", re.IGNORECASE)
@@ -168,32 +169,10 @@ def _archive_documents(archive: Path, *, verify: bool) -> Iterator[Document | Pr
         return
     if count == 0:
         yield Problem(core.NAME, archive.name, "archive holds no ORPHApacket_*.json files")
-    elif verify and not _gzip_complete(archive):
+    elif verify and not tabular.gzip_complete(archive):
         # tarfile takes a stream cut between two members for the end of the archive.
         yield Problem(core.NAME, archive.name, f"archive ends early after {count} packets "
                                                "(truncated download?): the rest are missing")
-
-
-def _gzip_complete(path: Path) -> bool:
-    """False when a gzip file's stream stops before its end-of-stream marker."""
-    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    with path.open("rb") as handle:
-        if handle.read(2) != b"\x1f\x8b":
-            return True  # not gzip: nothing to tell
-        handle.seek(0)
-        try:
-            while chunk := handle.read(1 << 20):
-                while chunk:
-                    unzip.decompress(chunk, 1 << 22)
-                    if not unzip.eof:
-                        chunk = unzip.unconsumed_tail
-                        continue
-                    chunk = unzip.unused_data.lstrip(b"\0")  # gzip allows zero padding
-                    if chunk:  # another gzip member follows
-                        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        except zlib.error:
-            return False
-    return unzip.eof
 
 
 # --- one packet -> records -------------------------------------------------------------

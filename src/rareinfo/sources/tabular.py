@@ -76,6 +76,28 @@ def _gunzip_head(handle: io.BufferedIOBase, size: int) -> bytes:
     return bytes(out)
 
 
+def gzip_complete(path: Path) -> bool:
+    """False when a gzip file's stream stops before its end-of-stream marker."""
+    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    with path.open("rb") as handle:
+        if handle.read(2) != b"\x1f\x8b":
+            return True  # not gzip: nothing to tell
+        handle.seek(0)
+        try:
+            while chunk := handle.read(1 << 20):
+                while chunk:
+                    unzip.decompress(chunk, 1 << 22)
+                    if not unzip.eof:
+                        chunk = unzip.unconsumed_tail
+                        continue
+                    chunk = unzip.unused_data.lstrip(b"\0")  # gzip allows zero padding
+                    if chunk:  # another gzip member follows
+                        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        except zlib.error:
+            return False
+    return unzip.eof
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """A whole file as text; ``bad_line`` is where it stopped being UTF-8, if it did."""

@@ -1,0 +1,266 @@
+"""Which disease page each NIH plain-language document is about (decisions/0012).
+
+A pure function over the documents and the identity data of a build, in order of trust:
+
+1. ``gard-id``: a GARD page's address holds its GARD id; the page holding that id.
+2. ``name`` / ``synonym``: the document's focus, or one of its listed synonyms, is a
+   page's name or synonym word for word (case, accents, punctuation, plurals and British
+   spellings folded). Site wording is taken off first: "(ALL)", "Parasites - ",
+   "What I need to know about", "... and Other Childhood Kidney Tumors".
+3. ``umls``: a UMLS CUI of the document that Mondo's mapping set names an exact match of
+   a page, when that page's names share words with the focus (MedQuAD's CUIs were
+   assigned by a program and some are wrong: "ovarian low malignant potential tumors"
+   carries the CUI of anaplastic oligodendroglioma).
+4. ``form``: a focus that is "childhood X" or "adult X" with no page of its own goes to
+   the page of X, marked as about that form ("adult acute lymphoblastic leukemia" on the
+   ALL page), never to a sibling (CLL is not a form of ALL: its words differ).
+
+A document none of these place stays unlinked, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from rareinfo.kb import schema
+from rareinfo.kb.treatments import canonical_tokens
+from rareinfo.link import primary_key
+from rareinfo.records import PlainText
+
+Tokens = tuple[str, ...]
+
+# Words that make a name about a stage of life, not another disease.
+FORM_WORDS = frozenset({"childhood", "adult", "pediatric", "paediatric"})
+# Names too general to be a document's page ("disease", MONDO:0000001).
+_TOO_GENERAL = frozenset({"disease", "disorder", "syndrome", "condition", "cancer", "tumor",
+                          "neoplasm", "infection", "deficiency"})
+# More pages than this sharing one synonym (and none as its name): no telling which.
+MAX_SYNONYM_PAGES = 2
+# Share of the focus words a CUI's page must name: below it the CUI is taken as wrong.
+MIN_CUI_OVERLAP = 0.5
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_LEAD = re.compile(r"^(what i need to know about|parasites?\s*-)\s*", re.IGNORECASE)
+_TAIL = re.compile(r"\s+(and other|including)\s.*$", re.IGNORECASE)
+_PARTS = re.compile(r"\s+-\s+|;\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class PlainDocument:
+    """What linking needs of one plain-language document (all its sections share it)."""
+
+    document_id: str
+    collection: str
+    focus: str
+    cuis: tuple[str, ...] = ()
+    gard_id: str | None = None
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityData:
+    """The identity facts of a build that linking reads.
+
+    ``page_of``: every member identifier (GARD:..., MONDO:..., UMLS:...) -> its page;
+    ``umls``: "UMLS:C0023452" -> the identifiers Mondo maps it to exactly;
+    ``names``: (page, name, kind) with kind "name" or "synonym".
+    """
+
+    page_of: Mapping[str, str]
+    umls: Mapping[str, tuple[str, ...]]
+    names: Iterable[tuple[str, str, str]]
+    labels: Mapping[str, str] = field(default_factory=dict)  # page -> its display name
+
+
+@dataclass(frozen=True, slots=True)
+class PlainLink:
+    """Where a document goes, by which rule; ``about`` names the form a text is about."""
+
+    document_id: str
+    page_id: str | None
+    rule: str  # gard-id | name | synonym | umls | form | unlinked
+    about: str | None = None
+    reason: str = ""
+
+
+def documents_of(sections: Iterable[PlainText]) -> list[PlainDocument]:
+    """One document per document id, in first-seen order."""
+    seen: dict[str, PlainDocument] = {}
+    for section in sections:
+        if section.document_id not in seen:
+            seen[section.document_id] = PlainDocument(
+                section.document_id, section.collection, section.focus, section.cuis,
+                section.gard_id, section.synonyms)
+    return list(seen.values())
+
+
+class _Names:
+    """Page names and synonyms by their canonical words."""
+
+    def __init__(self, names: Iterable[tuple[str, str, str]],
+                 labels: Mapping[str, str]) -> None:
+        self.labels = {page: canonical_tokens(label) for page, label in labels.items()}
+        self.pages: dict[Tokens, dict[str, str]] = defaultdict(dict)
+        self.words_of: dict[str, set[str]] = defaultdict(set)
+        for page, name, kind in names:
+            tokens = canonical_tokens(name)
+            if not tokens or (len(tokens) == 1 and tokens[0] in _TOO_GENERAL):
+                continue
+            found = self.pages[tokens]
+            if found.get(page) != "name":
+                found[page] = "name" if kind == "name" else "synonym"
+            self.words_of[page].update(tokens)
+
+    def find(self, text: str) -> tuple[str, str] | str | None:
+        """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous."""
+        tokens = canonical_tokens(text)
+        found = self.pages.get(tokens)
+        if not found:
+            return None
+        # A page showing this name as its title first: a form's page may also carry the
+        # name of the whole disease (an OMIM title), the disease's own page shows it.
+        named = sorted((p for p, kind in found.items() if kind == "name"),
+                       key=lambda p: (self.labels.get(p) != tokens, primary_key(p)))
+        if named:
+            return named[0], "name"  # several pages of one name are one disease twice
+        if len(found) > MAX_SYNONYM_PAGES:
+            return f"{text!r} is a synonym of {len(found)} pages"
+        return sorted(found, key=primary_key)[0], "synonym"
+
+    def overlap(self, page: str, tokens: Tokens) -> float:
+        """Share of the focus words found among the page's names (0 when it has none)."""
+        words = set(tokens) - _TOO_GENERAL
+        if not words:
+            return 0.0
+        return len(words & self.words_of.get(page, set())) / len(words)
+
+
+def link_documents(documents: Iterable[PlainDocument],
+                   identity: IdentityData) -> list[PlainLink]:
+    """Place every document on a page, or say why it is not placed."""
+    names = _Names(identity.names, identity.labels)
+    return [_link(document, identity, names) for document in documents]
+
+
+def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> PlainLink:
+    reasons: list[str] = []
+    if document.gard_id is not None:
+        page = identity.page_of.get(document.gard_id)
+        if page is not None:
+            return PlainLink(document.document_id, page, "gard-id")
+        reasons.append(f"{document.gard_id} is on no page")
+    for text in (*focus_variants(document.focus), *filter(_spelled_out, document.synonyms)):
+        found = names.find(text)
+        if isinstance(found, tuple):
+            return PlainLink(document.document_id, found[0], found[1])
+        if isinstance(found, str):
+            reasons.append(found)
+    by_cui = _by_cui(document, identity, names, reasons)
+    if by_cui is not None:
+        return by_cui
+    for text in focus_variants(document.focus):
+        base = without_form_words(text)
+        if base is not None and isinstance(found := names.find(base), tuple):
+            return PlainLink(document.document_id, found[0], "form", about=document.focus)
+    reasons.append(f"no page is named {document.focus!r}")
+    return PlainLink(document.document_id, None, "unlinked", reason="; ".join(reasons))
+
+
+def _by_cui(document: PlainDocument, identity: IdentityData, names: _Names,
+            reasons: list[str]) -> PlainLink | None:
+    focus = canonical_tokens(focus_variants(document.focus)[1])
+    candidates: list[tuple[float, str]] = []
+    for cui in document.cuis:
+        for mapped in identity.umls.get(f"UMLS:{cui}", ()):
+            page = identity.page_of.get(mapped)
+            if page is None:
+                continue
+            score = names.overlap(page, focus)
+            if score < MIN_CUI_OVERLAP:
+                reasons.append(f"CUI {cui} maps to {page}, whose names do not match")
+            else:
+                candidates.append((score, page))
+    if not candidates:
+        if document.cuis and not any(r.startswith("CUI") for r in reasons):
+            reasons.append("its CUIs map to no page")
+        return None
+    best = min(candidates, key=lambda c: (-c[0], primary_key(c[1])))
+    return PlainLink(document.document_id, best[1], "umls")
+
+
+def _spelled_out(synonym: str) -> bool:
+    """False for an abbreviation ("SSS", "ARMD"): one short word names many diseases."""
+    words = synonym.split()
+    return len(words) > 1 or (len(synonym) > 5 and not synonym.isupper())
+
+
+def focus_variants(focus: str) -> list[str]:
+    """The focus as written, then without site wording (always second), then its parts."""
+    variants = [focus]
+    plain = _TAIL.sub("", _LEAD.sub("", _PARENTHESES.sub("", focus))).strip()
+    variants.append(plain)
+    variants += [part.strip() for part in _PARTS.split(plain) if part.strip()]
+    variants += [_LEAD.sub("", v).strip() for v in list(variants)]
+    return [variants[0], variants[1], *[v for v in dict.fromkeys(variants[2:])
+                                        if v and v not in variants[:2]]]
+
+
+def without_form_words(text: str) -> str | None:
+    """"acute lymphoblastic leukemia" for "Adult Acute Lymphoblastic Leukemia"; else None."""
+    words = text.split()
+    kept = [w for w in words if w.lower() not in FORM_WORDS]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
+
+
+def identity_of(conn: Connection) -> IdentityData:
+    """The identity data of a built snapshot (its identifiers, mappings and names)."""
+    ident = schema.disease_identifier
+    page_of = {row.curie: row.disease_id
+               for row in conn.execute(select(ident.c.curie, ident.c.disease_id))}
+    umls: dict[str, list[str]] = defaultdict(list)
+    mapping = schema.mapping
+    for row in conn.execute(select(mapping.c.subject, mapping.c.object).where(
+            mapping.c.object.like("UMLS:%"), mapping.c.predicate == "exact")):
+        umls[row.object].append(row.subject)
+    name = schema.disease_name
+    names = [(row.disease_id, row.name, row.kind) for row in conn.execute(
+        select(name.c.disease_id, name.c.name, name.c.kind).where(
+            name.c.kind.in_(("name", "synonym")), name.c.disease_id.is_not(None)))]
+    d = schema.disease
+    labels = {row.id: row.name for row in conn.execute(select(d.c.id, d.c.name))}
+    return IdentityData(page_of, {k: tuple(v) for k, v in umls.items()}, names, labels)
+
+
+def stored_documents(conn: Connection) -> list[PlainDocument]:
+    """The documents of the loaded plain-language sections, one each."""
+    section = schema.plain_section
+    seen: dict[str, PlainDocument] = {}
+    for row in conn.execute(select(
+            section.c.document_id, section.c.collection, section.c.focus, section.c.cuis,
+            section.c.gard_id, section.c.synonyms).order_by(section.c.id)):
+        if row.document_id not in seen:
+            seen[row.document_id] = PlainDocument(
+                row.document_id, row.collection, row.focus,
+                tuple(c for c in row.cuis.split(";") if c), row.gard_id,
+                tuple(s for s in row.synonyms.split("|") if s))
+    return list(seen.values())
+
+
+def link_plain_texts(engine: Engine) -> int:
+    """Fill ``plain_link`` for every loaded document that links; returns the rows written."""
+    with engine.connect() as conn:
+        documents = stored_documents(conn)
+        if not documents:
+            return 0
+        identity = identity_of(conn)
+    rows = [{"document_id": link.document_id, "disease_id": link.page_id, "rule": link.rule,
+             "about": link.about}
+            for link in link_documents(documents, identity) if link.page_id is not None]
+    if rows:
+        with engine.begin() as conn:
+            conn.execute(insert(schema.plain_link), rows)
+    return len(rows)
