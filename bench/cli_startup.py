@@ -17,7 +17,8 @@ import time
 
 # Modules a command that does not need them must not pay for at start-up.
 HEAVY = ("numpy", "scipy", "uvicorn", "fastapi", "sqlalchemy", "rapidfuzz", "jinja2",
-         "rareinfo.web", "rareinfo.phenotype", "rareinfo.search.index")
+         "rareinfo.web", "rareinfo.phenotype", "rareinfo.kb", "rareinfo.service",
+         "rareinfo.search.memory")
 
 
 def _run(args: list[str]) -> float:

@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rareinfo.search", "rareinfo.phenotype"),
     ("rareinfo.inquiries",),
     ("rareinfo.service",),
-    ("rareinfo.web", "rareinfo.cli", "rareinfo.textpage", "rareinfo.__main__"),
+    ("rareinfo.web", "rareinfo.cli", "rareinfo.__main__"),
 )
 # The one sideways import: `rareinfo serve` starts the web application.
 SIDEWAYS = {("rareinfo.cli", "rareinfo.web"), ("rareinfo.__main__", "rareinfo.cli")}

@@ -1,0 +1,121 @@
+"""``rareinfo diagnose``: symptoms in, every disease ranked out, one case or a batch."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from rareinfo.cli.common import (
+    EXIT_USAGE,
+    DatabaseOption,
+    err,
+    fail,
+    open_kb,
+    out,
+    settings_and_url,
+)
+
+if TYPE_CHECKING:
+    from rareinfo.phenotype import PhenopacketCase
+
+
+def diagnose_command(
+    terms: Annotated[list[str] | None, typer.Argument(help="HPO ids of present symptoms.")]
+    = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", "-x", help="HPO id of a "
+                       "symptom the person does NOT have (repeatable).")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Symptoms in plain words, e.g. "
+                    "'seizures, developmental delay, no hearing loss'.")] = None,
+    phenopacket: Annotated[Path | None, typer.Option("--phenopacket", help="A GA4GH "
+                           "phenopacket JSON file.")] = None,
+    cases: Annotated[Path | None, typer.Option("--cases", help="Batch: JSONL of {id, present, "
+                     "excluded} cases.")] = None,
+    out_path: Annotated[Path | None, typer.Option("--out", help="Batch: where to write the "
+                        "rankings (JSONL).")] = None,
+    top: Annotated[int, typer.Option(min=1, max=20_000, help="How many diseases to list.")]
+    = 10,
+    method: Annotated[str, typer.Option(help="lr (default), resnik-onesided, resnik-bma, "
+                      "lin-onesided, lin-bma")] = "lr",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Rank every disease for a person's symptoms, with the reasons for each rank.
+
+    Supports a clinician; it does not replace one.
+    """
+    from rareinfo.phenotype import METHODS
+
+    if method not in METHODS:
+        fail(f"--method must be one of {', '.join(METHODS)}, not {method!r}", EXIT_USAGE)
+    if cases is not None:
+        _diagnose_batch(cases, out_path, database, top if top != 10 else 100, method)
+        return
+    present, excluded = list(terms or []), list(exclude or [])
+    mapping = None
+    _, url = settings_and_url(database)
+    kb = open_kb(url)
+    from rareinfo.phenotype.from_kb import model_of
+
+    with err.status("Loading the diagnosis model"):
+        model = model_of(kb)
+    if text:
+        if len(text) > 2000:
+            fail("--text is longer than 2000 characters", EXIT_USAGE)
+        mapping = model.map_text(text)
+        present += list(mapping.present)
+        excluded += list(mapping.excluded)
+    if phenopacket is not None:
+        case = _read_phenopacket(phenopacket)
+        present += list(case.present)
+        excluded += list(case.excluded)
+    if not present:
+        fail("give at least one present symptom: HPO ids, --text or --phenopacket", EXIT_USAGE)
+    diagnosis = model.rank(present, excluded, top=top, method=method, explain=top)
+    if as_json:
+        body = diagnosis.to_dict()
+        if mapping is not None:
+            body["text"] = dataclasses.asdict(mapping)
+        print(json.dumps(body, indent=2))
+        return
+    from rareinfo.cli.textpage import print_diagnosis
+
+    print_diagnosis(out, diagnosis, mapping)
+
+
+def _read_phenopacket(path: Path) -> PhenopacketCase:
+    from rareinfo.phenotype import PhenopacketError, read_phenopacket
+
+    try:
+        return read_phenopacket(path)
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror or exc}", EXIT_USAGE)
+    except PhenopacketError as exc:
+        fail(str(exc), EXIT_USAGE)
+
+
+def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, top: int,
+                    method: str) -> None:
+    from rareinfo.phenotype import rank_cases
+    from rareinfo.phenotype.from_kb import model_of
+
+    if out_path is None:
+        fail("--cases needs --out FILE for the rankings", EXIT_USAGE)
+    if not cases.is_file():
+        fail(f"--cases {cases}: no such file", EXIT_USAGE)
+    _, url = settings_and_url(database)
+    with err.status("Loading the diagnosis model"):
+        model = model_of(open_kb(url))
+    opener = gzip.open if cases.suffix == ".gz" else open
+    with opener(cases, "rt", encoding="utf-8") as lines, out_path.open("w") as sink:
+        report = rank_cases(model, lines, sink, top=top, method=method)
+    out.print(f"{report.written:,} of {report.cases:,} cases ranked into {out_path}")
+    for problem in report.problems[:10]:
+        err.print(f"[yellow]skipped[/yellow] {cases}:{problem.line}: {problem.reason}",
+                  highlight=False)
+    if len(report.problems) > 10:
+        err.print(f"... and {len(report.problems) - 10:,} more malformed lines")

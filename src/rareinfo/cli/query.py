@@ -1,0 +1,124 @@
+"""Reading the knowledge base: ``rareinfo show``, ``search`` and ``status``."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Annotated
+
+import typer
+
+from rareinfo.cli.common import (
+    EXIT_NOT_FOUND,
+    EXIT_USAGE,
+    DatabaseOption,
+    fail,
+    json_default,
+    open_kb,
+    out,
+    settings_and_url,
+)
+from rareinfo.search.base import EntityKind
+
+
+def show_command(
+    identifier: Annotated[str, typer.Argument(help="Disease or HPO identifier, e.g. "
+                          "OMIM:613065, ORPHA:513, HP:0006721.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Show a disease or phenotype page as text (or JSON)."""
+    from rareinfo.kb.models import Disease, Phenotype
+
+    _, url = settings_and_url(database)
+    kb = open_kb(url)
+    found: Disease | Phenotype | None = None
+    if (term_id := kb.resolve_phenotype(identifier)) is not None:
+        found = kb.phenotype(term_id)
+    elif (disease_id := kb.resolve_disease(identifier)) is not None:
+        found = kb.disease(disease_id)
+    if found is None:
+        fail(f"no disease or phenotype has the identifier {identifier!r}; "
+             f"try `rareinfo search {json.dumps(identifier)}`", EXIT_NOT_FOUND)
+    if as_json:
+        print(json.dumps(dataclasses.asdict(found), default=json_default, indent=2))
+    elif isinstance(found, Disease):
+        from rareinfo.cli.textpage import print_disease
+
+        print_disease(out, found)
+    else:
+        from rareinfo.cli.textpage import print_phenotype
+
+        print_phenotype(out, found)
+
+
+def search_command(
+    text: Annotated[str, typer.Argument(help="Name, synonym, symptom or identifier.")],
+    kind: Annotated[EntityKind | None, typer.Option(help="disease or phenotype")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Search diseases and phenotypes by any name, synonym or identifier."""
+    from rich.table import Table
+
+    from rareinfo.service.live import open_searcher
+
+    if kind not in (None, "disease", "phenotype"):
+        fail(f"--kind must be disease or phenotype, not {kind!r}", EXIT_USAGE)
+    if len(text) > 200:
+        fail("the search text is longer than 200 characters", EXIT_USAGE)
+    _, url = settings_and_url(database)
+    index = open_searcher(open_kb(url))
+    hits = index.search(text, kind=kind, limit=limit)
+    if as_json:
+        print(json.dumps([dataclasses.asdict(h) for h in hits], indent=2))
+        return
+    if not hits:
+        near = index.suggest(text, limit=5)
+        listed = ", ".join(f"{h.label} ({h.curie})" for h in near)
+        hint = f"; did you mean: {listed}" if near else ""
+        fail(f"nothing matches {text!r}{hint}", EXIT_NOT_FOUND)
+    table = Table(show_header=True)
+    for column in ("id", "name", "kind", "matched"):
+        table.add_column(column)
+    for hit in hits:
+        table.add_row(hit.curie, hit.label, hit.kind,
+                      hit.matched_text if hit.matched_text != hit.label else "")
+    out.print(table)
+
+
+def status_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Sources, releases, counts and the database location."""
+    from rich.table import Table
+
+    _, url = settings_and_url(database)
+    status = open_kb(url).status()
+    if as_json:
+        print(json.dumps(dataclasses.asdict(status), default=json_default, indent=2))
+        return
+    out.print(f"Database: {status.database}\nBuilt: {status.built_at}")
+    out.print(f"{status.diseases:,} diseases, {status.phenotypes:,} phenotypes, "
+              f"{status.annotations:,} annotations, {status.problems:,} malformed records")
+    pages = status.coverage.get("pages", 0)
+    gard_entries = status.coverage.get("GARD entries", 0)
+    coverage = Table(title="Coverage")
+    coverage.add_column("what")
+    coverage.add_column("count", justify="right")
+    coverage.add_column("share", justify="right")
+    for what, count in status.coverage.items():
+        base = gard_entries if what.startswith("GARD entries ") else pages
+        totals = what in ("pages", "GARD entries")
+        share = f"{100 * count / base:.1f}%" if base and not totals else ""
+        coverage.add_row(what, f"{count:,}", share)
+    out.print(coverage)
+    table = Table(title="Sources")
+    for column in ("source", "release", "loaded", "counts", "malformed"):
+        table.add_column(column)
+    for r in status.releases:
+        counts = ", ".join(f"{v:,} {k}" for k, v in r.counts.items())
+        table.add_row(r.title, r.version, r.loaded_at, counts, f"{r.problems:,}")
+    out.print(table)
