@@ -176,7 +176,7 @@ def _since(value: str | None) -> date | None:
         fail(f"--since must be a date like 2026-01-31, not {value!r}", EXIT_USAGE)
 
 
-def search_names(disease: Disease) -> list[str]:
+def _search_names(disease: Disease) -> list[str]:
     """The names to search for a page: its name, then synonyms, without repeats, at most 5."""
     names: dict[str, str] = {}
     for name in (disease.name, *disease.synonyms):
@@ -185,7 +185,7 @@ def search_names(disease: Disease) -> list[str]:
     return list(names.values())[:MAX_NAMES]
 
 
-def research_targets(url: str, identifiers: list[str], every: bool) -> list[Disease]:
+def _research_targets(url: str, identifiers: list[str], every: bool) -> list[Disease]:
     """The disease pages to sync: those named by --disease, or all with --all."""
     if not identifiers and not every:
         fail("say which diseases to search for: --disease ID (repeatable) or --all",
@@ -211,14 +211,14 @@ def _sync_research(source: str, url: str, cache_dir: Path, identifiers: list[str
     from rareinfo.sources import clinicaltrials, pubmed
     from rareinfo.sources.base import DownloadError
 
-    targets = research_targets(url, identifiers, every)
+    targets = _research_targets(url, identifiers, every)
     fetched = 0
     with _progress("{task.completed:,}/{task.total:,} diseases",
                    "{task.fields[pages]:,} pages fetched") as progress:
         task = progress.add_task(f"Syncing {source}", total=len(targets), pages=0)
         for page in targets:
             progress.update(task, description=f"Syncing {source}: {page.name[:40]}")
-            names = search_names(page)
+            names = _search_names(page)
             try:
                 if source == "clinicaltrials":
                     fetched += clinicaltrials.fetch_condition(
