@@ -118,9 +118,12 @@ def _print_summary(summary: BuildSummary) -> None:
                       f"{source.source} (see `rareinfo status`)")
 
 
+# The help lists the sources by hand: reading them from rareinfo.sources.registry would import
+# every source module (HTTP client, spreadsheet reader) for `rareinfo --help`. A unit test
+# (tests/unit/test_cli_startup.py) checks the list against the registry.
 def sync_command(
     source: Annotated[str, typer.Argument(help="Source to fetch and load: hpo, orphanet, "
-                      "mondo, gard, fda_orphan, clinicaltrials or pubmed.")],
+                      "mondo, gard, fda_orphan, clinicaltrials, pubmed or medlineplus.")],
     from_path: Annotated[Path | None, typer.Option("--from", help="Load this local copy "
                          "instead of downloading.")] = None,
     base_url: Annotated[str | None, typer.Option(help="Download from this mirror instead of "
