@@ -36,7 +36,7 @@ HANGING_BUILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from rareinfo.kb.build import SourceRun
-from rareinfo.service.building import build_snapshot
+    from rareinfo.service.building import build_snapshot
     from rareinfo.records import SourceRelease
     from rareinfo.sources import hpo, gard
 
@@ -47,8 +47,8 @@ from rareinfo.service.building import build_snapshot
             time.sleep(1)
             yield from ()
 
-    build(sys.argv[1], [SourceRun(hpo.INFO, hpo.read(Path(sys.argv[2]))),
-                        SourceRun(gard.INFO, hang())], enforce_minimums=False)
+    build_snapshot(sys.argv[1], [SourceRun(hpo.INFO, hpo.read(Path(sys.argv[2]))),
+                                 SourceRun(gard.INFO, hang())], enforce_minimums=False)
 """)
 
 

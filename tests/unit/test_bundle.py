@@ -14,7 +14,7 @@ def test_the_bundle_is_intact_and_every_file_names_its_licence_and_source() -> N
     assert bundle.damaged_files() == []
     for entry in manifest["files"]:
         assert entry["licence"] and entry["attribution"] and entry["release"]
-        assert entry["source"] in registry.names() or entry["source"] == "medlineplus"
+        assert entry["source"] in registry.names()
     assert manifest["bytes"] <= 25 * 2**20
 
 
