@@ -26,7 +26,7 @@ FILLER = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
     "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "my",
     "his", "her", "their", "our", "your", "its", "it", "he", "she", "they", "we", "i", "me",
-    "him", "them", "us", "you", "very", "really", "quite", "some", "lot", "lots", "also",
+    "him", "them", "us", "you", "very", "really", "quite", "some", "also",
     "too", "so", "such", "that", "this", "these", "those", "there", "which", "who",
 })
 NEGATIONS = frozenset({"no", "not", "without", "never", "denies", "denied", "nor", "neither",
@@ -40,9 +40,10 @@ RELATIVES = frozenset({
 })
 # Words that compare the patient with a relative rather than describe the relative.
 _COMPARISONS = frozenset({"like", "as", "than"})
-# Words naming the patient, and everyday verbs and adverbs: they carry no symptom, so a
-# run of leftover words is never matched or reported on their account.
-IGNORABLE = frozenset({
+# Words naming the patient, everyday verbs, degree words and vague nouns: they carry no
+# symptom, so a run of leftover words is never matched or reported on their account
+# (compared by stem, so "feeling" goes with "feel").
+_IGNORABLE_WORDS = frozenset({
     "son", "daughter", "child", "children", "kid", "kids", "baby", "boy", "girl", "toddler",
     "infant", "teenager", "patient", "seem", "seems", "get", "gets", "got", "getting", "keep",
     "keeps", "start", "started", "starts", "become", "became", "look", "looks", "feel",
@@ -51,8 +52,13 @@ IGNORABLE = frozenset({
     "ago", "year", "years", "month", "months", "old", "same", "what", "when", "how", "like",
     "as", "than", "bit", "times", "time", "all", "well", "much", "many", "other", "others",
     "yes", "had", "problem", "problems", "issue", "issues", "bad", "lately", "recently",
+    "lot", "lots", "unusual", "unusually", "abnormal", "abnormally", "extreme", "extremely",
+    "severe", "severely", "mild", "mildly", "slight", "slightly", "general", "generally",
+    "overly", "particularly", "somewhat", "totally", "completely", "slowly", "gradual",
+    "gradually", "appearance", "function", "activity", "episode", "episodes", "level",
+    "levels", "type", "kind", "sort", "thing", "things", "way", "area", "areas", "part",
 })
-_CANNOT = frozenset({"can't", "cannot", "couldn't", "unable", "cant"})
+_CANNOT = frozenset({"can't", "cannot", "couldn't", "unable", "cant", "inability"})
 _CLITICS = ("'s", "'re", "'ll", "'d", "'ve", "'m")
 
 
@@ -75,10 +81,21 @@ class Clause:
     end: int
 
 
+# Irregular forms the suffix rules cannot reach, mapped to a form they can.
+_IRREGULAR = {
+    "lost": "lose", "swollen": "swell", "broke": "break", "broken": "break", "fell": "fall",
+    "fallen": "fall", "grew": "grow", "grown": "grow", "ate": "eat", "eaten": "eat",
+    "slept": "sleep", "felt": "feel", "bled": "bleed", "shook": "shake", "shaken": "shake",
+    "began": "begin", "begun": "begin", "teeth": "tooth", "feet": "foot", "children": "child",
+    "worse": "bad", "worst": "bad", "thought": "think", "spoke": "speak", "spoken": "speak",
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stem: bruises/bruised/bruising -> bruis, easily -> easy."""
     word = word.lower().removesuffix("'s")
+    word = _IRREGULAR.get(word, word)
     if len(word) <= 3:
         return word
     for suffix, replacement in (("ies", "y"), ("ily", "y"), ("ing", ""), ("ed", ""),
@@ -151,3 +168,6 @@ def relative_at(clause: Clause) -> tuple[int, bool] | None:
             before = tokens[max(0, number - 2): number]
             return number, any(t in _COMPARISONS for t in before)
     return None
+
+
+IGNORABLE = frozenset(stem(w) for w in _IGNORABLE_WORDS)

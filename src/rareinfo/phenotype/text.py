@@ -17,7 +17,7 @@ are not the patient's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rareinfo.lexicon import EverydayPhrase
@@ -38,6 +38,9 @@ __all__ = ["FamilyMention", "SymptomIndex", "TextMapping", "TextMatch", "Unmatch
            "key_of", "stem"]
 
 MAX_WINDOW = 8  # longest run of words tried as one term
+# Only phenotypic abnormalities are symptoms: not clinical modifiers ("Severe", "Slowly
+# progressive"), frequencies or modes of inheritance, whose names are everyday words too.
+PHENOTYPIC_ABNORMALITY = "HP:0000118"
 PARTIAL_MIN_OVERLAP = 0.5  # a fallback term must share at least this share of words
 # Kinds of match, best first: the order in which ambiguous keys pick their term. The
 # curated everyday words come first: they were written to settle exactly those ambiguities
@@ -138,8 +141,10 @@ class SymptomIndex:
         self.by_stem: dict[str, set[tuple[str, ...]]] = {}
         self.usage: Mapping[str, float] = usage or {}
         names: dict[str, str] = {}
-        for term in terms:
-            if term.obsolete:
+        current = [t for t in terms if not t.obsolete]
+        allowed = _subtree(current, PHENOTYPIC_ABNORMALITY)
+        for term in current:
+            if allowed is not None and term.id not in allowed:
                 continue
             names[term.id] = term.name
             self._add(term.name, _Entry(term.id, term.name, term.name, "name"))
@@ -178,7 +183,10 @@ class SymptomIndex:
             used: set[int] = set()
             found = self._windows(text, clause, used)
             for run in _leftovers(clause, used):
-                partial = self._partial(text, run)
+                # A lone word beside a matched phrase qualifies it ("sparse hair growth",
+                # "feeling tired"); guessing a second symptom from it is mostly wrong.
+                alone = len(run) == 1 and bool(found)
+                partial = None if alone else self._partial(text, run)
                 if partial is None:
                     unmatched.append(Unmatched(text[run[0].start : run[-1].end],
                                                run[0].start, run[-1].end))
@@ -238,6 +246,25 @@ class SymptomIndex:
         return _match(entry, text, run[0].start, run[-1].end, others)
 
 
+def _subtree(terms: Sequence[PhenotypeTerm], root: str) -> set[str] | None:
+    """Identifiers of ``root`` and its descendants; None when ``root`` is not among the
+    terms (a hand-made fixture without the upper ontology)."""
+    children: dict[str, list[str]] = {}
+    for term in terms:
+        for parent in term.parents:
+            children.setdefault(parent, []).append(term.id)
+    if not any(t.id == root for t in terms):
+        return None
+    found = {root}
+    stack = [root]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
 def _synonym_kind(scope: str, kind: str | None) -> str | None:
     if kind == "layperson":
         return "layperson"
@@ -264,7 +291,7 @@ def _leftovers(clause: Clause, used: set[int]) -> list[list[Word]]:
     current: list[Word] = []
     for number, word in enumerate(clause.words):
         if number in used or word.token in NEGATIONS or word.token in RELATIVES \
-                or word.token in IGNORABLE:
+                or word.stem in IGNORABLE:
             if current:
                 runs.append(current)
             current = []
