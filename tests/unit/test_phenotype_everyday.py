@@ -111,3 +111,14 @@ def test_vocabulary_file_is_well_formed() -> None:
                "fits\tHP:0001250\n"])
     with pytest.raises(LexiconError, match="header"):
         parse(["phrase\tid\n"])
+
+
+def test_near_misses_keep_their_polarity_and_numbers_are_not_symptoms(
+    index: SymptomIndex,
+) -> None:
+    # "cannot" alone is not "cannot hear well"; a bare age is not a term.
+    assert index.map("she cannot").present == ()
+    assert index.map("3, pale").present == ("HP:0000980",)
+    # A negation ends with its clause: "and keeps ..." starts a new one.
+    mapping = index.map("a fever that never goes away and keeps losing weight")
+    assert mapping.present == ("HP:0001945", "HP:0001824") and mapping.excluded == ()

@@ -18,7 +18,8 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 _BREAK = re.compile(
     r"[,;.!?:\n\r/()]+"
     r"|\b(?:but|however|although|though|while|whereas|except)\b"
-    r"|\band\b(?=\s+(?:he|she|they|i|we|his|her|my|our|their)\b)",
+    r"|\band\b(?=\s+(?:he|she|they|i|we|his|her|my|our|their|keeps?|has|had|gets?|got|is"
+    r"|was|started|now|then)\b)",
     re.IGNORECASE,
 )
 FILLER = frozenset({
@@ -31,6 +32,8 @@ FILLER = frozenset({
 })
 NEGATIONS = frozenset({"no", "not", "without", "never", "denies", "denied", "nor", "neither",
                        "none"})
+# Words that turn a phrase into its opposite: "not eating" is not "eating".
+POLARITY = frozenset({"no", "not", "without", "never", "cannot", "none"})
 RELATIVES = frozenset({
     "father", "dad", "daddy", "mother", "mum", "mom", "mummy", "mommy", "brother", "brothers",
     "sister", "sisters", "sibling", "siblings", "aunt", "auntie", "aunts", "uncle", "uncles",

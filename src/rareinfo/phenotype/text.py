@@ -24,6 +24,7 @@ from rareinfo.lexicon import EverydayPhrase
 from rareinfo.phenotype.clauses import (
     IGNORABLE,
     NEGATIONS,
+    POLARITY,
     RELATIVES,
     Clause,
     Word,
@@ -231,9 +232,12 @@ class SymptomIndex:
     def _partial(self, text: str, run: list[Word]) -> TextMatch | None:
         """The term sharing most words with the run (Jaccard), if it shares enough."""
         stems = {w.stem for w in run}
+        polarity = stems & POLARITY
         candidates: set[tuple[str, ...]] = set()
-        for part in stems:
+        for part in stems - POLARITY:
             candidates |= self.by_stem.get(part, set())
+        # A near miss must say the same thing the same way round: "eats" is not "not eating".
+        candidates = {k for k in candidates if POLARITY.intersection(k) == polarity}
         ranked = sorted(
             ((len(stems & set(k)) / len(stems | set(k)), k) for k in candidates),
             key=lambda item: (-item[0], -self._usage(self.exact[item[1]][0]), item[1]),
@@ -291,7 +295,7 @@ def _leftovers(clause: Clause, used: set[int]) -> list[list[Word]]:
     current: list[Word] = []
     for number, word in enumerate(clause.words):
         if number in used or word.token in NEGATIONS or word.token in RELATIVES \
-                or word.stem in IGNORABLE:
+                or word.stem in IGNORABLE or word.token.isdigit():
             if current:
                 runs.append(current)
             current = []
