@@ -24,9 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
-from rareinfo.phenotype.from_kb import model_of_release
 from rareinfo.phenotype.model import PhenotypeModel
 from rareinfo.phenotype.text import TextMapping
+from rareinfo.service.diagnosis import model_of_release
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
 NAMED = (

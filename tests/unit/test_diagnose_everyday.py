@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from rareinfo.cli import app
 from rareinfo.kb import schema
-from rareinfo.kb.build import SourceRun, build
+from rareinfo.kb.build import SourceRun
+from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 from rareinfo.web.app import create_app
 
@@ -28,7 +29,7 @@ WILLIAMS = ("She is overly friendly and chatty, has puffy eyes, gappy teeth and 
 @pytest.fixture(scope="module")
 def words_kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('words-kb') / 'rareinfo.sqlite'}"
-    build(url, [SourceRun(hpo.INFO, hpo.read(RELEASE))], enforce_minimums=False)
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(RELEASE))], enforce_minimums=False)
     return url
 
 

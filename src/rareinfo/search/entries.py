@@ -2,8 +2,9 @@
 
 After a build has loaded its facts, :func:`write_search_entries` derives one row per
 findable text (a disease's names, synonyms and identifiers; a phenotype's name, synonyms,
-layperson synonyms, the everyday words of ``rareinfo.lexicon`` and alternative ids) into the snapshot's ``search_entry`` table, with
-the normalised text both searchers match against. :func:`read_entries` hands them to the
+layperson synonyms, the everyday words of ``rareinfo.lexicon`` and alternative ids) into
+the snapshot's ``search_entry`` table, with the normalised text both searchers match
+against. :func:`read_entries` hands them to the
 in-memory searcher.
 """
 
