@@ -6,7 +6,7 @@ such pair whose bracketed term is exactly an HPO term name or exact synonym, wit
 term: the label comes from the source's own medical term, not from our vocabulary.
 Every candidate was then read by hand (phrase trimmed, wrong pairs dropped).
 
-    .venv/bin/python bench/everyday_candidates.py > /tmp/candidates.tsv
+    .venv/bin/python bench/everyday_candidates.py > candidates.tsv
 """
 
 from __future__ import annotations
