@@ -18,7 +18,7 @@ PACKAGE = SRC / "rareinfo"
 # Layers, lowest first. A module may import its own unit and any lower layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("rareinfo", "rareinfo.records", "rareinfo.curie", "rareinfo.config",
-     "rareinfo.normalize"),
+     "rareinfo.normalize", "rareinfo.lexicon"),
     ("rareinfo.sources",),
     ("rareinfo.link",),
     ("rareinfo.kb",),

@@ -164,11 +164,14 @@ def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping
     console.print("[bold]This list supports a clinician; it does not replace one.[/bold]")
     if mapping is not None:
         for m in mapping.matches:
-            state = "absent" if m.excluded else "present"
+            state = "in a relative" if m.family else "absent" if m.excluded else "present"
             console.print(f"Understood “{m.text}” as {m.term_name} {m.term_id} ({state}; "
                           f"matched {m.kind} “{m.matched}”)", highlight=False)
         for u in mapping.unmatched:
             console.print(f"[yellow]Not understood:[/yellow] “{u.text}”", highlight=False)
+        for f in mapping.family:
+            console.print(f"Family history{' (none)' if f.negated else ''}: “{f.text}” "
+                          "(not counted as the patient's symptoms)", highlight=False)
     console.print("Present: " + ("; ".join(f"{t.name} {t.id}" for t in diagnosis.present)
                                  or "none"), highlight=False)
     if diagnosis.excluded:

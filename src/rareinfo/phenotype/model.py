@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from rareinfo.lexicon import everyday_phrases
 from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.matrices import IntArray, build_annotations
@@ -83,7 +84,7 @@ class PhenotypeModel:
         if self._symptoms is None:
             counts = np.bincount(self.data.propagated.indices, minlength=len(self.ontology))
             usage = dict(zip(self.ontology.ids, counts.astype(float).tolist(), strict=True))
-            self._symptoms = SymptomIndex(self.ontology.terms, usage)
+            self._symptoms = SymptomIndex(self.ontology.terms, usage, everyday_phrases())
         return self._symptoms.map(text)
 
     def scorer(self, method: str = DEFAULT_METHOD) -> Scorer:

@@ -2,8 +2,9 @@
 
 After a build has loaded its facts, :func:`write_search_entries` derives one row per
 findable text (a disease's names, synonyms and identifiers; a phenotype's name, synonyms,
-layperson synonyms and alternative ids) into the snapshot's ``search_entry`` table, with
-the normalised text both searchers match against. :func:`read_entries` hands them to the
+layperson synonyms, the everyday words of ``rareinfo.lexicon`` and alternative ids) into
+the snapshot's ``search_entry`` table, with the normalised text both searchers match
+against. :func:`read_entries` hands them to the
 in-memory searcher.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from rareinfo.kb import schema, snapshots
+from rareinfo.lexicon import everyday_phrases
 from rareinfo.search import pg
 from rareinfo.search.base import SearchEntry
 from rareinfo.search.ranking import normalized_entry
@@ -80,6 +82,16 @@ def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
             if old.phenotype_id in phenotypes:
                 label, weight = phenotypes[old.phenotype_id]
                 yield _entry("phenotype", old.phenotype_id, label, old.alias, "identifier", weight)
+        yield from _everyday_rows(phenotypes)
+
+
+def _everyday_rows(phenotypes: dict[str, tuple[str, float]]) -> Iterator[dict[str, Any]]:
+    """The curated everyday words ("fits", "floppy baby") as layperson entries, so phenotype
+    search finds what the plain-words mapper of the diagnosis understands."""
+    for phrase in everyday_phrases():
+        if phrase.term_id in phenotypes:
+            label, weight = phenotypes[phrase.term_id]
+            yield _entry("phenotype", phrase.term_id, label, phrase.text, "layperson", weight)
 
 
 def _entry(
