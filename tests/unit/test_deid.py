@@ -7,7 +7,7 @@ import json
 import pytest
 from bench.deid import JSONL, MARKED, compile_marked, load, parse_marked, score, to_json
 
-from rareinfo.inquiries.deid import KINDS, Deidentified, Redaction, deidentify
+from rareinfo.inquiries.deid import KINDS, Deidentified, MedicalVocabulary, Redaction, deidentify
 
 
 def redacted(text: str) -> dict[str, str]:
@@ -302,3 +302,11 @@ def test_scores_on_the_labelled_set_meet_the_targets() -> None:
         assert isinstance(recall, float) and isinstance(kept, float)
         assert recall >= 0.98, figures
         assert kept >= 0.95, figures
+
+
+def test_the_caller_gives_the_medical_vocabulary() -> None:
+    text = "Is anyone in Qalsody trials? My son Liam has ALS."
+    tiny = MedicalVocabulary.of(["Qalsody", "amyotrophic lateral sclerosis"], ["Marfan syndrome"])
+    without = MedicalVocabulary.of(["amyotrophic lateral sclerosis"])
+    assert deidentify(text, tiny).text == "Is anyone in Qalsody trials? My son [name] has ALS."
+    assert "Qalsody" not in deidentify(text, without).text

@@ -242,6 +242,26 @@ class KnowledgeBase:
             names[row.id] = row.name  # HPO rows come last, so HPO's name wins
         return names
 
+    def medical_names(self) -> Iterator[tuple[str, str]]:
+        """(kind, text) of every phenotype name and synonym, disease name and synonym
+        (Spanish ones left out), gene symbol and drug name, generic and trade: the words
+        that de-identification must keep."""
+        p, syn, n = schema.phenotype, schema.phenotype_synonym, schema.disease_name
+        g, od = schema.disease_gene, schema.orphan_designation
+        with self.engine.connect() as conn:
+            for text in conn.execute(select(p.c.name)).scalars():
+                yield "phenotype", text
+            for text in conn.execute(select(syn.c.text)).scalars():
+                yield "phenotype", text
+            for text in conn.execute(select(n.c.name).where(n.c.kind != "es").distinct()):
+                yield "disease", text[0]
+            for text in conn.execute(select(g.c.symbol).distinct()).scalars():
+                yield "gene", text
+            for row in conn.execute(select(od.c.generic_name, od.c.trade_name).distinct()):
+                yield "drug", row.generic_name
+                if row.trade_name:
+                    yield "drug", row.trade_name
+
     def disease_names(self) -> dict[str, str]:
         """Primary id -> name of every disease."""
         d = schema.disease

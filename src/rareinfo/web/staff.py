@@ -25,7 +25,8 @@ from starlette.concurrency import run_in_threadpool
 
 from rareinfo.config import Settings
 from rareinfo.inquiries import auth, mail, store
-from rareinfo.inquiries.deid import deidentify
+from rareinfo.inquiries.deid import MedicalVocabulary, default_vocabulary, deidentify
+from rareinfo.inquiries.deid.medical import vocabulary_of
 from rareinfo.inquiries.tables import ASKER_TYPES
 from rareinfo.kb.queries import KnowledgeBaseMissing
 from rareinfo.web import security
@@ -481,10 +482,11 @@ class Review:
         return sum(1 for s in self.segments if s.kind)
 
 
-def review_text(text: str, base_url: str = "") -> Review:
+def review_text(text: str, base_url: str = "",
+                vocabulary: MedicalVocabulary | None = None) -> Review:
     """De-identify ``text`` for review, leaving links to the portal itself intact."""
     own = _own_link_spans(text, base_url)
-    kept = [r for r in deidentify(text).redactions
+    kept = [r for r in deidentify(text, vocabulary).redactions
             if not any(r.start < end and start < r.end for start, end in own)]
     segments: list[Segment] = []
     pos = 0
@@ -506,6 +508,14 @@ def _own_link_spans(text: str, base_url: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+def _vocabulary(request: Request) -> MedicalVocabulary:
+    """The serving snapshot's medical names; HPO's by default when none is loaded."""
+    try:
+        return vocabulary_of(snapshot_of(request).kb)
+    except (KnowledgeBaseMissing, SQLAlchemyError):
+        return default_vocabulary()
+
+
 def _review_page(request: Request, console: Console, inquiry_id: int,
                  question_text: str | None = None, answer_text: str | None = None,
                  error: str = "", status: int = 200) -> HTMLResponse:
@@ -515,10 +525,11 @@ def _review_page(request: Request, console: Console, inquiry_id: int,
     reason = _publishable(found)
     if reason is not None:
         return _question_page(request, console, inquiry_id, error=reason, status=409)
+    vocabulary = _vocabulary(request)
     question_review = review_text(found.question or "" if question_text is None
-                                  else question_text, base)
+                                  else question_text, base, vocabulary)
     answer_review = review_text(found.answer or "" if answer_text is None else answer_text,
-                                base)
+                                base, vocabulary)
     return _page(request, "staff_publish.html", {
         "q": found, "question": question_review, "answer": answer_review, "error": error,
         "answer_preview": answer_html(answer_review.text),
@@ -539,8 +550,9 @@ def publish(request: Request, form: PostedDep, inquiry_id: int) -> Response:
     answer_text = form.fields.get("answer", "").strip()
     base = console.settings.public_base_url.rstrip("/")
     if form.fields.get("confirm") != "yes":
-        flagged = review_text(question_text, base).redactions + review_text(
-            answer_text, base).redactions
+        vocabulary = _vocabulary(request)
+        flagged = review_text(question_text, base, vocabulary).redactions + review_text(
+            answer_text, base, vocabulary).redactions
         if flagged:
             return _review_page(
                 request, console, inquiry_id, question_text, answer_text, status=422,

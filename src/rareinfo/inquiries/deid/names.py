@@ -1,0 +1,243 @@
+"""Personal names: after cues (kin words, titles, introductions, greetings, sign-offs),
+from the given-name list, and every later mention of a name found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rareinfo.inquiries.deid.patterns import (
+    AFTER_GREETING,
+    AFTER_INTRO,
+    AFTER_LOWER_INTRO,
+    AFTER_SIGNATURE,
+    AGE_AS_KIN,
+    CREDENTIAL,
+    DASH,
+    DASHES,
+    DEAR,
+    FAMILY,
+    HERE,
+    INTRO,
+    KIN_CUE,
+    KIN_OF,
+    LAST_LINE,
+    SIGNOFF,
+    TITLE,
+)
+from rareinfo.inquiries.deid.tokens import Span, Token, gap_between, is_region, name_spans, token_at
+from rareinfo.inquiries.deid.vocabulary import (
+    DISEASE_HEADS,
+    INSTITUTION_HEADS,
+    Lexicon,
+    common_words,
+    eponym_words,
+)
+
+
+def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool) -> bool:
+    """Could this token be (part of) a personal name?"""
+    word = token.core
+    if not word or not word[0].isalpha() or any(c.isdigit() for c in word):
+        return False
+    low = word.lower()
+    if low in common_words() or low in DISEASE_HEADS or word in INSTITUTION_HEADS:
+        return False
+    if word[0].isupper():
+        if word.isupper() and len(word) > 1:
+            return False  # acronyms and gene symbols (CFTR, SMA, MRI)
+        return not is_region(word)
+    if not lower_ok or len(word) < 2:
+        return False
+    if low in lex.lower_first_names:
+        return True
+    return low not in lex.medical and not low.endswith(("ing", "ed", "ly"))
+
+
+def _name_run(
+    lex: Lexicon, text: str, tokens: list[Token], i: int, *, lower_ok: bool, limit: int = 4
+) -> list[Token]:
+    """Consecutive name-like tokens from index ``i`` (initials like "J." included); a
+    lower-case run ("my son liam") takes at most two words."""
+    run: list[Token] = []
+    while i < len(tokens) and len(run) < limit:
+        tok = tokens[i]
+        if run:
+            gap = gap_between(text, run[-1], tok)
+            after_initial = len(run[-1].text) == 1 and gap in (". ", ".")
+            if (gap != " " and not after_initial) or run[-1].core != run[-1].text:
+                break  # punctuation or a possessive ends the name
+            if tok.text[0].islower() != run[0].text[0].islower():
+                break
+            if run[0].text[0].islower() and len(run) >= 2:
+                break
+        initial = len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+        if not (initial or _nameish(lex, tok, lower_ok=lower_ok)):
+            break
+        run.append(tok)
+        i += 1
+    while run and len(run[-1].text) == 1:
+        run.pop()  # a trailing initial is more likely "I" or "A"
+    return run
+
+
+def _name_list(
+    lex: Lexicon, text: str, tokens: list[Token], i: int, strong: bool, *, lower_ok: bool
+) -> Iterator[Span]:
+    """Names at token ``i`` and any joined to them by "and", "&" or commas."""
+    while i < len(tokens):
+        run = _name_run(lex, text, tokens, i, lower_ok=lower_ok)
+        if not run:
+            return
+        yield from name_spans(run, strong)
+        j = token_at(tokens, run[-1].end)
+        if j >= len(tokens):
+            return
+        gap = gap_between(text, run[-1], tokens[j]).strip()
+        if tokens[j].text == "and" and gap in ("", ","):
+            i = j + 1
+        elif gap in ("&", ",") and tokens[j].capitalised:
+            i = j
+        else:
+            return
+
+
+def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
+    for cue in (KIN_CUE, KIN_OF, AGE_AS_KIN):
+        for m in cue.finditer(text):
+            # "the patient stands": after "the"/"a" only a capitalised word is a name
+            lower_ok = not m.group().lower().startswith(("the ", "a ", "an ", "of "))
+            i = token_at(tokens, m.end())
+            yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok)
+    for m in TITLE.finditer(text):
+        i = token_at(tokens, m.end())
+        title = m.group().rstrip(". ").lower()
+        lower_ok = title in ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss")
+        if title in ("sister", "father", "nurse") and m.group()[0].islower():
+            continue
+        yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok)
+    for m in INTRO.finditer(text):
+        yield from _intro_names(lex, text, tokens, m)
+    for m in DEAR.finditer(text):
+        i = token_at(tokens, m.end())
+        run = _name_run(lex, text, tokens, i, lower_ok=False)
+        if run and AFTER_GREETING.match(text, run[-1].end):
+            yield from name_spans(run, True)
+    for m in HERE.finditer(text):
+        tok = tokens[token_at(tokens, m.start(1))]
+        if _nameish(lex, tok, lower_ok=True):
+            yield Span(tok.start, tok.core_end, "name", True)
+    for m in FAMILY.finditer(text):
+        tok = tokens[token_at(tokens, m.start(1))]
+        if _nameish(lex, tok, lower_ok=False):
+            yield Span(m.start(1), m.start(1) + len(tok.core), "name", True)
+    yield from _signoff_names(lex, text, tokens)
+    yield from _gazetteer_names(lex, text, tokens)
+
+
+def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str]) -> Iterator[Span]:
+    i = token_at(tokens, m.end())
+    if i >= len(tokens) or tokens[i].start != m.end():
+        return
+    cue = m.group().lower()
+    explicit = cue.startswith(("my name", "name", "called", "named", "known", "goes", "signed"))
+    run = _name_run(lex, text, tokens, i, lower_ok=True)
+    if (
+        run
+        and run[0].text.islower()
+        and not explicit
+        and not AFTER_LOWER_INTRO.match(text, run[-1].end)
+    ):
+        return
+    if not run:
+        return
+    first = run[0].core
+    if (
+        explicit
+        or first in lex.first_names
+        or (AFTER_INTRO.match(text, run[-1].end) and not is_region(first))
+    ):
+        yield from name_spans(run, True)
+
+
+def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
+    for m in CREDENTIAL.finditer(text):
+        j = token_at(tokens, m.start()) - 1
+        run: list[Token] = []
+        while (
+            j >= 0
+            and len(run) < 4
+            and (_nameish(lex, tokens[j], lower_ok=False) or len(tokens[j].text) == 1)
+            and text[tokens[j].end : (run[0].start if run else m.start())].strip(" .") == ""
+        ):
+            run.insert(0, tokens[j])
+            j -= 1
+        yield from name_spans(run, True)
+    tail_start = max(0, len(text) - 160)
+    for m in SIGNOFF.finditer(text, tail_start):
+        i = token_at(tokens, m.end())
+        if i < len(tokens) and tokens[i].start == m.end():
+            rest = text[m.end() :]
+            lower_ok = len(rest) < 40 and "." not in rest.rstrip(". \n")
+            yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok)
+    for m in DASH.finditer(text, tail_start):
+        run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=False)
+        if (
+            run
+            and (len(run) >= 2 or run[0].core in lex.first_names)
+            and AFTER_SIGNATURE.match(text, run[-1].end)
+        ):
+            yield from name_spans(run, True)
+    # a bare name closing the message: "... Any pointers appreciated. Rachel Owens"
+    last = LAST_LINE.search(text, max(0, len(text) - 200))
+    if last:
+        i = token_at(tokens, last.start(1))
+        if i < len(tokens):
+            dash = DASHES.match(text, last.start(1))
+            if dash:
+                i = token_at(tokens, dash.end())
+            run = _name_run(lex, text, tokens, i, lower_ok=False)
+            rest = text[run[-1].end :] if run else ""
+            alone = (
+                len(run) == 1
+                and not rest.strip()
+                and run[0].core == run[0].text
+                and run[0].text.lower() not in lex.medical
+            )
+            if (
+                run
+                and (len(run) >= 2 or run[0].core in lex.first_names or alone)
+                and (not rest.strip(" .!\n") or rest.lstrip().startswith(","))
+            ):
+                yield from name_spans(run, True)
+
+
+def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
+    unambiguous, ambiguous = lex.first_names, lex.ambiguous_names
+    lower_names = lex.lower_first_names
+    for i, tok in enumerate(tokens):
+        word = tok.core
+        if word in unambiguous or (
+            word in ambiguous
+            and i + 1 < len(tokens)
+            and gap_between(text, tok, tokens[i + 1]) == " "
+            and tokens[i + 1].capitalised
+            and _nameish(lex, tokens[i + 1], lower_ok=False)
+            and tokens[i + 1].core not in eponym_words()
+            and tokens[i + 1].core not in lex.eponyms
+        ):
+            run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3)
+            yield from name_spans(run or [tok], False)
+        elif word.islower() and word in lower_names:
+            yield Span(tok.start, tok.core_end, "name", False)
+
+
+def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
+    """Every other occurrence of a word already found as a name."""
+    found = {text[s.start : s.end] for s in names if s.end - s.start >= 3}
+    found = {w for w in found if w.lower() not in common_words()}
+    if not found:
+        return
+    for tok in tokens:
+        if tok.core in found:
+            yield Span(tok.start, tok.core_end, "name", False)

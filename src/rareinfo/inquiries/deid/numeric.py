@@ -1,0 +1,139 @@
+"""Contact details, record numbers, dates and ages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rareinfo.inquiries.deid.patterns import (
+    AGE_AT,
+    AGE_COMMA,
+    AGE_CUE,
+    AGE_I_AM,
+    AGE_PAREN,
+    AGE_PATTERNS,
+    AGE_PIECE,
+    AGE_SUBJECT,
+    DATES,
+    EMAIL,
+    HANDLE,
+    PHONE,
+    PHONE_CUE,
+    PUBLIC_ID,
+    RECORD_CUE,
+    RECORD_VALUE,
+    SSN,
+    URL,
+    WORD_BEFORE,
+    YEAR_CONTEXT,
+)
+from rareinfo.inquiries.deid.tokens import Span
+from rareinfo.inquiries.deid.vocabulary import (
+    AGE_SUBJECTS,
+    KIN,
+    Lexicon,
+    common_words,
+    eponym_words,
+)
+
+# ---------------------------------------------------------------------------- detectors
+
+
+def contact_spans(text: str) -> Iterator[Span]:
+    emails = [(m.start(), m.end()) for m in EMAIL.finditer(text)]
+    for s, e in emails:
+        yield Span(s, e, "email")
+    for m in URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?":
+            end -= 1
+        if not any(s <= m.start() < e for s, e in emails):
+            yield Span(m.start(), end, "url")
+    for m in HANDLE.finditer(text):
+        yield Span(m.start(), m.end(), "id")
+    for m in PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if SSN.fullmatch(m.group()):
+            continue
+        cue = PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+        if 9 <= digits <= 15 or (7 <= digits <= 15 and cue):
+            yield Span(m.start(), m.end(), "phone")
+
+
+def record_spans(text: str) -> Iterator[Span]:
+    for m in SSN.finditer(text):
+        yield Span(m.start(), m.end(), "record_number")
+    for m in RECORD_CUE.finditer(text):
+        window = text[m.end() : m.end() + 70]
+        stop = re.search(r"[.!?;](?:\s|$)|\n", window)
+        if stop:
+            window = window[: stop.start()]
+        value = RECORD_VALUE.search(window)
+        if value is None or sum(c.isdigit() for c in value.group()) < 3:
+            continue
+        if value.start() > 0 and re.search(r"\d", window[: value.start()]):
+            continue
+        start, end = m.end() + value.start(), m.end() + value.end()
+        if text[start] == "#":
+            start += 1
+        if PUBLIC_ID.match(text, start):
+            continue
+        yield Span(start, end, "record_number")
+
+
+def date_spans(text: str) -> Iterator[Span]:
+    for pattern in DATES:
+        for m in pattern.finditer(text):
+            group = "d" if "d" in pattern.groupindex else 0
+            yield Span(m.start(group), m.end(group), "date")
+    for m in YEAR_CONTEXT.finditer(text):
+        yield Span(m.start(1), m.end(1), "date")
+
+
+def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
+    """Ages: "7 years old", "a 3-year-old", "aged 34", "she is 12", "Liam (7)", "Ella, 16,"."""
+    for pattern in AGE_PATTERNS:
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "age")
+    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM):
+        for m in pattern.finditer(text):
+            yield from _age_pieces(m)
+    name_ends = {s.end for s in names}
+    for m in AGE_SUBJECT.finditer(text):
+        subject = re.match(r"[\w'’-]+", m.group())
+        word = subject.group() if subject else ""
+        if _plausible_age(m.group(1)) and (
+            word.lower() in AGE_SUBJECTS
+            or word.lower() in KIN
+            or m.start() + len(word) in name_ends
+            or _proper_word(lex, word)
+        ):
+            yield from _age_pieces(m)
+    for pattern in (AGE_PAREN, AGE_COMMA):
+        for m in pattern.finditer(text):
+            before = WORD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            word = before.group(1) if before else ""
+            if _plausible_age(m.group(1)) and (
+                word == "]"
+                or word.lower() in KIN
+                or any(m.start(1) - k in name_ends for k in range(4))
+                or (_proper_word(lex, word) and word not in eponym_words())
+            ):
+                yield from _age_pieces(m)
+
+
+def _proper_word(lex: Lexicon, word: str) -> bool:
+    """Capitalised and neither an ordinary nor a medical word (so likely a name)."""
+    low = word.lower()
+    return word[:1].isupper() and low not in common_words() and low not in lex.medical
+
+
+def _age_pieces(m: re.Match[str]) -> Iterator[Span]:
+    """Each age of a list such as "19 and 22" or "10, 12 and 15" (the words between stay)."""
+    for piece in AGE_PIECE.finditer(m.group(1)):
+        yield Span(m.start(1) + piece.start(), m.start(1) + piece.end(), "age")
+
+
+def _plausible_age(value: str) -> bool:
+    number = re.match(r"\d+", value)
+    return number is None or int(number.group()) <= 115

@@ -1,0 +1,267 @@
+"""Regular expressions of identifying details and of the cues around them."""
+
+from __future__ import annotations
+
+import re
+
+from rareinfo.inquiries.deid.vocabulary import KIN, STREET
+
+KINDS = (
+    "name",
+    "age",
+    "date",
+    "place",
+    "institution",
+    "email",
+    "phone",
+    "record_number",
+    "url",
+    "id",
+)
+POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
+
+# ---------------------------------------------------------------------------- patterns
+
+_NUM_WORDS = "|".join(
+    sorted(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+_NUM = (
+    rf"(?:\d{{1,3}}(?:\.5)?|(?:{_NUM_WORDS})"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_UNIT = r"(?:years?|yrs?|yr|months?|mos?|mths?|weeks?|wks?|days?)"
+_NOT_MEASURE = (
+    r"(?!\s*(?:%|percent|mg|mcg|µg|ug|g\b|kg|lbs?\b|cm|mm|ml|mL|l\b|L\b|IU|iu|units?|u\b|U\b"
+    r"|mmol|µmol|umol|nmol|pmol|ng|pg|dl|dL|/|x\b|times|points?|hours?|hrs?|h\b|minutes?"
+    r"|mins?|seconds?|weeks?|wks?|days?|am\b|pm\b|°|degrees|st\b|stone|pounds|kilos|feet|ft"
+    r"|inches|in\.|[.,:]\d|\d))"
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+|"
+    r"\b(?<![@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|info|co\.uk|org\.uk"
+    r"|blog|me|ly|app|site|online)\b(?:/[^\s<>\"'()\[\]]*)?",
+    re.I,
+)
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+PHONE = re.compile(
+    r"(?<![\w/.,+-])(?:\+\d{1,3}[\s.-]?(?:\(\d{0,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
+    r"(?:[\s.-]\d{2,6}){1,5}"
+    r"(?![\w/]|[.,]\d)"
+    r"|(?<![\w/.,+-])\+\d{8,15}\b"
+    r"|(?<![\w/.,+-])\b0\d{9,10}\b"
+    r"|(?<![\w/.,+-])\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b"
+)
+PHONE_CUE = re.compile(
+    r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|text|whatsapp|ring|fax|number|contact"
+    r"|reach)\b[^.\n]{0,25}$"
+)
+SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+RECORD_CUE = re.compile(
+    r"(?i)\b(?:MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)"
+    r"|hospital\s+(?:number|no\.?|#|ID)|patient\s+(?:ID|number|no\.?|#)|unit\s+number"
+    r"|NHS\s+(?:number|no\.?|#)|CHI\s+(?:number|no\.?)|SSN|social\s+security(?:\s+number)?"
+    r"|insurance\s+(?:number|no\.?|ID|#)|policy(?:\s+(?:number|no\.?|#))?"
+    r"|member\s+(?:ID|number|no\.?|#)|subscriber\s+ID|group\s+(?:number|no\.?)"
+    r"|claim(?:\s+(?:number|no\.?|#))?|case\s+(?:number|no\.?|ID|#|ref)"
+    r"|reference(?!\s+(?:range|interval|value|genome|sequence))(?:\s+(?:number|no\.?))?"
+    r"|ref\.?(?:\s+(?:number|no\.?))?|account\s+(?:number|no\.?)|OHIP(?:\s+number)?"
+    r"|Medicare\s+(?:number|no\.?|ID|card)|Medicaid\s+(?:number|ID)|MBI|health\s+card"
+    r"(?:\s+number)?|chart\s+(?:number|no\.?)|ID\s+(?:number|no\.?)|passport(?:\s+number)?"
+    r"|licen[cs]e\s+(?:number|no\.?)|file\s+(?:number|no\.?)|(?:study|participant|subject)"
+    r"\s+ID|ID|NHI|PHN|CRN)\b"
+)
+RECORD_VALUE = re.compile(
+    r"#?(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/-]*[A-Za-z0-9])?(?:[ -]\d[\dA-Z-]*)*"
+)
+PUBLIC_ID = re.compile(
+    r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP|MONDO|GARD|DOID|PMID|PMCID"
+    r"|DECIPHER|HGNC|ClinVar|VCV|RCV|EudraCT|ISRCTN|CTRI|ACTRN)[:\s#]?\s?[\d-]+\b"
+    r"|\brs\d+\b|\b[cgpmnr]\.[\w>*_+()-]*\d[\w>*_+()-]*|\b4[5-9],\s?X+Y*\b"
+    r"|\b(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)?\b|\bt\(\d+;\d+\)|\b\d{1,2};\d{1,2}\b"
+)
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober"
+    r"|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
+_YEAR = r"(?:19\d{2}|20\d{2})"
+DATES = (
+    re.compile(
+        rf"(?i)\b{_DAY}[\s-]+(?:of\s+|de\s+)?{_MONTH_RE}(?:(?:,?\s+|-)(?:de\s+)?{_YEAR})?\b"
+    ),
+    re.compile(rf"\b(?:{_MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:mg|%|kg|g\b))"),
+    re.compile(rf"(?i)\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b"),
+    re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b(?![/.-]?\d)"),
+    re.compile(rf"\b{_YEAR}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\b"),
+    re.compile(rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b"),
+    re.compile(
+        r"\b(?:(?:last|next|this|early|late|mid-?|the\s+end\s+of|end\s+of)\s+)"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December)\b"
+    ),
+    re.compile(
+        r"\b(?:in|In|since|Since|until|till|from|during|by|on|before|after|of)\s"
+        r"(?P<d>January|February|March|April|May|June|July|August|September|October|November"
+        r"|December)\b(?!\s+\d)"
+    ),
+)
+YEAR_CONTEXT = re.compile(
+    rf"(?i)\b(?:in|since|born|from|until|till|by|during|before|after|around|circa|c\.|year"
+    rf"|DOB|d\.o\.b\.?|b\.|early|late|mid|mid-|summer|winter|spring|autumn|fall|christmas"
+    rf"|easter|end\s+of|back\s+in|of|between|and|to|diagnosed|died|passed)[\s:]+"
+    rf"(?:early\s+|late\s+|mid-?)?({_YEAR}(?:\s*[-–]\s*{_YEAR})?)\b{_NOT_MEASURE}"
+)
+AGE_I_AM = re.compile(
+    rf"(?i)\b(?:im|i\s+am|i['’]m)\s+(?:now\s+|only\s+|just\s+)?({_NUM})\b{_NOT_MEASURE}"
+)
+AGE_PIECE = re.compile(rf"(?i){_NUM}(?:\s*(?:{_UNIT}|yo|y|m)\b(?:\s*old)?)?")
+AGE_PATTERNS = (
+    re.compile(rf"(?i)\b{_NUM}\s*[- ]?\s*{_UNIT}[\s-]*old\b"),
+    re.compile(rf"(?i)\b{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?|yr)(?![\w/])"),
+    re.compile(r"(?<![\w(.-])\d{1,3}\s?[MF]\b(?=\s*[,;:]|\s+(?:with|who|presents|presenting)\b)"),
+    re.compile(r"(?i)\bin\s+(?:his|her|their|my|our|your)\s+(?:9\d|1\d\d)['’]?s\b"),
+)
+AGE_CUE = re.compile(
+    rf"(?i)\b(?:aged|age|ages|at\s+age|at\s+the\s+age\s+of|age\s+of|aged\s+about)\s+"
+    rf"({_NUM}(?:\s*{_UNIT})?(?:\s*(?:,|and|&|to|or|-)\s*{_NUM}(?:\s*{_UNIT})?)*)\b{_NOT_MEASURE}"
+)
+AGE_AT = re.compile(
+    rf"(?i)\bat\s+({_NUM}(?:\s*(?:years?|yrs?|months?|mos?))?"
+    rf"(?:\s*(?:,|and|&|or)\s*{_NUM}(?:\s*(?:years?|yrs?|months?))?)*)\b{_NOT_MEASURE}"
+    r"(?!\s*(?:of|percent|per|o'clock))"
+)
+AGE_SUBJECT = re.compile(
+    rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\s*(?:is|'s|’s|was|are|am|'m|’m|were|turned"
+    rf"|turns|will\s+be|has\s+just\s+turned|just\s+turned|now)\s+(?:now\s+|just\s+|only\s+"
+    rf"|almost\s+|nearly\s+|about\s+|around\s+|currently\s+|turning\s+|both\s+)?"
+    rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?)(?:\s*old)?)?"
+    rf"(?:\s*(?:,|and|&)\s*{_NUM}(?:\s*(?:years?|months?))?)*)\b{_NOT_MEASURE}"
+)
+NUMBER_WORD = re.compile(_NUM_WORDS)
+AGE_PAREN = re.compile(
+    rf"(?<=[\w'’\]])\s*\(\s*({_NUM}(?:\s*(?:y|yo|yrs?|years?|m|months?))?"
+    rf"(?:\s*(?:and|&)\s*{_NUM})*)\s*[,;)]"
+)
+AGE_COMMA = re.compile(
+    rf"(?<=[\w'’\]]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?)\s*(?=[,;.)]|\s+and\b)"
+)
+ADDRESS = re.compile(
+    rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*#?\w+,?\s+)?"
+    rf"\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{STREET})\b\.?"
+    r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
+    r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
+)
+ZIP = re.compile(r"\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b")
+ZIP_CUE = re.compile(
+    r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s+code)[\s:#]*([A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b"
+)
+POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|GIR\s0AA)\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b"
+)
+PLACE_CUE = re.compile(
+    r"(?i)\b(?:live|lives|living|lived|based|located|settled|resident|residing|grew\s+up"
+    r"|stay|staying|raised)\s+(?:in|near|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+"
+    r"|\b(?:from|near|outside\s+of|outside|here\s+in|moved\s+to|moving\s+to|move\s+to"
+    r"|relocated\s+to|town\s+of|city\s+of|village\s+of|area\s+of|suburb\s+of|writing\s+from"
+    r"|hello\s+from|greetings\s+from|hi\s+from|born\s+in|to)\s+"
+)
+SAINT = re.compile(
+    r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?=\W|$)"
+    r"|\b(?:st\.?|saint)\s+[a-z]+['’]s(?=\W|$)"
+)
+AT = re.compile(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
+STATE_UNIVERSITY = re.compile(
+    r"\b(?:at|At|from|attends?|attended)\s+([A-Z][a-z]+\s+State)\b(?!\s+of)"
+)
+COUNTY = re.compile(r"\b(?:[A-Z][\w'’-]+\s){1,2}(?:County|Township|Parish|Borough|Shire)\b")
+SIGNOFF = re.compile(
+    r"(?i)(?:^|[\n.!?]\s*|,\s*)(?:many\s+thanks|thanks\s+(?:so\s+much|again|in\s+advance)"
+    r"|thx|thnx|thanx|ty|tia|thank\s+u|thankyou"
+    r"|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thanks|best\s+wishes|best\s+regards"
+    r"|kind\s+regards|warm\s+regards|warmest\s+regards|regards|sincerely|yours\s+sincerely"
+    r"|yours\s+faithfully|yours\s+truly|cheers|love|with\s+thanks|god\s+bless|respectfully"
+    r"|take\s+care|all\s+the\s+best|best|gratefully|warmly|blessings|x+)\s*[,.!:-]?\s*(?:\n\s*|\s+)"
+    r"(?=\S)"
+)
+CREDENTIAL = re.compile(
+    r",?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|MBBS|MBChB|FRCP\w*|FRACP|RN|NP|PA-C|CGC|MSc|MPH"
+    r"|DNP|APRN|BSN|FAAP|FACMG)\b"
+)
+WORD_BEFORE = re.compile(r"([\w'’-]+|\])\s*$")
+AFTER_GREETING = re.compile(r"\s*[,!\n]")
+AFTER_LOWER_INTRO = re.compile(r"\s*(?:,|\s(?:from|here|and\s+i|mum|mom|mother|father|dad)\b)")
+AFTER_INTRO = re.compile(r"\s*(?:[,(—–-]|\s(?:from|here|and|mum|mom|mother|father|dad|a|an|the)\b)")
+AFTER_SIGNATURE = re.compile(r"\s*(?:[,\n(]|$)")
+LAST_LINE = re.compile(r"(?:[.!?]\s+|\n\s*|^)([^\n.!?]{1,80})[.!]?\s*$")
+DASHES = re.compile(r"[—–-]+\s*")
+DASH = re.compile(r"(?:^|\s)(?:—|–|--|-)\s*(?=[A-Z])")
+INTRO = re.compile(
+    r"(?i)\b(?:my\s+name\s+is|my\s+name['’]s|name\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
+    r"|signed|called|named|known\s+as|goes\s+by)\s+"
+)
+DEAR = re.compile(r"\b(?:Dear|Hi|Hello|Hey|Dearest)\s+")
+HERE = re.compile(
+    r"(?:^|[.!?,:]\s*|\n\s*|\b(?:hi|hello|hey|hiya)\s+)([^\W\d_][\w'’-]*)\s+here\b(?!\s+in\b)",
+    re.I,
+)
+FAMILY = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:family|household|twins)\b")
+KIN_CUE = re.compile(
+    r"(?i)\b(?:my|our|his|her|their|your|the|a|an|of)\s+"
+    r"(?:(?:late|little|baby|youngest|oldest|eldest|older|younger|big|twin|only|adopted|foster"
+    r"|beloved|dear|darling|beautiful|precious|sweet|first|second|third|middle|new|\d{1,2}"
+    r"[- ](?:year|month)[- ]old|[\w-]+-old|grown|adult|teenage|teen|newborn|infant)\s+)*"
+    r"(?:"
+    + "|".join(sorted((k.replace("-", r"\-") for k in KIN), key=len, reverse=True))
+    + r")(?:\s*,)?\s+(?:(?:is\s+)?(?:named|called)\s+)?"
+)
+AGE_AS_KIN = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:\d{1,2}|[a-z]+)[\s-]*(?:yrs?|years?|months?|mos?)[\s-]*old\s*,?\s+"
+    r"|(?i:\b(?:my|our)\s+(?:youngest|eldest|oldest|middle\s+one|little\s+one|baby)\s*,\s*)"
+)
+KIN_OF = re.compile(
+    r"(?i)\b(?:mum|mom|mother|father|dad|parent|parents|grandmother|grandfather|grandma"
+    r"|grandpa|carer|guardian|aunt|uncle|sister|brother|wife|husband)\s+(?:of|to)\s+"
+)
+TITLE = re.compile(
+    r"\b(?:Dr|DR|dr|Doctor|Prof|Professor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Mx|Nurse|Sister|Rev"
+    r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
+    r"|Papa|Pastor|Father|Fr|Rabbi|Imam)\.?\s+"
+)

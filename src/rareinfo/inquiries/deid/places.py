@@ -1,0 +1,249 @@
+"""Institutions (hospitals, schools, universities) and places (addresses, postcodes,
+towns)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rareinfo.inquiries.deid.patterns import (
+    ADDRESS,
+    AT,
+    COUNTY,
+    PLACE_CUE,
+    POSTCODE,
+    SAINT,
+    STATE_UNIVERSITY,
+    ZIP,
+    ZIP_CUE,
+)
+from rareinfo.inquiries.deid.tokens import (
+    Span,
+    Token,
+    gap_between,
+    is_region,
+    match_phrase,
+    token_at,
+)
+from rareinfo.inquiries.deid.vocabulary import (
+    DISEASE_HEADS,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    INSTITUTION_JOINERS,
+    MONTHS,
+    PUBLIC_WORDS,
+    SAFE_STATES,
+    STATE_ABBREVIATIONS,
+    WEAK_HEADS,
+    Lexicon,
+    common_words,
+    eponym_words,
+    phrases,
+)
+
+
+def _institution_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> list[Token]:
+    """Capitalised words in no word list after "at": "at Northwestern", "at GeneDx"."""
+    run: list[Token] = []
+    while i < len(tokens) and len(run) < 4:
+        tok = tokens[i]
+        if run and (gap_between(text, run[-1], tok) != " " or run[-1].core != run[-1].text):
+            break
+        low = tok.core.lower()
+        if (
+            not tok.capitalised
+            or (tok.core.isupper() and len(tok.core) > 1)
+            or low in common_words()
+            or low in lex.ordinary_medical
+            or is_region(tok.core)
+            or tok.core in MONTHS
+            or (tok.core in eponym_words() and not _followed_by_name_part(text, tokens, i))
+            or any(c.isdigit() for c in tok.text)
+        ):
+            break
+        run.append(tok)
+        i += 1
+    return run
+
+
+def _followed_by_name_part(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` followed by a capitalised word that is no disease word ("Kennedy
+    Krieger", unlike "Kennedy disease")?"""
+    if i + 1 >= len(tokens) or gap_between(text, tokens[i], tokens[i + 1]) != " ":
+        return False
+    nxt = tokens[i + 1]
+    return nxt.capitalised and nxt.core.lower() not in DISEASE_HEADS
+
+
+def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
+    """Hospitals, clinics, schools, universities: by head word, by list, after "at"."""
+    for m in SAINT.finditer(text):
+        yield Span(m.start(), m.end(), "institution")
+    for m in STATE_UNIVERSITY.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")
+    for m in AT.finditer(text):
+        run = _institution_run(lex, text, tokens, token_at(tokens, m.end()))
+        if run:
+            yield Span(run[0].start, run[-1].core_end, "institution", False)
+    known = phrases("institutions.txt")
+    for i, tok in enumerate(tokens):
+        n = match_phrase(tokens, text, i, known)
+        if n:
+            yield Span(tok.start, tokens[i + n - 1].end, "institution")
+        if tok.text in INSTITUTION_HEADS or tok.core in INSTITUTION_HEADS:
+            span = _around_head(lex, text, tokens, i)
+            if span:
+                yield span
+
+
+def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span | None:
+    """The capitalised run around the head word at ``i``: "Royal Manchester Children's
+    Hospital", "University of Toronto", "Hospital for Sick Children"."""
+    start = i
+    while start > 0:
+        prev = tokens[start - 1]
+        gap = gap_between(text, prev, tokens[start])
+        if gap not in (" ", "-", ". ") or (gap == ". " and prev.text not in ("St", "Mt")):
+            break
+        if prev.text in ("of", "and", "&") and start >= 2 and tokens[start - 2].capitalised:
+            start -= 1
+            continue
+        if not prev.capitalised or prev.core.lower() in FUNCTION_WORDS:
+            break
+        start -= 1
+    end = i
+    while end + 1 < len(tokens) and gap_between(text, tokens[end], tokens[end + 1]) == " ":
+        nxt = tokens[end + 1]
+        if (
+            nxt.text in INSTITUTION_JOINERS
+            and end + 2 < len(tokens)
+            and (tokens[end + 2].capitalised or tokens[end + 2].text == "the")
+        ):
+            end += 1
+            continue
+        if not nxt.capitalised or nxt.core.lower() in FUNCTION_WORDS or is_region(nxt.core):
+            break
+        end += 1
+    while end > i and tokens[end].text in INSTITUTION_JOINERS:
+        end -= 1
+    if start == end:
+        return None  # a bare "Hospital" or "School"
+    if tokens[i].core in WEAK_HEADS and all(_generic(lex, t) for t in tokens[start:i]):
+        return None  # "Internal Medicine", "Public Health", "Medical Centre" alone
+    return Span(tokens[start].start, tokens[end].end, "institution")
+
+
+def _generic(lex: Lexicon, tok: Token) -> bool:
+    low = tok.core.lower()
+    return (
+        low in lex.medical
+        or low in common_words()
+        or low in PUBLIC_WORDS
+        or tok.core in INSTITUTION_HEADS
+    )
+
+
+def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
+    """Street addresses, ZIP codes and postcodes, counties, then towns (word lists, cues)."""
+    for pattern in (ADDRESS, POSTCODE, COUNTY):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "place")
+    for m in ZIP.finditer(text):
+        if m.group(1) in STATE_ABBREVIATIONS:
+            yield Span(m.start(2), m.end(2), "place")
+    for m in ZIP_CUE.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")
+    yield from _town_spans(lex, text, tokens)
+
+
+def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
+    places, regions = phrases("places.txt"), phrases("regions.txt")
+    cue_ends = {m.end() for m in PLACE_CUE.finditer(text)}
+    for i, tok in enumerate(tokens):
+        if not tok.capitalised:
+            continue
+        n = match_phrase(tokens, text, i, places)
+        if not n and match_phrase(tokens, text, i, regions):
+            continue  # countries and states are kept
+        before = text[max(0, tok.start - 3) : tok.start]
+        if n:
+            low = tok.core.lower()
+            ordinary = low in common_words() or low in lex.ordinary_medical
+            ambiguous = n == 1 and (
+                ordinary
+                or tok.core in eponym_words()
+                or low in lex.lower_first_names
+                or tok.core in lex.ambiguous_names
+            )
+            if (
+                not ambiguous
+                or tok.start in cue_ends
+                or before.endswith(", ")
+                or (before == "in " and low not in common_words())
+                or _before_region(text, tokens, i)
+            ):
+                yield Span(tok.start, tokens[i + n - 1].core_end, "place", ambiguous)
+            continue
+        if (
+            tok.start in cue_ends
+            or _before_region(text, tokens, i)
+            or (before == "in " and i > 1 and _unknown_word(lex, tok))
+        ):
+            run = _place_run(lex, text, tokens, i)
+            if run:
+                yield Span(run[0].start, run[-1].core_end, "place", False)
+
+
+def _unknown_word(lex: Lexicon, tok: Token) -> bool:
+    """A capitalised word in no word list (no name, medical word, eponym or acronym)."""
+    return (
+        tok.core.lower() not in lex.medical
+        and tok.core not in lex.first_names
+        and tok.core not in lex.eponyms
+        and not tok.core.isupper()
+    )
+
+
+def _place_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> list[Token]:
+    run: list[Token] = []
+    medical = lex.medical
+    while i < len(tokens) and len(run) < 3:
+        tok = tokens[i]
+        if run and gap_between(text, run[-1], tok) != " ":
+            break
+        low = tok.core.lower()
+        if (
+            not tok.capitalised
+            or tok.core[1:2] == "-"  # X-rays, T-cell
+            or low in common_words()
+            or is_region(tok.core)
+            or tok.core in eponym_words()
+            or tok.core in INSTITUTION_HEADS
+            or (tok.core.isupper() and len(tok.core) > 1)
+            or (low in medical and not run)
+            or tok.core in MONTHS
+            or any(c.isdigit() for c in tok.text)
+        ):
+            break
+        run.append(tok)
+        i += 1
+    return run
+
+
+def _before_region(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` a town written as "Town, State" ("Austin, TX", "Kraków, Poland")?"""
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].capitalised:
+        after = text[tokens[j].end : tokens[j].end + 2]
+        if after == ", " and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if nxt.text in SAFE_STATES or match_phrase(tokens, text, j + 1, phrases("regions.txt")):
+                return (
+                    i == 0
+                    or not tokens[i - 1].capitalised
+                    or gap_between(text, tokens[i - 1], tokens[i]) != " "
+                )
+            return False
+        if j + 1 < len(tokens) and gap_between(text, tokens[j], tokens[j + 1]) != " ":
+            return False
+        j += 1
+    return False

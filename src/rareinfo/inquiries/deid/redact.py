@@ -1,0 +1,124 @@
+"""The public entry: every detector's spans, merged, replaced by placeholders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rareinfo.inquiries.deid.names import name_candidates, propagate
+from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
+from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
+from rareinfo.inquiries.deid.places import institution_spans, place_spans
+from rareinfo.inquiries.deid.protect import protected_ranges
+from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
+from rareinfo.inquiries.deid.vocabulary import (
+    WORD,
+    Lexicon,
+    MedicalVocabulary,
+    default_vocabulary,
+    lexicon,
+)
+
+# Higher wins when spans of different kinds overlap and are merged.
+_PRIORITY = {
+    "email": 9,
+    "url": 8,
+    "id": 8,
+    "record_number": 7,
+    "phone": 6,
+    "date": 5,
+    "age": 4,
+    "institution": 3,
+    "place": 2,
+    "name": 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """One identifying span of the original text and what stands in its place."""
+
+    start: int
+    end: int
+    kind: str
+    original: str
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Deidentified:
+    """The de-identified text and the redactions that produced it, in order of start."""
+
+    text: str
+    redactions: tuple[Redaction, ...]
+
+
+def _spans(lex: Lexicon, text: str) -> list[Span]:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        # WRITTEN IN CAPITALS: read it once in lower case (names after "my son") and once
+        # with each word capitalised (towns, hospitals); the lengths do not change
+        lower = same_length_lower(text)
+        title = WORD.sub(lambda m: m.group()[0] + same_length_lower(m.group()[1:]), text)
+        return _spans_of(lex, lower) + _spans_of(lex, title)
+    return _spans_of(lex, text)
+
+
+def _spans_of(lex: Lexicon, text: str) -> list[Span]:
+    tokens = tokenize(text)
+    hard_ranges, soft_ranges = protected_ranges(lex, text, tokens)
+    hard, soft = Ranges(hard_ranges).overlap, Ranges(soft_ranges).overlap
+    fixed = [*contact_spans(text), *record_spans(text), *date_spans(text)]
+    names = [
+        s for s in name_candidates(lex, text, tokens) if not hard(s) and (s.strong or not soft(s))
+    ]
+    names += [s for s in propagate(text, tokens, names) if not hard(s) and not soft(s)]
+    guessed = [*institution_spans(lex, text, tokens), *place_spans(lex, text, tokens)]
+    guessed = [
+        s
+        for s in guessed
+        if (s.kind == "institution" and s.strong) or (not hard(s) and (s.strong or not soft(s)))
+    ]
+    ages = list(age_spans(lex, text, names))
+    spans = [*fixed, *names, *guessed, *ages]
+    fixed_text = Ranges(
+        (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
+    )
+    return [s for s in spans if s.end > s.start and not fixed_text.overlap(s)]
+
+
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            prev = merged[-1]
+            joined_names = prev.kind == span.kind == "name" and text[prev.end : span.start] in (
+                " ",
+                ". ",
+            )
+            if span.start < prev.end or joined_names:
+                kind = prev.kind if _PRIORITY[prev.kind] >= _PRIORITY[span.kind] else span.kind
+                merged[-1] = Span(prev.start, max(prev.end, span.end), kind)
+                continue
+        merged.append(span)
+    return merged
+
+
+def deidentify(text: str, vocabulary: MedicalVocabulary | None = None) -> Deidentified:
+    """Remove or generalise identifying details in ``text`` (names, ages, dates, places,
+    institutions, contact details, record numbers); the words of ``vocabulary`` (by default
+    HPO's terms and disease names) are medical and kept."""
+    lex = lexicon(vocabulary if vocabulary is not None else default_vocabulary())
+    out: list[str] = []
+    redactions: list[Redaction] = []
+    pos = 0
+    for span in _merge(text, _spans(lex, text)):
+        replacement = f"[{span.kind}]"
+        out.append(text[pos : span.start])
+        out.append(replacement)
+        redactions.append(
+            Redaction(span.start, span.end, span.kind, text[span.start : span.end], replacement)
+        )
+        pos = span.end
+    out.append(text[pos:])
+    return Deidentified("".join(out), tuple(redactions))
