@@ -32,11 +32,11 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rareinfo.inquiries.deid import KINDS, default_vocabulary, deidentify
+from rareinfo.inquiries.deid import KINDS, MedicalVocabulary, default_vocabulary, deidentify
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
 MARKED = LABELS / "deid_questions.marked.txt"
@@ -173,8 +173,11 @@ class Tally:
     tokens: int = 0
     tokens_kept: int = 0
     seconds: float = 0.0
+    leaking: int = 0  # questions with at least one identifying span left
+    kinds: Counter[str] = field(default_factory=Counter)
+    kinds_found: Counter[str] = field(default_factory=Counter)
 
-    def figures(self) -> dict[str, float | int]:
+    def figures(self) -> dict[str, object]:
         """Rates rounded for printing."""
         return {
             "questions": self.questions,
@@ -184,13 +187,21 @@ class Tally:
             "medical_words_kept": round(self.medical_kept / max(self.medical, 1), 4),
             "tokens_kept": round(self.tokens_kept / max(self.tokens, 1), 4),
             "ms_per_question": round(1000 * self.seconds / max(self.questions, 1), 3),
+            "questions_leaking": round(self.leaking / max(self.questions, 1), 4),
+            "per_kind_recall": {
+                k: round(self.kinds_found[k] / self.kinds[k], 4) for k in KINDS if self.kinds[k]
+            },
         }
 
 
-def score(questions: list[Question], show: str | None = None) -> dict[str, object]:
+def score(
+    questions: list[Question],
+    show: str | None = None,
+    vocabulary: MedicalVocabulary | None = None,
+) -> dict[str, object]:
     """Score every question; print misses and lost medical words for the split ``show``."""
     began = time.perf_counter()
-    deidentify("Warm-up: the word lists and the HPO vocabulary load on first use.")
+    deidentify("Warm-up: the word lists and the HPO vocabulary load on first use.", vocabulary)
     first_call = time.perf_counter() - began
     splits = ["dev", "held_out", *sorted({q.split for q in questions} - {"dev", "held_out"})]
     tallies = {"all": Tally(), **{split: Tally() for split in splits}}
@@ -198,7 +209,7 @@ def score(questions: list[Question], show: str | None = None) -> dict[str, objec
     per_kind_found: Counter[str] = Counter()
     for q in questions:
         began = time.perf_counter()
-        result = deidentify(q.text)
+        result = deidentify(q.text, vocabulary)
         elapsed = time.perf_counter() - began
         covered = [False] * (len(q.text) + 1)
         for r in result.redactions:
@@ -215,6 +226,8 @@ def score(questions: list[Question], show: str | None = None) -> dict[str, objec
             for group in (tallies["all"], tallies[q.split]):
                 group.spans += 1
                 group.found += hit
+                group.kinds[s.kind] += 1
+                group.kinds_found[s.kind] += hit
             for i in range(s.start, s.end):
                 inside[i] = True
             if not hit and show == q.split:
@@ -231,7 +244,10 @@ def score(questions: list[Question], show: str | None = None) -> dict[str, objec
                 group.medical_kept += medical and kept
             if not kept and show == q.split:
                 print(f"LOST {q.id}{' medical' if medical else ''}: {m.group()!r}")
-        if show == q.split and any(not all(covered[s.start : s.end]) for s in q.spans):
+        leaked = any(not all(covered[s.start : s.end]) for s in q.spans)
+        for group in (tallies["all"], tallies[q.split]):
+            group.leaking += leaked
+        if show == q.split and leaked:
             print(f"     {result.text}")
     summary: dict[str, object] = dict(tallies["all"].figures())
     summary["first_call_seconds"] = round(first_call, 3)
@@ -297,6 +313,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show", metavar="SPLIT", help="list misses of one split (dev, held_out, fresh, ...)"
     )
+    parser.add_argument(
+        "--vocabulary",
+        choices=("hpo", "kb"),
+        default="hpo",
+        help="medical vocabulary: HPO's (the default for callers without a knowledge base) or "
+        "the knowledge base's names (RAREINFO_DATA_DIR / RAREINFO_DATABASE_URL), as the CLI "
+        "and the staff screen use",
+    )
+    parser.add_argument("--labels", type=Path, default=JSONL, help="labelled .jsonl to score")
+    parser.add_argument(
+        "--throughput",
+        action="store_true",
+        help="also time `rareinfo deidentify --jsonl` on every labelled text (x20) in one process",
+    )
     args = parser.parse_args(argv)
     if args.derive_disease_words:
         write_disease_words()
@@ -304,7 +334,15 @@ def main(argv: list[str] | None = None) -> int:
         questions = list(compile_marked(MARKED.read_text(encoding="utf-8").splitlines()))
         JSONL.write_text("".join(to_json(q) + "\n" for q in questions), encoding="utf-8")
         print(f"wrote {len(questions)} questions to {JSONL}", file=sys.stderr)
-    summary = score(load(), args.show)
+    vocabulary = None
+    if args.vocabulary == "kb":
+        from rareinfo.config import load_settings
+        from rareinfo.inquiries.deid.medical import vocabulary_of
+        from rareinfo.kb.queries import KnowledgeBase
+
+        vocabulary = vocabulary_of(KnowledgeBase(load_settings().resolved_database_url()))
+    summary = score(load(args.labels), args.show, vocabulary)
+    summary["vocabulary"] = args.vocabulary
     summary["hpo_definitions_tokens_kept"] = definitions_kept()
     figures = ("questions", "spans", "span_recall", "medical_words_kept", "tokens_kept")
     for key in (*figures, "hpo_definitions_tokens_kept"):

@@ -108,7 +108,6 @@ def test_a_title_before_an_eponym_still_names_a_person() -> None:
         ("Our daughter Zoe (11) has Bardet-Biedl syndrome.", "11"),
         ("My daughter, Ella, 16, fainted.", "16"),
         ("He was diagnosed at 48.", "48"),
-        ("Seizures started at 6 months.", "6 months"),
         ("My grandmother is in her 90s.", "in her 90s"),
         ("Patient 54F with vasculitis.", "54F"),
         ("She is two and not walking.", "two"),
@@ -166,9 +165,71 @@ def test_places(text: str, place: str) -> None:
     assert redacted(text).get(place) == "place", deidentify(text).text
 
 
-def test_countries_and_states_are_kept() -> None:
+def test_countries_and_states_are_removed_continents_kept() -> None:
     text = "Are there trials in Canada, Texas or the United Kingdom? Is it approved in Europe?"
-    assert deidentify(text).redactions == ()
+    assert deidentify(text).text == (
+        "Are there trials in [place], [place] or the [place]? Is it approved in Europe?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Seizures started at 6 months.", "6 months"),
+        ("Our son had his first seizure at 6 weeks.", "6 weeks"),
+        ("She has had ataxia since age 20.", "20"),
+    ],
+)
+def test_onset_ages_are_kept(text: str, kept: str) -> None:
+    assert kept in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "kind"),
+    [
+        ("my husband Will is 38 and has Fabry disease", "Will", "name"),
+        ("Hi April,\nThanks for the reply.", "April", "name"),
+        ("— Mark\nsorry, does Kennedy disease skip generations?", "Mark", "name"),
+        ("i'm gwen btw, I have myasthenia gravis", "gwen", "name"),
+        ("Soy Milagros, mamá de Valentina, con atrofia muscular espinal.", "Valentina", "name"),
+        ("Referred by Dra. Graciela Paz for angioedema.", "Graciela Paz", "name"),
+        ("Our kids Émile (7) and Rosalie (4) have cystinosis.", "Rosalie", "name"),
+        ("Dawn (my partner) has stiff person syndrome.", "Dawn", "name"),
+        ("> On Tue, April Moreno wrote:\n> Which gene?", "April Moreno", "name"),
+        ("we are in tulsa and my son has a COL4A5 variant", "tulsa", "place"),
+        ("We live in Zanesville, Ohio.", "Ohio", "place"),
+        ("we live in mount isa (qld) near the coast", "qld", "place"),
+        ("I am in my late forties with Pompe disease.", "late forties", "age"),
+        ("Tengo 45 años y enfermedad de Pompe.", "45 años", "age"),
+        ("My son (2y 4m) has SMA.", "2y 4m", "age"),
+        ("Patient 22F presents with angioedema.", "22F", "age"),
+        ("He turned 5 on christmas day 2022.", "christmas day 2022", "date"),
+        ("It started since last april, sadly.", "last april", "date"),
+        ("seen at leeds general infirmary for MG", "leeds general infirmary", "institution"),
+        ("She was referred from OHSU to us.", "OHSU", "institution"),
+        ("Follow-up at CHU Sainte-Justine next week.", "CHU Sainte-Justine", "institution"),
+        ("UHID APH2209431, please call 9848022338", "APH2209431", "record_number"),
+        ("UHID APH2209431, please call 9848022338", "9848022338", "phone"),
+        ("Chile, RUT 15.432.876-K", "15.432.876-K", "record_number"),
+        ("Tel: 020 7946 0018 ext. 204", "204", "phone"),
+        ("His member # W283911047 with the plan.", "W283911047", "record_number"),
+        ("Hello from Norway House Cree Nation.", "Norway House Cree Nation", "place"),
+    ],
+)
+def test_issue_20_phrasings(text: str, original: str, kind: str) -> None:
+    found = {r.original: r.kind for r in deidentify(text).redactions}
+    assert any(original in o for o in found), deidentify(text).text
+
+
+def test_bombay_toronto_and_drug_names_are_kept() -> None:
+    vocabulary = MedicalVocabulary.of(
+        ["Spinraza", "Evrysdi", "spinal muscular atrophy"], ["Bombay phenotype"]
+    )
+    text = (
+        "Is the Bombay phenotype rare? We follow the Toronto protocol. "
+        "Can we get Spinraza or Evrysdi here for spinal muscular atrophy?"
+    )
+    assert deidentify(text, vocabulary).redactions == ()
 
 
 @pytest.mark.parametrize(
@@ -234,7 +295,7 @@ def test_contact_details_and_numbers(text: str, value: str, kind: str) -> None:
         "HP:0001250 and PMID:31675180.",
         "Ferritin 400, hemoglobin 9.2 g/dL, 10 mg twice daily, platelets 150, 32 kg, sweat "
         "chloride 60 mmol/L, CAG 42, trisomy 21, 22q11.2 deletion, 47,XXY, c.1521_1523del.",
-        "Is Trikafta approved in England? My daughter has Rett and my son has Gaucher.",
+        "Is Trikafta approved in Europe? My daughter has Rett and my son has Gaucher.",
         "The 2019 consensus guidelines recommend ERT at diagnosis.",
         "",
     ],
@@ -295,7 +356,7 @@ def test_the_labelled_set_matches_its_markup() -> None:
 
 def test_scores_on_the_labelled_set_meet_the_targets() -> None:
     summary = score(load())
-    halves = [summary["dev"], summary["held_out"]]
+    halves = [summary, summary["dev"], summary["held_out"], summary["dev2"]]
     for figures in halves:
         assert isinstance(figures, dict)
         recall, kept = figures["span_recall"], figures["medical_words_kept"]

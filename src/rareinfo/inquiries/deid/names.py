@@ -6,41 +6,61 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gazetteer import surnames
 from rareinfo.inquiries.deid.patterns import (
     AFTER_GREETING,
     AFTER_INTRO,
     AFTER_LOWER_INTRO,
     AFTER_SIGNATURE,
     AGE_AS_KIN,
+    APPOSITION,
     CREDENTIAL,
     DASH,
     DASHES,
     DEAR,
     FAMILY,
     HERE,
+    INITIALS,
     INTRO,
     KIN_CUE,
+    KIN_CUE_IBERIAN,
+    KIN_LIST,
     KIN_OF,
     LAST_LINE,
+    LINE_DASH,
+    POSSESSIVE_KIN,
+    QUOTE_HEADER,
     SIGNOFF,
+    SUBJECT,
     TITLE,
 )
 from rareinfo.inquiries.deid.tokens import Span, Token, gap_between, is_region, name_spans, token_at
 from rareinfo.inquiries.deid.vocabulary import (
     DISEASE_HEADS,
     INSTITUTION_HEADS,
+    KIN,
+    TITLES,
     Lexicon,
     common_words,
     eponym_words,
 )
 
 
-def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool) -> bool:
-    """Could this token be (part of) a personal name?"""
+def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool, cued: bool = False) -> bool:
+    """Could this token be (part of) a personal name? Right after a cue ("my husband",
+    "Hi", "Dra.") a known given name counts even when it is also a word (Will, Hope)."""
     word = token.core
     if not word or not word[0].isalpha() or any(c.isdigit() for c in word):
         return False
     low = word.lower()
+    if (
+        cued
+        and _given(lex, word)
+        and low not in KIN
+        and low not in TITLES
+        and (word[0].isupper() or (lower_ok and low not in _NOT_AFTER_CUE))
+    ):
+        return True
     if low in common_words() or low in DISEASE_HEADS or word in INSTITUTION_HEADS:
         return False
     if word[0].isupper():
@@ -54,8 +74,27 @@ def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool) -> bool:
     return low not in lex.medical and not low.endswith(("ing", "ed", "ly"))
 
 
+def _given(lex: Lexicon, word: str) -> bool:
+    """Is ``word`` a known given name (in any case)?"""
+    name = word if word[0].isupper() else word.capitalize()
+    return name in lex.first_names or name in lex.ambiguous_names
+
+
+# Lower-case words after a kin word that are verbs, not names ("my son will be 5").
+_NOT_AFTER_CUE = frozenset(
+    ["will", "may", "can", "is", "was", "has", "had", "and", "so", "who", "also"]
+)
+
+
 def _name_run(
-    lex: Lexicon, text: str, tokens: list[Token], i: int, *, lower_ok: bool, limit: int = 4
+    lex: Lexicon,
+    text: str,
+    tokens: list[Token],
+    i: int,
+    *,
+    lower_ok: bool,
+    limit: int = 4,
+    cued: bool = False,
 ) -> list[Token]:
     """Consecutive name-like tokens from index ``i`` (initials like "J." included); a
     lower-case run ("my son liam") takes at most two words."""
@@ -72,28 +111,40 @@ def _name_run(
             if run[0].text[0].islower() and len(run) >= 2:
                 break
         initial = len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
-        if not (initial or _nameish(lex, tok, lower_ok=lower_ok)):
+        surname = bool(run) and tok.capitalised and tok.core in surnames()
+        if not (initial or surname or _nameish(lex, tok, lower_ok=lower_ok, cued=cued and not run)):
             break
         run.append(tok)
         i += 1
+    if run and all(len(t.text) == 1 and text[t.end : t.end + 1] == "." for t in run):
+        return run if len(run) >= 2 else []  # initials: "J.M."
     while run and len(run[-1].text) == 1:
         run.pop()  # a trailing initial is more likely "I" or "A"
     return run
 
 
 def _name_list(
-    lex: Lexicon, text: str, tokens: list[Token], i: int, strong: bool, *, lower_ok: bool
+    lex: Lexicon,
+    text: str,
+    tokens: list[Token],
+    i: int,
+    strong: bool,
+    *,
+    lower_ok: bool,
+    cued: bool = False,
 ) -> Iterator[Span]:
-    """Names at token ``i`` and any joined to them by "and", "&" or commas."""
+    """Names at token ``i`` and any joined to them by "and", "&" or commas, an age in
+    brackets between them allowed ("Émile (7) and Rosalie (4)")."""
     while i < len(tokens):
-        run = _name_run(lex, text, tokens, i, lower_ok=lower_ok)
+        run = _name_run(lex, text, tokens, i, lower_ok=lower_ok, cued=cued)
         if not run:
             return
         yield from name_spans(run, strong)
-        j = token_at(tokens, run[-1].end)
+        after = _AGE_BRACKET.match(text, run[-1].end)
+        j = token_at(tokens, after.end() if after else run[-1].end)
         if j >= len(tokens):
             return
-        gap = gap_between(text, run[-1], tokens[j]).strip()
+        gap = text[after.end() if after else run[-1].end : tokens[j].start].strip()
         if tokens[j].text == "and" and gap in ("", ","):
             i = j + 1
         elif gap in ("&", ",") and tokens[j].capitalised:
@@ -102,27 +153,47 @@ def _name_list(
             return
 
 
+_AGE_BRACKET = re.compile(r"\s*\(\s*\d{1,3}[^()\n]{0,14}\)")
+
+
 def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
-    for cue in (KIN_CUE, KIN_OF, AGE_AS_KIN):
+    """Every name a cue, a list or the given-name gazetteer points at."""
+    for cue in (KIN_CUE, KIN_OF, AGE_AS_KIN, KIN_CUE_IBERIAN):
         for m in cue.finditer(text):
             # "the patient stands": after "the"/"a" only a capitalised word is a name
             lower_ok = not m.group().lower().startswith(("the ", "a ", "an ", "of "))
             i = token_at(tokens, m.end())
-            yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok)
+            yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True)
+    for m in INITIALS.finditer(text):
+        yield Span(m.start(1), m.end(1), "name", True)
+    for m in KIN_LIST.finditer(text):
+        i = token_at(tokens, m.end())
+        yield from _name_list(lex, text, tokens, i, True, lower_ok=False, cued=True)
     for m in TITLE.finditer(text):
         i = token_at(tokens, m.end())
         title = m.group().rstrip(". ").lower()
         lower_ok = title in ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss")
         if title in ("sister", "father", "nurse") and m.group()[0].islower():
             continue
-        yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok)
+        yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True)
     for m in INTRO.finditer(text):
         yield from _intro_names(lex, text, tokens, m)
     for m in DEAR.finditer(text):
         i = token_at(tokens, m.end())
-        run = _name_run(lex, text, tokens, i, lower_ok=False)
+        run = _name_run(lex, text, tokens, i, lower_ok=False, cued=True)
         if run and AFTER_GREETING.match(text, run[-1].end):
             yield from name_spans(run, True)
+    for m in SUBJECT.finditer(text):
+        run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=False, cued=True)
+        if run and AFTER_SIGNATURE.match(text, run[-1].end):
+            yield from name_spans(run, True)
+    for pattern in (APPOSITION, POSSESSIVE_KIN, QUOTE_HEADER):
+        for m in pattern.finditer(text):
+            group = 1 if m.group(1) is not None else len(m.groups())
+            i = token_at(tokens, m.start(group))
+            end = m.end(group)
+            run = [t for t in _name_run(lex, text, tokens, i, lower_ok=False, cued=True)]
+            yield from name_spans([t for t in run if t.end <= end + 2], True)
     for m in HERE.finditer(text):
         tok = tokens[token_at(tokens, m.start(1))]
         if _nameish(lex, tok, lower_ok=True):
@@ -156,8 +227,24 @@ def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str])
         explicit
         or first in lex.first_names
         or (AFTER_INTRO.match(text, run[-1].end) and not is_region(first))
+        or (run[0].capitalised and _unknown_proper(lex, run[0]))
     ):
         yield from name_spans(run, True)
+
+
+def _unknown_proper(lex: Lexicon, tok: Token) -> bool:
+    """A capitalised word that is no ordinary, medical or region word nor a nationality
+    ("it's Castellanos", unlike "I'm Canadian")."""
+    word, low = tok.core, tok.core.lower()
+    if _given(lex, word):
+        return True
+    return not (
+        low in common_words()
+        or low in lex.medical
+        or is_region(word)
+        or word.isupper()
+        or low.endswith(("an", "ese", "ish", "i", "ic"))
+    )
 
 
 def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
@@ -181,12 +268,16 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
             lower_ok = len(rest) < 40 and "." not in rest.rstrip(". \n")
             yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok)
     for m in DASH.finditer(text, tail_start):
-        run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=False)
+        run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=False, cued=True)
         if (
             run
-            and (len(run) >= 2 or run[0].core in lex.first_names)
+            and (len(run) >= 2 or _given(lex, run[0].core))
             and AFTER_SIGNATURE.match(text, run[-1].end)
         ):
+            yield from name_spans(run, True)
+    for m in LINE_DASH.finditer(text):  # "— Mark" on a line of its own, anywhere
+        run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=True, cued=True)
+        if run and _given(lex, run[0].core) and AFTER_SIGNATURE.match(text, run[-1].end):
             yield from name_spans(run, True)
     # a bare name closing the message: "... Any pointers appreciated. Rachel Owens"
     last = LAST_LINE.search(text, max(0, len(text) - 200))
@@ -196,7 +287,7 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
             dash = DASHES.match(text, last.start(1))
             if dash:
                 i = token_at(tokens, dash.end())
-            run = _name_run(lex, text, tokens, i, lower_ok=False)
+            run = _name_run(lex, text, tokens, i, lower_ok=False, cued=True)
             rest = text[run[-1].end :] if run else ""
             alone = (
                 len(run) == 1
@@ -206,7 +297,7 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
             )
             if (
                 run
-                and (len(run) >= 2 or run[0].core in lex.first_names or alone)
+                and (len(run) >= 2 or _given(lex, run[0].core) or alone)
                 and (not rest.strip(" .!\n") or rest.lstrip().startswith(","))
             ):
                 yield from name_spans(run, True)
@@ -232,10 +323,22 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
             yield Span(tok.start, tok.core_end, "name", False)
 
 
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Is ``pos`` the first word of the text, a line or a sentence?"""
+    before = text[max(0, pos - 6) : pos].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?:\n>"
+
+
 def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
-    """Every other occurrence of a word already found as a name."""
+    """Every other occurrence of a word already found as a name, possessives included; a
+    name that is also a word (April, Will) only where it is capitalised mid-sentence."""
     found = {text[s.start : s.end] for s in names if s.end - s.start >= 3}
+    cued = {w for w in found if w.lower() in common_words() and w[0].isupper()}
+    cued &= {text[s.start : s.end] for s in names if s.strong}
     found = {w for w in found if w.lower() not in common_words()}
+    for tok in tokens:
+        if tok.core in cued and not _starts_sentence(text, tok.start):
+            yield Span(tok.start, tok.core_end, "name", False)
     if not found:
         return
     for tok in tokens:

@@ -8,15 +8,25 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.patterns import (
     AGE_AT,
     AGE_COMMA,
+    AGE_CONTRACTED,
     AGE_CUE,
+    AGE_EVENT,
     AGE_I_AM,
+    AGE_IBERIAN,
     AGE_PAREN,
+    AGE_PART_OF_DECADE,
     AGE_PATTERNS,
     AGE_PIECE,
     AGE_SUBJECT,
+    AGE_YEARS_MONTHS,
+    AGO_IBERIAN,
     DATES,
     EMAIL,
+    EXTENSION,
     HANDLE,
+    HOLIDAY_DATE,
+    LOWER_MONTH_DATE,
+    ONSET,
     PHONE,
     PHONE_CUE,
     PUBLIC_ID,
@@ -58,6 +68,9 @@ def contact_spans(text: str) -> Iterator[Span]:
         cue = PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()])
         if 9 <= digits <= 15 or (7 <= digits <= 15 and cue):
             yield Span(m.start(), m.end(), "phone")
+            extension = EXTENSION.match(text, m.end())
+            if extension:
+                yield Span(extension.start(1), extension.end(1), "phone")
 
 
 def record_spans(text: str) -> Iterator[Span]:
@@ -88,25 +101,40 @@ def date_spans(text: str) -> Iterator[Span]:
             yield Span(m.start(group), m.end(group), "date")
     for m in YEAR_CONTEXT.finditer(text):
         yield Span(m.start(1), m.end(1), "date")
+    for pattern in (HOLIDAY_DATE, LOWER_MONTH_DATE):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "date")
 
 
 def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
-    """Ages: "7 years old", "a 3-year-old", "aged 34", "she is 12", "Liam (7)", "Ella, 16,"."""
-    for pattern in AGE_PATTERNS:
+    """Ages: "7 years old", "a 3-year-old", "aged 34", "she is 12", "Liam (7)", "Ella, 16,";
+    not the age at which a symptom began ("seizures started at 6 months")."""
+    for pattern in (*AGE_PATTERNS, AGE_YEARS_MONTHS):
         for m in pattern.finditer(text):
+            if not _onset(text, m.start()):
+                yield Span(m.start(), m.end(), "age")
+    for m in AGE_PART_OF_DECADE.finditer(text):
+        yield Span(m.start(), m.end(), "age")
+    for m in AGE_IBERIAN.finditer(text):
+        if not AGO_IBERIAN.search(text, max(0, m.start() - 12), m.start()):
             yield Span(m.start(), m.end(), "age")
-    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM):
+    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM, AGE_CONTRACTED):
         for m in pattern.finditer(text):
-            yield from _age_pieces(m)
+            if not _onset(text, m.start()) and not _THOUSANDS.fullmatch(m.group(1)):
+                yield from _age_pieces(m)
     name_ends = {s.end for s in names}
     for m in AGE_SUBJECT.finditer(text):
         subject = re.match(r"[\w'’-]+", m.group())
         word = subject.group() if subject else ""
-        if _plausible_age(m.group(1)) and (
-            word.lower() in AGE_SUBJECTS
-            or word.lower() in KIN
-            or m.start() + len(word) in name_ends
-            or _proper_word(lex, word)
+        if (
+            _plausible_age(m.group(1))
+            and not _onset(text, m.start())
+            and (
+                word.lower() in AGE_SUBJECTS
+                or word.lower() in KIN
+                or m.start() + len(word) in name_ends
+                or _proper_word(lex, word)
+            )
         ):
             yield from _age_pieces(m)
     for pattern in (AGE_PAREN, AGE_COMMA):
@@ -116,10 +144,29 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
             if _plausible_age(m.group(1)) and (
                 word == "]"
                 or word.lower() in KIN
+                or word.lower() in _PRONOUNS
+                or (word == "here" and pattern is AGE_COMMA)
                 or any(m.start(1) - k in name_ends for k in range(4))
                 or (_proper_word(lex, word) and word not in eponym_words())
             ):
                 yield from _age_pieces(m)
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_AT_SINCE = re.compile(r"(?i)\b(?:at|since|from|around|by)\b")
+_PRONOUNS = frozenset(["i", "me", "he", "she", "him", "her", "we", "us", "they", "them"])
+
+
+def _onset(text: str, start: int) -> bool:
+    """Does the age at ``start`` date the start of a symptom (kept: clinically meaningful),
+    rather than a diagnosis, a death, an operation or the person's age now?"""
+    if not _AT_SINCE.search(text, max(0, start - 30), start + 4):
+        return False  # "my nineteen year old": no age of an event
+    sentence = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
+    context = text[max(sentence, start - 60) : start]
+    onset = [m.end() for m in ONSET.finditer(context)]
+    event = [m.end() for m in AGE_EVENT.finditer(context)]
+    return bool(onset) and (not event or onset[-1] > event[-1])
 
 
 def _proper_word(lex: Lexicon, word: str) -> bool:

@@ -59,7 +59,7 @@ _NUM_WORDS = "|".join(
     )
 )
 _NUM = (
-    rf"(?:\d{{1,3}}(?:\.5)?|(?:{_NUM_WORDS})"
+    rf"(?:\d{{1,3}}(?:\.5|\s1/2|½|\s+and\s+a\s+half)?|(?:{_NUM_WORDS})"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _UNIT = r"(?:years?|yrs?|yr|months?|mos?|mths?|weeks?|wks?|days?)"
@@ -84,6 +84,7 @@ PHONE = re.compile(
     r"|(?<![\w/.,+-])\+\d{8,15}\b"
     r"|(?<![\w/.,+-])\b0\d{9,10}\b"
     r"|(?<![\w/.,+-])\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b"
+    r"|(?<![\w/.,+-])[6-9]\d{9}\b(?![.,]\d)"
 )
 PHONE_CUE = re.compile(
     r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|text|whatsapp|ring|fax|number|contact"
@@ -102,10 +103,13 @@ RECORD_CUE = re.compile(
     r"|Medicare\s+(?:number|no\.?|ID|card)|Medicaid\s+(?:number|ID)|MBI|health\s+card"
     r"(?:\s+number)?|chart\s+(?:number|no\.?)|ID\s+(?:number|no\.?)|passport(?:\s+number)?"
     r"|licen[cs]e\s+(?:number|no\.?)|file\s+(?:number|no\.?)|(?:study|participant|subject)"
-    r"\s+ID|ID|NHI|PHN|CRN)\b"
+    r"\s+ID|ID|NHI|PHN|CRN|UHID(?:\s+(?:no\.?|number|#))?|DNI|RUT|CURP|CPF|RG|CUIL|CUIT|NIE|NIF"
+    r"|Aadhaar(?:\s+(?:no\.?|number))?|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
+    r"|reg(?:istration)?\.?\s+(?:no\.?|number|#)|member\s*#|hospital\s*#|[Nn]o\.\s+de\s+"
+    r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio)(?![\w])"
 )
 RECORD_VALUE = re.compile(
-    r"#?(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/-]*[A-Za-z0-9])?(?:[ -]\d[\dA-Z-]*)*"
+    r"#?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?(?:[ -]\d[\dA-Z-]*)*"
 )
 PUBLIC_ID = re.compile(
     r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP|MONDO|GARD|DOID|PMID|PMCID"
@@ -156,7 +160,10 @@ AGE_PIECE = re.compile(rf"(?i){_NUM}(?:\s*(?:{_UNIT}|yo|y|m)\b(?:\s*old)?)?")
 AGE_PATTERNS = (
     re.compile(rf"(?i)\b{_NUM}\s*[- ]?\s*{_UNIT}[\s-]*old\b"),
     re.compile(rf"(?i)\b{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?|yr)(?![\w/])"),
-    re.compile(r"(?<![\w(.-])\d{1,3}\s?[MF]\b(?=\s*[,;:]|\s+(?:with|who|presents|presenting)\b)"),
+    re.compile(
+        r"(?<![\w.-])\d{1,3}\s?[MF]\b"
+        r"(?=\s*[,;:)]|\s+(?:with|who|presents|presenting|patient|pt|here)\b|\s*$)"
+    ),
     re.compile(r"(?i)\bin\s+(?:his|her|their|my|our|your)\s+(?:9\d|1\d\d)['’]?s\b"),
 )
 AGE_CUE = re.compile(
@@ -201,10 +208,13 @@ PLACE_CUE = re.compile(
     r"|stay|staying|raised)\s+(?:in|near|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+"
     r"|\b(?:from|near|outside\s+of|outside|here\s+in|moved\s+to|moving\s+to|move\s+to"
     r"|relocated\s+to|town\s+of|city\s+of|village\s+of|area\s+of|suburb\s+of|writing\s+from"
-    r"|hello\s+from|greetings\s+from|hi\s+from|born\s+in|to)\s+"
+    r"|hello\s+from|greetings\s+from|hi\s+from|born\s+in|to|vivimos\s+en|vivo\s+en"
+    r"|viven?\s+en|somos\s+de|soy\s+de|desde|moramos\s+em|moro\s+em|mora\s+em|somos\s+de"
+    r"|sou\s+de|en|em)\s+"
 )
 SAINT = re.compile(
-    r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?=\W|$)"
+    r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
+    r"|Bay|Town|Square|Common|Place))?(?=\W|$)"
     r"|\b(?:st\.?|saint)\s+[a-z]+['’]s(?=\W|$)"
 )
 AT = re.compile(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
@@ -227,15 +237,21 @@ CREDENTIAL = re.compile(
 )
 WORD_BEFORE = re.compile(r"([\w'’-]+|\])\s*$")
 AFTER_GREETING = re.compile(r"\s*[,!\n]")
-AFTER_LOWER_INTRO = re.compile(r"\s*(?:,|\s(?:from|here|and\s+i|mum|mom|mother|father|dad)\b)")
-AFTER_INTRO = re.compile(r"\s*(?:[,(—–-]|\s(?:from|here|and|mum|mom|mother|father|dad|a|an|the)\b)")
+AFTER_LOWER_INTRO = re.compile(
+    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|and\s+i|mum|mom|mother|father|dad|again)\b)"
+)
+AFTER_INTRO = re.compile(
+    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|again|and|mum|mom|mother|father|dad|a|an|the)\b)"
+)
 AFTER_SIGNATURE = re.compile(r"\s*(?:[,\n(]|$)")
 LAST_LINE = re.compile(r"(?:[.!?]\s+|\n\s*|^)([^\n.!?]{1,80})[.!]?\s*$")
 DASHES = re.compile(r"[—–-]+\s*")
 DASH = re.compile(r"(?:^|\s)(?:—|–|--|-)\s*(?=[A-Z])")
+LINE_DASH = re.compile(r"(?m)^\s*(?:—|–|--)\s*(?=[A-Za-z])")
 INTRO = re.compile(
     r"(?i)\b(?:my\s+name\s+is|my\s+name['’]s|name\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
-    r"|signed|called|named|known\s+as|goes\s+by)\s+"
+    r"|signed|called|named|known\s+as|goes\s+by|its|soy|me\s+llamo|mi\s+nombre\s+es|sou"
+    r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle)\s+"
 )
 DEAR = re.compile(r"\b(?:Dear|Hi|Hello|Hey|Dearest)\s+")
 HERE = re.compile(
@@ -254,8 +270,39 @@ KIN_CUE = re.compile(
 )
 AGE_AS_KIN = re.compile(
     r"(?i)\b(?:my|our)\s+(?:\d{1,2}|[a-z]+)[\s-]*(?:yrs?|years?|months?|mos?)[\s-]*old\s*,?\s+"
-    r"|(?i:\b(?:my|our)\s+(?:youngest|eldest|oldest|middle\s+one|little\s+one|baby)\s*,\s*)"
+    r"|(?i:\b(?:my|our)\s+(?:youngest|eldest|oldest|middle\s+one|little\s+one|baby)\s*,?\s*)"
 )
+# Kin words in Spanish and Portuguese: "mi hijo X", "minha filha X", "mamá de X".
+KIN_CUE_IBERIAN = re.compile(
+    r"(?i)\b(?:mi|mis|nuestr[oa]s?|su|sus|meu|minha|meus|minhas|noss[oa]s?)\s+"
+    r"(?:hij[oa]s?|espos[oa]|marido|mujer|madre|padre|mamá|papá|herman[oa]s?|abuel[oa]"
+    r"|niet[oa]|sobrin[oa]|prim[oa]|tío|tía|beb[ée]|filh[oa]s?|mãe|pai|irmão|irmã|avó|avô"
+    r"|net[oa]|mulher|sobrinh[oa]|pequeñ[oa]|amig[oa])\s+"
+    r"|(?i:\b(?:mamá|mama|madre|papá|padre|mãe|pai|abuel[oa]|avó|avô)\s+(?:de|do|da)\s+)"
+)
+# A name then who the person is: "Dawn (my partner)", "Rahul, my brother".
+APPOSITION = re.compile(
+    r"\b([A-Z][\w'’-]+)\s*(?:\(|,)\s*(?:my|our|his|her|their|the)\s+(?:"
+    + "|".join(sorted(KIN, key=len, reverse=True))
+    + r")\b"
+)
+# "Harper's mum", "Jack's dad": a name before a kin word.
+POSSESSIVE_KIN = re.compile(
+    r"\b([A-Z][\w-]+)['’]s\s+(?:mum|mom|mother|dad|father|sister|brother|son|daughter"
+    r"|wife|husband|grandma|grandpa|nan|nana|carer|teacher|school|nurse|doctor|twin)\b"
+)
+# Lists of relatives: "Parents are Darren and Shania", "kids: Ava, Mia".
+KIN_LIST = re.compile(
+    r"(?i)\b(?:parents|kids|children|twins|sons|daughters|grandchildren|grandkids|siblings"
+    r"|names)\s*(?:are|were|:|,)?\s+(?=[A-ZÀ-Þ])"
+)
+# Headers of quoted replies and forwards: "On Tue, April Moreno wrote:", "From: X".
+QUOTE_HEADER = re.compile(
+    r"(?m)^[>\s]*On\s[^\n]{0,60}?,?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+    r"(?:<[^>\n]*>\s*)?wrote:"
+    r"|(?m:^[>\s]*(?:From|To|Cc|De|Para|Von)\s*:\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))"
+)
+SUBJECT = re.compile(r"(?im)^[>\s]*(?:re|fwd?|subject|asunto)\s*:\s*")
 KIN_OF = re.compile(
     r"(?i)\b(?:mum|mom|mother|father|dad|parent|parents|grandmother|grandfather|grandma"
     r"|grandpa|carer|guardian|aunt|uncle|sister|brother|wife|husband)\s+(?:of|to)\s+"
@@ -263,5 +310,77 @@ KIN_OF = re.compile(
 TITLE = re.compile(
     r"\b(?:Dr|DR|dr|Doctor|Prof|Professor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Mx|Nurse|Sister|Rev"
     r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
-    r"|Papa|Pastor|Father|Fr|Rabbi|Imam)\.?\s+"
+    r"|Papa|Pastor|Father|Fr|Rabbi|Imam|Dra|Sr|Sra|Srta|Lic|Licda|Dña|Dona|Doña|Mme|Mlle"
+    r"|Herr|Frau)\.?\s+"
+)
+# A phone extension: "ext. 204", "x 15".
+EXTENSION = re.compile(r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x)\.?\s?(\d{1,5})\b")
+# Narrower than a decade: "late forties", "mid-thirties", "early 20s".
+AGE_PART_OF_DECADE = re.compile(
+    r"(?i)\b(?:early|mid|late)[\s-]*(?:teens|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties|[1-9]0['’]?s)\b"
+)
+# "2y 4m", "3y5m": years and months together.
+AGE_YEARS_MONTHS = re.compile(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|ths?|onths?)?\b")
+# Spanish and Portuguese: "45 años", "3 años y medio", "8 anos", "18 meses".
+AGE_IBERIAN = re.compile(
+    rf"(?i)\b{_NUM}\s+(?:años|anos|meses)(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
+)
+AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
+# "hes 16", "she's only 9", "they're 18 months".
+AGE_CONTRACTED = re.compile(
+    rf"(?i)\b(?:hes|shes|he['’]s|she['’]s|they['’]re|theyre|we['’]re|i['’]m|im|ur)\s+"
+    rf"(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|turning\s+)?"
+    rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:\s*old)?)?)\b{_NOT_MEASURE}"
+)
+# Words that date the start of a symptom: its age stays ("seizures started at 6 months").
+ONSET = re.compile(
+    r"(?i)\b(?:start(?:ed|ing|s)?|began|begun|beginning|onset|first|noticed|appeared"
+    r"|developed|since|loss|lost|regress(?:ed|ion)|walk(?:ed|ing)|sat|crawl(?:ed|ing)?"
+    r"|seizures?|symptoms?|presented)\b"
+)
+# Events whose age identifies: diagnosis, death, surgery, the current age.
+AGE_EVENT = re.compile(
+    r"(?i)\b(?:diagnos\w*|died|death|passed|surgery|operat\w*|transplant\w*|turned|born"
+    r"|aged?|is|am|are|now|confirmed|tested|dx)\b"
+)
+# Holidays with a year: "on christmas day 2022", "Easter 2019".
+HOLIDAY_DATE = re.compile(
+    rf"(?i)\b(?:christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid"
+    rf"|hanukkah|navidad|natal|año\s+nuevo)(?:\s+(?:day|eve))?,?\s+(?:of\s+)?{_YEAR}\b"
+)
+# A month in lower case after "last", "since", "next": "since last april".
+LOWER_MONTH_DATE = re.compile(
+    r"(?i)\b(?:(?:since\s+)?last|next|this\s+past|early|late|mid-?|end\s+of)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+)
+# First Nations and reserves: "Norway House Cree Nation", "Six Nations of the Grand River".
+NATION = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:First\s+Nations?|Cree\s+Nation|Nation|Reserve"
+    r"|Reservation|Rancheria|Pueblo)\b|\bSix\s+Nations\b"
+)
+# An acronym after "at", "from", "to", "referred from": "at OHSU", "from PCH".
+AT_ACRONYM = re.compile(
+    r"\b(?:at|At|from|From|to|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via)\s+(?:the\s+)?"
+    r"([A-Z]{2,6})\b(?![-'’]?\d)"
+)
+# Lower-case institutions: "leeds general infirmary", "kaiser clinic".
+LOWER_INSTITUTION_HEADS = frozenset(
+    [
+        "hospital",
+        "infirmary",
+        "clinic",
+        "hospice",
+        "university",
+        "college",
+        "institute",
+        "centre",
+        "center",
+    ]
+)
+# Initials after a word for a person: "patient J.M.", "my son A.B.".
+INITIALS = re.compile(
+    r"(?i:\b(?:patient|pt\.?|child|boy|girl|son|daughter|baby|infant|case|mr|mrs|ms|dr)\s+)"
+    r"((?:[A-Z]\.\s?){1,2}[A-Z]\.?)(?=[\s,;:)]|$)"
 )

@@ -3,12 +3,19 @@ towns)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import pairwise
 
+from rareinfo.inquiries.deid.gazetteer import cities, lower_cities, region_abbreviations, regions
 from rareinfo.inquiries.deid.patterns import (
     ADDRESS,
     AT,
+    AT_ACRONYM,
     COUNTY,
+    LOWER_INSTITUTION_HEADS,
+    NATION,
     PLACE_CUE,
     POSTCODE,
     SAINT,
@@ -29,6 +36,7 @@ from rareinfo.inquiries.deid.vocabulary import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     INSTITUTION_JOINERS,
+    KIN,
     MONTHS,
     PUBLIC_WORDS,
     SAFE_STATES,
@@ -65,6 +73,146 @@ def _institution_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> li
     return run
 
 
+# Acronyms after "at"/"from" that name no institution: wards, tests, bodies, countries.
+_NOT_INSTITUTIONS = frozenset(
+    [
+        "ER",
+        "ED",
+        "ICU",
+        "NICU",
+        "PICU",
+        "CICU",
+        "HDU",
+        "GP",
+        "GPS",
+        "MRI",
+        "CT",
+        "PET",
+        "EEG",
+        "ECG",
+        "EKG",
+        "EMG",
+        "NCS",
+        "OT",
+        "PT",
+        "SLP",
+        "ENT",
+        "OR",
+        "AE",
+        "NHS",
+        "NIH",
+        "CDC",
+        "FDA",
+        "EMA",
+        "WHO",
+        "NICE",
+        "CMS",
+        "VA",
+        "UK",
+        "US",
+        "USA",
+        "EU",
+        "UAE",
+        "NZ",
+        "BC",
+        "AD",
+        "AM",
+        "PM",
+        "MD",
+        "PHD",
+        "RN",
+        "NP",
+        "PA",
+        "DNA",
+        "RNA",
+        "WES",
+        "WGS",
+        "CMA",
+        "MLPA",
+        "PCR",
+        "FISH",
+        "VUS",
+        "IQ",
+        "IV",
+        "IM",
+        "SC",
+        "ADHD",
+        "ASD",
+        "OCD",
+        "CF",
+        "SMA",
+        "DMD",
+        "ALS",
+        "MS",
+        "PKU",
+        "CP",
+        "TSC",
+        "NF",
+        "SCA",
+        "HD",
+        "EDS",
+        "POTS",
+        "JIA",
+        "SLE",
+        "HIV",
+        "HPV",
+        "RSV",
+        "COVID",
+        "IVF",
+        "PGD",
+        "PGT",
+        "NIPT",
+        "CVS",
+        "ABA",
+        "IEP",
+        "SEN",
+        "EHCP",
+        "NDIS",
+        "SSI",
+        "SSDI",
+        "GoFundMe",
+        "ASAP",
+        "FAQ",
+        "OK",
+        "TV",
+        "BMI",
+        "LOL",
+        "BTW",
+        "TIA",
+        "FYI",
+        "ID",
+        "HLA",
+        "CBC",
+        "LFT",
+        "CK",
+        "AFP",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _lower_brands() -> frozenset[str]:
+    return frozenset(p[0].lower() for v in phrases("institutions.txt").values() for p in v)
+
+
+def _lower_institution(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span | None:
+    """ "leeds general infirmary", "mercy hospital": lower-case words before a head word,
+    the first of them a town or a word in no list."""
+    start = i
+    while start > 0 and i - start < 3:
+        prev = tokens[start - 1]
+        if gap_between(text, prev, tokens[start]) != " " or not prev.text.islower():
+            break
+        if prev.core in FUNCTION_WORDS or prev.core in KIN:
+            break
+        start -= 1
+    for j in range(start, i):
+        low = tokens[j].core
+        if low in lower_cities() or low in _lower_brands():
+            return Span(tokens[j].start, tokens[i].end, "institution", False)
+    return None
+
+
 def _followed_by_name_part(text: str, tokens: list[Token], i: int) -> bool:
     """Is token ``i`` followed by a capitalised word that is no disease word ("Kennedy
     Krieger", unlike "Kennedy disease")?"""
@@ -75,9 +223,26 @@ def _followed_by_name_part(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
-    """Hospitals, clinics, schools, universities: by head word, by list, after "at"."""
+    """Hospitals, clinics, schools, universities: by head word, by list, after "at", as an
+    acronym after "at" or "from", in lower case before a head word."""
     for m in SAINT.finditer(text):
         yield Span(m.start(), m.end(), "institution")
+    for m in AT_ACRONYM.finditer(text):
+        word = m.group(1)
+        if (
+            word not in _NOT_INSTITUTIONS
+            and word.lower() not in lex.medical
+            and word not in region_abbreviations()
+            and not match_phrase(tokens, text, token_at(tokens, m.start(1)), regions())
+        ):
+            yield Span(m.start(1), m.end(1), "institution", False)
+    for i, tok in enumerate(tokens):
+        if tok.text in _lower_brands() and text[max(0, tok.start - 3) : tok.start] == "at ":
+            yield Span(tok.start, tok.end, "institution", False)  # "seen at ohsu"
+        if tok.text in LOWER_INSTITUTION_HEADS:
+            span = _lower_institution(lex, text, tokens, i)
+            if span:
+                yield span
     for m in STATE_UNIVERSITY.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     for m in AT.finditer(text):
@@ -120,7 +285,10 @@ def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span |
         ):
             end += 1
             continue
-        if not nxt.capitalised or nxt.core.lower() in FUNCTION_WORDS or is_region(nxt.core):
+        joined = tokens[end].text in INSTITUTION_JOINERS  # "University of Michigan"
+        if not nxt.capitalised or nxt.core.lower() in FUNCTION_WORDS:
+            break
+        if is_region(nxt.core) and not joined:
             break
         end += 1
     while end > i and tokens[end].text in INSTITUTION_JOINERS:
@@ -144,7 +312,7 @@ def _generic(lex: Lexicon, tok: Token) -> bool:
 
 def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     """Street addresses, ZIP codes and postcodes, counties, then towns (word lists, cues)."""
-    for pattern in (ADDRESS, POSTCODE, COUNTY):
+    for pattern in (ADDRESS, POSTCODE, COUNTY, NATION):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "place")
     for m in ZIP.finditer(text):
@@ -156,28 +324,36 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
 
 
 def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
-    places, regions = phrases("places.txt"), phrases("regions.txt")
+    """Towns, cities, states, provinces and countries: from the gazetteers (capitalised, or
+    in lower case after a place cue), and unknown capitalised words after a place cue."""
+    towns, states = cities(), regions()
     cue_ends = {m.end() for m in PLACE_CUE.finditer(text)}
     for i, tok in enumerate(tokens):
-        if not tok.capitalised:
-            continue
-        n = match_phrase(tokens, text, i, places)
-        if not n and match_phrase(tokens, text, i, regions):
-            continue  # countries and states are kept
         before = text[max(0, tok.start - 3) : tok.start]
+        cued = tok.start in cue_ends or before == "in "
+        if not tok.capitalised:
+            n = _lower_place(lex, text, tokens, i) if cued else 0
+            if n:
+                yield Span(tok.start, tokens[i + n - 1].core_end, "place", False)
+            continue
+        n = max(match_phrase(tokens, text, i, towns), match_phrase(tokens, text, i, states))
         if n:
             low = tok.core.lower()
-            ordinary = low in common_words() or low in lex.ordinary_medical
             ambiguous = n == 1 and (
-                ordinary
+                low in common_words()
+                or low in lex.medical
                 or tok.core in eponym_words()
+                or tok.core in lex.eponyms
                 or low in lex.lower_first_names
                 or tok.core in lex.ambiguous_names
+                or tok.core in lex.first_names
+                or (tok.core.isupper() and tok.core not in _COUNTRY_CODES)
             )
+            medical = tok.core in eponym_words() or tok.core in lex.eponyms
             if (
                 not ambiguous
                 or tok.start in cue_ends
-                or before.endswith(", ")
+                or (before.endswith(", ") and not medical)
                 or (before == "in " and low not in common_words())
                 or _before_region(text, tokens, i)
             ):
@@ -191,6 +367,65 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
             run = _place_run(lex, text, tokens, i)
             if run:
                 yield Span(run[0].start, run[-1].core_end, "place", False)
+
+
+_COUNTRY_CODES = frozenset({"UK", "USA", "US", "UAE", "NZ", "DRC"})
+
+
+def _lower_place(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
+    """Number of tokens from ``i`` naming a place in lower case ("tulsa", "mount isa")."""
+    known = lower_cities()
+    for n in (3, 2, 1):
+        if i + n > len(tokens):
+            continue
+        run = tokens[i : i + n]
+        if any(gap_between(text, a, b) != " " for a, b in pairwise(run)):
+            continue
+        words = [t.core.lower() for t in run]
+        phrase = " ".join(words)
+        first = words[0]
+        if (
+            phrase in known
+            and len(phrase) >= 4
+            and (
+                n > 1
+                or (
+                    first not in common_words()
+                    and first not in lex.medical
+                    and first not in lex.lower_first_names
+                    and first not in KIN
+                )
+            )
+        ):
+            return n
+    return 0
+
+
+def adjacent_places(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:
+    """What follows a place and narrows it: a state code, a region, a postcode ("Austin TX",
+    "meerut UP", "mount isa (qld)", "Leeds LS1", "Hyderabad 500003")."""
+    states, codes = regions(), region_abbreviations()
+    ends = sorted({s.end for s in spans if s.kind == "place"})
+    for end in ends:
+        m = _AFTER_PLACE.match(text, end)
+        if not m:
+            continue
+        i = token_at(tokens, m.end())
+        if i >= len(tokens) or tokens[i].start != m.end():
+            continue
+        tok = tokens[i]
+        word = tok.core
+        n = match_phrase(tokens, text, i, states) if tok.capitalised else 0
+        if n:
+            yield Span(tok.start, tokens[i + n - 1].core_end, "place")
+        elif word in codes or (len(word) >= 3 and word.upper() in codes):
+            yield Span(tok.start, tok.core_end, "place")
+        elif _POSTAL.fullmatch(word):
+            yield Span(tok.start, tok.end, "place")
+
+
+_AFTER_PLACE = re.compile(r",\s*|\s*\(\s*|\s+(?=[A-Z0-9])|\s+(?=[a-z]{2,3}\b)")
+_POSTAL = re.compile(r"\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]")
 
 
 def _unknown_word(lex: Lexicon, tok: Token) -> bool:
@@ -236,7 +471,7 @@ def _before_region(text: str, tokens: list[Token], i: int) -> bool:
         after = text[tokens[j].end : tokens[j].end + 2]
         if after == ", " and j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if nxt.text in SAFE_STATES or match_phrase(tokens, text, j + 1, phrases("regions.txt")):
+            if nxt.text in SAFE_STATES or match_phrase(tokens, text, j + 1, regions()):
                 return (
                     i == 0
                     or not tokens[i - 1].capitalised

