@@ -250,6 +250,43 @@ def test_markup_in_a_question_stays_inert_in_console_and_on_the_page(
     assert not [p for p in problems if p.startswith("dialog")]
 
 
+def test_words_the_tool_cannot_classify_are_marked_and_confirmed_before_publishing(
+        staff_page: Page, portal: Portal) -> None:
+    # A surname with no cue and in no list: the rules leave it, the review screen must not.
+    question = ("Is Fabry disease inherited? We asked Grzegorzewski at the clinic and "
+                "he was not sure. My brother has kidney problems.")
+    response = httpx.post(f"{portal.url}/api/v1/questions", json={
+        "question": question, "email": "asker2@example.org", "asker_type": "family",
+        "disease": DISEASE, "consent_publish": True})
+    assert response.status_code == 201, response.text
+    reference = response.json()["reference"]
+    with db.engine(portal.userdata_url).begin() as conn:
+        found = store.get_by_reference(conn, reference)
+        assert found is not None
+        store.claim(conn, found.id, STAFF_EMAIL)
+        store.mark_answered(conn, found.id, STAFF_EMAIL, "Fabry disease is X-linked.")
+
+    _sign_in(staff_page, portal)
+    staff_page.goto(f"{portal.url}/staff/inquiries/{found.id}/publish")
+    expect(staff_page.locator("#question-review mark.flag")).to_have_text(["Grzegorzewski"])
+    checkbox = staff_page.locator("#flagged-words input[value=Grzegorzewski]")
+    expect(checkbox).not_to_be_checked()
+
+    # Publishing without confirming the word is refused, and says why.
+    staff_page.click("#publish")
+    expect(staff_page.locator("[role=alert]")).to_contain_text("1 word could not be classified")
+    with db.engine(portal.userdata_url).connect() as conn:
+        assert store.published_question(conn, found.id) is None
+
+    # Confirmed word by word, it publishes.
+    staff_page.check("#flagged-words input[value=Grzegorzewski]")
+    staff_page.click("#publish")
+    expect(staff_page.locator(".staff-done")).to_have_text("Published on the disease page.")
+    with db.engine(portal.userdata_url).connect() as conn:
+        published = store.published_question(conn, found.id)
+    assert published is not None and "Grzegorzewski" in published.question
+
+
 def test_console_needs_sign_in_in_the_browser(page: Page, portal: Portal) -> None:
     page.goto(f"{portal.url}/staff/audit")
     expect(page).to_have_url(re.compile(r"/staff/sign-in\?next=%2Fstaff%2Faudit$"))

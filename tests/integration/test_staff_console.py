@@ -528,3 +528,32 @@ def test_bad_filters_and_missing_questions_answer_clearly(client: TestClient) ->
     assert missing.status_code == 404
     assert "no question with this number" in missing.text
     assert client.get("/staff/inquiries/abc").status_code == 422
+
+
+def test_words_no_list_knows_are_confirmed_one_by_one(client: TestClient,
+                                                       sqlite_userdata: str) -> None:
+    q = _submit(sqlite_userdata)
+    with db.engine(sqlite_userdata).begin() as conn:
+        store.claim(conn, q.id, STAFF)
+        store.mark_answered(conn, q.id, STAFF, "General information.")
+    _sign_in(client)
+    token = _csrf(client)
+    texts: dict[str, str | list[str]] = {
+        "csrf_token": token, "answer": "General information.",
+        "question": "Is it inherited? We asked Grzegorzewski and Okonkwo about it."}
+    review = client.post(f"/staff/inquiries/{q.id}/publish", data=texts)
+    assert review.status_code == 422
+    assert "could not be classified" in review.text
+    assert '<mark class="flag"' in review.text
+    flagged = re.findall(r'name="confirm_word" value="([^"]*)"', review.text)
+    assert {"Grzegorzewski", "Okonkwo"} <= set(flagged)
+    all_but_one = [w for w in flagged if w != "Okonkwo"]
+    one_left = client.post(f"/staff/inquiries/{q.id}/publish",
+                           data={**texts, "confirm_word": all_but_one})
+    assert one_left.status_code == 422 and "1 word could not" in one_left.text
+    assert 'value="Grzegorzewski" checked' in one_left.text
+    assert not _state(sqlite_userdata, q.id).published
+    every = client.post(f"/staff/inquiries/{q.id}/publish",
+                        data={**texts, "confirm_word": flagged})
+    assert every.status_code == 303
+    assert _state(sqlite_userdata, q.id).published

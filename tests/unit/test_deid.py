@@ -8,6 +8,7 @@ import pytest
 from bench.deid import JSONL, MARKED, compile_marked, load, parse_marked, score, to_json
 
 from rareinfo.inquiries.deid import KINDS, Deidentified, MedicalVocabulary, Redaction, deidentify
+from rareinfo.inquiries.deid.flags import unclassified
 
 
 def redacted(text: str) -> dict[str, str]:
@@ -371,3 +372,12 @@ def test_the_caller_gives_the_medical_vocabulary() -> None:
     without = MedicalVocabulary.of(["amyotrophic lateral sclerosis"])
     assert deidentify(text, tiny).text == "Is anyone in Qalsody trials? My son [name] has ALS."
     assert "Qalsody" not in deidentify(text, without).text
+
+
+def test_words_neither_medical_nor_ordinary_are_flagged_for_the_reviewer() -> None:
+    vocabulary = MedicalVocabulary.of(["Spinraza", "spinal muscular atrophy"], ["Fabry disease"])
+    text = "Is Fabry disease inherited? We asked Grzegorzewski, and my son vaclav takes Spinraza."
+    flags = unclassified(text, vocabulary)
+    assert [f.word for f in flags] == ["Grzegorzewski", "vaclav"]
+    assert all(text[f.start : f.end] == f.word for f in flags)
+    assert unclassified("Is Fabry disease inherited?", vocabulary) == ()

@@ -26,6 +26,7 @@ from starlette.concurrency import run_in_threadpool
 from rareinfo.config import Settings
 from rareinfo.inquiries import auth, mail, store
 from rareinfo.inquiries.deid import MedicalVocabulary, default_vocabulary, deidentify
+from rareinfo.inquiries.deid.flags import Flag, flagged_words, unclassified
 from rareinfo.inquiries.deid.medical import vocabulary_of
 from rareinfo.inquiries.tables import ASKER_TYPES
 from rareinfo.kb.queries import KnowledgeBaseMissing
@@ -41,6 +42,7 @@ SIGN_IN_COOKIE = "rareinfo_staff_signin"
 COOKIE_PATH = "/staff"
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
 MAX_FORM_BYTES = 128 * 1024
+CONFIRMED_WORD = "confirm_word"  # one checkbox per flagged word on the publication form
 PAGE_SIZE = 50
 AGE_CHOICES = {"": "any age", "1": "older than 1 day", "3": "older than 3 days",
                "7": "older than a week", "30": "older than a month"}
@@ -157,10 +159,12 @@ async def read_form(request: Request) -> dict[str, str]:
     if kind != "application/x-www-form-urlencoded":
         raise HTTPException(415, "Send the form as application/x-www-form-urlencoded.")
     try:
-        parsed = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=20)
+        parsed = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=200)
     except (UnicodeDecodeError, ValueError) as exc:
         raise HTTPException(400, "The form could not be read.") from exc
-    return {key: values[0] for key, values in parsed.items() if values}
+    # the reviewer's confirmations come as one checkbox per word, under one name
+    return {key: "\n".join(values) if key == CONFIRMED_WORD else values[0]
+            for key, values in parsed.items() if values}
 
 
 async def posted(request: Request, console: ConsoleDep) -> Posted:
@@ -475,11 +479,17 @@ class Review:
 
     text: str
     segments: tuple[Segment, ...]
+    flags: tuple[Flag, ...] = ()
 
     @property
     def redactions(self) -> int:
         """How many pieces were removed or generalised."""
         return sum(1 for s in self.segments if s.kind)
+
+    @property
+    def flagged(self) -> tuple[str, ...]:
+        """Each word the reviewer must confirm (neither medical nor ordinary), once."""
+        return tuple(flagged_words(self.flags))
 
 
 def review_text(text: str, base_url: str = "",
@@ -499,7 +509,8 @@ def review_text(text: str, base_url: str = "",
         pos = r.end
     if pos < len(text):
         segments.append(Segment(text[pos:]))
-    return Review("".join(s.text for s in segments), tuple(segments))
+    proposed = "".join(s.text for s in segments)
+    return Review(proposed, tuple(segments), unclassified(proposed, vocabulary))
 
 
 def _own_link_spans(text: str, base_url: str) -> list[tuple[int, int]]:
@@ -518,7 +529,8 @@ def _vocabulary(request: Request) -> MedicalVocabulary:
 
 def _review_page(request: Request, console: Console, inquiry_id: int,
                  question_text: str | None = None, answer_text: str | None = None,
-                 error: str = "", status: int = 200) -> HTMLResponse:
+                 error: str = "", status: int = 200,
+                 confirmed: set[str] | None = None) -> HTMLResponse:
     base = console.settings.public_base_url.rstrip("/")
     with console.userdata.engine().connect() as conn:
         found = _inquiry_or_404(conn, inquiry_id)
@@ -533,6 +545,8 @@ def _review_page(request: Request, console: Console, inquiry_id: int,
     return _page(request, "staff_publish.html", {
         "q": found, "question": question_review, "answer": answer_review, "error": error,
         "answer_preview": answer_html(answer_review.text),
+        "flagged": list(dict.fromkeys((*question_review.flagged, *answer_review.flagged))),
+        "confirmed": confirmed or set(), "confirm_name": CONFIRMED_WORD,
     }, console, status)
 
 
@@ -559,6 +573,17 @@ def publish(request: Request, form: PostedDep, inquiry_id: int) -> Response:
                 error=f"{flagged} more identifying detail{'s' if flagged != 1 else ''} "
                 "found in the edited texts (highlighted below). Review them, or tick "
                 "“publish as written” if they are not identifying.")
+    vocabulary = _vocabulary(request)
+    confirmed = set(form.fields.get(CONFIRMED_WORD, "").split("\n"))
+    to_confirm = {w for text in (question_text, answer_text)
+                  for w in review_text(text, base, vocabulary).flagged}
+    if to_confirm - confirmed:
+        left = len(to_confirm - confirmed)
+        return _review_page(
+            request, console, inquiry_id, question_text, answer_text, status=422,
+            confirmed=confirmed,
+            error=f"{left} word{'s' if left != 1 else ''} could not be classified as medical "
+            "or ordinary (marked below). Confirm each one is not identifying, or edit it out.")
     try:
         with console.userdata.engine().begin() as conn:
             _inquiry_or_404(conn, inquiry_id)
@@ -585,12 +610,30 @@ def audit(request: Request, console: ConsoleDep,
 
 
 def highlighted(review: Review) -> Markup:
-    """The de-identified text as HTML with each replacement marked (escaped throughout)."""
+    """The de-identified text as HTML with each replacement marked, and each word to
+    confirm marked as well (escaped throughout)."""
     out: list[Markup] = []
+    pos = 0  # offset in the proposed text, where the flags point
     for s in review.segments:
         if s.kind:
             out.append(Markup('<mark class="redaction" title="{} (was: {})">{}</mark>')
                        .format(s.kind, s.original, s.text))
         else:
-            out.append(Markup("{}").format(s.text))
+            out.append(_with_flags(s.text, pos, review.flags))
+        pos += len(s.text)
+    return Markup("").join(out)
+
+
+def _with_flags(text: str, offset: int, flags: tuple[Flag, ...]) -> Markup:
+    out: list[Markup] = []
+    pos = 0
+    for flag in flags:
+        start, end = flag.start - offset, flag.end - offset
+        if start < pos or end > len(text):
+            continue
+        out.append(Markup("{}").format(text[pos:start]))
+        out.append(Markup('<mark class="flag" title="{}: check it">{}</mark>')
+                   .format(flag.reason, text[start:end]))
+        pos = end
+    out.append(Markup("{}").format(text[pos:]))
     return Markup("").join(out)

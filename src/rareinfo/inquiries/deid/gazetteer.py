@@ -19,7 +19,6 @@ _NAME_LOCALES = [
     "en_IE",
     "en_NZ",
     "en_IN",
-    "en",
     "es_MX",
     "es_ES",
     "es_AR",
@@ -76,11 +75,11 @@ def regions() -> PhraseTable:
         if _latin(name) and len(name) > 2:
             names.add(name)
     names |= _EXTRA_REGIONS
-    return _table({n for n in names - _CONTINENTS if n not in _NOT_TOWNS})
+    return _table({n for n in names - CONTINENTS if n not in _NOT_TOWNS})
 
 
 # Too large to narrow anyone down: kept.
-_CONTINENTS = frozenset(
+CONTINENTS = frozenset(
     {
         "America",
         "North America",

@@ -207,6 +207,7 @@ def lexicon(vocabulary: MedicalVocabulary) -> Lexicon:
     from rareinfo.inquiries.deid.gazetteer import given_names  # the gazetteers read these lists
 
     names = _words("first_names.txt") | frozenset(given_names())
+    names |= {n.capitalize() for n in _AMBIGUOUS_NAMES if len(n) > 2}
     common, medical = common_words(), vocabulary.words
     places = {w.lower() for v in phrases("places.txt").values() for p in v for w in p}
     places |= {w.lower() for v in phrases("regions.txt").values() for p in v for w in p}
