@@ -4,6 +4,9 @@ Usage:
     .venv/bin/python bench/deid.py                  # score tests/labels/deid_questions.jsonl
     .venv/bin/python bench/deid.py --show dev       # also list every miss and lost word (dev half)
     .venv/bin/python bench/deid.py --compile        # rebuild the .jsonl from the marked-up source
+    .venv/bin/python bench/deid.py --vocabulary kb  # with the knowledge base's medical names
+    .venv/bin/python bench/deid.py --throughput     # also time `rareinfo deidentify --jsonl`
+    .venv/bin/python bench/deid.py --labels FILE    # score another labelled .jsonl
 
 The labels are written once, as inline markup (``[[n|Liam]]``: kind letter, bar, the
 identifying text) in ``tests/labels/deid_questions.marked.txt``, one question a line
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -301,6 +305,31 @@ def definitions_kept(every: int = 20) -> float:
     return round(kept / max(total, 1), 4)
 
 
+def throughput(questions: list[Question], repeat: int = 20) -> dict[str, float]:
+    """Seconds for `rareinfo deidentify` on one question (start-up included) and texts per
+    second of `rareinfo deidentify --jsonl` on every labelled text ``repeat`` times, each
+    in a process of its own, with the environment's knowledge base if there is one."""
+    command = [sys.executable, "-m", "rareinfo", "deidentify"]
+    began = time.perf_counter()
+    subprocess.run(command, input=questions[0].text, capture_output=True, text=True, check=True)
+    one = time.perf_counter() - began
+    lines = "".join(
+        json.dumps({"id": q.id, "text": q.text}, ensure_ascii=False) + "\n" for q in questions
+    ) * repeat
+    began = time.perf_counter()
+    done = subprocess.run(
+        [*command, "--jsonl"], input=lines, capture_output=True, text=True, check=True
+    )
+    batch = time.perf_counter() - began
+    texts = len(done.stdout.splitlines())
+    return {
+        "one_question_seconds": round(one, 2),
+        "jsonl_texts": texts,
+        "jsonl_seconds": round(batch, 2),
+        "jsonl_texts_per_second": round(texts / batch, 1),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -343,9 +372,13 @@ def main(argv: list[str] | None = None) -> int:
         vocabulary = vocabulary_of(KnowledgeBase(load_settings().resolved_database_url()))
     summary = score(load(args.labels), args.show, vocabulary)
     summary["vocabulary"] = args.vocabulary
+    if args.throughput:
+        summary["throughput"] = throughput(load(args.labels))
     summary["hpo_definitions_tokens_kept"] = definitions_kept()
     figures = ("questions", "spans", "span_recall", "medical_words_kept", "tokens_kept")
-    for key in (*figures, "hpo_definitions_tokens_kept"):
+    for key in (*figures, "hpo_definitions_tokens_kept", "throughput"):
+        if key not in summary:
+            continue
         print(f"{key:>20}: {summary[key]}")
     kinds = summary["per_kind_recall"]
     assert isinstance(kinds, dict)

@@ -103,3 +103,15 @@ def test_purge_usage_errors(userdata: str, args: list[str], code: int, message: 
     result = runner.invoke(app, ["inquiries", "purge", *args, "--userdata", userdata])
     assert result.exit_code == code and message in result.output
     assert "Traceback" not in result.output
+
+
+def test_deidentify_jsonl_answers_each_line_and_counts_the_bad_ones() -> None:
+    lines = [json.dumps({"id": "a", "text": TEXT}), json.dumps("Dr. Smith in Leeds"),
+             "not json", json.dumps({"id": "b"}), ""]
+    result = runner.invoke(app, ["deidentify", "--jsonl"], input="\n".join(lines) + "\n")
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 2
+    assert "2 lines could not be read" in result.stderr
+    assert out[0]["id"] == "a" and out[0]["text"] == deidentify(TEXT).text
+    assert out[1] == {**out[1], "id": None, "text": deidentify("Dr. Smith in Leeds").text}
+    assert out[2]["line"] == 3 and out[3]["line"] == 4 and len(out) == 4
