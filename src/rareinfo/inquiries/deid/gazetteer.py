@@ -158,6 +158,8 @@ _EXTRA_REGIONS = frozenset(
         "Bay Area",
         "Upstate New York",
         "Tamil Nadu",
+        "CDMX",
+        "NYC",
         "Uttar Pradesh",
         "Andhra Pradesh",
         "Madhya Pradesh",

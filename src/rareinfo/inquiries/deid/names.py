@@ -218,6 +218,7 @@ def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str])
         and run[0].text.islower()
         and not explicit
         and not AFTER_LOWER_INTRO.match(text, run[-1].end)
+        and not (_given(lex, run[0].core) and run[0].core not in common_words())
     ):
         return
     if not run:
@@ -247,6 +248,11 @@ def _unknown_proper(lex: Lexicon, tok: Token) -> bool:
     )
 
 
+def _initial(text: str, tok: Token) -> bool:
+    """An initial: one capital letter and a full stop ("J." of "J. Morales")."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+
+
 def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     for m in CREDENTIAL.finditer(text):
         j = token_at(tokens, m.start()) - 1
@@ -254,7 +260,7 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
         while (
             j >= 0
             and len(run) < 4
-            and (_nameish(lex, tokens[j], lower_ok=False) or len(tokens[j].text) == 1)
+            and (_nameish(lex, tokens[j], lower_ok=False) or _initial(text, tokens[j]))
             and text[tokens[j].end : (run[0].start if run else m.start())].strip(" .") == ""
         ):
             run.insert(0, tokens[j])

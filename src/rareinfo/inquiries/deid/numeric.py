@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.patterns import (
+    AGE_AFTER_NAME,
     AGE_AT,
     AGE_COMMA,
     AGE_CONTRACTED,
@@ -32,6 +33,7 @@ from rareinfo.inquiries.deid.patterns import (
     PUBLIC_ID,
     RECORD_CUE,
     RECORD_VALUE,
+    SPELLED_EMAIL,
     SSN,
     URL,
     WORD_BEFORE,
@@ -59,6 +61,8 @@ def contact_spans(text: str) -> Iterator[Span]:
             end -= 1
         if not any(s <= m.start() < e for s, e in emails):
             yield Span(m.start(), end, "url")
+    for m in SPELLED_EMAIL.finditer(text):
+        yield Span(m.start(), m.end(), "email")
     for m in HANDLE.finditer(text):
         yield Span(m.start(), m.end(), "id")
     for m in PHONE.finditer(text):
@@ -123,6 +127,10 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
             if not _onset(text, m.start()) and not _THOUSANDS.fullmatch(m.group(1)):
                 yield from _age_pieces(m)
     name_ends = {s.end for s in names}
+    for end in sorted(name_ends):
+        after = AGE_AFTER_NAME.match(text, end)
+        if after and _plausible_age(after.group(1)):
+            yield Span(after.start(1), after.end(1), "age")
     for m in AGE_SUBJECT.finditer(text):
         subject = re.match(r"[\w'’-]+", m.group())
         word = subject.group() if subject else ""

@@ -335,7 +335,8 @@ AGE_CONTRACTED = re.compile(
 )
 # Words that date the start of a symptom: its age stays ("seizures started at 6 months").
 ONSET = re.compile(
-    r"(?i)\b(?:start(?:ed|ing|s)?|began|begun|beginning|onset|first|noticed|appeared"
+    r"(?i)\b(?:(?:start(?:ed|ing|s)?|began|begun|beginning)(?=\s+(?:at|around|from|when|by|age"
+    r"|aged)\b)|onset|first|noticed|appeared"
     r"|developed|since|loss|lost|regress(?:ed|ion)|walk(?:ed|ing)|sat|crawl(?:ed|ing)?"
     r"|seizures?|symptoms?|presented)\b"
 )
@@ -368,6 +369,8 @@ AT_ACRONYM = re.compile(
 # Lower-case institutions: "leeds general infirmary", "kaiser clinic".
 LOWER_INSTITUTION_HEADS = frozenset(
     [
+        "children's",
+        "childrens",
         "hospital",
         "infirmary",
         "clinic",
@@ -381,6 +384,19 @@ LOWER_INSTITUTION_HEADS = frozenset(
 )
 # Initials after a word for a person: "patient J.M.", "my son A.B.".
 INITIALS = re.compile(
-    r"(?i:\b(?:patient|pt\.?|child|boy|girl|son|daughter|baby|infant|case|mr|mrs|ms|dr)\s+)"
-    r"((?:[A-Z]\.\s?){1,2}[A-Z]\.?)(?=[\s,;:)]|$)"
+    r"(?i:\b(?:patient|pt\.?|child|boy|girl|son|daughter|baby|infant|case|mr|mrs|ms|dr)"
+    r"[:\s]\s*)((?:[A-Z]\.\s?){1,2}(?:[A-Z][a-z'’-]+|[A-Z]\.?))(?=[\s,;:)]|$)"
+)
+# What follows "Address:" up to the end of the line or sentence.
+ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:address|dirección|direccion|endereço)\s*[:\-]\s*([^\n;]{3,90}?)(?=\.\s|\n|;|$)"
+)
+# An e-mail address written out to dodge filters: "john dot smith at gmail dot com".
+SPELLED_EMAIL = re.compile(
+    r"(?i)\b[\w.+-]+(?:\s+dot\s+[\w+-]+)*\s+(?:at|\[at\]|\(at\))\s+[\w-]+"
+    r"(?:\s+(?:dot|\[dot\]|\(dot\))\s+[a-z]{2,6})+\b"
+)
+# "my dad rajesh 62 has ALS": a number right after a name.
+AGE_AFTER_NAME = re.compile(
+    rf"\s+({_NUM})\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|had|is|was|and|with|who|yo|y)\b|\s*[,.;)])"
 )

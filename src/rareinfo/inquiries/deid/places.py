@@ -11,6 +11,7 @@ from itertools import pairwise
 from rareinfo.inquiries.deid.gazetteer import cities, lower_cities, region_abbreviations, regions
 from rareinfo.inquiries.deid.patterns import (
     ADDRESS,
+    ADDRESS_CUE,
     AT,
     AT_ACRONYM,
     COUNTY,
@@ -312,6 +313,8 @@ def _generic(lex: Lexicon, tok: Token) -> bool:
 
 def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     """Street addresses, ZIP codes and postcodes, counties, then towns (word lists, cues)."""
+    for m in ADDRESS_CUE.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")
     for pattern in (ADDRESS, POSTCODE, COUNTY, NATION):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "place")
@@ -369,7 +372,7 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 yield Span(run[0].start, run[-1].core_end, "place", False)
 
 
-_COUNTRY_CODES = frozenset({"UK", "USA", "US", "UAE", "NZ", "DRC"})
+_COUNTRY_CODES = frozenset({"UK", "USA", "US", "UAE", "NZ", "DRC", "CDMX", "NYC"})
 
 
 def _lower_place(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
