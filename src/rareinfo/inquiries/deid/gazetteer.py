@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from functools import lru_cache
 
 from rareinfo.inquiries.deid.vocabulary import WORD, phrases
@@ -49,9 +50,14 @@ def _latin(word: str) -> bool:
     return _LATIN.fullmatch(word) is not None
 
 
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _table(names: set[str]) -> PhraseTable:
+    """Phrases by first word; each also without its accents (Haryāna, Montréal)."""
     table: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
+    for name in names | {_unaccented(n) for n in names}:
         words = tuple(WORD.findall(name))
         if words:
             table.setdefault(words[0], []).append(words)

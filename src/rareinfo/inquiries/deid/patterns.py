@@ -67,7 +67,7 @@ _NOT_MEASURE = (
     r"(?!\s*(?:%|percent|mg|mcg|µg|ug|g\b|kg|lbs?\b|cm|mm|ml|mL|l\b|L\b|IU|iu|units?|u\b|U\b"
     r"|mmol|µmol|umol|nmol|pmol|ng|pg|dl|dL|/|x\b|times|points?|hours?|hrs?|h\b|minutes?"
     r"|mins?|seconds?|weeks?|wks?|days?|am\b|pm\b|°|degrees|st\b|stone|pounds|kilos|feet|ft"
-    r"|inches|in\.|[.,:]\d|\d))"
+    r"|inches|in\.|[.,:]\d|\d|['’\"]\s?\d|['’]\s))"
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL = re.compile(
@@ -159,7 +159,7 @@ AGE_I_AM = re.compile(
 AGE_PIECE = re.compile(rf"(?i){_NUM}(?:\s*(?:{_UNIT}|yo|y|m)\b(?:\s*old)?)?")
 AGE_PATTERNS = (
     re.compile(rf"(?i)\b{_NUM}\s*[- ]?\s*{_UNIT}[\s-]*old\b"),
-    re.compile(rf"(?i)\b{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?|yr)(?![\w/])"),
+    re.compile(rf"(?i)\b{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?|yr|mo|mos|m/o|mths?)(?![\w/])"),
     re.compile(
         r"(?<![\w.-])\d{1,3}\s?[MF]\b"
         r"(?=\s*[,;:)]|\s+(?:with|who|presents|presenting|patient|pt|here)\b|\s*$)"
@@ -167,7 +167,7 @@ AGE_PATTERNS = (
     re.compile(r"(?i)\bin\s+(?:his|her|their|my|our|your)\s+(?:9\d|1\d\d)['’]?s\b"),
 )
 AGE_CUE = re.compile(
-    rf"(?i)\b(?:aged|age|ages|at\s+age|at\s+the\s+age\s+of|age\s+of|aged\s+about)\s+"
+    rf"(?i)\b(?:aged|age|ages|at\s+age|at\s+the\s+age\s+of|age\s+of|aged\s+about)(?:\s*:)?\s+"
     rf"({_NUM}(?:\s*{_UNIT})?(?:\s*(?:,|and|&|to|or|-)\s*{_NUM}(?:\s*{_UNIT})?)*)\b{_NOT_MEASURE}"
 )
 AGE_AT = re.compile(
@@ -214,7 +214,7 @@ PLACE_CUE = re.compile(
 )
 SAINT = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
-    r"|Bay|Town|Square|Common|Place))?(?=\W|$)"
+    r"|Bay|Town|Square|Common|Place|Primary|Elementary|High|Secondary|Infants|Junior))?(?=\W|$)"
     r"|\b(?:st\.?|saint)\s+[a-z]+['’]s(?=\W|$)"
 )
 AT = re.compile(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
@@ -278,6 +278,8 @@ KIN_CUE_IBERIAN = re.compile(
     r"(?:hij[oa]s?|espos[oa]|marido|mujer|madre|padre|mamá|papá|herman[oa]s?|abuel[oa]"
     r"|niet[oa]|sobrin[oa]|prim[oa]|tío|tía|beb[ée]|filh[oa]s?|mãe|pai|irmão|irmã|avó|avô"
     r"|net[oa]|mulher|sobrinh[oa]|pequeñ[oa]|amig[oa])\s+"
+    r"|(?i:\b(?:mon|ma|mes|notre|nos)\s+(?:fils|fille|mari|femme|frère|sœur|soeur|père|mère"
+    r"|petit-fils|petite-fille|enfant|bébé|conjoint|conjointe)\s+)"
     r"|(?i:\b(?:mamá|mama|madre|papá|padre|mãe|pai|abuel[oa]|avó|avô)\s+(?:de|do|da)\s+)"
 )
 # A name then who the person is: "Dawn (my partner)", "Rahul, my brother".
@@ -361,6 +363,8 @@ NATION = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:First\s+Nations?|Cree\s+Nation|Nation|Reserve"
     r"|Reservation|Rancheria|Pueblo)\b|\bSix\s+Nations\b"
 )
+# "Fenfluramine is not covered in BC": a state or province code after "in".
+IN_STATE = re.compile(r"\b(?:in|from|of)\s+([A-Z]{2,3})\b(?![-'’]?\d)")
 # An acronym after "at", "from", "to", "referred from": "at OHSU", "from PCH".
 AT_ACRONYM = re.compile(
     r"\b(?:at|At|from|From|to|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via)\s+(?:the\s+)?"

@@ -15,6 +15,7 @@ from rareinfo.inquiries.deid.patterns import (
     AT,
     AT_ACRONYM,
     COUNTY,
+    IN_STATE,
     LOWER_INSTITUTION_HEADS,
     NATION,
     PLACE_CUE,
@@ -313,6 +314,9 @@ def _generic(lex: Lexicon, tok: Token) -> bool:
 
 def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     """Street addresses, ZIP codes and postcodes, counties, then towns (word lists, cues)."""
+    for m in IN_STATE.finditer(text):
+        if m.group(1) in region_abbreviations() and m.group(1) in SAFE_STATES:
+            yield Span(m.start(1), m.end(1), "place")
     for m in ADDRESS_CUE.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
     for pattern in (ADDRESS, POSTCODE, COUNTY, NATION):
@@ -394,7 +398,7 @@ def _lower_place(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
                 n > 1
                 or (
                     first not in common_words()
-                    and first not in lex.medical
+                    and first not in lex.ordinary_medical  # Montreal, unlike "normal"
                     and first not in lex.lower_first_names
                     and first not in KIN
                 )
@@ -402,6 +406,26 @@ def _lower_place(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
         ):
             return n
     return 0
+
+
+def address_line(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:
+    """The parts of an address line before a town: "Four Bungalows, Andheri West, Mumbai"
+    (one to three capitalised words each, separated by commas, from the start of the line)."""
+    for span in spans:
+        if span.kind != "place":
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        before = text[line_start : span.start]
+        parts = before.split(", ")
+        if len(parts) < 3 or parts[-1] != "":  # street, locality, town
+            continue
+        chunks = [p.split() for p in parts[:-1]]
+        if not all(1 <= len(c) <= 3 and all(w[:1].isupper() for w in c) for c in chunks):
+            continue  # not an address line: "Dear Sir, I am writing ..."
+        pos = line_start
+        for part in parts[:-1]:
+            yield Span(pos, pos + len(part), "place", False)
+            pos += len(part) + 2
 
 
 def adjacent_places(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from rareinfo.inquiries.deid.names import name_candidates, propagate
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
-from rareinfo.inquiries.deid.places import adjacent_places, institution_spans, place_spans
+from rareinfo.inquiries.deid.places import (
+    address_line,
+    adjacent_places,
+    institution_spans,
+    place_spans,
+)
 from rareinfo.inquiries.deid.protect import protected_ranges
 from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
 from rareinfo.inquiries.deid.vocabulary import (
@@ -81,6 +86,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         if (s.kind == "institution" and s.strong) or (not hard(s) and (s.strong or not soft(s)))
     ]
     guessed += [s for s in adjacent_places(text, tokens, guessed) if not hard(s)]
+    guessed += [s for s in address_line(text, tokens, guessed) if not hard(s)]
     ages = list(age_spans(lex, text, names))
     spans = [*fixed, *names, *guessed, *ages]
     fixed_text = Ranges(
@@ -96,15 +102,19 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
         if merged:
             prev = merged[-1]
             # "Yuki Tanaka": a given name that is also a town, then a surname
-            joined_names = (
-                "name" in (prev.kind, span.kind)
-                and {prev.kind, span.kind} <= {"name", "place"}
-                and text[prev.end : span.start] in (" ", ". ")
+            # "Yuki Tanaka": a given name that is also a town, then a surname; "RCH
+            # Melbourne": an institution and its town
+            kinds = {prev.kind, span.kind}
+            joined_names = text[prev.end : span.start] in (" ", ". ") and (
+                ("name" in kinds and kinds <= {"name", "place"})
+                or kinds == {"institution", "place"}
             )
             if span.start < prev.end or joined_names:
                 kind = prev.kind if _PRIORITY[prev.kind] >= _PRIORITY[span.kind] else span.kind
                 strong_name = any(x.kind == "name" and x.strong for x in (prev, span))
-                if joined_names or (strong_name and {prev.kind, span.kind} == {"name", "place"}):
+                if (joined_names and "name" in kinds) or (
+                    strong_name and kinds == {"name", "place"}
+                ):
                     kind = "name"
                 merged[-1] = Span(prev.start, max(prev.end, span.end), kind)
                 continue

@@ -77,10 +77,11 @@ KIN = _wordset(
     "toddler newborn infant teenager teen friend neighbour neighbor colleague patient "
     "carer father-in-law mother-in-law sister-in-law brother-in-law son-in-law "
     "daughter-in-law godson goddaughter godchild grandniece grandnephew ward foster boys "
+    "missus missis hubby wifey bub bubba "
     "girls"
 )
 TITLES = _wordset(
-    "dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
+    "master dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
     "lord aunt auntie uncle grandpa grandma granny nana"
 )
 DISEASE_HEADS = _wordset(
@@ -141,7 +142,8 @@ PUBLIC_WORDS = _wordset(
     "public mental global women's womens child occupational internal family emergency "
     "nuclear sports sleep precision genomic genetic personalized personalised integrative "
     "alternative chinese traditional rare regenerative reproductive sexual dental oral "
-    "population community world national primary secondary tertiary"
+    "population community world national primary secondary tertiary department division "
+    "dept unit service"
 )
 
 AGE_SUBJECTS = _wordset(
