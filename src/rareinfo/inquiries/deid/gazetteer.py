@@ -165,6 +165,13 @@ _EXTRA_REGIONS = frozenset(
         "Upstate New York",
         "Tamil Nadu",
         "CDMX",
+        "NZ",
+        "GTA",
+        "UAE",
+        "KSA",
+        "NCR",
+        "SoCal",
+        "NorCal",
         "NYC",
         "Uttar Pradesh",
         "Andhra Pradesh",
@@ -216,8 +223,15 @@ _NOT_TOWNS = frozenset(
 
 @lru_cache(maxsize=1)
 def lower_cities() -> frozenset[str]:
-    """Lower-cased one- to three-word city names, for towns written in lower case."""
-    return frozenset(" ".join(p).lower() for v in cities().values() for p in v if len(p) <= 3)
+    """Lower-cased one- to three-word names of cities and regions, for places written in
+    lower case ("tulsa", "saskatchewan")."""
+    return frozenset(
+        " ".join(p).lower()
+        for table in (cities(), regions())
+        for v in table.values()
+        for p in v
+        if len(p) <= 3
+    )
 
 
 @lru_cache(maxsize=1)

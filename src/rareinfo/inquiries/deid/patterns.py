@@ -96,7 +96,8 @@ RECORD_CUE = re.compile(
     r"|hospital\s+(?:number|no\.?|#|ID)|patient\s+(?:ID|number|no\.?|#)|unit\s+number"
     r"|NHS\s+(?:number|no\.?|#)|CHI\s+(?:number|no\.?)|SSN|social\s+security(?:\s+number)?"
     r"|insurance\s+(?:number|no\.?|ID|#)|policy(?:\s+(?:number|no\.?|#))?"
-    r"|member\s+(?:ID|number|no\.?|#)|subscriber\s+ID|group\s+(?:number|no\.?)"
+    r"|member\s+(?:ID|number|no\.?|#)|subscriber\s+ID|group\s*(?:number|no\.?|#)"
+    r"|NI\s+(?:number|no\.?)|national\s+insurance(?:\s+number)?|SIN|IHI|NHS\s+no"
     r"|claim(?:\s+(?:number|no\.?|#))?|case\s+(?:number|no\.?|ID|#|ref)"
     r"|reference(?!\s+(?:range|interval|value|genome|sequence))(?:\s+(?:number|no\.?))?"
     r"|ref\.?(?:\s+(?:number|no\.?))?|account\s+(?:number|no\.?)|OHIP(?:\s+number)?"
@@ -106,7 +107,7 @@ RECORD_CUE = re.compile(
     r"\s+ID|ID|NHI|PHN|CRN|UHID(?:\s+(?:no\.?|number|#))?|DNI|RUT|CURP|CPF|RG|CUIL|CUIT|NIE|NIF"
     r"|Aadhaar(?:\s+(?:no\.?|number))?|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
     r"|reg(?:istration)?\.?\s+(?:no\.?|number|#)|member\s*#|hospital\s*#|[Nn]o\.\s+de\s+"
-    r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio)(?![\w])"
+    r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio)(?:(?<=#)|(?![\w]))"
 )
 RECORD_VALUE = re.compile(
     r"#?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?(?:[ -]\d[\dA-Z-]*)*"
@@ -171,7 +172,7 @@ AGE_CUE = re.compile(
     rf"({_NUM}(?:\s*{_UNIT})?(?:\s*(?:,|and|&|to|or|-)\s*{_NUM}(?:\s*{_UNIT})?)*)\b{_NOT_MEASURE}"
 )
 AGE_AT = re.compile(
-    rf"(?i)\bat\s+({_NUM}(?:\s*(?:years?|yrs?|months?|mos?))?"
+    rf"(?i)\b(?:at|until|till)\s+({_NUM}(?:\s*(?:years?|yrs?|months?|mos?))?"
     rf"(?:\s*(?:,|and|&|or)\s*{_NUM}(?:\s*(?:years?|yrs?|months?))?)*)\b{_NOT_MEASURE}"
     r"(?!\s*(?:of|percent|per|o'clock))"
 )
@@ -349,7 +350,7 @@ AGE_EVENT = re.compile(
 )
 # Holidays with a year: "on christmas day 2022", "Easter 2019".
 HOLIDAY_DATE = re.compile(
-    rf"(?i)\b(?:christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid"
+    rf"(?i)\b(?:spring|summer|autumn|fall|winter|christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid"
     rf"|hanukkah|navidad|natal|año\s+nuevo)(?:\s+(?:day|eve))?,?\s+(?:of\s+)?{_YEAR}\b"
 )
 # A month in lower case after "last", "since", "next": "since last april".

@@ -376,12 +376,39 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 yield Span(run[0].start, run[-1].core_end, "place", False)
 
 
-_COUNTRY_CODES = frozenset({"UK", "USA", "US", "UAE", "NZ", "DRC", "CDMX", "NYC"})
+_COUNTRY_CODES = frozenset(
+    {"UK", "USA", "US", "UAE", "NZ", "DRC", "CDMX", "NYC", "GTA", "KSA", "NCR"}
+)
+# Words before a place in lower case that are no part of it: "rural saskatchewan".
+_PLACE_ADJECTIVES = frozenset(
+    [
+        "rural",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upstate",
+        "downstate",
+        "outback",
+        "regional",
+        "outer",
+        "inner",
+        "greater",
+        "north",
+        "south",
+        "east",
+        "west",
+    ]
+)
 
 
 def _lower_place(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
     """Number of tokens from ``i`` naming a place in lower case ("tulsa", "mount isa")."""
     known = lower_cities()
+    skipped = 0
+    if tokens[i].core.lower() in _PLACE_ADJECTIVES and i + 1 < len(tokens):
+        i, skipped = i + 1, 1
     for n in (3, 2, 1):
         if i + n > len(tokens):
             continue
@@ -404,7 +431,7 @@ def _lower_place(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
                 )
             )
         ):
-            return n
+            return n + skipped
     return 0
 
 

@@ -106,12 +106,13 @@ INSTITUTION_HEADS = _wordset(
     "Universitätsklinikum Universität Université Universidad Universidade Università "
     "Universitario Policlinico Children's Childrens Children’s Health Healthcare Medicine "
     "Sanatorium Polyclinic Hospitalet Instituto Clínica Clinica Centro Sanatorio Fundación "
-    "Fundação Hospitalario Hospitalar CHU CHRU CHUM UC Pediatrics Paediatrics Associates"
+    "Fundação Hospitalario Hospitalar CHU CHRU CHUM UC Pediatrics Paediatrics Associates "
+    "Middle High Primary Secondary"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
 WEAK_HEADS = _wordset(
-    "Pediatrics Paediatrics Pediatric Paediatric Associates "
+    "Middle High Primary Secondary Pediatrics Paediatrics Pediatric Paediatric Associates "
     "Health Healthcare Medicine Centre Center Practice Surgery Children's Childrens "
     "Children’s Trust"
 )
