@@ -19,6 +19,7 @@ from rareinfo.inquiries.deid.patterns import (
     DASHES,
     DEAR,
     FAMILY,
+    FAMILY_PLURAL,
     HERE,
     INITIALS,
     INTRO,
@@ -144,7 +145,10 @@ def _name_list(
         j = token_at(tokens, after.end() if after else run[-1].end)
         if j >= len(tokens):
             return
-        gap = text[after.end() if after else run[-1].end : tokens[j].start].strip()
+        raw = text[after.end() if after else run[-1].end : tokens[j].start]
+        if "\n" in raw:
+            return  # a list of names does not run across lines
+        gap = raw.strip()
         if tokens[j].text == "and" and gap in ("", ","):
             i = j + 1
         elif gap in ("&", ",") and tokens[j].capitalised:
@@ -198,6 +202,8 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
         tok = tokens[token_at(tokens, m.start(1))]
         if _nameish(lex, tok, lower_ok=True):
             yield Span(tok.start, tok.core_end, "name", True)
+    for m in FAMILY_PLURAL.finditer(text):
+        yield Span(m.start(1), m.end(1), "name", True)
     for m in FAMILY.finditer(text):
         tok = tokens[token_at(tokens, m.start(1))]
         if _nameish(lex, tok, lower_ok=False):

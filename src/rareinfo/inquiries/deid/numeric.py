@@ -14,6 +14,7 @@ from rareinfo.inquiries.deid.patterns import (
     AGE_EVENT,
     AGE_I_AM,
     AGE_IBERIAN,
+    AGE_OF,
     AGE_PAREN,
     AGE_PART_OF_DECADE,
     AGE_PATTERNS,
@@ -33,6 +34,7 @@ from rareinfo.inquiries.deid.patterns import (
     PUBLIC_ID,
     RECORD_CUE,
     RECORD_VALUE,
+    SINCE_TREATMENT,
     SPELLED_EMAIL,
     SSN,
     URL,
@@ -122,7 +124,7 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
     for m in AGE_IBERIAN.finditer(text):
         if not AGO_IBERIAN.search(text, max(0, m.start() - 12), m.start()):
             yield Span(m.start(), m.end(), "age")
-    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM, AGE_CONTRACTED):
+    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM, AGE_CONTRACTED, AGE_OF):
         for m in pattern.finditer(text):
             if not _onset(text, m.start()) and not _THOUSANDS.fullmatch(m.group(1)):
                 yield from _age_pieces(m)
@@ -168,6 +170,8 @@ _PRONOUNS = frozenset(["i", "me", "he", "she", "him", "her", "we", "us", "they",
 def _onset(text: str, start: int) -> bool:
     """Does the age at ``start`` date the start of a symptom (kept: clinically meaningful),
     rather than a diagnosis, a death, an operation or the person's age now?"""
+    if SINCE_TREATMENT.search(text[max(0, start - 60) : start]):
+        return False  # the age a treatment began
     if not _AT_SINCE.search(text, max(0, start - 30), start + 4):
         return False  # "my nineteen year old": no age of an event
     sentence = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1

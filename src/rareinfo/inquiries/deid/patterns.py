@@ -102,7 +102,7 @@ RECORD_CUE = re.compile(
     r"|reference(?!\s+(?:range|interval|value|genome|sequence))(?:\s+(?:number|no\.?))?"
     r"|ref\.?(?:\s+(?:number|no\.?))?|account\s+(?:number|no\.?)|OHIP(?:\s+number)?"
     r"|Medicare\s+(?:number|no\.?|ID|card)|Medicaid\s+(?:number|ID)|MBI|health\s+card"
-    r"(?:\s+number)?|chart\s+(?:number|no\.?)|ID\s+(?:number|no\.?)|passport(?:\s+number)?"
+    r"(?:\s+number)?|chart\s*(?:number|no\.?|#)|ID\s+(?:number|no\.?)|passport(?:\s+number)?"
     r"|licen[cs]e\s+(?:number|no\.?)|file\s+(?:number|no\.?)|(?:study|participant|subject)"
     r"\s+ID|ID|NHI|PHN|CRN|UHID(?:\s+(?:no\.?|number|#))?|DNI|RUT|CURP|CPF|RG|CUIL|CUIT|NIE|NIF"
     r"|Aadhaar(?:\s+(?:no\.?|number))?|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
@@ -194,6 +194,7 @@ AGE_COMMA = re.compile(
 ADDRESS = re.compile(
     rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*#?\w+,?\s+)?"
     rf"\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{STREET})\b\.?"
+    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
 )
@@ -334,8 +335,21 @@ AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
 AGE_CONTRACTED = re.compile(
     rf"(?i)\b(?:hes|shes|he['’]s|she['’]s|they['’]re|theyre|we['’]re|i['’]m|im|ur)\s+"
     rf"(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|turning\s+)?"
-    rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:\s*old)?)?)\b{_NOT_MEASURE}"
+    rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:\s*old)?)?"
+    rf"(?:\s*(?:,|and|&)\s*{_NUM}(?:\s*(?:years?|months?))?)*)\b{_NOT_MEASURE}"
 )
+# "a toddler of 2", "a boy of 7".
+AGE_OF = re.compile(
+    rf"(?i)\b(?:toddler|child|boy|girl|baby|infant|kid|lad|lass|man|woman)\s+of\s+({_NUM})\b"
+    rf"{_NOT_MEASURE}"
+)
+# A treatment, not a symptom, before "since": "on deflazacort since age 5".
+SINCE_TREATMENT = re.compile(
+    r"(?i)\b(?:on|taking|takes|receiving|getting|using)\s+[\w-]+\s+since\s+"
+    r"(?:(?:the\s+)?age\s+(?:of\s+)?|(?:he|she|they|i)\s+(?:was|were)\s+)?$"
+)
+# The family by its name: "The Garcias here".
+FAMILY_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+s)\b(?=\s+(?:here|are|were|have|,|-|—))")
 # Words that date the start of a symptom: its age stays ("seizures started at 6 months").
 ONSET = re.compile(
     r"(?i)\b(?:(?:start(?:ed|ing|s)?|began|begun|beginning)(?=\s+(?:at|around|from|when|by|age"

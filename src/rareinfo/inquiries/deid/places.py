@@ -239,7 +239,8 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
         ):
             yield Span(m.start(1), m.end(1), "institution", False)
     for i, tok in enumerate(tokens):
-        if tok.text in _lower_brands() and text[max(0, tok.start - 3) : tok.start] == "at ":
+        before = text[max(0, tok.start - 5) : tok.start]
+        if tok.text in _lower_brands() and before.endswith(("at ", "to ", "from ")):
             yield Span(tok.start, tok.end, "institution", False)  # "seen at ohsu"
         if tok.text in LOWER_INSTITUTION_HEADS:
             span = _lower_institution(lex, text, tokens, i)
@@ -472,7 +473,11 @@ def adjacent_places(text: str, tokens: list[Token], spans: list[Span]) -> Iterat
         n = match_phrase(tokens, text, i, states) if tok.capitalised else 0
         if n:
             yield Span(tok.start, tokens[i + n - 1].core_end, "place")
-        elif word in codes or (len(word) >= 3 and word.upper() in codes):
+        elif (
+            word in codes
+            or (len(word) >= 3 and word.upper() in codes)
+            or word.upper() in _COUNTRY_CODES
+        ):
             yield Span(tok.start, tok.core_end, "place")
         elif _POSTAL.fullmatch(word):
             yield Span(tok.start, tok.end, "place")

@@ -85,7 +85,8 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         for s in guessed
         if (s.kind == "institution" and s.strong) or (not hard(s) and (s.strong or not soft(s)))
     ]
-    guessed += [s for s in adjacent_places(text, tokens, guessed) if not hard(s)]
+    for _ in range(2):  # "Parramatta NSW 2150": the state, then its postcode
+        guessed += [s for s in adjacent_places(text, tokens, guessed) if not hard(s)]
     guessed += [s for s in address_line(text, tokens, guessed) if not hard(s)]
     ages = list(age_spans(lex, text, names))
     spans = [*fixed, *names, *guessed, *ages]
