@@ -111,7 +111,7 @@ def test_deidentify_jsonl_answers_each_line_and_counts_the_bad_ones() -> None:
     result = runner.invoke(app, ["deidentify", "--jsonl"], input="\n".join(lines) + "\n")
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 2
-    assert "2 lines could not be read" in result.stderr
+    assert "2 line(s) unreadable" in result.stderr
     assert out[0]["id"] == "a" and out[0]["text"] == deidentify(TEXT).text
     assert out[1] == {**out[1], "id": None, "text": deidentify("Dr. Smith in Leeds").text}
     assert out[2]["line"] == 3 and out[3]["line"] == 4 and len(out) == 4

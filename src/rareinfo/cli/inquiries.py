@@ -6,8 +6,6 @@ schema, and de-identification of a text on standard input.
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import sys
 from typing import Annotated
 
@@ -123,20 +121,27 @@ db_app = typer.Typer(help="The user database (questions, staff accounts, audit l
 def deidentify_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the text and every "
                        "redaction (kind, position, original) as JSON.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Many texts in one process: read one "
+                     "JSON object a line ({\"id\": ..., \"text\": ...}, or a JSON string), "
+                     "write one JSON object a line (id, text, redactions).")] = False,
 ) -> None:
     """Read text on standard input, write it with identifying details removed."""
-    from rareinfo.inquiries.deid import deidentify
+    from rareinfo.config import load_settings
+    from rareinfo.inquiries.deid import batch
+    from rareinfo.inquiries.deid.medical import vocabulary_at
 
+    # the knowledge base's medical names when one is built, else HPO's
+    vocabulary = vocabulary_at(load_settings().resolved_database_url())
+    if jsonl:
+        if bad := batch.deidentify_lines(sys.stdin.buffer, sys.stdout, vocabulary):
+            fail(f'{bad} line(s) unreadable, answered with {{"line": N, "error": ...}}',
+                 EXIT_USAGE)
+        return
     try:
         text = sys.stdin.read()
     except UnicodeDecodeError:
         fail("standard input is not UTF-8 text", EXIT_USAGE)
-    result = deidentify(text)
-    if as_json:
-        sys.stdout.write(json.dumps({"text": result.text, "redactions": [
-            dataclasses.asdict(r) for r in result.redactions]}, ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write(result.text)
+    sys.stdout.write(batch.deidentified(text, vocabulary, as_json=as_json))
 
 
 @inquiries_app.command("purge")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rareinfo.inquiries.deid.vocabulary import MedicalVocabulary
-from rareinfo.kb.queries import KnowledgeBase
+from sqlalchemy.exc import SQLAlchemyError
+
+from rareinfo.inquiries.deid.vocabulary import MedicalVocabulary, default_vocabulary
+from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
 
 
 @lru_cache(maxsize=2)
@@ -18,3 +20,12 @@ def vocabulary_of(kb: KnowledgeBase) -> MedicalVocabulary:
     for kind, text in kb.medical_names():
         (diseases if kind == "disease" else terms).append(text)
     return MedicalVocabulary.of(terms, diseases)
+
+
+def vocabulary_at(url: str) -> MedicalVocabulary:
+    """The medical names of the knowledge base at ``url`` when there is one, else the HPO
+    default (a CLI run without a built knowledge base still works)."""
+    try:
+        return vocabulary_of(KnowledgeBase(url))
+    except (KnowledgeBaseMissing, SQLAlchemyError):
+        return default_vocabulary()
