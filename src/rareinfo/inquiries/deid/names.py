@@ -179,6 +179,10 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
         lower_ok = title in ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss")
         if title in ("sister", "father", "nurse") and m.group()[0].islower():
             continue
+        nxt = tokens[i] if i < len(tokens) else None
+        if nxt and nxt.start == m.end() and len(nxt.text) == 1 and nxt.text.isupper():
+            yield Span(nxt.start, nxt.end, "name", True)  # "Mrs. D (72)"
+            continue
         yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True)
     for m in INTRO.finditer(text):
         yield from _intro_names(lex, text, tokens, m)

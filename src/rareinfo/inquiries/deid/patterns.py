@@ -133,7 +133,7 @@ DATES = (
         rf"(?i)\b{_DAY}[\s-]+(?:of\s+|de\s+)?{_MONTH_RE}(?:(?:,?\s+|-)(?:de\s+)?{_YEAR})?\b"
     ),
     re.compile(rf"\b(?:{_MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:mg|%|kg|g\b))"),
-    re.compile(rf"(?i)\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b"),
+    re.compile(rf"(?i)\b{_MONTH_RE},?\s+(?:of\s+|de\s+|del\s+)?{_YEAR}\b"),
     re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b(?![/.-]?\d)"),
     re.compile(rf"\b{_YEAR}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\b"),
     re.compile(rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b"),
@@ -197,6 +197,7 @@ ADDRESS = re.compile(
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
+    r"|\b(?:Plot|Sector|House|H\.\s?No\.?|Door|Block|Ward|Gali|Lane)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
 )
 ZIP = re.compile(r"\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b")
 ZIP_CUE = re.compile(
@@ -382,7 +383,7 @@ NATION = re.compile(
 IN_STATE = re.compile(r"\b(?:in|from|of)\s+([A-Z]{2,3})\b(?![-'’]?\d)")
 # An acronym after "at", "from", "to", "referred from": "at OHSU", "from PCH".
 AT_ACRONYM = re.compile(
-    r"\b(?:at|At|from|From|to|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via)\s+(?:the\s+)?"
+    r"\b(?:at|At|from|From|to|en\s+el|en\s+la|del|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via)\s+(?:the\s+)?"
     r"([A-Z]{2,6})\b(?![-'’]?\d)"
 )
 # Lower-case institutions: "leeds general infirmary", "kaiser clinic".
