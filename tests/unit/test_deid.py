@@ -8,6 +8,7 @@ import pytest
 from bench.deid import JSONL, MARKED, compile_marked, load, parse_marked, score, to_json
 
 from rareinfo.inquiries.deid import KINDS, Deidentified, MedicalVocabulary, Redaction, deidentify
+from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.flags import unclassified
 
 
@@ -38,7 +39,7 @@ def test_the_example_from_the_issue() -> None:
     )
     result = deidentify(text)
     assert result.text == (
-        "My son [name] ([age], born [date]) was diagnosed with Marfan syndrome at "
+        "My son [name] ([age: 5-9 years], born [date]) was diagnosed with Marfan syndrome at "
         "[institution]; our MRN is [record_number]; call me on [phone] or [email]. "
         "We live in [place]."
     )
@@ -81,7 +82,7 @@ def test_text_written_in_capitals() -> None:
     text = "QUESTION ABOUT POMPE DISEASE. MY WIFE LINDA IS 58 AND WE LIVE IN LEEDS."
     result = deidentify(text)
     assert result.text == (
-        "QUESTION ABOUT POMPE DISEASE. MY WIFE [name] IS [age] AND WE LIVE IN [place]."
+        "QUESTION ABOUT POMPE DISEASE. MY WIFE [name] IS [age: 50s] AND WE LIVE IN [place]."
     )
     assert_consistent(text, result)
 
@@ -124,7 +125,9 @@ def test_decades_below_ninety_stay_as_a_generalisation() -> None:
 
 def test_ages_in_a_list_are_redacted_one_by_one() -> None:
     result = deidentify("Our kids are 10, 12 and 15.")
-    assert result.text == "Our kids are [age], [age] and [age]."
+    assert result.text == (
+        "Our kids are [age: 10-14 years], [age: 10-14 years] and [age: 15-19 years]."
+    )
 
 
 @pytest.mark.parametrize(
@@ -381,3 +384,27 @@ def test_words_neither_medical_nor_ordinary_are_flagged_for_the_reviewer() -> No
     assert [f.word for f in flags] == ["Grzegorzewski", "vaclav"]
     assert all(text[f.start : f.end] == f.word for f in flags)
     assert unclassified("Is Fabry disease inherited?", vocabulary) == ()
+
+
+@pytest.mark.parametrize(
+    ("age", "band"),
+    [
+        ("7", "5-9 years"),
+        ("18 months", "1-4 years"),
+        ("18mo", "1-4 years"),
+        ("3 weeks old", "under 1 year"),
+        ("late forties", "40s"),
+        ("22F", "20s"),
+        ("sixty-two", "60s"),
+        ("45 años", "40s"),
+        ("93", "90 or over"),
+    ],
+)
+def test_an_exact_age_becomes_its_band(age: str, band: str) -> None:
+    assert age_band(age) == band
+
+
+def test_bands_stay_put_when_deidentified_again() -> None:
+    once = deidentify("My son Liam is 7 and I am 45.")
+    assert once.text == "My son [name] is [age: 5-9 years] and I am [age: 40s]."
+    assert deidentify(once.text).text == once.text

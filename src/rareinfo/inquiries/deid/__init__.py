@@ -9,7 +9,7 @@ identifiers (NCT, OMIM, ORPHA, HP) are protected from the rules that guess names
 places. See decisions/0008-deidentification.md.
 
 >>> deidentify("My son Liam (7) sees Dr. Smith in Leeds for Marfan syndrome.").text
-'My son [name] ([age]) sees Dr. [name] in [place] for Marfan syndrome.'
+'My son [name] ([age: 5-9 years]) sees Dr. [name] in [place] for Marfan syndrome.'
 """
 
 from rareinfo.inquiries.deid.patterns import KINDS

@@ -19,7 +19,7 @@ KINDS = (
     "id",
 )
 POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
+PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")(?:: [^\]\n]{1,20})?\]")
 
 # ---------------------------------------------------------------------------- patterns
 

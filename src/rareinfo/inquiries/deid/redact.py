@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.names import name_candidates, propagate
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
@@ -123,6 +124,12 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
     return merged
 
 
+def _replacement(kind: str, original: str) -> str:
+    """"[kind]", or for an age the band it falls in ("[age: 5-9 years]")."""
+    band = age_band(original) if kind == "age" else None
+    return f"[age: {band}]" if band else f"[{kind}]"
+
+
 def deidentify(text: str, vocabulary: MedicalVocabulary | None = None) -> Deidentified:
     """Remove or generalise identifying details in ``text`` (names, ages, dates, places,
     institutions, contact details, record numbers); the words of ``vocabulary`` (by default
@@ -132,7 +139,7 @@ def deidentify(text: str, vocabulary: MedicalVocabulary | None = None) -> Deiden
     redactions: list[Redaction] = []
     pos = 0
     for span in _merge(text, _spans(lex, text)):
-        replacement = f"[{span.kind}]"
+        replacement = _replacement(span.kind, text[span.start : span.end])
         out.append(text[pos : span.start])
         out.append(replacement)
         redactions.append(
