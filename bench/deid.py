@@ -352,6 +352,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--labels", type=Path, default=JSONL, help="labelled .jsonl to score")
     parser.add_argument(
+        "--marked",
+        type=Path,
+        default=MARKED,
+        help="with --compile: the marked-up source (its .jsonl is written beside it)",
+    )
+    parser.add_argument(
         "--throughput",
         action="store_true",
         help="also time `rareinfo deidentify --jsonl` on every labelled text (x20) in one process",
@@ -360,9 +366,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.derive_disease_words:
         write_disease_words()
     if args.compile:
-        questions = list(compile_marked(MARKED.read_text(encoding="utf-8").splitlines()))
-        JSONL.write_text("".join(to_json(q) + "\n" for q in questions), encoding="utf-8")
-        print(f"wrote {len(questions)} questions to {JSONL}", file=sys.stderr)
+        questions = list(compile_marked(args.marked.read_text(encoding="utf-8").splitlines()))
+        target = args.marked.with_name(args.marked.name.replace(".marked.txt", ".jsonl"))
+        target.write_text("".join(to_json(q) + "\n" for q in questions), encoding="utf-8")
+        print(f"wrote {len(questions)} questions to {target}", file=sys.stderr)
     vocabulary = None
     if args.vocabulary == "kb":
         from rareinfo.config import load_settings
