@@ -15,23 +15,25 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated, Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from rareinfo.config import Settings
 from rareinfo.inquiries import auth, mail, store
-from rareinfo.inquiries.deid import deidentify
 from rareinfo.inquiries.tables import ASKER_TYPES
 from rareinfo.kb.queries import KnowledgeBaseMissing
+from rareinfo.service.live import LiveSnapshot
 from rareinfo.web import security
-from rareinfo.web.inquiries import UserData, answer_html, userdata_of
-from rareinfo.web.lookup import snapshot_of
+from rareinfo.web.deps import LiveDep, MaybeUserDataDep
+from rareinfo.web.forms import read_form
+from rareinfo.web.pages.answers import answer_html
+from rareinfo.web.pages.review import highlighted, review_text
 from rareinfo.web.templating import render
+from rareinfo.web.userdata import UserData
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
 
@@ -75,6 +77,7 @@ class Console:
 
     userdata: UserData
     session: auth.StaffSession
+    live: LiveSnapshot
 
     @property
     def actor(self) -> str:
@@ -105,11 +108,14 @@ def policy(settings: Settings) -> auth.AuthPolicy:
         lockout=timedelta(minutes=settings.staff_lockout_minutes))
 
 
-def _userdata(request: Request) -> UserData:
-    found = userdata_of(request)
-    if found is None:
+async def staff_userdata(userdata: MaybeUserDataDep) -> UserData:
+    """Dependency: the user database; 503 when the console is not enabled on this server."""
+    if userdata is None:
         raise HTTPException(503, "The staff console is not enabled on this server.")
-    return found
+    return userdata
+
+
+StaffDataDep = Annotated[UserData, Depends(staff_userdata)]
 
 
 _ACTION = re.compile(r"/(?:claim|draft|send|close|publish|unpublish|sign-out)$")
@@ -123,8 +129,7 @@ def _here(request: Request) -> str:
     return request.url.path + (f"?{query}" if query else "")
 
 
-def _session(request: Request) -> Console:
-    userdata = _userdata(request)
+def _session(request: Request, userdata: UserData, live: LiveSnapshot) -> Console:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
         raise SignInRequired(_here(request))
@@ -132,39 +137,20 @@ def _session(request: Request) -> Console:
         session = auth.session_for(conn, token, policy(userdata.settings))
     if session is None:
         raise SignInRequired(_here(request))
-    return Console(userdata, session)
+    return Console(userdata, session, live)
 
 
-async def signed_in(request: Request) -> Console:
+async def signed_in(request: Request, userdata: StaffDataDep, live: LiveDep) -> Console:
     """Dependency: the signed-in specialist, else a redirect to the sign-in page."""
-    return await run_in_threadpool(_session, request)
+    return await run_in_threadpool(_session, request, userdata, live)
 
 
 ConsoleDep = Annotated[Console, Depends(signed_in)]
 
 
-async def read_form(request: Request) -> dict[str, str]:
-    """An url-encoded form body, size-limited; 400/413/415 with a message otherwise."""
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_FORM_BYTES:
-            raise HTTPException(413, f"The form is larger than {MAX_FORM_BYTES} bytes.")
-    if not body:
-        return {}  # a button alone; the CSRF check then refuses it
-    if kind != "application/x-www-form-urlencoded":
-        raise HTTPException(415, "Send the form as application/x-www-form-urlencoded.")
-    try:
-        parsed = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=20)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise HTTPException(400, "The form could not be read.") from exc
-    return {key: values[0] for key, values in parsed.items() if values}
-
-
 async def posted(request: Request, console: ConsoleDep) -> Posted:
     """Dependency for every console POST: the form, once its CSRF token has matched."""
-    fields = await read_form(request)
+    fields = await read_form(request, MAX_FORM_BYTES)
     if not auth.csrf_matches(console.session.csrf_token, fields.get("csrf_token")):
         raise HTTPException(403, "The form's security token is missing or out of date. "
                             "Go back, reload the page and try again.")
@@ -190,15 +176,14 @@ def _redirect(target: str) -> RedirectResponse:
 # -- signing in and out --
 
 @router.get("/sign-in", response_class=HTMLResponse)
-def sign_in_form(request: Request, next: Annotated[str, Query(max_length=2000)] = "",
-                 ) -> Response:
+def sign_in_form(request: Request, userdata: StaffDataDep,
+                 next: Annotated[str, Query(max_length=2000)] = "") -> Response:
     """The sign-in form (with a fresh double-submit token in a cookie and the form)."""
-    return _sign_in_page(request, auth.safe_next(next), "")
+    return _sign_in_page(request, userdata, auth.safe_next(next), "")
 
 
-def _sign_in_page(request: Request, next_path: str, error: str, email: str = "",
-                  status: int = 200) -> HTMLResponse:
-    userdata = _userdata(request)
+def _sign_in_page(request: Request, userdata: UserData, next_path: str, error: str,
+                  email: str = "", status: int = 200) -> HTMLResponse:
     token = secrets.token_urlsafe(32)
     response = _page(request, "staff_sign_in.html", {
         "next": next_path, "error": error, "email": email, "signin_token": token},
@@ -210,16 +195,15 @@ def _sign_in_page(request: Request, next_path: str, error: str, email: str = "",
 
 
 @router.post("/sign-in", response_class=HTMLResponse)
-async def sign_in(request: Request) -> Response:
+async def sign_in(request: Request, userdata: StaffDataDep) -> Response:
     """Check the credentials; a new session (never the one the browser had) on success."""
-    userdata = _userdata(request)
-    fields = await read_form(request)
+    fields = await read_form(request, MAX_FORM_BYTES)
     next_path = auth.safe_next(fields.get("next"))
     email = fields.get("email", "").strip()[:320]
     if not auth.csrf_matches(request.cookies.get(SIGN_IN_COOKIE, ""),
                              fields.get("signin_token")):
-        return _sign_in_page(request, next_path, "The sign-in form had expired; please try "
-                             "again.", email, status=403)
+        return _sign_in_page(request, userdata, next_path, "The sign-in form had expired; "
+                             "please try again.", email, status=403)
     address = security.client_address(request.scope, userdata.limits)
     old_token = request.cookies.get(SESSION_COOKIE)
     outcome = await run_in_threadpool(_sign_in, userdata, email, fields.get("password", ""),
@@ -229,9 +213,9 @@ async def sign_in(request: Request) -> Response:
             minutes = max(1, round((outcome.locked_until - auth.utcnow()).total_seconds() / 60))
             message = (f"Too many failed sign-ins. Try again in {minutes} minute"
                        f"{'s' if minutes != 1 else ''}.")
-            return _sign_in_page(request, next_path, message, email, status=429)
-        return _sign_in_page(request, next_path, "Wrong e-mail address or password.", email,
-                             status=401)
+            return _sign_in_page(request, userdata, next_path, message, email, status=429)
+        return _sign_in_page(request, userdata, next_path,
+                             "Wrong e-mail address or password.", email, status=401)
     response = _redirect(next_path)
     # A browser-session cookie (no Max-Age): closing the browser forgets it; the server ends
     # the session anyway after the idle timeout or the lifetime.
@@ -329,12 +313,12 @@ def _inquiry_or_404(conn: Any, inquiry_id: int) -> store.Inquiry:
     return found
 
 
-def _disease_name(request: Request, disease_id: str | None) -> str | None:
+def _disease_name(live: LiveSnapshot, disease_id: str | None) -> str | None:
     """The disease's name for the page, when the knowledge base can say (else None)."""
     if not disease_id:
         return None
     try:
-        found = snapshot_of(request).kb.disease(disease_id)
+        found = live.get().kb.disease(disease_id)
     except (KnowledgeBaseMissing, SQLAlchemyError):
         return None
     return found.name if found is not None else None
@@ -349,7 +333,7 @@ def _question_page(request: Request, console: Console, inquiry_id: int, *,
         public = store.published_question(conn, found.id)
     return _page(request, "staff_question.html", {
         "q": found, "events": events, "public": public,
-        "disease_name": _disease_name(request, found.disease_id),
+        "disease_name": _disease_name(console.live, found.disease_id),
         "public_answer": answer_html(public.answer) if public else None,
         "draft": found.answer or "" if draft is None else draft,
         "mine": found.claimed_by == console.actor, "error": error,
@@ -459,53 +443,6 @@ def unpublish(request: Request, form: PostedDep, inquiry_id: int) -> Response:
 
 # -- publication review --
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A piece of de-identified text: unchanged, or a replacement with what it replaced."""
-
-    text: str
-    kind: str = ""
-    original: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Review:
-    """A text as proposed for publication, with the redactions to highlight."""
-
-    text: str
-    segments: tuple[Segment, ...]
-
-    @property
-    def redactions(self) -> int:
-        """How many pieces were removed or generalised."""
-        return sum(1 for s in self.segments if s.kind)
-
-
-def review_text(text: str, base_url: str = "") -> Review:
-    """De-identify ``text`` for review, leaving links to the portal itself intact."""
-    own = _own_link_spans(text, base_url)
-    kept = [r for r in deidentify(text).redactions
-            if not any(r.start < end and start < r.end for start, end in own)]
-    segments: list[Segment] = []
-    pos = 0
-    for r in sorted(kept, key=lambda r: r.start):
-        if r.start < pos:
-            continue
-        if r.start > pos:
-            segments.append(Segment(text[pos:r.start]))
-        segments.append(Segment(r.replacement, r.kind, r.original))
-        pos = r.end
-    if pos < len(text):
-        segments.append(Segment(text[pos:]))
-    return Review("".join(s.text for s in segments), tuple(segments))
-
-
-def _own_link_spans(text: str, base_url: str) -> list[tuple[int, int]]:
-    prefixes = [re.escape(p) for p in (base_url.rstrip("/"),) if p] + [r"(?=/)"]
-    pattern = re.compile(r"\]\((?:" + "|".join(prefixes) + r")/[^\s)]*\)")
-    return [m.span() for m in pattern.finditer(text)]
-
-
 def _review_page(request: Request, console: Console, inquiry_id: int,
                  question_text: str | None = None, answer_text: str | None = None,
                  error: str = "", status: int = 200) -> HTMLResponse:
@@ -570,15 +507,3 @@ def audit(request: Request, console: ConsoleDep,
     return _page(request, "staff_audit.html", {
         "events": events[:PAGE_SIZE], "more": len(events) > PAGE_SIZE, "page": page,
         "references": references}, console)
-
-
-def highlighted(review: Review) -> Markup:
-    """The de-identified text as HTML with each replacement marked (escaped throughout)."""
-    out: list[Markup] = []
-    for s in review.segments:
-        if s.kind:
-            out.append(Markup('<mark class="redaction" title="{} (was: {})">{}</mark>')
-                       .format(s.kind, s.original, s.text))
-        else:
-            out.append(Markup("{}").format(s.text))
-    return Markup("").join(out)
