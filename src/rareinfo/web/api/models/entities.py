@@ -11,6 +11,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from rareinfo.kb import models as kb
+from rareinfo.records import PlainBlockKind
 
 
 class Release(BaseModel):
@@ -198,6 +199,58 @@ class ResearchArticle(BaseModel):
     release: str
 
 
+class PlainBlock(BaseModel):
+    """A piece of plain-language text: a paragraph, a bulleted list or a sub-heading."""
+
+    kind: PlainBlockKind
+    text: str = ""
+    items: list[str] = []
+
+
+class PlainPassage(BaseModel):
+    """One source's plain-language text for one section of a page."""
+
+    blocks: list[PlainBlock]
+    collection: str
+    source_title: str
+    url: str
+    captured: str
+    focus: str
+    credit: str | None = None
+
+
+class PlainSection(BaseModel):
+    """A "Condition 101" section (What is it?, Symptoms, ...) with its sources' texts."""
+
+    heading: str
+    anchor: str
+    passages: list[PlainPassage]
+
+
+class PlainGroup(BaseModel):
+    """Plain-language sections about this page, or about a form, subtype or parent of it.
+
+    ``relation``: own | form | subtype | parent; ``heading`` names what the texts are about
+    when it is not the page itself ("About childhood acute lymphoblastic leukemia, a
+    subtype").
+    """
+
+    relation: str
+    about_id: str
+    about_name: str
+    heading: str | None
+    sections: list[PlainSection]
+
+
+class EverydaySymptom(BaseModel):
+    """A frequent symptom in everyday words, with the medical term beside it."""
+
+    everyday: str
+    medical: str
+    id: str
+    frequency_label: str | None
+
+
 class Disease(BaseModel):
     """Everything the knowledge base knows about one disease."""
 
@@ -231,6 +284,8 @@ class Disease(BaseModel):
     treatments: list[Treatment] = []  # approved first, then designated only
     trials: list[Trial] = []  # recruiting or active first, then newest start first
     articles: list[ResearchArticle] = []  # newest first
+    plain: list[PlainGroup] = []  # own texts first, then forms, subtypes, parents
+    everyday_symptoms: list[EverydaySymptom] = []
 
 
 class DiseaseWithFrequency(BaseModel):
@@ -383,6 +438,27 @@ def article_of(a: kb.ResearchArticle) -> ResearchArticle:
                            source=a.source, release=a.release)
 
 
+def plain_group_of(g: kb.PlainGroup) -> PlainGroup:
+    """Plain-language sections about a page or a relative of it."""
+    return PlainGroup(
+        relation=g.relation, about_id=g.about_id, about_name=g.about_name, heading=g.heading,
+        sections=[PlainSection(
+            heading=s.heading, anchor=s.anchor,
+            passages=[PlainPassage(
+                blocks=[PlainBlock(kind=b.kind, text=b.text, items=list(b.items))
+                        for b in p.blocks],
+                collection=p.collection, source_title=p.source_title, url=p.url,
+                captured=p.captured, focus=p.focus, credit=p.credit)
+                for p in s.passages])
+            for s in g.sections])
+
+
+def everyday_symptom_of(e: kb.EverydaySymptom) -> EverydaySymptom:
+    """A frequent symptom in everyday words."""
+    return EverydaySymptom(everyday=e.everyday, medical=e.medical, id=e.id,
+                           frequency_label=e.frequency_label)
+
+
 def disease_of(d: kb.Disease) -> Disease:
     """Everything about a disease, as clients receive it."""
     return Disease(
@@ -406,7 +482,9 @@ def disease_of(d: kb.Disease) -> Disease:
         prevalence=[prevalence_of(p) for p in d.prevalence],
         xrefs=[identifier_of(i) for i in d.xrefs],
         treatments=[treatment_of(t) for t in d.treatments],
-        trials=[trial_of(t) for t in d.trials], articles=[article_of(a) for a in d.articles])
+        trials=[trial_of(t) for t in d.trials], articles=[article_of(a) for a in d.articles],
+        plain=[plain_group_of(g) for g in d.plain],
+        everyday_symptoms=[everyday_symptom_of(e) for e in d.everyday_symptoms])
 
 
 def phenotype_of(p: kb.Phenotype) -> Phenotype:
