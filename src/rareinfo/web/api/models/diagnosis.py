@@ -88,10 +88,11 @@ class TextMatch(BaseModel):
     start: int = Field(description="character offset into the input text")
     end: int
     text: str = Field(description="the input words that were matched")
-    matched: str = Field(description="the term name or synonym they matched")
-    kind: str = Field(description="name | synonym | layperson | plural | partial")
-    excluded: bool = Field(description="the phrase said the symptom is absent")
+    matched: str = Field(description="the term name, synonym or everyday phrase they matched")
+    kind: str = Field(description="everyday | name | synonym | layperson | plural | partial")
+    excluded: bool = Field(description="the clause said the symptom is absent")
     alternatives: list[str] = Field(description="other terms with the same key")
+    family: bool = Field(description="said of a relative, not of the patient")
 
 
 class Unmatched(BaseModel):
@@ -102,11 +103,22 @@ class Unmatched(BaseModel):
     end: int
 
 
+class FamilyMention(BaseModel):
+    """A clause about a relative: "his father had the same", "no family history of deafness"."""
+
+    text: str
+    start: int
+    end: int
+    terms: list[str] = Field(description="HPO terms named in the clause")
+    negated: bool
+
+
 class TextMapping(BaseModel):
-    """The terms found in a text and the phrases left over."""
+    """The terms found in a text, the phrases left over, and any family history."""
 
     matches: list[TextMatch]
     unmatched: list[Unmatched]
+    family: list[FamilyMention]
 
 
 class DiagnoseResponse(BaseModel):
@@ -164,9 +176,12 @@ def text_mapping_of(m: text.TextMapping) -> TextMapping:
     return TextMapping(
         matches=[TextMatch(term_id=t.term_id, term_name=t.term_name, start=t.start,
                            end=t.end, text=t.text, matched=t.matched, kind=t.kind,
-                           excluded=t.excluded, alternatives=list(t.alternatives))
+                           excluded=t.excluded, alternatives=list(t.alternatives),
+                           family=t.family)
                  for t in m.matches],
-        unmatched=[Unmatched(text=u.text, start=u.start, end=u.end) for u in m.unmatched])
+        unmatched=[Unmatched(text=u.text, start=u.start, end=u.end) for u in m.unmatched],
+        family=[FamilyMention(text=f.text, start=f.start, end=f.end, terms=list(f.terms),
+                              negated=f.negated) for f in m.family])
 
 
 def diagnosis_of(ranking: Ranking) -> DiagnoseResponse:
