@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 from rareinfo.config import Settings
 from rareinfo.inquiries import db, store
 from rareinfo.web.app import create_app
-from rareinfo.web.inquiries import answer_html, default_userdata_url
+from rareinfo.web.pages.answers import answer_html
+from rareinfo.web.userdata import default_userdata_url
 
 QUESTION = "Is this inherited? My daughter was diagnosed last year."
 

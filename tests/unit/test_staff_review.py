@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rareinfo.web.staff import highlighted, review_text
+from rareinfo.web.pages.review import highlighted, review_text
 
 BASE = "https://rareinfo.example"
 

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import anyio.to_thread
 import psycopg
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
@@ -22,9 +21,10 @@ from rareinfo import __version__
 from rareinfo.config import Settings, load_settings
 from rareinfo.kb.queries import KnowledgeBaseMissing
 from rareinfo.service.live import LiveSnapshot
-from rareinfo.web import diagnosis, errors, inquiries, security, staff
-from rareinfo.web.api import routes as api_routes
-from rareinfo.web.pages import routes as page_routes
+from rareinfo.web import errors, security
+from rareinfo.web.pages import staff
+from rareinfo.web.routes import include_routes
+from rareinfo.web.userdata import UserData, default_userdata_url
 
 
 def _warm_model(live: LiveSnapshot) -> None:
@@ -38,8 +38,7 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     settings = settings or load_settings()
     url = database_url or settings.resolved_database_url()
     live = LiveSnapshot(url)
-    userdata = inquiries.UserData(
-        userdata_url or inquiries.default_userdata_url(settings, database_url), settings)
+    userdata = UserData(userdata_url or default_userdata_url(settings, database_url), settings)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -76,16 +75,10 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     )
     app.state.live = live
     app.state.userdata = userdata
+    app.state.settings = settings
     static_dir = Path(str(resources.files("rareinfo.web") / "static"))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
-    # Before the disease routes, whose {identifier:path} would take .../ask and .../questions.
-    app.include_router(inquiries.api)
-    app.include_router(inquiries.pages)
-    app.include_router(staff.router)
-    app.include_router(api_routes.router)
-    app.include_router(diagnosis.api)
-    app.include_router(diagnosis.pages)
-    app.include_router(page_routes.router)
+    include_routes(app)
     app.add_exception_handler(StarletteHTTPException, errors.http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, errors.validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(KnowledgeBaseMissing, errors.missing_kb)  # type: ignore[arg-type]
@@ -96,10 +89,5 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     app.add_exception_handler(Exception, errors.unexpected_error)
     app.add_middleware(security.SecurityMiddleware,
                        limits=security.Limits.from_settings(settings))
-
-    @app.get("/healthz", include_in_schema=False)
-    def health(request: Request) -> Response:
-        snapshot = request.app.state.live.get()
-        return JSONResponse({"status": "ok", "snapshot": snapshot.key})
 
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException
 
 from rareinfo import curie as curies
 from rareinfo.kb.models import Disease, Phenotype, Resolution
@@ -19,12 +19,6 @@ class Moved:
     """The identifier names something whose canonical address is elsewhere."""
 
     canonical: str
-
-
-def snapshot_of(request: Request) -> Snapshot:
-    """The live snapshot for this request."""
-    snapshot: Snapshot = request.app.state.live.get()
-    return snapshot
 
 
 def hit_dict(hit: SearchHit) -> dict[str, str]:

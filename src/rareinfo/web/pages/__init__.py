@@ -1,1 +1,1 @@
-"""rareinfo.web.pages."""
+"""The HTML pages: one module per feature, and the staff console under /staff."""

@@ -15,25 +15,27 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated, Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from rareinfo.config import Settings
 from rareinfo.inquiries import auth, mail, store
-from rareinfo.inquiries.deid import MedicalVocabulary, default_vocabulary, deidentify
-from rareinfo.inquiries.deid.flags import Flag, flagged_words, unclassified
+from rareinfo.inquiries.deid import MedicalVocabulary, default_vocabulary
 from rareinfo.inquiries.deid.medical import vocabulary_of
 from rareinfo.inquiries.tables import ASKER_TYPES
 from rareinfo.kb.queries import KnowledgeBaseMissing
+from rareinfo.service.live import LiveSnapshot
 from rareinfo.web import security
-from rareinfo.web.inquiries import UserData, answer_html, userdata_of
-from rareinfo.web.lookup import snapshot_of
+from rareinfo.web.deps import LiveDep, MaybeUserDataDep
+from rareinfo.web.forms import read_form
+from rareinfo.web.pages.answers import answer_html
+from rareinfo.web.pages.review import highlighted, review_text
 from rareinfo.web.templating import render
+from rareinfo.web.userdata import UserData
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
 
@@ -43,6 +45,7 @@ COOKIE_PATH = "/staff"
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
 MAX_FORM_BYTES = 128 * 1024
 CONFIRMED_WORD = "confirm_word"  # one checkbox per flagged word on the publication form
+MAX_FORM_FIELDS = 200  # the publication form carries one field per word to confirm
 PAGE_SIZE = 50
 AGE_CHOICES = {"": "any age", "1": "older than 1 day", "3": "older than 3 days",
                "7": "older than a week", "30": "older than a month"}
@@ -78,6 +81,7 @@ class Console:
 
     userdata: UserData
     session: auth.StaffSession
+    live: LiveSnapshot
 
     @property
     def actor(self) -> str:
@@ -108,11 +112,14 @@ def policy(settings: Settings) -> auth.AuthPolicy:
         lockout=timedelta(minutes=settings.staff_lockout_minutes))
 
 
-def _userdata(request: Request) -> UserData:
-    found = userdata_of(request)
-    if found is None:
+async def staff_userdata(userdata: MaybeUserDataDep) -> UserData:
+    """Dependency: the user database; 503 when the console is not enabled on this server."""
+    if userdata is None:
         raise HTTPException(503, "The staff console is not enabled on this server.")
-    return found
+    return userdata
+
+
+StaffDataDep = Annotated[UserData, Depends(staff_userdata)]
 
 
 _ACTION = re.compile(r"/(?:claim|draft|send|close|publish|unpublish|sign-out)$")
@@ -126,8 +133,7 @@ def _here(request: Request) -> str:
     return request.url.path + (f"?{query}" if query else "")
 
 
-def _session(request: Request) -> Console:
-    userdata = _userdata(request)
+def _session(request: Request, userdata: UserData, live: LiveSnapshot) -> Console:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
         raise SignInRequired(_here(request))
@@ -135,41 +141,21 @@ def _session(request: Request) -> Console:
         session = auth.session_for(conn, token, policy(userdata.settings))
     if session is None:
         raise SignInRequired(_here(request))
-    return Console(userdata, session)
+    return Console(userdata, session, live)
 
 
-async def signed_in(request: Request) -> Console:
+async def signed_in(request: Request, userdata: StaffDataDep, live: LiveDep) -> Console:
     """Dependency: the signed-in specialist, else a redirect to the sign-in page."""
-    return await run_in_threadpool(_session, request)
+    return await run_in_threadpool(_session, request, userdata, live)
 
 
 ConsoleDep = Annotated[Console, Depends(signed_in)]
 
 
-async def read_form(request: Request) -> dict[str, str]:
-    """An url-encoded form body, size-limited; 400/413/415 with a message otherwise."""
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_FORM_BYTES:
-            raise HTTPException(413, f"The form is larger than {MAX_FORM_BYTES} bytes.")
-    if not body:
-        return {}  # a button alone; the CSRF check then refuses it
-    if kind != "application/x-www-form-urlencoded":
-        raise HTTPException(415, "Send the form as application/x-www-form-urlencoded.")
-    try:
-        parsed = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=200)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise HTTPException(400, "The form could not be read.") from exc
-    # the reviewer's confirmations come as one checkbox per word, under one name
-    return {key: "\n".join(values) if key == CONFIRMED_WORD else values[0]
-            for key, values in parsed.items() if values}
-
-
 async def posted(request: Request, console: ConsoleDep) -> Posted:
     """Dependency for every console POST: the form, once its CSRF token has matched."""
-    fields = await read_form(request)
+    fields = await read_form(request, MAX_FORM_BYTES, max_fields=MAX_FORM_FIELDS,
+                             multi=frozenset({CONFIRMED_WORD}))
     if not auth.csrf_matches(console.session.csrf_token, fields.get("csrf_token")):
         raise HTTPException(403, "The form's security token is missing or out of date. "
                             "Go back, reload the page and try again.")
@@ -195,15 +181,14 @@ def _redirect(target: str) -> RedirectResponse:
 # -- signing in and out --
 
 @router.get("/sign-in", response_class=HTMLResponse)
-def sign_in_form(request: Request, next: Annotated[str, Query(max_length=2000)] = "",
-                 ) -> Response:
+def sign_in_form(request: Request, userdata: StaffDataDep,
+                 next: Annotated[str, Query(max_length=2000)] = "") -> Response:
     """The sign-in form (with a fresh double-submit token in a cookie and the form)."""
-    return _sign_in_page(request, auth.safe_next(next), "")
+    return _sign_in_page(request, userdata, auth.safe_next(next), "")
 
 
-def _sign_in_page(request: Request, next_path: str, error: str, email: str = "",
-                  status: int = 200) -> HTMLResponse:
-    userdata = _userdata(request)
+def _sign_in_page(request: Request, userdata: UserData, next_path: str, error: str,
+                  email: str = "", status: int = 200) -> HTMLResponse:
     token = secrets.token_urlsafe(32)
     response = _page(request, "staff_sign_in.html", {
         "next": next_path, "error": error, "email": email, "signin_token": token},
@@ -215,16 +200,16 @@ def _sign_in_page(request: Request, next_path: str, error: str, email: str = "",
 
 
 @router.post("/sign-in", response_class=HTMLResponse)
-async def sign_in(request: Request) -> Response:
+async def sign_in(request: Request, userdata: StaffDataDep) -> Response:
     """Check the credentials; a new session (never the one the browser had) on success."""
-    userdata = _userdata(request)
-    fields = await read_form(request)
+    fields = await read_form(request, MAX_FORM_BYTES, max_fields=MAX_FORM_FIELDS,
+                             multi=frozenset({CONFIRMED_WORD}))
     next_path = auth.safe_next(fields.get("next"))
     email = fields.get("email", "").strip()[:320]
     if not auth.csrf_matches(request.cookies.get(SIGN_IN_COOKIE, ""),
                              fields.get("signin_token")):
-        return _sign_in_page(request, next_path, "The sign-in form had expired; please try "
-                             "again.", email, status=403)
+        return _sign_in_page(request, userdata, next_path, "The sign-in form had expired; "
+                             "please try again.", email, status=403)
     address = security.client_address(request.scope, userdata.limits)
     old_token = request.cookies.get(SESSION_COOKIE)
     outcome = await run_in_threadpool(_sign_in, userdata, email, fields.get("password", ""),
@@ -234,9 +219,9 @@ async def sign_in(request: Request) -> Response:
             minutes = max(1, round((outcome.locked_until - auth.utcnow()).total_seconds() / 60))
             message = (f"Too many failed sign-ins. Try again in {minutes} minute"
                        f"{'s' if minutes != 1 else ''}.")
-            return _sign_in_page(request, next_path, message, email, status=429)
-        return _sign_in_page(request, next_path, "Wrong e-mail address or password.", email,
-                             status=401)
+            return _sign_in_page(request, userdata, next_path, message, email, status=429)
+        return _sign_in_page(request, userdata, next_path,
+                             "Wrong e-mail address or password.", email, status=401)
     response = _redirect(next_path)
     # A browser-session cookie (no Max-Age): closing the browser forgets it; the server ends
     # the session anyway after the idle timeout or the lifetime.
@@ -334,12 +319,12 @@ def _inquiry_or_404(conn: Any, inquiry_id: int) -> store.Inquiry:
     return found
 
 
-def _disease_name(request: Request, disease_id: str | None) -> str | None:
+def _disease_name(live: LiveSnapshot, disease_id: str | None) -> str | None:
     """The disease's name for the page, when the knowledge base can say (else None)."""
     if not disease_id:
         return None
     try:
-        found = snapshot_of(request).kb.disease(disease_id)
+        found = live.get().kb.disease(disease_id)
     except (KnowledgeBaseMissing, SQLAlchemyError):
         return None
     return found.name if found is not None else None
@@ -354,7 +339,7 @@ def _question_page(request: Request, console: Console, inquiry_id: int, *,
         public = store.published_question(conn, found.id)
     return _page(request, "staff_question.html", {
         "q": found, "events": events, "public": public,
-        "disease_name": _disease_name(request, found.disease_id),
+        "disease_name": _disease_name(console.live, found.disease_id),
         "public_answer": answer_html(public.answer) if public else None,
         "draft": found.answer or "" if draft is None else draft,
         "mine": found.claimed_by == console.actor, "error": error,
@@ -464,65 +449,10 @@ def unpublish(request: Request, form: PostedDep, inquiry_id: int) -> Response:
 
 # -- publication review --
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A piece of de-identified text: unchanged, or a replacement with what it replaced."""
-
-    text: str
-    kind: str = ""
-    original: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Review:
-    """A text as proposed for publication, with the redactions to highlight."""
-
-    text: str
-    segments: tuple[Segment, ...]
-    flags: tuple[Flag, ...] = ()
-
-    @property
-    def redactions(self) -> int:
-        """How many pieces were removed or generalised."""
-        return sum(1 for s in self.segments if s.kind)
-
-    @property
-    def flagged(self) -> tuple[str, ...]:
-        """Each word the reviewer must confirm (neither medical nor ordinary), once."""
-        return tuple(flagged_words(self.flags))
-
-
-def review_text(text: str, base_url: str = "",
-                vocabulary: MedicalVocabulary | None = None) -> Review:
-    """De-identify ``text`` for review, leaving links to the portal itself intact."""
-    own = _own_link_spans(text, base_url)
-    kept = [r for r in deidentify(text, vocabulary).redactions
-            if not any(r.start < end and start < r.end for start, end in own)]
-    segments: list[Segment] = []
-    pos = 0
-    for r in sorted(kept, key=lambda r: r.start):
-        if r.start < pos:
-            continue
-        if r.start > pos:
-            segments.append(Segment(text[pos:r.start]))
-        segments.append(Segment(r.replacement, r.kind, r.original))
-        pos = r.end
-    if pos < len(text):
-        segments.append(Segment(text[pos:]))
-    proposed = "".join(s.text for s in segments)
-    return Review(proposed, tuple(segments), unclassified(proposed, vocabulary))
-
-
-def _own_link_spans(text: str, base_url: str) -> list[tuple[int, int]]:
-    prefixes = [re.escape(p) for p in (base_url.rstrip("/"),) if p] + [r"(?=/)"]
-    pattern = re.compile(r"\]\((?:" + "|".join(prefixes) + r")/[^\s)]*\)")
-    return [m.span() for m in pattern.finditer(text)]
-
-
-def _vocabulary(request: Request) -> MedicalVocabulary:
+def _vocabulary(console: Console) -> MedicalVocabulary:
     """The serving snapshot's medical names; HPO's by default when none is loaded."""
     try:
-        return vocabulary_of(snapshot_of(request).kb)
+        return vocabulary_of(console.live.get().kb)
     except (KnowledgeBaseMissing, SQLAlchemyError):
         return default_vocabulary()
 
@@ -537,7 +467,7 @@ def _review_page(request: Request, console: Console, inquiry_id: int,
     reason = _publishable(found)
     if reason is not None:
         return _question_page(request, console, inquiry_id, error=reason, status=409)
-    vocabulary = _vocabulary(request)
+    vocabulary = _vocabulary(console)
     question_review = review_text(found.question or "" if question_text is None
                                   else question_text, base, vocabulary)
     answer_review = review_text(found.answer or "" if answer_text is None else answer_text,
@@ -564,7 +494,7 @@ def publish(request: Request, form: PostedDep, inquiry_id: int) -> Response:
     answer_text = form.fields.get("answer", "").strip()
     base = console.settings.public_base_url.rstrip("/")
     if form.fields.get("confirm") != "yes":
-        vocabulary = _vocabulary(request)
+        vocabulary = _vocabulary(console)
         flagged = review_text(question_text, base, vocabulary).redactions + review_text(
             answer_text, base, vocabulary).redactions
         if flagged:
@@ -573,7 +503,7 @@ def publish(request: Request, form: PostedDep, inquiry_id: int) -> Response:
                 error=f"{flagged} more identifying detail{'s' if flagged != 1 else ''} "
                 "found in the edited texts (highlighted below). Review them, or tick "
                 "“publish as written” if they are not identifying.")
-    vocabulary = _vocabulary(request)
+    vocabulary = _vocabulary(console)
     confirmed = set(form.fields.get(CONFIRMED_WORD, "").split("\n"))
     to_confirm = {w for text in (question_text, answer_text)
                   for w in review_text(text, base, vocabulary).flagged}
@@ -607,33 +537,3 @@ def audit(request: Request, console: ConsoleDep,
     return _page(request, "staff_audit.html", {
         "events": events[:PAGE_SIZE], "more": len(events) > PAGE_SIZE, "page": page,
         "references": references}, console)
-
-
-def highlighted(review: Review) -> Markup:
-    """The de-identified text as HTML with each replacement marked, and each word to
-    confirm marked as well (escaped throughout)."""
-    out: list[Markup] = []
-    pos = 0  # offset in the proposed text, where the flags point
-    for s in review.segments:
-        if s.kind:
-            out.append(Markup('<mark class="redaction" title="{} (was: {})">{}</mark>')
-                       .format(s.kind, s.original, s.text))
-        else:
-            out.append(_with_flags(s.text, pos, review.flags))
-        pos += len(s.text)
-    return Markup("").join(out)
-
-
-def _with_flags(text: str, offset: int, flags: tuple[Flag, ...]) -> Markup:
-    out: list[Markup] = []
-    pos = 0
-    for flag in flags:
-        start, end = flag.start - offset, flag.end - offset
-        if start < pos or end > len(text):
-            continue
-        out.append(Markup("{}").format(text[pos:start]))
-        out.append(Markup('<mark class="flag" title="{}: check it">{}</mark>')
-                   .format(flag.reason, text[start:end]))
-        pos = end
-    out.append(Markup("{}").format(text[pos:]))
-    return Markup("").join(out)

@@ -1,0 +1,37 @@
+"""One entity by identifier as JSON: redirects for other identifiers, bodies cached."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from rareinfo.service.live import Snapshot
+from rareinfo.web.cache import RenderedPages
+from rareinfo.web.lookup import Moved
+
+_rendered = RenderedPages(2048)
+T = TypeVar("T")
+
+
+async def entity_json(snapshot: Snapshot, collection: str, identifier: str,
+                      find: Callable[[Snapshot, str], T | Moved],
+                      public: Callable[[T], BaseModel]) -> Response:
+    """The entity ``find`` names as its public model, or a 301 to its primary identifier."""
+    # Cached bodies are answered on the event loop; only a miss goes to a worker thread.
+    key = (snapshot.key, f"api-{collection}:{identifier}")
+    if (cached := _rendered.get(key)) is not None:
+        return Response(cached, media_type="application/json")
+
+    def produce() -> Response:
+        found = find(snapshot, identifier)
+        if isinstance(found, Moved):
+            return RedirectResponse(f"/api/v1/{collection}/{found.canonical}", status_code=301)
+        body = public(found).model_dump_json().encode()
+        _rendered.put(key, body)
+        return Response(body, media_type="application/json")
+
+    return await run_in_threadpool(produce)

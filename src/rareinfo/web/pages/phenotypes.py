@@ -1,0 +1,34 @@
+"""Phenotype pages: one HPO term with its hierarchy and the diseases that have it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from rareinfo.service.live import Snapshot
+from rareinfo.web.cache import RenderedPages
+from rareinfo.web.deps import SnapshotDep
+from rareinfo.web.lookup import Moved, find_phenotype
+from rareinfo.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+_rendered = RenderedPages()
+
+
+@router.get("/phenotypes/{identifier:path}", response_class=HTMLResponse)
+async def phenotype_page(snapshot: SnapshotDep, identifier: str) -> Response:
+    """One HPO term: definition, synonyms, hierarchy and the diseases that have it."""
+    key = (snapshot.key, "p:" + identifier)
+    if (cached := _rendered.get(key)) is not None:
+        return HTMLResponse(cached)
+    return await run_in_threadpool(_render_phenotype, snapshot, key, identifier)
+
+
+def _render_phenotype(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
+    found = find_phenotype(snapshot, identifier)
+    if isinstance(found, Moved):
+        return RedirectResponse(f"/phenotypes/{found.canonical}", status_code=301)
+    html = render(None, "phenotype.html", {"term": found}).encode()
+    _rendered.put(key, html)
+    return HTMLResponse(html)

@@ -1,0 +1,58 @@
+"""Every route of the app, registered in one place and in an order that matters.
+
+Starlette tries routes in registration order. ``/diseases/{identifier:path}`` and
+``/api/v1/diseases/{identifier:path}`` take any rest of the path, so ``.../ask`` or
+``.../questions`` would be read as part of an identifier if the catch-all came first:
+every sub-path of a disease is registered before the two catch-alls, here and only here
+(tests/unit/test_web_routes.py checks that each sub-path reaches its own handler).
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI
+
+from rareinfo.web.api import diagnosis as api_diagnosis
+from rareinfo.web.api import diseases as api_diseases
+from rareinfo.web.api import phenotypes as api_phenotypes
+from rareinfo.web.api import questions as api_questions
+from rareinfo.web.api import search as api_search
+from rareinfo.web.api import status as api_status
+from rareinfo.web.deps import SnapshotDep
+from rareinfo.web.pages import diagnosis as page_diagnosis
+from rareinfo.web.pages import diseases as page_diseases
+from rareinfo.web.pages import home as page_home
+from rareinfo.web.pages import phenotypes as page_phenotypes
+from rareinfo.web.pages import questions as page_questions
+from rareinfo.web.pages import search as page_search
+from rareinfo.web.pages import staff as page_staff
+
+health = APIRouter(include_in_schema=False)
+
+
+@health.get("/healthz")
+async def healthz(snapshot: SnapshotDep) -> dict[str, str]:
+    """For load balancers: the knowledge base answers, and which snapshot is live."""
+    return {"status": "ok", "snapshot": snapshot.key}
+
+
+# The sub-paths of a disease (page and API): before the catch-alls below.
+DISEASE_SUBPATHS = (
+    api_questions.disease_subpaths,  # /api/v1/diseases/{id}/questions
+    page_questions.disease_subpaths,  # /diseases/{id}/ask
+    page_diseases.disease_subpaths,  # /diseases/{id}/trials, /diseases/{id}/feed.atom
+)
+# The catch-alls: /api/v1/diseases/{identifier:path} and /diseases/{identifier:path}.
+DISEASE_CATCH_ALLS = (api_diseases.catch_all, page_diseases.catch_all)
+# Everything else: no path overlaps another, so their order does not matter.
+FEATURES = (
+    api_phenotypes.router, api_search.router, api_diagnosis.router, api_questions.router,
+    api_status.router,
+    page_home.router, page_search.router, page_phenotypes.router, page_diagnosis.router,
+    page_questions.router, page_staff.router, health,
+)
+
+
+def include_routes(app: FastAPI) -> None:
+    """Register every router: disease sub-paths, then the disease catch-alls, then the rest."""
+    for router in (*DISEASE_SUBPATHS, *DISEASE_CATCH_ALLS, *FEATURES):
+        app.include_router(router)
