@@ -59,6 +59,11 @@ def print_disease(console: Console, disease: Disease) -> None:
     if disease.genes:
         console.print("Genes: " + ", ".join(f"{g.symbol} ({g.id})" for g in disease.genes),
                       highlight=False)
+    for section in disease.sections:
+        console.print(f"\n[bold]{escape(section.title)}[/bold]", highlight=False)
+        _print_blocks(console, section.blocks)
+        console.print(_release_line(disease.releases, section.source)
+                      + (f" {section.url}" if section.url else ""), highlight=False)
     console.print("Identifiers: " + ", ".join(i.curie for i in disease.identifiers))
     if disease.references:
         console.print("References: " + ", ".join(r.curie for r in disease.references[:20])

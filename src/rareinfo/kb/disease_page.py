@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Row, select
 
 from rareinfo import curie as curies
 from rareinfo.kb import schema
+from rareinfo.kb.facts import page_sections
 from rareinfo.kb.models import (
     Category,
     Disease,
@@ -62,6 +63,7 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     trials = page_trials(conn, disease_id, releases)
     articles = page_articles(conn, disease_id, releases)
     plain = page_plain(conn, disease_id, row.name)
+    sections = page_sections(conn, disease_id)
 
     def aspect(a: str) -> Callable[[Row[Any]], bool]:
         return lambda r: r.aspect == a
@@ -70,7 +72,8 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
             | {g.source for g in genes} | {p.source for p in prevalence}
             | {c.source for c in categories} | {a.source for a in attributes}
             | {t.source for t in treatments} | {t.source for t in trials}
-            | {a.source for a in articles} | ({"medlineplus"} if plain else set()))
+            | {a.source for a in articles} | ({"medlineplus"} if plain else set())
+            | {s.source for s in sections})
     identifiers = _identifiers(members, disease_id)
     symptoms = _symptoms(terms, annotations, "P", disease_id, negated=False)
     return Disease(
@@ -110,6 +113,7 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         trials=trials,
         articles=articles,
         plain=plain,
+        sections=sections,
     )
 
 

@@ -295,6 +295,7 @@ class Disease:
     articles: tuple[ResearchArticle, ...] = ()  # newest first
     plain: tuple[PlainGroup, ...] = ()  # own texts first, then forms, subtypes, parents
     everyday_symptoms: tuple[EverydaySymptom, ...] = ()  # see everyday_symptoms()
+    sections: tuple[PageSection, ...] = ()  # added by declared facts (rareinfo.kb.facts)
 
 
 def everyday_symptoms(symptoms: tuple[SymptomRow, ...]) -> tuple[EverydaySymptom, ...]:
@@ -302,6 +303,21 @@ def everyday_symptoms(symptoms: tuple[SymptomRow, ...]) -> tuple[EverydaySymptom
     return tuple(EverydaySymptom(row.lay_names[0] if row.lay_names else row.name,
                                  row.name, row.id, row.frequency_label)
                  for row in symptoms[:EVERYDAY_SYMPTOMS])
+
+
+@dataclass(frozen=True, slots=True)
+class PageSection:
+    """A section that a declared fact adds to the page: a heading, its text, its origin.
+
+    The page, the JSON API and ``rareinfo show`` render every such section the same way,
+    so a new source's facts reach all three from their fact module alone.
+    """
+
+    key: str  # the section's anchor on the page
+    title: str
+    blocks: tuple[PlainBlock, ...]
+    source: str  # the source name; its release is listed with the page's sources
+    url: str | None = None  # the original the text comes from
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,19 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from rareinfo.kb.facts.base import Fact, FactRows, declare, declared, fact_for, stamped_tables
+from rareinfo.kb.facts.base import (
+    Fact,
+    FactRows,
+    PageSections,
+    declare,
+    declared,
+    fact_for,
+    page_sections,
+    stamped_tables,
+)
 
-__all__ = ["Fact", "FactRows", "declare", "declared", "fact_for", "stamped_tables"]
+__all__ = ["Fact", "FactRows", "PageSections", "declare", "declared", "fact_for",
+           "page_sections", "stamped_tables"]
 
 for _module in pkgutil.iter_modules(__path__):
     if _module.name != "base":

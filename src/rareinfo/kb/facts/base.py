@@ -6,11 +6,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table
 
 from rareinfo.kb.metadata import metadata
+from rareinfo.kb.models import PageSection
 
 FactRows = Iterable[tuple[Table, dict[str, Any]]]
+PageSections = Callable[[Connection, str], Iterable[PageSection]]  # (conn, page id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,9 @@ class Fact:
     tables: tuple[Table, ...]
     rows: Callable[[Any], FactRows]  # the record's rows, table by table
     count: Callable[[Any], str]  # what the build summary counts it as ("annotations")
+    # Sections the fact adds to a disease page, rendered by the page, the API and the CLI
+    # alike; None for facts the page shows in sections of their own.
+    page: PageSections | None = None
 
 
 _DECLARED: dict[type, Fact] = {}
@@ -42,6 +47,12 @@ def fact_for(record_type: type) -> Fact | None:
 def declared() -> tuple[Fact, ...]:
     """Every declared fact."""
     return tuple(_DECLARED.values())
+
+
+def page_sections(conn: Connection, disease_id: str) -> tuple[PageSection, ...]:
+    """Every declared fact's sections for one page, in declaration order."""
+    return tuple(section for fact in _DECLARED.values() if fact.page is not None
+                 for section in fact.page(conn, disease_id))
 
 
 def stamped_tables() -> tuple[Table, ...]:

@@ -227,6 +227,16 @@ class PlainSection(BaseModel):
     passages: list[PlainPassage]
 
 
+class PageSection(BaseModel):
+    """A section a source's facts add to the page: heading, text and where it came from."""
+
+    key: str
+    title: str
+    blocks: list[PlainBlock]
+    source: str
+    url: str | None = None
+
+
 class PlainGroup(BaseModel):
     """Plain-language sections about this page, or about a form, subtype or parent of it.
 
@@ -286,6 +296,7 @@ class Disease(BaseModel):
     articles: list[ResearchArticle] = []  # newest first
     plain: list[PlainGroup] = []  # own texts first, then forms, subtypes, parents
     everyday_symptoms: list[EverydaySymptom] = []
+    sections: list[PageSection] = []  # added by sources' facts; same shape for every source
 
 
 class DiseaseWithFrequency(BaseModel):
@@ -438,6 +449,13 @@ def article_of(a: kb.ResearchArticle) -> ResearchArticle:
                            source=a.source, release=a.release)
 
 
+def page_section_of(s: kb.PageSection) -> PageSection:
+    """A section a fact adds to the page."""
+    return PageSection(key=s.key, title=s.title, source=s.source, url=s.url,
+                       blocks=[PlainBlock(kind=b.kind, text=b.text, items=list(b.items))
+                               for b in s.blocks])
+
+
 def plain_group_of(g: kb.PlainGroup) -> PlainGroup:
     """Plain-language sections about a page or a relative of it."""
     return PlainGroup(
@@ -484,7 +502,8 @@ def disease_of(d: kb.Disease) -> Disease:
         treatments=[treatment_of(t) for t in d.treatments],
         trials=[trial_of(t) for t in d.trials], articles=[article_of(a) for a in d.articles],
         plain=[plain_group_of(g) for g in d.plain],
-        everyday_symptoms=[everyday_symptom_of(e) for e in d.everyday_symptoms])
+        everyday_symptoms=[everyday_symptom_of(e) for e in d.everyday_symptoms],
+        sections=[page_section_of(s) for s in d.sections])
 
 
 def phenotype_of(p: kb.Phenotype) -> Phenotype:
