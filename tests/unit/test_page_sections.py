@@ -3,8 +3,9 @@ without any of them knowing the fact: the one-module path for a new source's tex
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,9 +13,12 @@ from sqlalchemy import Connection
 from typer.testing import CliRunner
 
 from rareinfo.cli import app as cli_app
+from rareinfo.kb.build import SourceRun
 from rareinfo.kb.facts import Fact, base
 from rareinfo.kb.models import PageSection
 from rareinfo.records import PlainBlock
+from rareinfo.service.building import build_snapshot
+from rareinfo.sources import hpo
 from rareinfo.web.app import create_app
 
 
@@ -41,8 +45,18 @@ def declared_support_fact(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(base._DECLARED, SupportGroupNote, fact)
 
 
+@pytest.fixture
+def sections_kb_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
+    # A snapshot of its own: pages are cached per snapshot, and other tests render the
+    # same pages of the shared mini knowledge base without this fact.
+    url = new_kb_url("sections")
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    return url
+
+
 @pytest.mark.usefixtures("declared_support_fact")
-def test_a_declared_section_is_on_the_page_the_api_and_the_text(mini_kb_url: str) -> None:
+def test_a_declared_section_is_on_the_page_the_api_and_the_text(sections_kb_url: str) -> None:
+    mini_kb_url = sections_kb_url
     with TestClient(create_app(mini_kb_url)) as client:
         html = client.get("/diseases/OMIM:100001").text
         assert '<section id="support"' in html and "<h2>Support groups</h2>" in html
