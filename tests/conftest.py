@@ -89,4 +89,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Browser tests last: Playwright's sync API keeps an asyncio loop running in the main
     thread until its session fixture ends, which would break later tests that run their
     own loop (asyncio.run in TestClient, schemathesis, aiosmtpd)."""
+    for item in items:
+        # Every test in a folder carries that folder's marker, whether or not its module
+        # remembered to say so: an unmarked browser test run first breaks the rest.
+        folder = item.path.parent.name
+        if folder in ("e2e", "integration", "fuzz") and item.get_closest_marker(folder) is None:
+            item.add_marker(getattr(pytest.mark, folder))
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)

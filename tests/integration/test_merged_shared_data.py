@@ -24,7 +24,7 @@ def client(shared_kb_url: str) -> Iterator[TestClient]:
 def test_all_sources_loaded(shared_kb_url: str) -> None:
     releases = {r.source: r for r in KnowledgeBase(shared_kb_url).releases()}
     assert set(releases) == {"hpo", "orphanet", "mondo", "gard", "fda_orphan", "clinicaltrials",
-                             "pubmed"}
+                             "pubmed", "medlineplus"}
     assert releases["fda_orphan"].version == "2026-04"  # the newest export in the directory
     assert releases["orphanet"].counts["diseases"] == 9960
 
