@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     worker_threads: int = Field(default=8, ge=1, le=200)
 
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Origins whose pages may call the read API from a browser (CORS); "*" is any.
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
     max_body_bytes: int = Field(default=256 * 1024, ge=1)
     max_url_bytes: int = Field(default=8192, ge=64)  # the diagnose form is a GET
     max_query_params: int = Field(default=256, ge=1)
@@ -62,10 +64,10 @@ class Settings(BaseSettings):
     rate_limit_ask_ip_per_hour: float = Field(default=20, ge=0)
     rate_limit_ask_email_per_day: float = Field(default=10, ge=0)
 
-    @field_validator("trusted_proxies", mode="before")
+    @field_validator("trusted_proxies", "cors_origins", mode="before")
     @classmethod
     def _split_addresses(cls, value: object) -> object:
-        """RAREINFO_TRUSTED_PROXIES is a comma- or space-separated list of addresses/networks."""
+        """RAREINFO_TRUSTED_PROXIES and RAREINFO_CORS_ORIGINS: comma- or space-separated."""
         if isinstance(value, str):
             return [part for part in value.replace(",", " ").split() if part]
         return value

@@ -21,7 +21,8 @@ from rareinfo import __version__
 from rareinfo.config import Settings, load_settings
 from rareinfo.kb.queries import KnowledgeBaseMissing
 from rareinfo.service.live import LiveSnapshot
-from rareinfo.web import errors, security
+from rareinfo.web import errors, openapi, security
+from rareinfo.web.crossorigin import ApiCors, HeadAsGet
 from rareinfo.web.pages import staff
 from rareinfo.web.routes import include_routes
 from rareinfo.web.userdata import UserData, default_userdata_url
@@ -72,7 +73,15 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
         lifespan=lifespan,
+        generate_unique_id_function=openapi.operation_id,
     )
+    openapi.install(app, license_name="Apache-2.0")
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi_document() -> dict[str, object]:
+        """The same OpenAPI document at the address tools look for first."""
+        return app.openapi()
+
     app.state.live = live
     app.state.userdata = userdata
     app.state.settings = settings
@@ -89,5 +98,8 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     app.add_exception_handler(Exception, errors.unexpected_error)
     app.add_middleware(security.SecurityMiddleware,
                        limits=security.Limits.from_settings(settings))
+    # Outermost: a preflight is answered before limits apply, and HEAD becomes GET for all.
+    app.add_middleware(ApiCors, origins=settings.cors_origins)
+    app.add_middleware(HeadAsGet)
 
     return app

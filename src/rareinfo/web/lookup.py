@@ -90,3 +90,26 @@ def find_phenotype(snapshot: Snapshot, identifier: str) -> Phenotype | Moved:
     if phenotype is None:
         raise NotFoundWithSuggestions(f"No phenotype has the identifier “{identifier}”.", [])
     return phenotype
+
+
+def disease_page_id(snapshot: Snapshot, identifier: str) -> str:
+    """The page any identifier of a disease leads to (404 with suggestions, 410 if retired)."""
+    identifier = clean_identifier(identifier)
+    resolution = snapshot.kb.resolve_identifier(identifier)
+    if resolution is not None and resolution.disease_id is None:
+        raise HTTPException(410, _retired_message(resolution))
+    if resolution is None or resolution.disease_id is None:
+        raise NotFoundWithSuggestions(f"No disease has the identifier “{identifier}”.",
+                                      suggestions(snapshot, identifier, "disease"))
+    return resolution.disease_id
+
+
+def phenotype_term_id(snapshot: Snapshot, identifier: str) -> str:
+    """The current id of the HPO term an identifier names (alt_ids followed), or a 404."""
+    identifier = clean_identifier(identifier)
+    term_id = snapshot.kb.resolve_phenotype(identifier)
+    if term_id is None:
+        raise NotFoundWithSuggestions(
+            f"No phenotype (HPO term) has the identifier “{identifier}”.",
+            suggestions(snapshot, identifier, "phenotype"))
+    return term_id

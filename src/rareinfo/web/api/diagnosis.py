@@ -11,7 +11,7 @@ from rareinfo.web.api.models.diagnosis import DiagnoseRequest, DiagnoseResponse,
 from rareinfo.web.deps import SnapshotDep
 from rareinfo.web.ranking import run_diagnosis
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+router = APIRouter(prefix="/api/v1", tags=["diagnosis"])
 
 
 @router.post("/diagnose")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from rareinfo.web.api.entities import entity_json
@@ -11,12 +13,18 @@ from rareinfo.web.api.responses import ERRORS
 from rareinfo.web.deps import SnapshotDep
 from rareinfo.web.lookup import find_phenotype
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+# The catch-all of /api/v1/phenotypes/{identifier:path}: registered after its sub-paths.
+catch_all = APIRouter(prefix="/api/v1", tags=["phenotypes"])
 
 
-@router.get("/phenotypes/{identifier:path}", response_model=Phenotype, responses={
-    **ERRORS, 301: {"description": "An alternative id of the term: moved to its current id"}})
-async def get_phenotype(snapshot: SnapshotDep, identifier: str) -> Response:
+@catch_all.get("/phenotypes/{identifier:path}", response_model=Phenotype, responses={
+    **ERRORS, 301: {"description": "An alternative id of the term: moved to its current id",
+          "headers": {"Location": {"description": "the current address",
+                                   "schema": {"type": "string"}}}}})
+async def get_phenotype(snapshot: SnapshotDep, identifier: Annotated[str, Path(
+        description="An HPO term id (`HP:0001250`, `hp_0001250`) or an alt_id, which answers"
+                    " 301 to the current id",
+        examples=["HP:0001250"])]) -> Response:
     """An HPO term by id (HP:0006721, hp_0006721, or an alt_id)."""
     return await entity_json(snapshot, "phenotypes", identifier, find_phenotype,
                              phenotype_of)

@@ -13,7 +13,7 @@ from rareinfo.web.deps import SnapshotDep
 from rareinfo.web.inputs import clean_query
 from rareinfo.web.lookup import hit_dict, suggestions
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+router = APIRouter(prefix="/api/v1", tags=["search"])
 
 
 @router.get("/search", response_model=SearchResponse, responses=ERRORS)

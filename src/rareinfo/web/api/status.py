@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from rareinfo.web.api.models.entities import Release, Status, release_of, status_of
 from rareinfo.web.deps import SnapshotDep
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+router = APIRouter(prefix="/api/v1", tags=["status"])
 
 
 @router.get("/status", response_model=Status)

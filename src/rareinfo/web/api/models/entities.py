@@ -27,7 +27,8 @@ class Release(BaseModel):
     loaded_at: str
     counts: dict[str, int]
     problems: int
-    location: str
+    location: str | None = Field(description="the public address the release was read from;"
+                                             " null when read from a local copy")
 
 
 class Identifier(BaseModel):
@@ -339,7 +340,7 @@ class Phenotype(BaseModel):
 class Status(BaseModel):
     """What the knowledge base holds: the database, its sources, releases and counts."""
 
-    database: str
+    database: str = Field(description="the kind of database: sqlite or postgresql")
     built_at: str | None
     releases: list[Release]
     diseases: int
@@ -356,7 +357,18 @@ def release_of(r: kb.Release) -> Release:
     return Release(source=r.source, title=r.title, version=r.version, released=r.released,
                    homepage=r.homepage, licence=r.licence, attribution=r.attribution,
                    loaded_at=r.loaded_at, counts=dict(r.counts), problems=r.problems,
-                   location=r.location)
+                   location=public_location(r.location))
+
+
+def public_location(location: str) -> str | None:
+    """Where a release was read from, when that is a public address; a file path on the
+    server says nothing useful to a client and tells an attacker the layout, so it is None."""
+    return location if location.startswith(("https://", "http://", "ftp://")) else None
+
+
+def public_database(database: str) -> str:
+    """The kind of database only ("sqlite", "postgresql"): never its host, path or user."""
+    return database.split(":", 1)[0].split("+", 1)[0]
 
 
 def identifier_of(i: kb.Identifier) -> Identifier:
@@ -525,7 +537,7 @@ def phenotype_of(p: kb.Phenotype) -> Phenotype:
 
 def status_of(s: kb.Status) -> Status:
     """What the knowledge base holds, as clients receive it."""
-    return Status(database=s.database, built_at=s.built_at,
+    return Status(database=public_database(s.database), built_at=s.built_at,
                   releases=[release_of(r) for r in s.releases], diseases=s.diseases,
                   phenotypes=s.phenotypes, annotations=s.annotations, problems=s.problems,
                   coverage=dict(s.coverage))
