@@ -6,9 +6,9 @@ preflight, and CORS is not enabled (decisions/0007-user-data-and-ask-form.md).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -69,7 +69,11 @@ async def submit_question(request: Request, userdata: UserDataDep, live: LiveDep
 @disease_subpaths.get("/diseases/{identifier:path}/questions",
                       response_model=list[PublishedAnswer], responses=QUESTIONS_RESPONSES)
 def disease_questions(snapshot: SnapshotDep, userdata: UserDataDep,
-                      identifier: str) -> Response | list[PublishedAnswer]:
+                      identifier: Annotated[str, Path(
+                          description="Any identifier of the disease; any but the primary "
+                                      "one answers 301 to the primary one's questions",
+                          examples=["MONDO:0007947"])],
+                      ) -> Response | list[PublishedAnswer]:
     """The published questions and answers of a disease (de-identified), newest first."""
     found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
