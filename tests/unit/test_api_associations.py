@@ -138,3 +138,12 @@ def test_openapi_document_reads_well_and_validates(client: TestClient) -> None:
             for parameter in operation.get("parameters", []):
                 if parameter["name"] == "identifier":
                     assert parameter.get("description"), (method, path)
+
+
+def test_genes_are_found_by_symbol_and_id(client: TestClient) -> None:
+    by_symbol = client.get("/api/v1/search", params={"q": "ETV6", "kind": "gene"}).json()
+    assert [(r["id"], r["kind"]) for r in by_symbol["results"]] == [("NCBIGene:2120", "gene")]
+    by_id = client.get("/api/v1/search", params={"q": "NCBIGene:2120"}).json()
+    assert by_id["results"][0]["url"] == "/api/v1/genes/NCBIGene:2120"
+    gene = client.get("/api/v1/genes/etv6", follow_redirects=True)
+    assert gene.json()["id"] == "NCBIGene:2120" and gene.json()["diseases"]

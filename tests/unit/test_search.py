@@ -374,8 +374,8 @@ def test_odd_arguments_never_raise(index: SearchIndex) -> None:
     assert index.search("leukemia", offset=-5) == index.search("leukemia")
     assert index.search(None) == []  # type: ignore[arg-type]
     assert index.search(b"leukemia") == []  # type: ignore[arg-type]
-    assert index.search("leukemia", kind="gene") == []  # type: ignore[arg-type]
-    assert index.browse("a", kind="gene") == []  # type: ignore[arg-type]
+    assert index.search("leukemia", kind="drug") == []  # type: ignore[arg-type]
+    assert index.browse("a", kind="drug") == []  # type: ignore[arg-type]
     assert index.browse("a", kind=[]) == []  # type: ignore[arg-type]
 
 
@@ -385,7 +385,7 @@ def test_build_skips_unusable_entries_and_merges_duplicates() -> None:
         SearchEntry("disease", "OMIM:1", "One", "One", "synonym", 1.0),  # same text again
         SearchEntry("disease", "OMIM:1", "One", "   ", "synonym", 1.0),
         SearchEntry("disease", "OMIM:1", "One", "Uno", "synonym", math.nan),
-        SearchEntry("gene", "HGNC:1", "X", "X", "name", 1.0),  # type: ignore[arg-type]
+        SearchEntry("drug", "RX:1", "X", "X", "name", 1.0),  # type: ignore[arg-type]
         SearchEntry("disease", "OMIM:2", "Two", "Two", "definition", 1.0),  # type: ignore[arg-type]
     ]
     index = SearchIndex.build(entries)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol, get_args
 
-EntityKind = Literal["disease", "phenotype"]
+EntityKind = Literal["disease", "phenotype", "gene"]
 # "text": words of a page's plain-language texts (rareinfo.search.plain_text), ranked last.
 MatchField = Literal["name", "synonym", "layperson", "identifier", "text"]
 

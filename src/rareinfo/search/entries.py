@@ -2,7 +2,8 @@
 
 After a build has loaded its facts, :func:`write_search_entries` derives one row per
 findable text (a disease's names, synonyms and identifiers; a phenotype's name, synonyms,
-layperson synonyms, the everyday words of ``rareinfo.lexicon`` and alternative ids) into
+layperson synonyms, the everyday words of ``rareinfo.lexicon`` and alternative ids; a
+gene's symbol, name, HGNC, NCBI Gene and OMIM ids) into
 the snapshot's ``search_entry`` table, with the normalised text both searchers match
 against. :func:`read_entries` hands them to the
 in-memory searcher.
@@ -14,7 +15,7 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from rareinfo.kb import schema, snapshots
 from rareinfo.lexicon import everyday_phrases
@@ -83,6 +84,31 @@ def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
                 label, weight = phenotypes[old.phenotype_id]
                 yield _entry("phenotype", old.phenotype_id, label, old.alias, "identifier", weight)
         yield from _everyday_rows(phenotypes)
+        yield from _gene_rows(conn)
+
+
+def _gene_rows(conn: Connection) -> Iterator[dict[str, Any]]:
+    """A gene is found by its symbol, its name and every id a source gives it; it is named
+    by its HGNC id where a source gives one (the gene resource's primary id)."""
+    g = schema.disease_gene
+    genes: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    for row in conn.execute(select(g.c.symbol, g.c.gene_id, g.c.xrefs, g.c.name,
+                                   g.c.disease_id)):
+        ids, names, pages = genes.setdefault(row.symbol, (set(), set(), set()))
+        ids.add(row.gene_id)
+        ids.update(row.xrefs.split(";") if row.xrefs else ())
+        if row.name:
+            names.add(row.name)
+        if row.disease_id:
+            pages.add(row.disease_id)
+    for symbol, (ids, names, pages) in sorted(genes.items()):
+        primary = min((i for i in ids if i.startswith("HGNC:")), default=min(ids))
+        weight = math.log1p(len(pages))
+        yield _entry("gene", primary, symbol, symbol, "name", weight)
+        for name in sorted(names):
+            yield _entry("gene", primary, symbol, name, "synonym", weight)
+        for ident in sorted(ids):
+            yield _entry("gene", primary, symbol, ident, "identifier", weight)
 
 
 def _everyday_rows(phenotypes: dict[str, tuple[str, float]]) -> Iterator[dict[str, Any]]:

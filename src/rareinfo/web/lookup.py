@@ -28,7 +28,9 @@ def hit_dict(hit: SearchHit) -> dict[str, str]:
 
 
 def page_url(kind: str, curie: str) -> str:
-    """The page of a disease or phenotype."""
+    """The page of a disease or phenotype; a gene's JSON (genes have no HTML page yet)."""
+    if kind == "gene":
+        return f"/api/v1/genes/{curie}"
     return f"/diseases/{curie}" if kind == "disease" else f"/phenotypes/{curie}"
 
 
