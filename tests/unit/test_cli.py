@@ -39,9 +39,24 @@ def test_search(mini_kb_url: str) -> None:
     result = runner.invoke(app, ["search", "enlarged liver", "--json",
                                  "--database", mini_kb_url])
     assert result.exit_code == 0
-    assert json.loads(result.output)[0]["curie"] == "HP:0002240"
+    body = json.loads(result.output)
+    assert body["results"][0]["id"] == "HP:0002240"
+    # The same shape as GET /api/v1/search: one JSON shape for the same thing.
+    assert set(body) == {"query", "total", "offset", "results", "suggestions"}
+    assert set(body["results"][0]) == {"id", "label", "kind", "matched", "url"}
     missing = runner.invoke(app, ["search", "qqqqqq", "--database", mini_kb_url])
     assert missing.exit_code == 1
+    missing_json = runner.invoke(app, ["search", "zzzqqq", "--json", "--database",
+                                       mini_kb_url])
+    assert missing_json.exit_code == 1 and json.loads(missing_json.output)["results"] == []
+
+
+def test_a_batch_that_ranked_nothing_exits_not_found(mini_kb_url: str, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": "a", "phenotypes": ["HP:9999999"]}\nnot json\n')
+    result = runner.invoke(app, ["diagnose", "--cases", str(cases), "--out",
+                                 str(tmp_path / "out.jsonl"), "--database", mini_kb_url])
+    assert result.exit_code == 1 and "could be ranked" in result.output
 
 
 def test_status(mini_kb_url: str) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from rareinfo.cli.common import (
+    EXIT_NOT_FOUND,
     EXIT_USAGE,
     DatabaseOption,
     err,
@@ -119,3 +120,5 @@ def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, to
                   highlight=False)
     if len(report.problems) > 10:
         err.print(f"... and {len(report.problems) - 10:,} more malformed lines")
+    if report.written == 0:
+        fail(f"no case in {cases} could be ranked", EXIT_NOT_FOUND)

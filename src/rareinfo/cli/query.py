@@ -54,7 +54,7 @@ def show_command(
 
 def search_command(
     text: Annotated[str, typer.Argument(help="Name, synonym, symptom or identifier.")],
-    kind: Annotated[EntityKind | None, typer.Option(help="disease or phenotype")] = None,
+    kind: Annotated[EntityKind | None, typer.Option(help="disease, phenotype or gene")] = None,
     limit: Annotated[int, typer.Option(min=1, max=200)] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     database: DatabaseOption = None,
@@ -64,15 +64,27 @@ def search_command(
 
     from rareinfo.service.live import open_searcher
 
-    if kind not in (None, "disease", "phenotype"):
-        fail(f"--kind must be disease or phenotype, not {kind!r}", EXIT_USAGE)
+    if kind not in (None, "disease", "phenotype", "gene"):
+        fail(f"--kind must be disease, phenotype or gene, not {kind!r}", EXIT_USAGE)
     if len(text) > 200:
         fail("the search text is longer than 200 characters", EXIT_USAGE)
     _, url = settings_and_url(database)
     index = open_searcher(open_kb(url))
     hits = index.search(text, kind=kind, limit=limit)
     if as_json:
-        print(json.dumps([dataclasses.asdict(h) for h in hits], indent=2))
+        # The API's own answer (GET /api/v1/search), so a script reads one shape from both.
+        from rareinfo.web.api.models.search import SearchResponse, search_result_of
+        from rareinfo.web.lookup import hit_dict
+
+        near_hits = [] if hits else [h for h in index.suggest(text, limit=5)
+                                     if kind is None or h.kind == kind]
+        body = SearchResponse(
+            query=text.strip(), total=index.count(text, kind=kind), offset=0,
+            results=[search_result_of(hit_dict(h)) for h in hits],
+            suggestions=[search_result_of(hit_dict(h)) for h in near_hits])
+        print(body.model_dump_json(indent=2))
+        if not hits:
+            raise typer.Exit(EXIT_NOT_FOUND)
         return
     if not hits:
         near = index.suggest(text, limit=5)
