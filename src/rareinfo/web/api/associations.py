@@ -34,7 +34,7 @@ PHENOTYPE_ID = Path(description="An HPO term id or alt_id (`HP:0001250`, `hp_000
                     pattern=r"^[Hh][Pp][:_]?\d{7}$", examples=["HP:0001250"])
 DiseaseId = Annotated[str, DISEASE_ID]
 PhenotypeId = Annotated[str, PHENOTYPE_ID]
-Limit = Annotated[int, Query(ge=1, le=1000, description="rows per page")]
+Limit = Annotated[int, Query(ge=1, le=10_000, description="rows per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")]
 Source = Annotated[str | None, Query(pattern=r"^[a-z_]{1,32}$",
                                      description="only rows of this source (hpo, orphanet)")]
