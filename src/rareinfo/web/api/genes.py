@@ -46,13 +46,13 @@ def gene_diseases(
     return gene_rows(request, page, format)
 
 
-@router.get("/genes/{identifier}", response_model=models.Gene, responses={
+@router.get("/genes/{identifier}", response_model=models.GeneResource, responses={
     **ERRORS, 301: {"description": "Another id or the symbol of the gene: moved to its "
                                    "primary id", "headers": {"Location": {
                                        "description": "the gene's primary address",
                                        "schema": {"type": "string"}}}}},
     operation_id="getGene")
-def get_gene(snapshot: SnapshotDep, identifier: GeneId) -> Response | models.Gene:
+def get_gene(snapshot: SnapshotDep, identifier: GeneId) -> Response | models.GeneResource:
     """A gene with its identifiers and the diseases it is linked to."""
     symbol = _symbol(snapshot.kb.engine, identifier)
     gene = kbm.gene(snapshot.kb.engine, symbol)

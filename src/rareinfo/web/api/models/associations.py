@@ -206,7 +206,7 @@ class GeneDisease(BaseModel):
     sources: list[str]
 
 
-class Gene(BaseModel):
+class GeneResource(BaseModel):
     """A gene: its HGNC id (NCBI Gene id when HGNC is unknown), symbol and diseases."""
 
     id: str
@@ -279,9 +279,9 @@ def resolved_of(r: kbm.Resolved, base_url: str) -> Resolved:
                     url=f"{base_url}api/v1/diseases/{r.page_id}" if r.page_id else None)
 
 
-def gene_of(g: kbm.GeneEntity) -> Gene:
+def gene_of(g: kbm.GeneEntity) -> GeneResource:
     """A gene for clients."""
-    return Gene(id=g.id, symbol=g.symbol, name=g.name, identifiers=list(g.identifiers),
+    return GeneResource(id=g.id, symbol=g.symbol, name=g.name, identifiers=list(g.identifiers),
                 diseases=[GeneDisease(disease_id=d.disease_id, disease_name=d.disease_name,
                                       source_records=list(d.source_records),
                                       sources=list(d.sources)) for d in g.diseases])
