@@ -45,7 +45,7 @@ def test_a_parents_description_of_williams_syndrome_is_ranked(client: TestClient
     body = response.json()
     assert {m["term_id"] for m in body["text"]["matches"]} == {
         "HP:0100025", "HP:0000629", "HP:0000687", "HP:0001609", "HP:0010780"}
-    assert body["results"][0]["disease_id"] == "OMIM:194050"
+    assert body["results"][0]["records"][0]["disease_id"] == "OMIM:194050"
 
 
 def test_negation_and_family_history_reach_the_api_and_the_page(client: TestClient) -> None:

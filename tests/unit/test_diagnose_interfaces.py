@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from rareinfo.cli import app
+from rareinfo.config import Settings
 from rareinfo.web.app import create_app
 
 runner = CliRunner()
@@ -71,9 +72,12 @@ def test_cli_bad_input_is_one_line(mini_kb_url: str, tmp_path: Path) -> None:
 
 def test_api_terms_text_and_phenopacket(client: TestClient) -> None:
     body = client.post("/api/v1/diagnose", json={"present": ["HP:0002240"], "top": 2}).json()
-    assert body["results"][0]["disease_id"] == "OMIM:100001"  # very frequent there
-    assert body["results"][0]["matches"][0]["patient_term"]["id"] == "HP:0002240"
-    assert body["results"][0]["url"] == "/diseases/OMIM:100001"
+    first = body["results"][0]  # a page, its ranked source records inside
+    assert first["records"][0]["disease_id"] == "OMIM:100001"  # very frequent there
+    assert first["page_id"] == "OMIM:100001" and first["rank"] == 1
+    assert first["url"] == "http://testserver/api/v1/diseases/OMIM:100001"
+    assert first["records"][0]["matches"][0]["patient_term"]["id"] == "HP:0002240"
+    assert first["records"][0]["url"] == "http://testserver/diseases/OMIM:100001"
     assert "does not replace" in body["disclaimer"]
     text = client.post("/api/v1/diagnose", json={"text": "large liver"}).json()
     assert text["text"]["matches"][0]["term_id"] == "HP:0002240"
@@ -83,6 +87,33 @@ def test_api_terms_text_and_phenopacket(client: TestClient) -> None:
     assert [t["id"] for t in ranked["excluded"]] == ["HP:0002240"]
     unknown = client.post("/api/v1/diagnose", json={"present": ["HP:0002240", "HP:9999999"]})
     assert unknown.json()["unknown_terms"] == ["HP:9999999"]
+
+
+def test_api_phenopacket_body_and_batch(mini_kb_url: str) -> None:
+    # Rate limits off: this test sends more diagnoses than one person's burst.
+    unlimited = create_app(mini_kb_url, settings=Settings(rate_limit_diagnose_per_minute=0))
+    with TestClient(unlimited) as client:
+        _phenopacket_body_and_batch(client)
+
+
+def _phenopacket_body_and_batch(client: TestClient) -> None:
+    packet = {"phenotypicFeatures": [{"type": {"id": "HP:0001250"}}]}
+    # the phenopacket itself as the body, its sex and onset said to be unused
+    raw = client.post("/api/v1/diagnose", json={
+        **packet, "id": "p1", "subject": {"id": "s1", "sex": "FEMALE"},
+        "phenotypicFeatures": [{"type": {"id": "HP:0001250"},
+                                "onset": {"age": {"iso8601duration": "P2Y"}}}]})
+    assert raw.status_code == 200, raw.text
+    assert [t["id"] for t in raw.json()["present"]] == ["HP:0001250"]
+    assert {(u["field"], u["value"]) for u in raw.json()["unused"]} == {
+        ("subject.sex", "FEMALE"), ("onset", "HP:0011463")}
+    batch = client.post("/api/v1/diagnose/batch", json={"cases": [
+        {"id": "p1", "phenotypicFeatures": [{"type": {"id": "HP:0001250"}}]},
+        {"present": ["HP:0002240"]}, {"present": []}], "top": 2}).json()
+    assert [(r["case"], r["id"], r["error"] is None) for r in batch["results"]] == [
+        (0, "p1", True), (1, None, True), (2, None, False)]
+    assert batch["results"][1]["diagnosis"] == client.post(
+        "/api/v1/diagnose", json={"present": ["HP:0002240"], "top": 20}).json()
 
 
 @pytest.mark.parametrize("payload", [

@@ -43,7 +43,9 @@ EXAMPLES: dict[str, str] = {
     "resolveIdentifiers": 'POST /api/v1/resolve {"ids": ["OMIM:154700", "ORPHA:558"]}',
     "searchEntities": "GET /api/v1/search?q=marfan&kind=disease",
     "autocomplete": "GET /api/v1/autocomplete?q=marf",
-    "diagnose": 'POST /api/v1/diagnose {"phenotypes": ["HP:0001166", "HP:0001083"]}',
+    "diagnose": 'POST /api/v1/diagnose {"present": ["HP:0001166", "HP:0001083"]}',
+    "diagnoseBatch": 'POST /api/v1/diagnose/batch {"cases": [{"id": "case-1", '
+                     '"phenotypicFeatures": [{"type": {"id": "HP:0001166"}}]}]}',
     "getStatus": "GET /api/v1/status",
     "listSources": "GET /api/v1/sources",
     "submitQuestion": 'POST /api/v1/questions {"question": "...", "asker_type": "family"}',

@@ -147,7 +147,7 @@ def over_tls(scope: Scope, limits: Limits) -> bool:
 def rate_group(scope: Scope) -> Group | None:
     """Which rate limit an endpoint falls under, if any."""
     method, path = scope.get("method"), scope.get("path", "")
-    if path == "/api/v1/diagnose" and method == "POST":
+    if path in ("/api/v1/diagnose", "/api/v1/diagnose/batch") and method == "POST":
         return "diagnose"
     if method not in ("GET", "HEAD"):
         return None

@@ -6,9 +6,9 @@ The response is built field by field from ``phenotype.results`` and ``phenotype.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from rareinfo.phenotype import results, text
 from rareinfo.web.ranking import DISCLAIMER, MAX_TERMS, MAX_TEXT, Ranking, disease_url
@@ -29,6 +29,24 @@ class DiagnoseRequest(BaseModel):
     method: Method = "lr"
 
 
+class Phenopacket(BaseModel):
+    """A GA4GH phenopacket (v2 JSON) as the whole body: its phenotypicFeatures are read."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    subject: dict[str, Any] | None = None
+    phenotypicFeatures: list[dict[str, Any]] = Field(  # noqa: N815 - the GA4GH field name
+        min_length=1, max_length=MAX_TERMS, examples=[[
+            {"type": {"id": "HP:0001166", "label": "Arachnodactyly"}},
+            {"type": {"id": "HP:0001083", "label": "Ectopia lentis"}},
+            {"type": {"id": "HP:0000365", "label": "Hearing impairment"}, "excluded": True}]])
+
+
+# A body is a raw phenopacket when it has phenotypicFeatures at the top, else our request.
+DiagnoseBody = Annotated[Phenopacket | DiagnoseRequest, Field(union_mode="left_to_right")]
+
+
 class Term(BaseModel):
     """An HPO term as shown to a person: identifier and label."""
 
@@ -44,7 +62,10 @@ class MatchedPair(BaseModel):
     shared_ancestor: Term | None
     frequency: float | None = Field(
         description="of the disease term among patients with the disease")
-    contribution: float = Field(description='in the method\'s units (log LR for "lr")')
+    contribution: float = Field(
+        description='in the method\'s units (natural log of the likelihood ratio for "lr"): '
+                    "positive raises the disease, negative lowers it; a record's score is the "
+                    "sum of its contributions")
     lent_by: Term | None = Field(
         description="the Orphanet disorder of the same gene the feature is from")
     gene: str | None = Field(description="the gene they share, when the feature is borrowed")
@@ -77,7 +98,30 @@ class RankedDisease(BaseModel):
     conflicts: list[DiseaseFeature]
     explained: bool = Field(description="false when the explanation was not computed "
                             "(beyond the first 20)")
-    url: str = Field(description="the disease's page")
+    url: str = Field(description="the disease's page (absolute)")
+
+
+class RankedPage(BaseModel):
+    """One disease page in the ranking: its best-placed source record decides its place, and
+    every ranked record of the page is inside."""
+
+    page_id: str = Field(description="the page's primary id; the record's own id when no "
+                         "page holds it")
+    name: str
+    rank: int = Field(description="1-based position among pages")
+    score: float = Field(description="the best score among the page's records")
+    confidence: float
+    url: str = Field(description="absolute URL of the page's JSON")
+    records: list[RankedDisease] = Field(description="the page's ranked source records "
+                                         "(OMIM, ORPHA, DECIPHER), best first")
+
+
+class UnusedInput(BaseModel):
+    """Something the input gave that the ranking does not use, said rather than dropped."""
+
+    field: str = Field(description="where in the input: subject.sex, onset, interpretations")
+    value: str
+    reason: str
 
 
 class TextMatch(BaseModel):
@@ -124,8 +168,8 @@ class TextMapping(BaseModel):
 class DiagnoseResponse(BaseModel):
     """Every disease ranked for the symptoms, best first, with what was done with the input."""
 
-    method: str
-    results: list[RankedDisease]
+    method: Method
+    results: list[RankedPage] = Field(description="pages, best first; records inside")
     present: list[Term]
     excluded: list[Term]
     unknown_terms: list[str]
@@ -134,6 +178,29 @@ class DiagnoseResponse(BaseModel):
     diseases_ranked: int
     disclaimer: str
     text: TextMapping | None = Field(description="how the plain-words text was read, if any")
+    unused: list[UnusedInput] = Field(description="inputs read but not used by the ranking")
+
+
+class BatchRequest(BaseModel):
+    """Several cases in one call: each our own request body or a raw phenopacket."""
+
+    cases: list[DiagnoseBody] = Field(min_length=1, max_length=25)
+    top: int = Field(default=20, ge=1, le=100, description="for cases that do not say")
+
+
+class BatchResult(BaseModel):
+    """One case's ranking (the same shape as a single diagnosis), or why it has none."""
+
+    case: int = Field(description="0-based position in the request")
+    id: str | None = Field(description="the phenopacket's id, when given")
+    diagnosis: DiagnoseResponse | None
+    error: str | None
+
+
+class BatchResponse(BaseModel):
+    """Every case's answer, in the order given."""
+
+    results: list[BatchResult]
 
 
 def term_of(t: results.Term) -> Term:
@@ -161,14 +228,15 @@ def disease_feature_of(f: results.DiseaseFeature) -> DiseaseFeature:
                           kind=f.kind, lent_by=_maybe_term(f.lent_by), gene=f.gene)
 
 
-def ranked_disease_of(r: results.RankedDisease) -> RankedDisease:
+def ranked_disease_of(r: results.RankedDisease, base_url: str = "/") -> RankedDisease:
     """One ranked disease with its reasons and its page."""
     return RankedDisease(disease_id=r.disease_id, name=r.name, score=r.score, rank=r.rank,
                          confidence=r.confidence, tied=r.tied,
                          matches=[matched_pair_of(m) for m in r.matches],
                          missing=[disease_feature_of(f) for f in r.missing],
                          conflicts=[disease_feature_of(f) for f in r.conflicts],
-                         explained=r.explained, url=disease_url(r.disease_id))
+                         explained=r.explained,
+                         url=base_url.rstrip("/") + disease_url(r.disease_id))
 
 
 def text_mapping_of(m: text.TextMapping) -> TextMapping:
@@ -184,12 +252,36 @@ def text_mapping_of(m: text.TextMapping) -> TextMapping:
                               negated=f.negated) for f in m.family])
 
 
-def diagnosis_of(ranking: Ranking) -> DiagnoseResponse:
-    """The ranking as clients receive it."""
+def pages_of(ranked: list[results.RankedDisease], pages: dict[str, tuple[str, str]],
+             base_url: str) -> list[RankedPage]:
+    """Records grouped by page (record id -> page id, name), pages in their best record's
+    order."""
+    grouped: dict[str, list[results.RankedDisease]] = {}
+    for record in ranked:
+        page_id = pages.get(record.disease_id, (record.disease_id, record.name))[0]
+        grouped.setdefault(page_id, []).append(record)
+    root = base_url.rstrip("/")
+    out: list[RankedPage] = []
+    for rank, (page_id, records) in enumerate(grouped.items(), start=1):
+        best = records[0]
+        name = pages.get(best.disease_id, (page_id, best.name))[1]
+        out.append(RankedPage(page_id=page_id, name=name, rank=rank, score=best.score,
+                              confidence=best.confidence,
+                              url=f"{root}/api/v1/diseases/{page_id}",
+                              records=[ranked_disease_of(r, base_url) for r in records]))
+    return out
+
+
+def diagnosis_of(ranking: Ranking, pages: dict[str, tuple[str, str]] | None = None,
+                 base_url: str = "/", unused: list[UnusedInput] | None = None
+                 ) -> DiagnoseResponse:
+    """The ranking as clients receive it: pages first, their source records inside."""
     d = ranking.diagnosis
     return DiagnoseResponse(
-        method=d.method, results=[ranked_disease_of(r) for r in d.results],
+        method=d.method,  # type: ignore[arg-type]
+        results=pages_of(list(d.results), pages or {}, base_url),
         present=[term_of(t) for t in d.present], excluded=[term_of(t) for t in d.excluded],
         unknown_terms=list(d.unknown_terms), mapped_terms=dict(d.mapped_terms),
         notes=list(d.notes), diseases_ranked=d.diseases_ranked, disclaimer=DISCLAIMER,
-        text=text_mapping_of(ranking.mapping) if ranking.mapping is not None else None)
+        text=text_mapping_of(ranking.mapping) if ranking.mapping is not None else None,
+        unused=unused or [])
