@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from rareinfo.search.base import EntityKind
 
 
 class SearchResult(BaseModel):
@@ -10,9 +12,9 @@ class SearchResult(BaseModel):
 
     id: str
     label: str
-    kind: str
-    matched: str
-    url: str
+    kind: EntityKind
+    matched: str = Field(description="the name, synonym or identifier that matched")
+    url: str = Field(description="the page (a gene's JSON: genes have no page yet)")
 
 
 class SearchResponse(BaseModel):
@@ -27,5 +29,6 @@ class SearchResponse(BaseModel):
 
 def search_result_of(found: dict[str, str]) -> SearchResult:
     """A search hit or "did you mean" suggestion (``lookup.hit_dict``) for clients."""
-    return SearchResult(id=found["id"], label=found["label"], kind=found["kind"],
+    return SearchResult(id=found["id"], label=found["label"],
+                        kind=found["kind"],  # type: ignore[arg-type]
                         matched=found["matched"], url=found["url"])
