@@ -21,7 +21,9 @@ from rareinfo.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from rareinfo.kb.queries import KnowledgeBase
     from rareinfo.phenotype import PhenopacketCase
+    from rareinfo.phenotype.model import PhenotypeModel
 
 
 def diagnose_command(
@@ -58,11 +60,7 @@ def diagnose_command(
     present, excluded = list(terms or []), list(exclude or [])
     mapping = None
     _, url = settings_and_url(database)
-    kb = open_kb(url)
-    from rareinfo.phenotype.from_kb import model_of
-
-    with err.status("Loading the diagnosis model"):
-        model = model_of(kb)
+    model = _diagnosis_model(open_kb(url))
     if text:
         if len(text) > 2000:
             fail("--text is longer than 2000 characters", EXIT_USAGE)
@@ -87,6 +85,17 @@ def diagnose_command(
     print_diagnosis(out, diagnosis, mapping)
 
 
+def _diagnosis_model(kb: KnowledgeBase) -> PhenotypeModel:
+    """The knowledge base's stored diagnosis model (built, with a notice, if it has none)."""
+    from rareinfo.service.model_store import open_model
+
+    with err.status("Loading the diagnosis model"):
+        model, notice = open_model(kb)
+    if notice is not None:
+        err.print(f"[yellow]note[/yellow] {notice}", highlight=False)
+    return model
+
+
 def _read_phenopacket(path: Path) -> PhenopacketCase:
     from rareinfo.phenotype import PhenopacketError, read_phenopacket
 
@@ -101,15 +110,13 @@ def _read_phenopacket(path: Path) -> PhenopacketCase:
 def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, top: int,
                     method: str) -> None:
     from rareinfo.phenotype import rank_cases
-    from rareinfo.phenotype.from_kb import model_of
 
     if out_path is None:
         fail("--cases needs --out FILE for the rankings", EXIT_USAGE)
     if not cases.is_file():
         fail(f"--cases {cases}: no such file", EXIT_USAGE)
     _, url = settings_and_url(database)
-    with err.status("Loading the diagnosis model"):
-        model = model_of(open_kb(url))
+    model = _diagnosis_model(open_kb(url))
     opener = gzip.open if cases.suffix == ".gz" else open
     with opener(cases, "rt", encoding="utf-8") as lines, out_path.open("w") as sink:
         report = rank_cases(model, lines, sink, top=top, method=method)

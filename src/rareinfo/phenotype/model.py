@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -60,6 +60,17 @@ class PhenotypeModel:
         self.disease_names = data.diseases.names
         self._scorers: dict[str, Scorer] = {}
         self._symptoms: SymptomIndex | None = None
+        # Where the term records (synonyms) come from when the ontology does not hold
+        # them, as in a stored model: only plain-words input needs them.
+        self.term_records: Callable[[], Iterable[PhenotypeTerm]] | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        """What a stored model keeps: the arrays and the default scorer, not caches."""
+        state = dict(self.__dict__)
+        state["_symptoms"] = None
+        state["term_records"] = None
+        state["_scorers"] = {k: v for k, v in self._scorers.items() if k == DEFAULT_METHOD}
+        return state
 
     @classmethod
     def from_records(
@@ -84,8 +95,17 @@ class PhenotypeModel:
         if self._symptoms is None:
             counts = np.bincount(self.data.propagated.indices, minlength=len(self.ontology))
             usage = dict(zip(self.ontology.ids, counts.astype(float).tolist(), strict=True))
-            self._symptoms = SymptomIndex(self.ontology.terms, usage, everyday_phrases())
+            self._symptoms = SymptomIndex(self._terms(), usage, everyday_phrases())
         return self._symptoms.map(text)
+
+    def _terms(self) -> Sequence[PhenotypeTerm]:
+        if self.ontology.terms is not None:
+            return self.ontology.terms
+        if self.term_records is None:
+            raise RuntimeError("this diagnosis model holds no term synonyms for plain words")
+        index = self.ontology.index
+        return sorted((t for t in self.term_records() if t.id in index and not t.obsolete),
+                      key=lambda t: t.id)
 
     def scorer(self, method: str = DEFAULT_METHOD) -> Scorer:
         """The scorer for a method name, built on first use."""
