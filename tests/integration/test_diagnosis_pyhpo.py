@@ -58,7 +58,8 @@ def test_real_cases_rank_their_diagnosis_in_the_top_ten(
     diagnosis = model.rank(case["present"], case["excluded"], top=10)
     assert case["diagnosis"][0] in [r.disease_id for r in diagnosis.results]
     first = diagnosis.results[0]
-    assert first.explained and first.matches and 0 < first.confidence <= 1
+    assert first.explained and first.matches
+    assert diagnosis.certainty is not None and 0 < diagnosis.certainty.top_ten <= 1
 
 
 def test_a_short_list_is_the_head_of_the_full_ranking(

@@ -181,5 +181,6 @@ def test_the_command_line_names_the_lender(model: PhenotypeModel) -> None:
     from rareinfo.cli.textpage import print_diagnosis
 
     out = io.StringIO()
-    print_diagnosis(Console(file=out, width=200), model.rank([FOCAL, DELAY], top=2), None)
+    print_diagnosis(Console(file=out, width=200), model.rank([FOCAL, DELAY], top=2), None,
+                    "")
     assert "(borrowed from ORPHA:400001 Disease ORPHA:400001, same gene AAA1)" in out.getvalue()

@@ -43,6 +43,9 @@ def diagnose_command(
     = 10,
     method: Annotated[str, typer.Option(help="lr (default), resnik-onesided, resnik-bma, "
                       "lin-onesided, lin-bma")] = "lr",
+    mode: Annotated[str, typer.Option(help="Who recorded the absent symptoms: 'clinician' "
+                    "(looked for them; absences of a suspected disease's features count "
+                    "more) or 'lay' (a person's own account).")] = "clinician",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     database: DatabaseOption = None,
 ) -> None:
@@ -54,13 +57,16 @@ def diagnose_command(
 
     if method not in METHODS:
         fail(f"--method must be one of {', '.join(METHODS)}, not {method!r}", EXIT_USAGE)
+    if mode not in ("clinician", "lay"):
+        fail(f"--mode must be clinician or lay, not {mode!r}", EXIT_USAGE)
     if cases is not None:
         _diagnose_batch(cases, out_path, database, top if top != 10 else 100, method)
         return
     present, excluded = list(terms or []), list(exclude or [])
     mapping = None
     _, url = settings_and_url(database)
-    model = _diagnosis_model(open_kb(url))
+    kb = open_kb(url)
+    model = _diagnosis_model(kb)
     if text:
         if len(text) > 2000:
             fail("--text is longer than 2000 characters", EXIT_USAGE)
@@ -73,16 +79,21 @@ def diagnose_command(
         excluded += list(case.excluded)
     if not present:
         fail("give at least one present symptom: HPO ids, --text or --phenopacket", EXIT_USAGE)
-    diagnosis = model.rank(present, excluded, top=top, method=method, explain=top)
+    diagnosis = model.rank(present, excluded, top=top, method=method, explain=top,
+                           mode="lay" if mode == "lay" else "clinician")
+    from rareinfo.service.diagnosis import ranked_scope
+
+    scope = ranked_scope(kb, diagnosis)
     if as_json:
         body = diagnosis.to_dict()
+        body["ranked"] = scope
         if mapping is not None:
             body["text"] = dataclasses.asdict(mapping)
         print(json.dumps(body, indent=2))
         return
     from rareinfo.cli.textpage import print_diagnosis
 
-    print_diagnosis(out, diagnosis, mapping)
+    print_diagnosis(out, diagnosis, mapping, scope)
 
 
 def _diagnosis_model(kb: KnowledgeBase) -> PhenotypeModel:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from rareinfo.lexicon import everyday_phrases
+from rareinfo.phenotype.calibration import Mode, best_share, certainty
 from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.matrices import IntArray, build_annotations
@@ -34,6 +35,12 @@ from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 DEFAULT_METHOD = "lr"
 METHODS = ("lr", "resnik-onesided", "resnik-bma", "lin-onesided", "lin-bma")
 DEFAULT_EXPLAINED = 20  # results that carry matched pairs, missing features and conflicts
+CALIBRATED = ("lr",)  # methods with a reliability table (calibration.json)
+# A match only through a shared ancestor whose information content is below this is no
+# reason: on the development cases, the true diagnosis meets a patient term only at such
+# general terms ("Constitutional symptom", "Abnormality of the nervous system") less
+# often than a random disease does (bench/diagnose_calibration.py prints the table).
+GENERAL_IC = 2.0
 
 
 class UnknownMethodError(ValueError):
@@ -122,8 +129,13 @@ class PhenotypeModel:
             return Lin(self.data, symmetric=method == "lin-bma")
         raise UnknownMethodError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
 
-    def prepare(self, present: Sequence[str], excluded: Sequence[str] = ()) -> PreparedQuery:
-        """Resolve identifiers; drop exclusions that contradict a present term, with a note."""
+    def prepare(self, present: Sequence[str], excluded: Sequence[str] = (),
+                mode: Mode = "clinician") -> PreparedQuery:
+        """Resolve identifiers; drop exclusions that contradict a present term, with a note.
+
+        ``mode`` says who recorded the absent symptoms: "clinician" (looked for, as in
+        published cases) or "lay" (a parent's "no fever"), see ``Query.ascertained``.
+        """
         have = self.ontology.resolve(present)
         lack = self.ontology.resolve(excluded)
         implied: set[int] = set()
@@ -137,7 +149,7 @@ class PhenotypeModel:
         )
         kept = tuple(t for t in lack.indices if t not in implied)
         unknown = tuple(dict.fromkeys((*have.unknown, *lack.unknown)))
-        return PreparedQuery(Query(have.indices, kept), unknown,
+        return PreparedQuery(Query(have.indices, kept, mode == "clinician"), unknown,
                              {**have.mapped, **lack.mapped}, notes)
 
     def scores(self, query: Query, method: str = DEFAULT_METHOD) -> Scores:
@@ -169,12 +181,12 @@ class PhenotypeModel:
         top: int | None = None,
         method: str = DEFAULT_METHOD,
         explain: int = DEFAULT_EXPLAINED,
+        mode: Mode = "clinician",
     ) -> Diagnosis:
         """Rank every annotated disease; the first ``explain`` results carry their reasons."""
-        prepared = self.prepare(present, excluded)
+        prepared = self.prepare(present, excluded, mode)
         scorer = self.scorer(method)
         scores = scorer.score(prepared.query)
-        confidence = scorer.confidence(prepared.query, scores)
         order = self.order(scores, top)
         ties = tie_counts(scores, order)
         results = []
@@ -184,7 +196,6 @@ class PhenotypeModel:
                 name=self.disease_names[disease],
                 score=round(float(scores.primary[disease]), 6),
                 rank=position,
-                confidence=float(confidence[disease]),
                 tied=int(ties[position - 1]),
             )
             if position <= explain:
@@ -200,6 +211,9 @@ class PhenotypeModel:
             mapped_terms=prepared.mapped,
             notes=prepared.notes,
             diseases_ranked=len(self.disease_ids),
+            mode=mode,
+            certainty=(certainty(best_share(scores.primary), mode)
+                       if method in CALIBRATED and prepared.query.present else None),
         )
 
     def term(self, index: int) -> Term:
@@ -220,6 +234,7 @@ class PhenotypeModel:
                     m.frequency,
                     round(m.contribution, 6),
                     *self._lender(disease, m.disease_term),
+                    informative=self._informative(m.patient_term, m.shared),
                 )
                 for m in reasons.matches
             ),
@@ -227,6 +242,12 @@ class PhenotypeModel:
             conflicts=tuple(self._feature(disease, n) for n in reasons.conflicts),
             explained=True,
         )
+
+    def _informative(self, patient_term: int, shared: int | None) -> bool:
+        """False for a match only through an ancestor too general to explain anything."""
+        if shared is None or shared == patient_term:
+            return True
+        return bool(self.data.ic[shared] >= GENERAL_IC)
 
     def _lender(self, disease: int, term: int | None) -> tuple[Term | None, str | None]:
         """(Orphanet disorder, gene) a disease feature was borrowed from, or (None, None)."""

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # results stay importable without NumPy (the CLI's text pages)
+    from rareinfo.phenotype.calibration import Certainty
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,9 @@ class MatchedPair:
     contribution: float  # in the method's units (log LR for "lr")
     lent_by: Term | None = None  # the Orphanet disorder of the same gene the feature is from
     gene: str | None = None  # the gene they share, when the feature is borrowed
+    # False when the two only meet at a term so general that it explains nothing (see
+    # rareinfo.phenotype.model.GENERAL_IC): not shown as a reason
+    informative: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +54,6 @@ class RankedDisease:
     name: str
     score: float
     rank: int  # 1-based position in the ranking
-    confidence: float  # 0..1, monotone in score
     tied: int = 0  # other diseases with exactly the same scores (listed in identifier order)
     matches: tuple[MatchedPair, ...] = ()
     missing: tuple[DiseaseFeature, ...] = ()
@@ -71,7 +76,9 @@ class Diagnosis:
     unknown_terms: tuple[str, ...] = ()
     mapped_terms: dict[str, str] = field(default_factory=dict)  # alt/obsolete id -> current
     notes: tuple[str, ...] = ()
-    diseases_ranked: int = 0
+    diseases_ranked: int = 0  # annotated disease entries (OMIM, Orphanet, DECIPHER) ranked
+    mode: str = "clinician"  # how absent symptoms were weighed (calibration.Mode)
+    certainty: Certainty | None = None  # calibrated on the development cases (lr only)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""

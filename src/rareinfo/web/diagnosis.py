@@ -11,8 +11,10 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from rareinfo.phenotype import PhenopacketError
+from rareinfo.phenotype.calibration import Mode, describe
 from rareinfo.phenotype.phenopacket import phenopacket_case
 from rareinfo.phenotype.text import TextMapping
+from rareinfo.service.diagnosis import ranked_scope
 from rareinfo.service.live import Snapshot
 from rareinfo.web.inputs import MAX_QUERY
 from rareinfo.web.lookup import snapshot_of
@@ -38,10 +40,17 @@ class DiagnoseRequest(BaseModel):
     phenopacket: dict[str, Any] | None = None
     top: int = Field(default=20, ge=1, le=500)
     method: Method = "lr"
+    mode: Mode = Field(default="clinician", description=(
+        "Who recorded the absent symptoms. 'clinician' (the default): they were looked "
+        "for, as in a clinical record or a published case, so the absence of a feature "
+        "that a suspected disease often has weighs against it less than chance would say "
+        "and an absence of a feature it never has supports it less. 'lay': a person's own "
+        "account; an absent symptom only counts by how often each disease shows it. The "
+        "Check symptoms page uses 'lay'."))
 
 
 def run_diagnosis(snapshot: Snapshot, present: list[str], excluded: list[str],
-                  text: str | None, top: int, method: str) -> dict[str, Any]:
+                  text: str | None, top: int, method: str, mode: Mode) -> dict[str, Any]:
     """Map the text, rank every disease and return the JSON-ready answer."""
     model = snapshot.model()
     mapping: TextMapping | None = None
@@ -51,8 +60,12 @@ def run_diagnosis(snapshot: Snapshot, present: list[str], excluded: list[str],
         excluded = [*excluded, *mapping.excluded]
     if not present:
         raise HTTPException(422, "give at least one present symptom (an HPO id or plain words)")
-    diagnosis = model.rank(present, excluded, top=top, method=method, explain=min(top, 20))
+    diagnosis = model.rank(present, excluded, top=top, method=method, explain=min(top, 20),
+                           mode=mode)
     body = diagnosis.to_dict()
+    body["ranked"] = ranked_scope(snapshot.kb, diagnosis)
+    body["certainty_text"] = (None if diagnosis.certainty is None
+                              else describe(diagnosis.certainty))
     body["disclaimer"] = DISCLAIMER
     body["text"] = dataclasses.asdict(mapping) if mapping is not None else None
     for result in body["results"]:
@@ -72,7 +85,7 @@ async def diagnose(request: Request, body: DiagnoseRequest) -> dict[str, Any]:
         present += case.present
         excluded += case.excluded
     return await run_in_threadpool(run_diagnosis, snapshot_of(request), present, excluded,
-                                   body.text, body.top, body.method)
+                                   body.text, body.top, body.method, body.mode)
 
 
 @pages.get("/diagnose", response_class=HTMLResponse)
@@ -90,7 +103,7 @@ async def check_symptoms(
     result = None
     if present or text.strip():
         result = await run_in_threadpool(run_diagnosis, snapshot, list(present), list(absent),
-                                         text or None, 20, "lr")
+                                         text or None, 20, "lr", "lay")
     return HTMLResponse(render(request, "diagnose.html", {
         "result": result, "text": text, "disclaimer": DISCLAIMER,
         "chosen": _chosen(snapshot, present, absent)}))
