@@ -222,6 +222,19 @@ def per_disease_top10(ranks: Sequence[float], diagnoses: Sequence[str]) -> float
     return 100.0 * float(np.mean([np.mean(v) for v in hits.values()]))
 
 
+def per_diagnosis(ranks: Sequence[float], diagnoses: Sequence[str]
+                  ) -> tuple[float, float, float, float]:
+    """top-1, top-3, top-10 (percent) and MRR, each diagnosis weighted equally."""
+    grouped: dict[str, list[float]] = {}
+    for rank, diagnosis in zip(ranks, diagnoses, strict=True):
+        grouped.setdefault(diagnosis, []).append(rank)
+    if not grouped:
+        return (0.0, 0.0, 0.0, 0.0)
+    each = np.asarray([metrics(v) for v in grouped.values()])
+    top1, top3, top10, mrr = (float(v) for v in each.mean(axis=0))
+    return top1, top3, top10, mrr
+
+
 def report(
     names: Sequence[str],
     outcomes: Sequence[dict[str, Outcome]],
@@ -256,6 +269,17 @@ def report(
                     in zip(outcomes, selection.diagnoses, mask, strict=True) if keep]
             row += f" {per_disease_top10([r for r, _ in kept], [d for _, d in kept]):4.1f}"
         out(row)
+    out("per diagnosis (each diagnosis weighted equally; diagnoses: "
+        + ", ".join(f"{g} {len({d for d, k in zip(selection.diagnoses, m, strict=True) if k})}"
+                    for g, m in masks.items()) + ")")
+    for name in names:
+        row = f"{name:<22}"
+        for mask in masks.values():
+            kept = [(o[name].rank, d) for o, d, keep
+                    in zip(outcomes, selection.diagnoses, mask, strict=True) if keep]
+            top1, top3, top10, mrr = per_diagnosis([r for r, _ in kept], [d for _, d in kept])
+            row += f"| {top1:4.1f}  {top3:4.1f}  {top10:4.1f} {mrr:.3f} "
+        out(row + "|")
 
 
 # Runs inside another environment that has hpo3 (it installs as the module "pyhpo", so it

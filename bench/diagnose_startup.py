@@ -16,11 +16,16 @@ module ``pyhpo`` and needs its own environment (see bench/README.md)::
     .venv/bin/python bench/diagnose_startup.py --hpo3 /tmp/hpo3env/bin/python
 
 hpo3 takes minutes per run on 500 cases, so it runs ``--hpo3-runs`` times (default 1).
+
+With ``--serve`` it also starts ``rareinfo serve`` (no warming) and times, once the server
+answers, its first diagnosis through the API and then the first Check symptoms page with
+plain words (which also builds the plain-words index).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import statistics
@@ -30,6 +35,12 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for bench.
+
+from bench.serve import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "data" / "phenopackets" / "dev-cases.jsonl.gz"
@@ -90,6 +101,34 @@ def line(label: str, times: Sequence[float]) -> str:
             f"{max(times):8.2f}")
 
 
+def first_diagnoses() -> list[tuple[str, float]]:
+    """Seconds of a fresh server's first API diagnosis and first plain-words page."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([RAREINFO, "serve", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        started = time.perf_counter()
+        wait_for(f"{base}/api/v1/status", timeout=300)
+        up = time.perf_counter() - started
+        timings = [("serve: until the server answers", up)]
+        started = time.perf_counter()
+        answer = httpx.post(f"{base}/api/v1/diagnose", json={"present": list(ONE_CASE)},
+                            timeout=120)
+        timings.append(("serve: first API diagnosis", time.perf_counter() - started))
+        answer.raise_for_status()
+        started = time.perf_counter()
+        page = httpx.get(f"{base}/diagnose", params={"text": "fits, small head, no fever"},
+                         timeout=120)
+        timings.append(("serve: then first plain-words page", time.perf_counter() - started))
+        page.raise_for_status()
+        return timings
+    finally:
+        server.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            server.wait(timeout=10)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Time the commands and print the table and the ratios."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -98,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hpo3", metavar="PYTHON", default=None,
                         help="an interpreter with hpo3 installed, to time it on the batch")
     parser.add_argument("--hpo3-runs", type=int, default=1)
+    parser.add_argument("--serve", action="store_true",
+                        help="also time a fresh server's first diagnoses")
     args = parser.parse_args(argv)
     print("command: .venv/bin/python bench/diagnose_startup.py "
           + " ".join(sys.argv[1:] if argv is None else argv))
@@ -127,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{'max':>8}")
     for label, times in results.items():
         print(line(label, times))
+    if args.serve:
+        for label, seconds in first_diagnoses():
+            print(f"{label:<44} {1:>4} {seconds:8.2f}")
     medians = [statistics.median(t) for t in results.values()]
     print(f"\none diagnosis / --help (median): {medians[1] / medians[0]:.2f}x (target <= 3x)")
     if args.hpo3:
