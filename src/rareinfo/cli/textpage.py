@@ -159,6 +159,11 @@ def print_phenotype(console: Console, term: Phenotype) -> None:
         console.print(f"Source: {term.release.title}, release {term.release.version}")
 
 
+# why a feature was borrowed, before the gene symbol or Mondo class
+LENT_BECAUSE = {"gene": "same gene", "equivalent": "same disease in Mondo",
+                "series": "same OMIM phenotypic series, Mondo"}
+
+
 def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping | None,
                     scope: str) -> None:
     """Print a ranked differential diagnosis with the reasons for each rank.
@@ -205,7 +210,8 @@ def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping
                    and pair.disease_term and pair.shared_ancestor.id != pair.disease_term.id
                    else "")
             lent = (escape(f" (borrowed from {pair.lent_by.id} {pair.lent_by.name}, "
-                           f"same gene {pair.gene})") if pair.lent_by else "")
+                           f"{LENT_BECAUSE.get(pair.lent_because or 'gene', 'same gene')} "
+                           f"{pair.gene})") if pair.lent_by else "")
             console.print(f"   {pair.patient_term.name} -> {target}{via}{lent} "
                           f"({pair.contribution:+.2f})", highlight=False)
         if general:

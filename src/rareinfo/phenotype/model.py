@@ -12,6 +12,7 @@ from rareinfo.phenotype.calibration import Mode, best_share, certainty
 from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.matrices import IntArray, build_annotations
+from rareinfo.phenotype.mondo_links import LendingLink, shipped_links
 from rareinfo.phenotype.ontology import Ontology
 from rareinfo.phenotype.results import (
     Diagnosis,
@@ -86,16 +87,20 @@ class PhenotypeModel:
         annotations: Iterable[PhenotypeAnnotation],
         disease_names: Mapping[str, str],
         genes: Iterable[GeneAssociation] = (),
+        links: Iterable[LendingLink] | None = None,
     ) -> PhenotypeModel:
         """Build the model from HPO terms, disease annotations, names and gene links.
 
         The gene links (HPO's genes_to_phenotype.txt) let an OMIM disease borrow the
-        features of the Orphanet disorders of its gene (``rareinfo.phenotype.genes``).
+        features of the Orphanet disorders of its gene (``rareinfo.phenotype.genes``);
+        ``links`` (default: the Mondo links shipped with the package) those of its Mondo
+        equivalents and of its phenotypic series (``rareinfo.phenotype.mondo_links``).
         """
         ontology = Ontology(list(terms))
         diseases, _ = build_annotations(ontology, annotations, disease_names)
+        lending = shipped_links() if links is None else links
         return cls(AnnotatedOntology(ontology, diseases,
-                                     gene_neighbours(ontology, diseases, genes)))
+                                     gene_neighbours(ontology, diseases, genes, lending)))
 
     def map_text(self, text: str) -> TextMapping:
         """Plain-words symptoms -> HPO terms, each with the span of text it came from."""
@@ -249,16 +254,17 @@ class PhenotypeModel:
             return True
         return bool(self.data.ic[shared] >= GENERAL_IC)
 
-    def _lender(self, disease: int, term: int | None) -> tuple[Term | None, str | None]:
-        """(Orphanet disorder, gene) a disease feature was borrowed from, or (None, None)."""
+    def _lender(self, disease: int, term: int | None
+                ) -> tuple[Term | None, str | None, str | None]:
+        """(entry, gene or Mondo class, reason) a feature was borrowed from, or Nones."""
         found = None if term is None else self.data.neighbours.source_of(disease, term)
         if found is None:
-            return None, None
-        lender, gene = found
-        return Term(self.disease_ids[lender], self.disease_names[lender]), gene
+            return None, None, None
+        lender, via, reason = found
+        return Term(self.disease_ids[lender], self.disease_names[lender]), via, reason
 
     def _feature(self, disease: int, note: FeatureNote) -> DiseaseFeature:
-        lent_by, gene = self._lender(disease, note.term)
+        lent_by, gene, because = self._lender(disease, note.term)
         return DiseaseFeature(
             term=self.term(note.term),
             frequency=note.frequency,
@@ -267,6 +273,7 @@ class PhenotypeModel:
             kind=note.kind,
             lent_by=lent_by,
             gene=gene,
+            lent_because=because,
         )
 
 

@@ -26,8 +26,9 @@ class MatchedPair:
     shared_ancestor: Term | None
     frequency: float | None  # of the disease term among patients with the disease
     contribution: float  # in the method's units (log LR for "lr")
-    lent_by: Term | None = None  # the Orphanet disorder of the same gene the feature is from
-    gene: str | None = None  # the gene they share, when the feature is borrowed
+    lent_by: Term | None = None  # the entry the feature is borrowed from
+    gene: str | None = None  # the gene they share (reason "gene"), or the Mondo class
+    lent_because: str | None = None  # "gene", "equivalent" (same Mondo disease), "series"
     # False when the two only meet at a term so general that it explains nothing (see
     # rareinfo.phenotype.model.GENERAL_IC): not shown as a reason
     informative: bool = True
@@ -42,8 +43,9 @@ class DiseaseFeature:
     contribution: float
     patient_term: Term | None = None
     kind: str = "missing"  # missing | excluded-by-patient | excluded-by-disease
-    lent_by: Term | None = None  # the Orphanet disorder of the same gene the feature is from
-    gene: str | None = None  # the gene they share, when the feature is borrowed
+    lent_by: Term | None = None  # the entry the feature is borrowed from
+    gene: str | None = None  # the gene they share (reason "gene"), or the Mondo class
+    lent_because: str | None = None  # "gene", "equivalent" (same Mondo disease), "series"
 
 
 @dataclass(frozen=True, slots=True)

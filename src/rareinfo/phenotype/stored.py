@@ -34,7 +34,8 @@ _MAGIC = b"RIMODEL1"
 # The modules whose classes a stored model is made of: a change to any of them changes the
 # stamp. The symptom-text index is not stored (it is built on first use of plain words).
 _SOURCES = ("curie.py", "records.py", "phenotype/genes.py", "phenotype/likelihood.py",
-            "phenotype/matrices.py", "phenotype/model.py", "phenotype/ontology.py",
+            "phenotype/matrices.py", "phenotype/model.py", "phenotype/mondo_links.py",
+            "phenotype/mondo_links.tsv", "phenotype/ontology.py",
             "phenotype/scoring.py", "phenotype/stored.py")
 
 
