@@ -71,9 +71,10 @@ def _build(url: str, release: Path) -> None:
 
 
 def _forget_model(url: str) -> None:
-    """Make the live snapshot look like one built before models were stored."""
+    """Make the live snapshot look like one built before models and page counts were stored."""
     with sqlite3.connect(snapshots.sqlite_file(url)) as db:
-        db.execute("DELETE FROM snapshot_info WHERE key = ?", (INFO_KEY,))
+        db.execute("DELETE FROM snapshot_info WHERE key IN (?, 'pages', 'pages with symptoms')",
+                   (INFO_KEY,))
     db.close()
 
 
@@ -83,10 +84,13 @@ def test_a_snapshot_without_a_model_builds_one_with_a_notice(
     url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
     _build(url, mini_release)
     expected, _ = open_model(KnowledgeBase(url))
+    counts = KnowledgeBase(url).page_counts()
+    assert counts == {"pages": 4, "pages with symptoms": 4}
     _forget_model(url)
     model, notice = open_model(KnowledgeBase(url))
     assert notice is not None and "rareinfo build" in notice
     same_rankings(model, expected)
+    assert KnowledgeBase(url).page_counts() == counts  # counted when not stored
 
 
 def test_an_unreadable_model_file_is_rebuilt_with_a_notice(

@@ -134,6 +134,7 @@ class KnowledgeBase(DiagnosisFacts):
         self.disease = lru_cache(maxsize=PAGE_CACHE)(self._disease)
         self.phenotype = lru_cache(maxsize=PAGE_CACHE)(self._phenotype)
         self.status = lru_cache(maxsize=1)(self._status)
+        self.page_counts = lru_cache(maxsize=1)(self._page_counts)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -240,6 +241,16 @@ class KnowledgeBase(DiagnosisFacts):
                 coverage=_coverage(conn),
             )
 
+    def _page_counts(self) -> dict[str, int]:
+        """Pages, and pages with symptoms: stored by the build, counted for older snapshots."""
+        with self.engine.connect() as conn:
+            stored = {str(k): str(v) for k, v in conn.execute(
+                select(schema.snapshot_info.c.key, schema.snapshot_info.c.value).where(
+                    schema.snapshot_info.c.key.in_(PAGE_COUNTS_SQL)))}
+            return {key: int(stored[key]) if key in stored
+                    else int(conn.execute(text(sql)).scalar_one())
+                    for key, sql in PAGE_COUNTS_SQL.items()}
+
     def releases(self) -> tuple[Release, ...]:
         """Every source release in this snapshot."""
         with self.engine.connect() as conn:
@@ -259,11 +270,16 @@ class KnowledgeBase(DiagnosisFacts):
             return {row.id: row.name for row in conn.execute(select(d.c.id, d.c.name))}
 
 
-_COVERAGE_SQL = {
+# Stored in snapshot_info by the build, so a diagnosis can say what it ranked out of what.
+PAGE_COUNTS_SQL = {
     "pages": "SELECT count(*) FROM disease",
-    "pages with a definition": "SELECT count(*) FROM disease WHERE definition IS NOT NULL",
     "pages with symptoms": "SELECT count(DISTINCT disease_id) FROM annotation "
                            "WHERE aspect = 'P' AND NOT negated AND disease_id IS NOT NULL",
+}
+_COVERAGE_SQL = {
+    "pages": PAGE_COUNTS_SQL["pages"],
+    "pages with a definition": "SELECT count(*) FROM disease WHERE definition IS NOT NULL",
+    "pages with symptoms": PAGE_COUNTS_SQL["pages with symptoms"],
     "pages with a plain-language summary": "SELECT count(DISTINCT disease_id) FROM plain_link",
     "pages with symptoms in everyday words": (
         "SELECT count(DISTINCT a.disease_id) FROM annotation a JOIN phenotype_synonym s "

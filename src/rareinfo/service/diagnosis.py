@@ -36,8 +36,8 @@ def ranked_scope(kb: KnowledgeBase, diagnosis: Diagnosis) -> str:
     are not the knowledge base's pages: a page may gather several entries, and pages of
     other sources have no HPO annotations.
     """
-    coverage = kb.status().coverage
+    pages = kb.page_counts()
     return (f"Ranked: the {diagnosis.diseases_ranked:,} disease entries (OMIM, Orphanet, "
             f"DECIPHER) with symptoms annotated by the Human Phenotype Ontology. The "
-            f"knowledge base has {coverage.get('pages', 0):,} disease pages, "
-            f"{coverage.get('pages with symptoms', 0):,} of them with symptoms.")
+            f"knowledge base has {pages['pages']:,} disease pages, "
+            f"{pages['pages with symptoms']:,} of them with symptoms.")

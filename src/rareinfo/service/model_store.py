@@ -107,8 +107,12 @@ def _is_token(value: str) -> bool:
 
 def _write_atomically(path: Path, blob: bytes) -> None:
     partial = path.with_name(f"{path.name}.partial")
-    partial.write_bytes(blob)
-    partial.replace(path)
+    try:
+        partial.write_bytes(blob)
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)  # a full disk keeps no half-written model
+        raise
 
 
 def _live_token(url: str) -> str | None:
