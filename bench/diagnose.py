@@ -40,9 +40,12 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio, LikelihoodSettings
 from rareinfo.phenotype.model import METHODS, PhenotypeModel
-from rareinfo.phenotype.scoring import Scorer
+from rareinfo.phenotype.mondo_links import LendingLink, shipped_links
+from rareinfo.phenotype.scoring import AnnotatedOntology, Scorer
+from rareinfo.records import GeneAssociation
 from rareinfo.service.diagnosis import model_of_release
 from rareinfo.sources import hpo
 
@@ -63,7 +66,13 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "lr-nosmooth": {"smoothing": 0.0},
     "lr-nonot": {"negations": False},
     "lr-noties": {"tie_break": False},
-    "lr-nogenes": {"gene_weight": 0.0},  # OMIM entries borrow nothing from Orphanet
+    "lr-nogenes": {"gene_weight": 0.0},  # OMIM entries borrow nothing at all
+}
+# Ablations of what OMIM entries borrow through Mondo (rareinfo.phenotype.mondo_links).
+LINK_ABLATIONS: dict[str, Callable[[LendingLink], bool]] = {
+    "lr-nomondo": lambda link: False,  # only the Orphanet disorders of the same gene
+    "lr-noseries": lambda link: link.reason != "series",  # and Mondo equivalents
+    "lr-noequivalents": lambda link: link.reason != "equivalent",  # and series siblings
 }
 
 
@@ -110,7 +119,14 @@ def build_scorers(model: PhenotypeModel, methods: Sequence[str]) -> dict[str, Sc
     """Named scorers: the public methods and the likelihood-ratio ablations."""
     chosen: dict[str, Scorer] = {}
     for method in methods:
-        if method in ABLATIONS:
+        if method in LINK_ABLATIONS:
+            links = [link for link in shipped_links() if LINK_ABLATIONS[method](link)]
+            genes = [r for r in hpo.read(hpo.default_location())
+                     if isinstance(r, GeneAssociation)]
+            data = AnnotatedOntology(model.ontology, model.data.diseases, gene_neighbours(
+                model.ontology, model.data.diseases, genes, links))
+            chosen[method] = LikelihoodRatio(data, LikelihoodSettings(), name=method)
+        elif method in ABLATIONS:
             settings = LikelihoodSettings().without(**ABLATIONS[method])
             chosen[method] = LikelihoodRatio(model.data, settings, name=method)
         else:
@@ -222,6 +238,19 @@ def per_disease_top10(ranks: Sequence[float], diagnoses: Sequence[str]) -> float
     return 100.0 * float(np.mean([np.mean(v) for v in hits.values()]))
 
 
+def per_diagnosis(ranks: Sequence[float], diagnoses: Sequence[str]
+                  ) -> tuple[float, float, float, float]:
+    """top-1, top-3, top-10 (percent) and MRR, each diagnosis weighted equally."""
+    grouped: dict[str, list[float]] = {}
+    for rank, diagnosis in zip(ranks, diagnoses, strict=True):
+        grouped.setdefault(diagnosis, []).append(rank)
+    if not grouped:
+        return (0.0, 0.0, 0.0, 0.0)
+    each = np.asarray([metrics(v) for v in grouped.values()])
+    top1, top3, top10, mrr = (float(v) for v in each.mean(axis=0))
+    return top1, top3, top10, mrr
+
+
 def report(
     names: Sequence[str],
     outcomes: Sequence[dict[str, Outcome]],
@@ -256,6 +285,17 @@ def report(
                     in zip(outcomes, selection.diagnoses, mask, strict=True) if keep]
             row += f" {per_disease_top10([r for r, _ in kept], [d for _, d in kept]):4.1f}"
         out(row)
+    out("per diagnosis (each diagnosis weighted equally; diagnoses: "
+        + ", ".join(f"{g} {len({d for d, k in zip(selection.diagnoses, m, strict=True) if k})}"
+                    for g, m in masks.items()) + ")")
+    for name in names:
+        row = f"{name:<22}"
+        for mask in masks.values():
+            kept = [(o[name].rank, d) for o, d, keep
+                    in zip(outcomes, selection.diagnoses, mask, strict=True) if keep]
+            top1, top3, top10, mrr = per_diagnosis([r for r, _ in kept], [d for _, d in kept])
+            row += f"| {top1:4.1f}  {top3:4.1f}  {top10:4.1f} {mrr:.3f} "
+        out(row + "|")
 
 
 # Runs inside another environment that has hpo3 (it installs as the module "pyhpo", so it
@@ -359,10 +399,12 @@ def screen_hpo3(python: str, cases: Sequence[Case]) -> list[str]:
 
 
 def compare_hpo3(
-    python: str, bench: Bench, cases: Sequence[Case], ours: Sequence[str], screen: int
+    python: str, bench: Bench, cases: Sequence[Case], ours: Sequence[str], screen: int,
+    methods: Sequence[str] = (),
 ) -> None:
-    """Find hpo3's best methods, then print them and ours side by side on the same cases."""
-    finalists = screen_hpo3(python, cases[:: max(1, len(cases) // screen)][:screen])
+    """Find hpo3's best methods (or take ``methods``), then print them and ours side by side."""
+    finalists = list(methods) or screen_hpo3(
+        python, cases[:: max(1, len(cases) // screen)][:screen])
     if "hypergeom" not in finalists:
         finalists.append("hypergeom")  # hpo3's fastest ranking, for the speed comparison
     started = time.perf_counter()
@@ -428,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the tables."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="N cases spread evenly")
-    parser.add_argument("--methods", default=",".join((*METHODS, *ABLATIONS)),
+    parser.add_argument("--methods", default=",".join((*METHODS, *ABLATIONS, *LINK_ABLATIONS)),
                         help="comma-separated methods and ablations")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (fork)")
     parser.add_argument("--cases", type=Path, default=CASES)
@@ -438,6 +480,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="cases for the hpo3 comparison (spread evenly)")
     parser.add_argument("--hpo3-screen", type=int, default=50,
                         help="of those, cases on which every hpo3 method is tried")
+    parser.add_argument("--hpo3-methods", default="",
+                        help="skip the screen and run these hpo3 methods (comma-separated, "
+                        "e.g. hypergeom,dist:funSimAvg,jc:funSimAvg: the best of earlier "
+                        "screens)")
     args = parser.parse_args(argv)
     print("command: .venv/bin/python bench/diagnose.py " + " ".join(sys.argv[1:] if argv is None
                                                              else argv))
@@ -465,7 +511,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.hpo3:
         subset = read_cases(args.cases, args.hpo3_cases)
         compare_hpo3(args.hpo3, bench, subset, [n for n in names if n in METHODS],
-                     args.hpo3_screen)
+                     args.hpo3_screen, [m for m in args.hpo3_methods.split(",") if m])
     return 0
 
 

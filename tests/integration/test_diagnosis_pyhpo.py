@@ -58,7 +58,8 @@ def test_real_cases_rank_their_diagnosis_in_the_top_ten(
     diagnosis = model.rank(case["present"], case["excluded"], top=10)
     assert case["diagnosis"][0] in [r.disease_id for r in diagnosis.results]
     first = diagnosis.results[0]
-    assert first.explained and first.matches and 0 < first.confidence <= 1
+    assert first.explained and first.matches
+    assert diagnosis.certainty is not None and 0 < diagnosis.certainty.top_ten <= 1
 
 
 def test_a_short_list_is_the_head_of_the_full_ranking(
@@ -115,12 +116,14 @@ def test_batch_over_real_cases(model: PhenotypeModel, cases: dict[str, dict[str,
                for w in written for r in w["ranking"])
 
 
-def lenders(model: PhenotypeModel, disease: str) -> tuple[set[str], set[str]]:
-    """The Orphanet entries and genes a disease borrows features from."""
+def lenders(model: PhenotypeModel, disease: str, reason: str = "gene"
+            ) -> tuple[set[str], set[str]]:
+    """The entries and genes (or Mondo classes) a disease borrows features from, for a reason."""
     nb = model.data.neighbours
     row = model.disease_ids.index(disease)
     start, end = nb.share.indptr[row], nb.share.indptr[row + 1]
-    return ({model.disease_ids[i] for i in nb.lender[start:end]}, set(nb.gene[start:end]))
+    chosen = [i for i in range(start, end) if nb.reason[i] == reason]
+    return ({model.disease_ids[nb.lender[i]] for i in chosen}, {nb.gene[i] for i in chosen})
 
 
 def test_omim_entries_borrow_the_orphanet_features_of_their_gene(
@@ -128,6 +131,9 @@ def test_omim_entries_borrow_the_orphanet_features_of_their_gene(
 ) -> None:
     entries, genes = lenders(model, "OMIM:612164")  # DEE 4, STXBP1
     assert genes == {"STXBP1"} and entries and all(e.startswith("ORPHA:") for e in entries)
+    # and, through Mondo, from the other entries of its phenotypic series (DEE)
+    siblings, series = lenders(model, "OMIM:612164", "series")
+    assert series == {"MONDO:0100062"} and all(e.startswith("OMIM:") for e in siblings)
     entries, genes = lenders(model, "OMIM:148050")  # KBG syndrome, ANKRD11
     assert "ORPHA:2332" in entries and genes == {"ANKRD11"}
     nb = model.data.neighbours

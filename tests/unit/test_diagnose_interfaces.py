@@ -136,3 +136,43 @@ def test_check_symptoms_page(client: TestClient) -> None:
     assert "Test syndrome" in page and "Why this rank" in page
     assert "“epilepsy” →" in page
     assert 'data-id="HP:0002240"' in page  # the chip survives the round trip
+
+
+@pytest.fixture(scope="module")
+def unlimited(mini_kb_url: str) -> Iterator[TestClient]:
+    """A client beyond the diagnosis rate limit's burst (the module's client spent it)."""
+    settings = Settings(rate_limit_diagnose_per_minute=0)
+    with TestClient(create_app(mini_kb_url, settings=settings)) as client:
+        yield client
+
+
+def test_surfaces_say_what_was_ranked_and_how_sure(mini_kb_url: str,
+                                                   unlimited: TestClient) -> None:
+    client = unlimited
+    cli = runner.invoke(app, ["diagnose", "HP:0002240", "--database", mini_kb_url])
+    assert cli.exit_code == 0, cli.output
+    assert "confidence" not in cli.output
+    assert "Ranked: the 4 disease entries (OMIM, Orphanet, DECIPHER)" in cli.output
+    assert "disease pages" in cli.output and "How sure:" in cli.output
+    api = client.post("/api/v1/diagnose", json={"present": ["HP:0002240"]}).json()
+    assert api["mode"] == "clinician" and api["ranked"].startswith("Ranked: the 4 disease")
+    assert api["certainty"]["cases"] > 0 and 0 <= api["certainty"]["first"] <= 1
+    assert api["certainty_text"].startswith("How sure:")
+    assert api["certainty_text"] in cli.output.replace("\n", " ")
+    page = client.get("/diagnose", params={"present": "HP:0002240"}).text
+    assert "relative confidence" not in page
+    assert api["ranked"] in page
+    assert 'class="certainty"' in page
+
+
+def test_modes_weigh_absent_symptoms_differently(unlimited: TestClient) -> None:
+    client = unlimited
+    asked = {"present": ["HP:0001250"], "excluded": ["HP:0002240"], "top": 5}
+    clinician = client.post("/api/v1/diagnose", json=asked).json()
+    lay = client.post("/api/v1/diagnose", json={**asked, "mode": "lay"}).json()
+    assert lay["mode"] == "lay"
+    scores = {r["page_id"]: r["score"] for r in clinician["results"]}
+    # the same absence counts less for the disease that shows hepatomegaly in a lay account
+    assert any(r["score"] != scores[r["page_id"]] for r in lay["results"])
+    bad = client.post("/api/v1/diagnose", json={**asked, "mode": "parent"})
+    assert bad.status_code == 422

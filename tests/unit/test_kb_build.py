@@ -13,6 +13,7 @@ from rareinfo.kb.build import BuildError, SourceRun
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
 from rareinfo.records import Record, SourceRelease
 from rareinfo.service.building import build_snapshot
+from rareinfo.service.model_store import open_model
 from rareinfo.sources import hpo
 
 
@@ -40,7 +41,10 @@ def test_minimums_enforced_keep_the_old_snapshot(tmp_path: Path, mini_release: P
     with pytest.raises(BuildError, match="expected at least"):
         build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))])
     assert path.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["kb.sqlite"]
+    # beside the database only the directory of diagnosis models, where the failed build's
+    # model waits for the next build to remove it; the live snapshot keeps its own
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite", "kb.sqlite.diagnosis"]
+    assert open_model(KnowledgeBase(url))[1] is None
 
 
 def test_failed_build_leaves_the_previous_snapshot_serving(tmp_path: Path,
@@ -58,7 +62,8 @@ def test_failed_build_leaves_the_previous_snapshot_serving(tmp_path: Path,
     with pytest.raises(OSError, match="disk went away"):
         build_snapshot(url, [SourceRun(hpo.INFO, exploding())], enforce_minimums=False)
     assert KnowledgeBase(url).disease("OMIM:613065") is not None
-    assert [p.name for p in tmp_path.iterdir()] == ["kb.sqlite"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite", "kb.sqlite.diagnosis"]
+    assert len(list((tmp_path / "kb.sqlite.diagnosis").iterdir())) == 1  # the live model
 
 
 def test_swap_is_atomic_for_open_readers(tmp_path: Path, mini_release: Path) -> None:

@@ -1,4 +1,5 @@
-"""OMIM entries borrowing the features of Orphanet disorders of the same gene."""
+"""OMIM entries borrowing the features of Orphanet disorders of the same gene, of their
+Mondo equivalents and of the other entries of their phenotypic series."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ import pytest
 
 from rareinfo.phenotype import LikelihoodRatio, LikelihoodSettings, PhenotypeModel
 from rareinfo.phenotype.likelihood import LENT_FLOOR
+from rareinfo.phenotype.mondo_links import (
+    SERIES_SHARE,
+    LendingLink,
+    MondoGroups,
+    groups_of,
+    parse_groups,
+    write_groups,
+)
 from rareinfo.records import GeneAssociation, PhenotypeAnnotation
 from rareinfo.sources.hpo import parse_frequency
 
@@ -74,8 +83,9 @@ def test_an_omim_disease_borrows_what_it_does_not_state(model: PhenotypeModel) -
     # FOCAL is its own, inheritance is not a phenotypic feature: only DELAY and CATARACT
     assert lent(model, "OMIM:300001") == {DELAY: 1.0, CATARACT: 1.0}
     row = model.disease_ids.index("OMIM:300001")
-    lender, gene = model.data.neighbours.source_of(row, model.ontology.index[DELAY]) or (-1, "")
-    assert (model.disease_ids[lender], gene) == ("ORPHA:400001", "AAA1")
+    lender, gene, reason = model.data.neighbours.source_of(row, model.ontology.index[DELAY]) or (
+        -1, "", "")
+    assert (model.disease_ids[lender], gene, reason) == ("ORPHA:400001", "AAA1", "gene")
     assert model.data.neighbours.source_of(row, model.ontology.index[FOCAL]) is None
 
 
@@ -181,5 +191,43 @@ def test_the_command_line_names_the_lender(model: PhenotypeModel) -> None:
     from rareinfo.cli.textpage import print_diagnosis
 
     out = io.StringIO()
-    print_diagnosis(Console(file=out, width=200), model.rank([FOCAL, DELAY], top=2), None)
+    print_diagnosis(Console(file=out, width=200), model.rank([FOCAL, DELAY], top=2), None,
+                    "")
     assert "(borrowed from ORPHA:400001 Disease ORPHA:400001, same gene AAA1)" in out.getvalue()
+
+
+def test_mondo_equivalents_and_series_siblings_lend() -> None:
+    groups = groups_of(
+        omim={"MONDO:1": {"OMIM:300004"}, "MONDO:11": {"OMIM:300002"},
+              "MONDO:12": {"OMIM:300003"}},
+        orphanet={"MONDO:1": {"ORPHA:400001"}},
+        series={"MONDO:10": {"OMIMPS:1"}},
+        parents={"MONDO:11": {"MONDO:10"}, "MONDO:12": {"MONDO:10"}},
+    )
+    assert groups.equivalents == {"MONDO:1": ("OMIM:300004", "ORPHA:400001")}
+    assert groups.series == {"MONDO:10": ("OMIM:300002", "OMIM:300003")}
+    assert parse_groups(_written(groups)) == groups
+    lending = groups.links()
+    assert LendingLink("OMIM:300004", "ORPHA:400001", 1.0, "equivalent", "MONDO:1") in lending
+    assert {(x.borrower, x.lender, x.share) for x in lending if x.reason == "series"} == {
+        ("OMIM:300002", "OMIM:300003", SERIES_SHARE),
+        ("OMIM:300003", "OMIM:300002", SERIES_SHARE)}
+    linked = PhenotypeModel.from_records(TERMS, records(), {d: f"Disease {d}" for d in FEATURES},
+                                         links(GENES), lending)
+    # OMIM:300004 shares no gene with anyone, but Mondo says it is ORPHA:400001
+    assert lent(linked, "OMIM:300004") == {FOCAL: 1.0, DELAY: 1.0, CATARACT: 1.0}
+    row = linked.disease_ids.index("OMIM:300004")
+    found = linked.data.neighbours.source_of(row, linked.ontology.index[DELAY])
+    assert found is not None and found[1:] == ("MONDO:1", "equivalent")
+    # gene lending is unchanged
+    assert lent(linked, "OMIM:300001") == {DELAY: 1.0, CATARACT: 1.0}
+
+
+def _written(groups: MondoGroups) -> list[str]:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "links.tsv"
+        write_groups(groups, path)
+        return path.read_text().splitlines()

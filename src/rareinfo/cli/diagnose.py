@@ -22,7 +22,9 @@ from rareinfo.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from rareinfo.kb.queries import KnowledgeBase
     from rareinfo.phenotype import PhenopacketCase
+    from rareinfo.phenotype.model import PhenotypeModel
 
 
 def diagnose_command(
@@ -42,6 +44,9 @@ def diagnose_command(
     = 10,
     method: Annotated[str, typer.Option(help="lr (default), resnik-onesided, resnik-bma, "
                       "lin-onesided, lin-bma")] = "lr",
+    mode: Annotated[str, typer.Option(help="Who recorded the absent symptoms: 'clinician' "
+                    "(looked for them; absences of a suspected disease's features count "
+                    "more) or 'lay' (a person's own account).")] = "clinician",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     database: DatabaseOption = None,
 ) -> None:
@@ -53,6 +58,8 @@ def diagnose_command(
 
     if method not in METHODS:
         fail(f"--method must be one of {', '.join(METHODS)}, not {method!r}", EXIT_USAGE)
+    if mode not in ("clinician", "lay"):
+        fail(f"--mode must be clinician or lay, not {mode!r}", EXIT_USAGE)
     if cases is not None:
         _diagnose_batch(cases, out_path, database, top if top != 10 else 100, method)
         return
@@ -60,10 +67,7 @@ def diagnose_command(
     mapping = None
     _, url = settings_and_url(database)
     kb = open_kb(url)
-    from rareinfo.phenotype.from_kb import model_of
-
-    with err.status("Loading the diagnosis model"):
-        model = model_of(kb)
+    model = _diagnosis_model(kb)
     if text:
         if len(text) > 2000:
             fail("--text is longer than 2000 characters", EXIT_USAGE)
@@ -76,16 +80,32 @@ def diagnose_command(
         excluded += list(case.excluded)
     if not present:
         fail("give at least one present symptom: HPO ids, --text or --phenopacket", EXIT_USAGE)
-    diagnosis = model.rank(present, excluded, top=top, method=method, explain=top)
+    diagnosis = model.rank(present, excluded, top=top, method=method, explain=top,
+                           mode="lay" if mode == "lay" else "clinician")
+    from rareinfo.service.diagnosis import ranked_scope
+
+    scope = ranked_scope(kb, diagnosis)
     if as_json:
         body = diagnosis.to_dict()
+        body["ranked"] = scope
         if mapping is not None:
             body["text"] = dataclasses.asdict(mapping)
         print(json.dumps(body, indent=2))
         return
     from rareinfo.cli.textpage import print_diagnosis
 
-    print_diagnosis(out, diagnosis, mapping)
+    print_diagnosis(out, diagnosis, mapping, scope)
+
+
+def _diagnosis_model(kb: KnowledgeBase) -> PhenotypeModel:
+    """The knowledge base's stored diagnosis model (built, with a notice, if it has none)."""
+    from rareinfo.service.model_store import open_model
+
+    with err.status("Loading the diagnosis model"):
+        model, notice = open_model(kb)
+    if notice is not None:
+        err.print(f"[yellow]note[/yellow] {notice}", highlight=False)
+    return model
 
 
 def _read_phenopacket(path: Path) -> PhenopacketCase:
@@ -102,15 +122,13 @@ def _read_phenopacket(path: Path) -> PhenopacketCase:
 def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, top: int,
                     method: str) -> None:
     from rareinfo.phenotype import rank_cases
-    from rareinfo.phenotype.from_kb import model_of
 
     if out_path is None:
         fail("--cases needs --out FILE for the rankings", EXIT_USAGE)
     if not cases.is_file():
         fail(f"--cases {cases}: no such file", EXIT_USAGE)
     _, url = settings_and_url(database)
-    with err.status("Loading the diagnosis model"):
-        model = model_of(open_kb(url))
+    model = _diagnosis_model(open_kb(url))
     opener = gzip.open if cases.suffix == ".gz" else open
     with opener(cases, "rt", encoding="utf-8") as lines, out_path.open("w") as sink:
         report = rank_cases(model, lines, sink, top=top, method=method)

@@ -164,8 +164,17 @@ def print_phenotype(console: Console, term: Phenotype) -> None:
         console.print(f"Source: {term.release.title}, release {term.release.version}")
 
 
-def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping | None) -> None:
-    """Print a ranked differential diagnosis with the reasons for each rank."""
+# why a feature was borrowed, before the gene symbol or Mondo class
+LENT_BECAUSE = {"gene": "same gene", "equivalent": "same disease in Mondo",
+                "series": "same OMIM phenotypic series, Mondo"}
+
+
+def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping | None,
+                    scope: str) -> None:
+    """Print a ranked differential diagnosis with the reasons for each rank.
+
+    ``scope`` says what was ranked (``rareinfo.service.diagnosis.ranked_scope``).
+    """
     console.print("[bold]This list supports a clinician; it does not replace one.[/bold]")
     if mapping is not None:
         for m in mapping.matches:
@@ -188,20 +197,30 @@ def print_diagnosis(console: Console, diagnosis: Diagnosis, mapping: TextMapping
         console.print(f"{old} is now {new}")
     for note in diagnosis.notes:
         console.print(f"Note: {note}", highlight=False)
-    console.print(f"{diagnosis.diseases_ranked:,} diseases ranked ({diagnosis.method}):")
+    console.print(f"{scope} Method {diagnosis.method}; absent symptoms weighed as recorded "
+                  f"by a {'clinician' if diagnosis.mode == 'clinician' else 'lay person'}.",
+                  highlight=False)
+    if diagnosis.certainty is not None:
+        from rareinfo.phenotype.calibration import describe
+
+        console.print(describe(diagnosis.certainty), highlight=False)
     for r in diagnosis.results:
         tie = f", tied with {r.tied}" if r.tied else ""
-        console.print(f"\n[bold]{r.rank}. {r.name}[/bold] {r.disease_id}  score {r.score:.2f}, "
-                      f"confidence {100 * r.confidence:.0f}%{tie}", highlight=False)
-        for pair in r.matches:
+        console.print(f"\n[bold]{r.rank}. {r.name}[/bold] {r.disease_id}  score {r.score:.2f}"
+                      f"{tie}", highlight=False)
+        general = [p.patient_term.name for p in r.matches if not p.informative]
+        for pair in (p for p in r.matches if p.informative):
             target = pair.disease_term.name if pair.disease_term else "no related feature"
             via = (f" via {pair.shared_ancestor.name}" if pair.shared_ancestor
                    and pair.disease_term and pair.shared_ancestor.id != pair.disease_term.id
                    else "")
             lent = (escape(f" (borrowed from {pair.lent_by.id} {pair.lent_by.name}, "
-                           f"same gene {pair.gene})") if pair.lent_by else "")
+                           f"{LENT_BECAUSE.get(pair.lent_because or 'gene', 'same gene')} "
+                           f"{pair.gene})") if pair.lent_by else "")
             console.print(f"   {pair.patient_term.name} -> {target}{via}{lent} "
                           f"({pair.contribution:+.2f})", highlight=False)
+        if general:
+            console.print("   no specific match: " + ", ".join(general), highlight=False)
         for feature in r.conflicts[:3]:
             console.print(f"   conflict: {feature.term.name} ({feature.kind}, "
                           f"{feature.contribution:+.2f})", highlight=False)

@@ -24,6 +24,7 @@ from rareinfo.kb import schema, snapshots
 from rareinfo.kb.facts import fact_for
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
 from rareinfo.kb.plain_links import link_plain_texts
+from rareinfo.kb.queries import PAGE_COUNTS_SQL
 from rareinfo.kb.research import link_research
 from rareinfo.kb.treatments import link_designations
 from rareinfo.records import (
@@ -265,7 +266,11 @@ def _derive(engine: Engine) -> None:
 
 def _write_info(engine: Engine, started: datetime) -> None:
     with engine.begin() as conn:
+        # counted once here: every diagnosis says how many pages there are (page_counts)
+        pages = {key: str(int(conn.execute(text(PAGE_COUNTS_SQL[key])).scalar_one()))
+                 for key in PAGE_COUNTS_SQL}
         conn.execute(insert(schema.snapshot_info), [
             {"key": "built_at", "value": started.isoformat(timespec="seconds")},
             {"key": "schema_version", "value": schema.SCHEMA_VERSION},
+            *({"key": key, "value": value} for key, value in pages.items()),
         ])

@@ -45,7 +45,55 @@ class KnowledgeBaseOutdated(KnowledgeBaseMissing):
     """The knowledge base was built by another version of rareinfo."""
 
 
-class KnowledgeBase:
+class DiagnosisFacts:
+    """What the diagnosis model is built from, read from any snapshot's engine.
+
+    Usable on a snapshot still being built (the build derives the model from it).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def phenotype_terms(self) -> Iterator[PhenotypeTerm]:
+        """All HPO terms as records, for the diagnosis engine."""
+        with self.engine.connect() as conn:
+            yield from phenotypes.read_terms(conn)
+
+    def phenotype_annotations(
+        self, sources: tuple[str, ...] = ("hpo",)
+    ) -> Iterator[PhenotypeAnnotation]:
+        """Disease-feature annotations of the given sources as records (diagnosis engine).
+
+        Identifiers are the annotated source records' (OMIM:..., ORPHA:...), so rankings
+        can be scored against published diagnoses.
+        """
+        a = schema.annotation
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(a).where(a.c.source.in_(sources))):
+                yield disease_phenotypes.record_of(row)
+
+    def disease_genes(self, sources: tuple[str, ...] = ("hpo",)) -> Iterator[GeneAssociation]:
+        """Gene links of the given sources by source record id (diagnosis engine)."""
+        g = schema.disease_gene
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(g).where(g.c.source.in_(sources))
+                                .order_by(g.c.source_disease_id, g.c.gene_id)).all()
+        for row in rows:
+            yield genes.record_of(row)
+
+    def source_disease_names(self) -> dict[str, str]:
+        """Every source record's identifier -> its name (HPO's name where several)."""
+        sd = schema.source_disease
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(sd.c.id, sd.c.name, sd.c.source)
+                                .where(sd.c.obsolete.is_(False))).all()
+        names: dict[str, str] = {}
+        for row in sorted(rows, key=lambda r: r.source != "hpo", reverse=True):
+            names[row.id] = row.name  # HPO rows come last, so HPO's name wins
+        return names
+
+
+class KnowledgeBase(DiagnosisFacts):
     """Read access to one snapshot. Cheap to query; results of pages are cached."""
 
     def __init__(self, url: str, key: str | None = None) -> None:
@@ -86,6 +134,7 @@ class KnowledgeBase:
         self.disease = lru_cache(maxsize=PAGE_CACHE)(self._disease)
         self.phenotype = lru_cache(maxsize=PAGE_CACHE)(self._phenotype)
         self.status = lru_cache(maxsize=1)(self._status)
+        self.page_counts = lru_cache(maxsize=1)(self._page_counts)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -192,6 +241,16 @@ class KnowledgeBase:
                 coverage=_coverage(conn),
             )
 
+    def _page_counts(self) -> dict[str, int]:
+        """Pages, and pages with symptoms: stored by the build, counted for older snapshots."""
+        with self.engine.connect() as conn:
+            stored = {str(k): str(v) for k, v in conn.execute(
+                select(schema.snapshot_info.c.key, schema.snapshot_info.c.value).where(
+                    schema.snapshot_info.c.key.in_(PAGE_COUNTS_SQL)))}
+            return {key: int(stored[key]) if key in stored
+                    else int(conn.execute(text(sql)).scalar_one())
+                    for key, sql in PAGE_COUNTS_SQL.items()}
+
     def releases(self) -> tuple[Release, ...]:
         """Every source release in this snapshot."""
         with self.engine.connect() as conn:
@@ -203,44 +262,6 @@ class KnowledgeBase:
             value = conn.execute(select(schema.snapshot_info.c.value).where(
                 schema.snapshot_info.c.key == "built_at")).scalar()
         return str(value) if value is not None else None
-
-    def phenotype_terms(self) -> Iterator[PhenotypeTerm]:
-        """All HPO terms as records, for the diagnosis engine."""
-        with self.engine.connect() as conn:
-            yield from phenotypes.read_terms(conn)
-
-    def phenotype_annotations(
-        self, sources: tuple[str, ...] = ("hpo",)
-    ) -> Iterator[PhenotypeAnnotation]:
-        """Disease-feature annotations of the given sources as records (diagnosis engine).
-
-        Identifiers are the annotated source records' (OMIM:..., ORPHA:...), so rankings
-        can be scored against published diagnoses.
-        """
-        a = schema.annotation
-        with self.engine.connect() as conn:
-            for row in conn.execute(select(a).where(a.c.source.in_(sources))):
-                yield disease_phenotypes.record_of(row)
-
-    def disease_genes(self, sources: tuple[str, ...] = ("hpo",)) -> Iterator[GeneAssociation]:
-        """Gene links of the given sources by source record id (diagnosis engine)."""
-        g = schema.disease_gene
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(g).where(g.c.source.in_(sources))
-                                .order_by(g.c.source_disease_id, g.c.gene_id)).all()
-        for row in rows:
-            yield genes.record_of(row)
-
-    def source_disease_names(self) -> dict[str, str]:
-        """Every source record's identifier -> its name (HPO's name where several)."""
-        sd = schema.source_disease
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(sd.c.id, sd.c.name, sd.c.source)
-                                .where(sd.c.obsolete.is_(False))).all()
-        names: dict[str, str] = {}
-        for row in sorted(rows, key=lambda r: r.source != "hpo", reverse=True):
-            names[row.id] = row.name  # HPO rows come last, so HPO's name wins
-        return names
 
     def medical_names(self) -> Iterator[tuple[str, str]]:
         """(kind, text) of every phenotype name and synonym, disease name and synonym
@@ -269,11 +290,16 @@ class KnowledgeBase:
             return {row.id: row.name for row in conn.execute(select(d.c.id, d.c.name))}
 
 
-_COVERAGE_SQL = {
+# Stored in snapshot_info by the build, so a diagnosis can say what it ranked out of what.
+PAGE_COUNTS_SQL = {
     "pages": "SELECT count(*) FROM disease",
-    "pages with a definition": "SELECT count(*) FROM disease WHERE definition IS NOT NULL",
     "pages with symptoms": "SELECT count(DISTINCT disease_id) FROM annotation "
                            "WHERE aspect = 'P' AND NOT negated AND disease_id IS NOT NULL",
+}
+_COVERAGE_SQL = {
+    "pages": PAGE_COUNTS_SQL["pages"],
+    "pages with a definition": "SELECT count(*) FROM disease WHERE definition IS NOT NULL",
+    "pages with symptoms": PAGE_COUNTS_SQL["pages with symptoms"],
     "pages with a plain-language summary": "SELECT count(DISTINCT disease_id) FROM plain_link",
     "pages with symptoms in everyday words": (
         "SELECT count(DISTINCT a.disease_id) FROM annotation a JOIN phenotype_synonym s "

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     Float,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -43,12 +44,12 @@ from rareinfo.kb.metadata import SCHEMA_VERSION, metadata
 
 __all__ = [
     "SCHEMA_VERSION", "annotation", "article", "article_link", "article_mesh", "designation_link",
-    "disease", "disease_attribute", "disease_category", "disease_gene", "disease_identifier",
-    "disease_link", "disease_name", "load_problem", "mapping", "metadata", "orphan_designation",
-    "phenotype", "phenotype_alias", "phenotype_parent", "phenotype_synonym", "phenotype_xref",
-    "plain_link", "plain_section", "prevalence", "search_entry", "snapshot_info",
-    "source_disease", "source_release", "trial", "trial_condition", "trial_intervention",
-    "trial_link",
+    "diagnosis_model", "disease", "disease_attribute", "disease_category", "disease_gene",
+    "disease_identifier", "disease_link", "disease_name", "load_problem", "mapping", "metadata",
+    "orphan_designation", "phenotype", "phenotype_alias", "phenotype_parent", "phenotype_synonym",
+    "phenotype_xref", "plain_link", "plain_section", "prevalence", "search_entry",
+    "snapshot_info", "source_disease", "source_release", "trial", "trial_condition",
+    "trial_intervention", "trial_link",
 ]
 
 snapshot_info = Table(
@@ -56,6 +57,15 @@ snapshot_info = Table(
     metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# The diagnosis model of a PostgreSQL snapshot, in parts of at most 64 MB
+# (rareinfo.service.model_store); an SQLite snapshot keeps it in a file beside its own.
+diagnosis_model = Table(
+    "diagnosis_model",
+    metadata,
+    Column("part", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
 )
 
 source_release = Table(

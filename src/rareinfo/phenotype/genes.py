@@ -38,6 +38,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from rareinfo.phenotype.matrices import DiseaseAnnotations, Float32Array, IntArray
+from rareinfo.phenotype.mondo_links import LendingLink
 from rareinfo.phenotype.ontology import PHENOTYPIC_ABNORMALITY, Ontology
 from rareinfo.records import GeneAssociation
 
@@ -52,20 +53,22 @@ class GeneNeighbours:
 
     share: sp.csr_matrix  # diseases x terms, float32 in (0, 1]
     lender: IntArray  # per stored entry of ``share`` (canonical order): lending disease row
-    gene: tuple[str, ...]  # per stored entry: the gene symbol they share
+    gene: tuple[str, ...]  # per stored entry: the gene symbol they share, or the Mondo class
+    reason: tuple[str, ...] = ()  # per stored entry: "gene", "equivalent" or "series"
 
     @classmethod
     def empty(cls, shape: tuple[int, int]) -> GeneNeighbours:
         """No lending at all (no gene links given)."""
         return cls(sp.csr_matrix(shape, dtype=np.float32), np.zeros(0, dtype=np.int64), ())
 
-    def source_of(self, disease: int, term: int) -> tuple[int, str] | None:
-        """(lending disease row, gene symbol) of a lent feature, None if not lent."""
+    def source_of(self, disease: int, term: int) -> tuple[int, str, str] | None:
+        """(lending disease row, gene or Mondo class, reason) of a lent feature, or None."""
         start, end = self.share.indptr[disease], self.share.indptr[disease + 1]
         columns = self.share.indices[start:end]
         at = int(np.searchsorted(columns, term))
         if at < len(columns) and columns[at] == term:
-            return int(self.lender[start + at]), self.gene[start + at]
+            reason = self.reason[start + at] if self.reason else "gene"
+            return int(self.lender[start + at]), self.gene[start + at], reason
         return None
 
     def frequencies(self, weight: float, power: float, floor: float) -> sp.csr_matrix:
@@ -78,9 +81,12 @@ class GeneNeighbours:
 
 
 def gene_neighbours(
-    ontology: Ontology, diseases: DiseaseAnnotations, genes: Iterable[GeneAssociation]
+    ontology: Ontology, diseases: DiseaseAnnotations, genes: Iterable[GeneAssociation],
+    links: Iterable[LendingLink] = (),
 ) -> GeneNeighbours:
-    """What each OMIM disease may borrow from the Orphanet disorders sharing its genes."""
+    """What each OMIM disease may borrow from the Orphanet disorders sharing its genes,
+    and through ``links`` (``rareinfo.phenotype.mondo_links``) from Mondo equivalents and
+    the other entries of its phenotypic series."""
     row = {disease: i for i, disease in enumerate(diseases.ids)}
     genes_of: dict[int, set[str]] = defaultdict(set)
     for link in genes:
@@ -96,7 +102,7 @@ def gene_neighbours(
             elif kind.startswith(LENDER) and not GAIN_OF_COPIES.search(diseases.names[disease]):
                 lenders_of[symbol].append(disease)
     # (borrower, lender) -> best share over the genes they have in common
-    best: dict[tuple[int, int], tuple[float, str]] = {}
+    best: dict[tuple[int, int], tuple[float, str, str]] = {}
     for symbol in sorted(set(borrowers_of) & set(lenders_of)):
         borrowers = borrowers_of[symbol]
         for lender in lenders_of[symbol]:
@@ -104,12 +110,20 @@ def gene_neighbours(
             for borrower in borrowers:
                 key = (borrower, lender)
                 if key not in best or share > best[key][0]:
-                    best[key] = (share, symbol)
+                    best[key] = (share, symbol, "gene")
+    for through in links:
+        if through.borrower not in row or through.lender not in row:
+            continue
+        if GAIN_OF_COPIES.search(diseases.names[row[through.lender]]):
+            continue
+        key = (row[through.borrower], row[through.lender])
+        if key not in best or through.share > best[key][0]:
+            best[key] = (through.share, through.via, through.reason)
     frequency, negated = diseases.frequency, diseases.negated
     phenotypic = ontology.subtree_mask(PHENOTYPIC_ABNORMALITY)
-    lent: dict[tuple[int, int], tuple[float, int, str]] = {}
+    lent: dict[tuple[int, int], tuple[float, int, str, str]] = {}
     # sorted: on equal shares the first lender (by identifier) wins, whatever the input order
-    for (borrower, lender), (share, symbol) in sorted(best.items()):
+    for (borrower, lender), (share, symbol, reason) in sorted(best.items()):
         have = {  # every term the borrower states itself, NOT annotations included
             *frequency.indices[frequency.indptr[borrower]:frequency.indptr[borrower + 1]].tolist(),
             *negated.indices[negated.indptr[borrower]:negated.indptr[borrower + 1]].tolist(),
@@ -120,7 +134,7 @@ def gene_neighbours(
                 continue
             key = (borrower, term)
             if key not in lent or share > lent[key][0]:
-                lent[key] = (share, lender, symbol)
+                lent[key] = (share, lender, symbol, reason)
     if not lent:
         return GeneNeighbours.empty(diseases.frequency.shape)
     ordered = sorted(lent.items())
@@ -134,4 +148,5 @@ def gene_neighbours(
         share,
         np.fromiter((v[1] for _, v in ordered), dtype=np.int64, count=len(ordered)),
         tuple(v[2] for _, v in ordered),
+        tuple(v[3] for _, v in ordered),
     )

@@ -21,8 +21,12 @@ mildly supports it, because absent features get recorded mostly when someone loo
 them, and people look for the features of the diseases they suspect (measured on the
 development cases; see decisions/0003-diagnosis-ranking.md).
 
-The score is the sum of log LRs; the confidence is the posterior probability under a
-uniform prior over the ranked diseases.
+A parent's "no fever" was not recorded because someone suspected a disease with fever:
+for such queries (``Query.ascertained`` False, the lay mode) the ascertainment factor is
+left out and an absent feature only counts (1 - f) / (1 - P(q)).
+
+The score is the sum of log LRs. How sure a ranking is comes from the posterior share of
+the best match, calibrated on the development cases (``rareinfo.phenotype.calibration``).
 """
 
 from __future__ import annotations
@@ -173,10 +177,10 @@ class LikelihoodRatio:
         present = self.present_terms(query)
         score = self.term_log_ratios(present).sum(axis=0, dtype=np.float64)
         if self.settings.excluded and query.excluded:
-            score += self._excluded_score(query.excluded)
+            score += self._excluded_score(query.excluded, query.ascertained)
         return Scores(score, self._tie_break(present))
 
-    def _excluded_score(self, excluded: tuple[int, ...]) -> FloatArray:
+    def _excluded_score(self, excluded: tuple[int, ...], ascertained: bool = True) -> FloatArray:
         """Sum over excluded q of log(ascertainment * (1 - f)) - log(1 - P(q)).
 
         ``f`` is how often the disease shows q (0 if never): people mostly record the
@@ -188,7 +192,10 @@ class LikelihoodRatio:
         starts = matrix.indptr[columns].astype(np.int64)
         counts = matrix.indptr[columns + 1].astype(np.int64) - starts
         positions = flat_ranges(starts, counts)
-        score = np.bincount(matrix.indices[positions], weights=matrix.data[positions],
+        weights = matrix.data[positions].astype(np.float64)
+        if not ascertained:  # the stored values include log(ascertainment): take it out
+            weights -= math.log(self.settings.ascertainment)
+        score = np.bincount(matrix.indices[positions], weights=weights,
                             minlength=self.data.size)
         return np.asarray(score - np.log1p(-background).sum(), dtype=np.float64)
 
@@ -208,13 +215,6 @@ class LikelihoodRatio:
                       where=data.feature_counts > 0),
             dtype=np.float64,
         )
-
-    def confidence(self, query: Query, scores: Scores) -> FloatArray:
-        """Posterior probability with a uniform prior over the ranked diseases."""
-        if scores.primary.size == 0:
-            return np.zeros(0, dtype=np.float64)
-        weights = np.exp(scores.primary - scores.primary.max())  # shifted: no overflow
-        return np.asarray(weights / weights.sum(), dtype=np.float64)
 
     def explain(self, query: Query, disease: int) -> Explanation:
         """Per present term its best disease term and log LR; conflicts; missing features."""
@@ -237,7 +237,8 @@ class LikelihoodRatio:
         if s.excluded:
             excluded_terms, excluded_freqs = rows_of(self.excluded_direct, disease)
             conflicts.extend(
-                self._exclusion_conflicts(query.excluded, excluded_terms, excluded_freqs)
+                self._exclusion_conflicts(query.excluded, excluded_terms, excluded_freqs,
+                                          query.ascertained)
             )
         missing = missing_features(self.data, query, disease, self.direct)
         return Explanation(tuple(matches), missing, tuple(conflicts))
@@ -267,7 +268,8 @@ class LikelihoodRatio:
         return vetoes
 
     def _exclusion_conflicts(
-        self, excluded: tuple[int, ...], terms: IntArray, freqs: Float32Array
+        self, excluded: tuple[int, ...], terms: IntArray, freqs: Float32Array,
+        ascertained: bool = True,
     ) -> list[FeatureNote]:
         """Disease features at or below a term the patient is known not to have."""
         notes: list[FeatureNote] = []
@@ -282,9 +284,8 @@ class LikelihoodRatio:
             best = int(np.argmax(np.where(below, freqs, -1.0)))
             background = min(float(self.background[term]), 0.95)
             lacking = max(1.0 - float(freqs[best]), self.settings.exclusion_floor)
-            contribution = math.log(lacking * self.settings.ascertainment) - math.log1p(
-                -background
-            )
+            ascertainment = self.settings.ascertainment if ascertained else 1.0
+            contribution = math.log(lacking * ascertainment) - math.log1p(-background)
             notes.append(FeatureNote(int(terms[best]), float(freqs[best]), contribution,
                                      term, "excluded-by-patient"))
         return notes

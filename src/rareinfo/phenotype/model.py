@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from rareinfo.lexicon import everyday_phrases
+from rareinfo.phenotype.calibration import Mode, best_share, certainty
 from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.matrices import IntArray, build_annotations
+from rareinfo.phenotype.mondo_links import LendingLink, shipped_links
 from rareinfo.phenotype.ontology import Ontology
 from rareinfo.phenotype.results import (
     Diagnosis,
@@ -34,6 +36,12 @@ from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 DEFAULT_METHOD = "lr"
 METHODS = ("lr", "resnik-onesided", "resnik-bma", "lin-onesided", "lin-bma")
 DEFAULT_EXPLAINED = 20  # results that carry matched pairs, missing features and conflicts
+CALIBRATED = ("lr",)  # methods with a reliability table (calibration.json)
+# A match only through a shared ancestor whose information content is below this is no
+# reason: on the development cases, the true diagnosis meets a patient term only at such
+# general terms ("Constitutional symptom", "Abnormality of the nervous system") less
+# often than a random disease does (bench/diagnose_calibration.py prints the table).
+GENERAL_IC = 2.0
 
 
 class UnknownMethodError(ValueError):
@@ -60,6 +68,17 @@ class PhenotypeModel:
         self.disease_names = data.diseases.names
         self._scorers: dict[str, Scorer] = {}
         self._symptoms: SymptomIndex | None = None
+        # Where the term records (synonyms) come from when the ontology does not hold
+        # them, as in a stored model: only plain-words input needs them.
+        self.term_records: Callable[[], Iterable[PhenotypeTerm]] | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        """What a stored model keeps: the arrays and the default scorer, not caches."""
+        state = dict(self.__dict__)
+        state["_symptoms"] = None
+        state["term_records"] = None
+        state["_scorers"] = {k: v for k, v in self._scorers.items() if k == DEFAULT_METHOD}
+        return state
 
     @classmethod
     def from_records(
@@ -68,24 +87,37 @@ class PhenotypeModel:
         annotations: Iterable[PhenotypeAnnotation],
         disease_names: Mapping[str, str],
         genes: Iterable[GeneAssociation] = (),
+        links: Iterable[LendingLink] | None = None,
     ) -> PhenotypeModel:
         """Build the model from HPO terms, disease annotations, names and gene links.
 
         The gene links (HPO's genes_to_phenotype.txt) let an OMIM disease borrow the
-        features of the Orphanet disorders of its gene (``rareinfo.phenotype.genes``).
+        features of the Orphanet disorders of its gene (``rareinfo.phenotype.genes``);
+        ``links`` (default: the Mondo links shipped with the package) those of its Mondo
+        equivalents and of its phenotypic series (``rareinfo.phenotype.mondo_links``).
         """
         ontology = Ontology(list(terms))
         diseases, _ = build_annotations(ontology, annotations, disease_names)
+        lending = shipped_links() if links is None else links
         return cls(AnnotatedOntology(ontology, diseases,
-                                     gene_neighbours(ontology, diseases, genes)))
+                                     gene_neighbours(ontology, diseases, genes, lending)))
 
     def map_text(self, text: str) -> TextMapping:
         """Plain-words symptoms -> HPO terms, each with the span of text it came from."""
         if self._symptoms is None:
             counts = np.bincount(self.data.propagated.indices, minlength=len(self.ontology))
             usage = dict(zip(self.ontology.ids, counts.astype(float).tolist(), strict=True))
-            self._symptoms = SymptomIndex(self.ontology.terms, usage, everyday_phrases())
+            self._symptoms = SymptomIndex(self._terms(), usage, everyday_phrases())
         return self._symptoms.map(text)
+
+    def _terms(self) -> Sequence[PhenotypeTerm]:
+        if self.ontology.terms is not None:
+            return self.ontology.terms
+        if self.term_records is None:
+            raise RuntimeError("this diagnosis model holds no term synonyms for plain words")
+        index = self.ontology.index
+        return sorted((t for t in self.term_records() if t.id in index and not t.obsolete),
+                      key=lambda t: t.id)
 
     def scorer(self, method: str = DEFAULT_METHOD) -> Scorer:
         """The scorer for a method name, built on first use."""
@@ -102,8 +134,13 @@ class PhenotypeModel:
             return Lin(self.data, symmetric=method == "lin-bma")
         raise UnknownMethodError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
 
-    def prepare(self, present: Sequence[str], excluded: Sequence[str] = ()) -> PreparedQuery:
-        """Resolve identifiers; drop exclusions that contradict a present term, with a note."""
+    def prepare(self, present: Sequence[str], excluded: Sequence[str] = (),
+                mode: Mode = "clinician") -> PreparedQuery:
+        """Resolve identifiers; drop exclusions that contradict a present term, with a note.
+
+        ``mode`` says who recorded the absent symptoms: "clinician" (looked for, as in
+        published cases) or "lay" (a parent's "no fever"), see ``Query.ascertained``.
+        """
         have = self.ontology.resolve(present)
         lack = self.ontology.resolve(excluded)
         implied: set[int] = set()
@@ -117,7 +154,7 @@ class PhenotypeModel:
         )
         kept = tuple(t for t in lack.indices if t not in implied)
         unknown = tuple(dict.fromkeys((*have.unknown, *lack.unknown)))
-        return PreparedQuery(Query(have.indices, kept), unknown,
+        return PreparedQuery(Query(have.indices, kept, mode == "clinician"), unknown,
                              {**have.mapped, **lack.mapped}, notes)
 
     def scores(self, query: Query, method: str = DEFAULT_METHOD) -> Scores:
@@ -149,12 +186,12 @@ class PhenotypeModel:
         top: int | None = None,
         method: str = DEFAULT_METHOD,
         explain: int = DEFAULT_EXPLAINED,
+        mode: Mode = "clinician",
     ) -> Diagnosis:
         """Rank every annotated disease; the first ``explain`` results carry their reasons."""
-        prepared = self.prepare(present, excluded)
+        prepared = self.prepare(present, excluded, mode)
         scorer = self.scorer(method)
         scores = scorer.score(prepared.query)
-        confidence = scorer.confidence(prepared.query, scores)
         order = self.order(scores, top)
         ties = tie_counts(scores, order)
         results = []
@@ -164,7 +201,6 @@ class PhenotypeModel:
                 name=self.disease_names[disease],
                 score=round(float(scores.primary[disease]), 6),
                 rank=position,
-                confidence=float(confidence[disease]),
                 tied=int(ties[position - 1]),
             )
             if position <= explain:
@@ -180,6 +216,9 @@ class PhenotypeModel:
             mapped_terms=prepared.mapped,
             notes=prepared.notes,
             diseases_ranked=len(self.disease_ids),
+            mode=mode,
+            certainty=(certainty(best_share(scores.primary), mode)
+                       if method in CALIBRATED and prepared.query.present else None),
         )
 
     def term(self, index: int) -> Term:
@@ -200,6 +239,7 @@ class PhenotypeModel:
                     m.frequency,
                     round(m.contribution, 6),
                     *self._lender(disease, m.disease_term),
+                    informative=self._informative(m.patient_term, m.shared),
                 )
                 for m in reasons.matches
             ),
@@ -208,16 +248,23 @@ class PhenotypeModel:
             explained=True,
         )
 
-    def _lender(self, disease: int, term: int | None) -> tuple[Term | None, str | None]:
-        """(Orphanet disorder, gene) a disease feature was borrowed from, or (None, None)."""
+    def _informative(self, patient_term: int, shared: int | None) -> bool:
+        """False for a match only through an ancestor too general to explain anything."""
+        if shared is None or shared == patient_term:
+            return True
+        return bool(self.data.ic[shared] >= GENERAL_IC)
+
+    def _lender(self, disease: int, term: int | None
+                ) -> tuple[Term | None, str | None, str | None]:
+        """(entry, gene or Mondo class, reason) a feature was borrowed from, or Nones."""
         found = None if term is None else self.data.neighbours.source_of(disease, term)
         if found is None:
-            return None, None
-        lender, gene = found
-        return Term(self.disease_ids[lender], self.disease_names[lender]), gene
+            return None, None, None
+        lender, via, reason = found
+        return Term(self.disease_ids[lender], self.disease_names[lender]), via, reason
 
     def _feature(self, disease: int, note: FeatureNote) -> DiseaseFeature:
-        lent_by, gene = self._lender(disease, note.term)
+        lent_by, gene, because = self._lender(disease, note.term)
         return DiseaseFeature(
             term=self.term(note.term),
             frequency=note.frequency,
@@ -226,6 +273,7 @@ class PhenotypeModel:
             kind=note.kind,
             lent_by=lent_by,
             gene=gene,
+            lent_because=because,
         )
 
 

@@ -39,11 +39,16 @@ class Ontology:
         current = sorted((t for t in terms if not t.obsolete), key=lambda t: t.id)
         self.ids: tuple[str, ...] = tuple(t.id for t in current)
         self.index: dict[str, int] = {term_id: i for i, term_id in enumerate(self.ids)}
-        self.terms: tuple[PhenotypeTerm, ...] = tuple(current)
+        # None in a stored model: the records are read again only for plain-words input
+        self.terms: tuple[PhenotypeTerm, ...] | None = tuple(current)
         self.names: tuple[str, ...] = tuple(t.name for t in current)
         self.aliases: dict[str, str] = _aliases(terms, self.index)
         self.ancestors = _closure(current, self.index, self.aliases)  # CSR, row = term
         self.descendants = self.ancestors.T.tocsr()  # row = term, columns = its descendants
+
+    def __getstate__(self) -> dict[str, object]:
+        """Stored without the term records (slow to unpickle, needed only for text)."""
+        return {**self.__dict__, "terms": None}
 
     def __len__(self) -> int:
         return len(self.ids)

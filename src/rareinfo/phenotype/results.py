@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # results stay importable without NumPy (the CLI's text pages)
+    from rareinfo.phenotype.calibration import Certainty
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +26,12 @@ class MatchedPair:
     shared_ancestor: Term | None
     frequency: float | None  # of the disease term among patients with the disease
     contribution: float  # in the method's units (log LR for "lr")
-    lent_by: Term | None = None  # the Orphanet disorder of the same gene the feature is from
-    gene: str | None = None  # the gene they share, when the feature is borrowed
+    lent_by: Term | None = None  # the entry the feature is borrowed from
+    gene: str | None = None  # the gene they share (reason "gene"), or the Mondo class
+    lent_because: str | None = None  # "gene", "equivalent" (same Mondo disease), "series"
+    # False when the two only meet at a term so general that it explains nothing (see
+    # rareinfo.phenotype.model.GENERAL_IC): not shown as a reason
+    informative: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +43,9 @@ class DiseaseFeature:
     contribution: float
     patient_term: Term | None = None
     kind: str = "missing"  # missing | excluded-by-patient | excluded-by-disease
-    lent_by: Term | None = None  # the Orphanet disorder of the same gene the feature is from
-    gene: str | None = None  # the gene they share, when the feature is borrowed
+    lent_by: Term | None = None  # the entry the feature is borrowed from
+    gene: str | None = None  # the gene they share (reason "gene"), or the Mondo class
+    lent_because: str | None = None  # "gene", "equivalent" (same Mondo disease), "series"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +56,6 @@ class RankedDisease:
     name: str
     score: float
     rank: int  # 1-based position in the ranking
-    confidence: float  # 0..1, monotone in score
     tied: int = 0  # other diseases with exactly the same scores (listed in identifier order)
     matches: tuple[MatchedPair, ...] = ()
     missing: tuple[DiseaseFeature, ...] = ()
@@ -71,7 +78,9 @@ class Diagnosis:
     unknown_terms: tuple[str, ...] = ()
     mapped_terms: dict[str, str] = field(default_factory=dict)  # alt/obsolete id -> current
     notes: tuple[str, ...] = ()
-    diseases_ranked: int = 0
+    diseases_ranked: int = 0  # annotated disease entries (OMIM, Orphanet, DECIPHER) ranked
+    mode: str = "clinician"  # how absent symptoms were weighed (calibration.Mode)
+    certainty: Certainty | None = None  # calibrated on the development cases (lr only)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""

@@ -37,6 +37,9 @@ class Query:
 
     present: tuple[int, ...]
     excluded: tuple[int, ...] = ()
+    # True when absences were recorded by someone looking for them (a clinician, a
+    # published case); False for a parent's "no fever" (rareinfo.phenotype.calibration.Mode)
+    ascertained: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +88,6 @@ class Scorer(Protocol):
 
     def score(self, query: Query) -> Scores:
         """Score every disease for the query."""
-        ...
-
-    def confidence(self, query: Query, scores: Scores) -> FloatArray:
-        """A 0..1 value per disease, monotone in the primary score."""
         ...
 
     def explain(self, query: Query, disease: int) -> Explanation:

@@ -69,13 +69,6 @@ class Resnik:
             dtype=np.float64,
         )
 
-    def confidence(self, query: Query, scores: Scores) -> FloatArray:
-        """Score over the best reachable (each patient term matched exactly)."""
-        ceiling = float(np.mean(self.data.ic[as_int_array(query.present)])) if query.present else 0
-        if ceiling <= 0:
-            return np.zeros_like(scores.primary)
-        return np.asarray(np.clip(scores.primary / ceiling, 0.0, 1.0), dtype=np.float64)
-
     def explain(self, query: Query, disease: int) -> Explanation:
         """Best disease term per patient term, with the IC of the shared ancestor."""
         terms, freqs = self.data.disease_terms(disease, self._frequencies)
@@ -158,10 +151,6 @@ class Lin:
                       where=data.feature_counts > 0),
             dtype=np.float64,
         )
-
-    def confidence(self, query: Query, scores: Scores) -> FloatArray:
-        """Lin is already 0..1."""
-        return np.asarray(np.clip(scores.primary, 0.0, 1.0), dtype=np.float64)
 
     def explain(self, query: Query, disease: int) -> Explanation:
         """Best disease term per patient term, with its Lin similarity."""

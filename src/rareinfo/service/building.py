@@ -10,6 +10,12 @@ from rareinfo.search.entries import write_search_entries
 
 def build_snapshot(url: str, runs: Iterable[SourceRun], *, progress: Progress | None = None,
                    enforce_minimums: bool = True) -> BuildSummary:
-    """Load the sources into a new snapshot with its search entries, then swap it in."""
+    """Load the sources into a new snapshot with what is derived from it, then swap it in.
+
+    Derived: the search entries and the stored diagnosis model.
+    """
+    # Imported here: NumPy and SciPy load only in processes that build or diagnose.
+    from rareinfo.service.model_store import diagnosis_model_writer
+
     return build(url, runs, progress=progress, enforce_minimums=enforce_minimums,
-                 derive=(write_search_entries,))
+                 derive=(write_search_entries, diagnosis_model_writer(url)))

@@ -1,10 +1,12 @@
-"""The diagnosis model straight from an HPO release, for benchmarks and tests without a build."""
+"""Diagnosis helpers over a snapshot: what a ranking covers, and the model of a bare release."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.phenotype.model import PhenotypeModel
+from rareinfo.phenotype.results import Diagnosis
 from rareinfo.records import DiseaseRecord, GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 from rareinfo.sources import hpo
 
@@ -25,3 +27,17 @@ def model_of_release(location: Path | None = None) -> PhenotypeModel:
         elif isinstance(record, DiseaseRecord):
             names[record.id] = record.name
     return PhenotypeModel.from_records(terms, annotations, names, genes)
+
+
+def ranked_scope(kb: KnowledgeBase, diagnosis: Diagnosis) -> str:
+    """What was ranked, out of what: the same sentence on the page, the API and the CLI.
+
+    The ranking covers the disease entries HPO annotates (OMIM, Orphanet, DECIPHER), which
+    are not the knowledge base's pages: a page may gather several entries, and pages of
+    other sources have no HPO annotations.
+    """
+    pages = kb.page_counts()
+    return (f"Ranked: the {diagnosis.diseases_ranked:,} disease entries (OMIM, Orphanet, "
+            f"DECIPHER) with symptoms annotated by the Human Phenotype Ontology. The "
+            f"knowledge base has {pages['pages']:,} disease pages, "
+            f"{pages['pages with symptoms']:,} of them with symptoms.")

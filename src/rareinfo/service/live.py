@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from rareinfo.search.plain_text import WithPlainText
 if TYPE_CHECKING:
     from rareinfo.phenotype.model import PhenotypeModel
 
+log = logging.getLogger(__name__)
 CHECK_INTERVAL = 1.0  # seconds between checks of the database file
 
 
@@ -36,15 +38,17 @@ class Snapshot:
     _model_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def model(self) -> PhenotypeModel:
-        """The diagnosis model of this snapshot, built on first use (a few seconds)."""
+        """The diagnosis model of this snapshot, mapped from its store on first use."""
         if self._model is None:
             with self._model_lock:
                 if self._model is None:
                     # Imported here: the model's NumPy/SciPy code is only loaded by
                     # processes that diagnose.
-                    from rareinfo.phenotype.from_kb import model_of
+                    from rareinfo.service.model_store import open_model
 
-                    self._model = model_of(self.kb)
+                    self._model, notice = open_model(self.kb)
+                    if notice is not None:
+                        log.warning("%s", notice)
         return self._model
 
 

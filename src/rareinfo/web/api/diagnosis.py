@@ -65,7 +65,7 @@ def _diagnose(snapshot: Snapshot, body: Phenopacket | DiagnoseRequest, base_url:
         excluded += case.excluded
         unused = _unused(case, request.phenopacket)
     ranking = run_diagnosis(snapshot, present, excluded, request.text, request.top,
-                            request.method)
+                            request.method, request.mode)
     records = [r.disease_id for r in ranking.diagnosis.results]
     pages = {r.input: (r.page_id, r.name) for r in kbm.resolve(snapshot.kb.engine, records)
              if r.page_id is not None and r.name is not None}

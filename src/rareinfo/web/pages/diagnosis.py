@@ -32,7 +32,7 @@ async def check_symptoms(
     result = None
     if present or text.strip():
         ranking = await run_in_threadpool(run_diagnosis, snapshot, list(present),
-                                          list(absent), text or None, 20, "lr")
+                                          list(absent), text or None, 20, "lr", "lay")
         result = ranking_dict(ranking)
     return HTMLResponse(render(request, "diagnose.html", {
         "result": result, "text": text, "disclaimer": DISCLAIMER,

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from rareinfo.phenotype import results, text
+from rareinfo.phenotype.calibration import Mode
 from rareinfo.web.ranking import DISCLAIMER, MAX_TERMS, MAX_TEXT, Ranking, disease_url
 
 Method = Literal["lr", "resnik-onesided", "resnik-bma", "lin-onesided", "lin-bma"]
@@ -27,6 +28,11 @@ class DiagnoseRequest(BaseModel):
     phenopacket: dict[str, Any] | None = None
     top: int = Field(default=20, ge=1, le=500)
     method: Method = "lr"
+    mode: Mode = Field(default="clinician", description=(
+        "Who recorded the absent symptoms. 'clinician' (the default): they were looked "
+        "for, as in a clinical record or a published case. 'lay': a person's own account; "
+        "an absent symptom only counts by how often each disease shows it. The Check "
+        "symptoms page uses 'lay'."))
 
 
 class Phenopacket(BaseModel):
@@ -67,8 +73,14 @@ class MatchedPair(BaseModel):
                     "positive raises the disease, negative lowers it; a record's score is the "
                     "sum of its contributions")
     lent_by: Term | None = Field(
-        description="the Orphanet disorder of the same gene the feature is from")
-    gene: str | None = Field(description="the gene they share, when the feature is borrowed")
+        description="the entry the feature is borrowed from (see lent_because)")
+    gene: str | None = Field(description="the gene they share, or the Mondo class, when the "
+                             "feature is borrowed")
+    lent_because: Literal["gene", "equivalent", "series"] | None = Field(
+        description="why it is borrowed: the same gene, the same disease in Mondo, or the "
+                    "same OMIM phenotypic series")
+    informative: bool = Field(description="false when the terms only meet at a term too "
+                              "general to explain anything: counted, not shown as a reason")
 
 
 class DiseaseFeature(BaseModel):
@@ -81,6 +93,18 @@ class DiseaseFeature(BaseModel):
     kind: str = Field(description="missing | excluded-by-patient | excluded-by-disease")
     lent_by: Term | None
     gene: str | None
+    lent_because: Literal["gene", "equivalent", "series"] | None
+
+
+class Certainty(BaseModel):
+    """What happened in development cases like this one (see decisions/0003)."""
+
+    mode: Mode
+    share: float = Field(description="the best match's share of the posterior (uncalibrated)")
+    cases: int = Field(description="development cases in the same band")
+    first: float = Field(description="share of them with the diagnosis first")
+    top_ten: float = Field(description="share of them with the diagnosis in the first ten")
+    words: str
 
 
 class RankedDisease(BaseModel):
@@ -91,7 +115,6 @@ class RankedDisease(BaseModel):
     name: str
     score: float
     rank: int = Field(description="1-based position in the ranking")
-    confidence: float = Field(description="0..1, monotone in score")
     tied: int = Field(description="other diseases with exactly the same scores")
     matches: list[MatchedPair]
     missing: list[DiseaseFeature]
@@ -110,7 +133,6 @@ class RankedPage(BaseModel):
     name: str
     rank: int = Field(description="1-based position among pages")
     score: float = Field(description="the best score among the page's records")
-    confidence: float
     url: str = Field(description="absolute URL of the page's JSON")
     records: list[RankedDisease] = Field(description="the page's ranked source records "
                                          "(OMIM, ORPHA, DECIPHER), best first")
@@ -176,6 +198,12 @@ class DiagnoseResponse(BaseModel):
     mapped_terms: dict[str, str] = Field(description="alternative or obsolete id -> current")
     notes: list[str]
     diseases_ranked: int
+    mode: Mode = Field(description="how absent symptoms were weighed")
+    ranked: str = Field(description="what was ranked, out of how many pages")
+    certainty: Certainty | None = Field(description=(
+        "how sure the ranking is: among development cases whose best match held a similar "
+        "share, how many had the diagnosis first and in the first ten (method lr only)"))
+    certainty_text: str | None = Field(description="the same in words")
     disclaimer: str
     text: TextMapping | None = Field(description="how the plain-words text was read, if any")
     unused: list[UnusedInput] = Field(description="inputs read but not used by the ranking")
@@ -218,20 +246,22 @@ def matched_pair_of(m: results.MatchedPair) -> MatchedPair:
                        disease_term=_maybe_term(m.disease_term),
                        shared_ancestor=_maybe_term(m.shared_ancestor), frequency=m.frequency,
                        contribution=m.contribution, lent_by=_maybe_term(m.lent_by),
-                       gene=m.gene)
+                       gene=m.gene, lent_because=m.lent_because,  # type: ignore[arg-type]
+                       informative=m.informative)
 
 
 def disease_feature_of(f: results.DiseaseFeature) -> DiseaseFeature:
     """A missing or conflicting disease feature."""
     return DiseaseFeature(term=term_of(f.term), frequency=f.frequency,
                           contribution=f.contribution, patient_term=_maybe_term(f.patient_term),
-                          kind=f.kind, lent_by=_maybe_term(f.lent_by), gene=f.gene)
+                          kind=f.kind, lent_by=_maybe_term(f.lent_by), gene=f.gene,
+                          lent_because=f.lent_because)  # type: ignore[arg-type]
 
 
 def ranked_disease_of(r: results.RankedDisease, base_url: str = "/") -> RankedDisease:
     """One ranked disease with its reasons and its page."""
     return RankedDisease(disease_id=r.disease_id, name=r.name, score=r.score, rank=r.rank,
-                         confidence=r.confidence, tied=r.tied,
+                         tied=r.tied,
                          matches=[matched_pair_of(m) for m in r.matches],
                          missing=[disease_feature_of(f) for f in r.missing],
                          conflicts=[disease_feature_of(f) for f in r.conflicts],
@@ -266,7 +296,6 @@ def pages_of(ranked: list[results.RankedDisease], pages: dict[str, tuple[str, st
         best = records[0]
         name = pages.get(best.disease_id, (page_id, best.name))[1]
         out.append(RankedPage(page_id=page_id, name=name, rank=rank, score=best.score,
-                              confidence=best.confidence,
                               url=f"{root}/api/v1/diseases/{page_id}",
                               records=[ranked_disease_of(r, base_url) for r in records]))
     return out
@@ -282,6 +311,12 @@ def diagnosis_of(ranking: Ranking, pages: dict[str, tuple[str, str]] | None = No
         results=pages_of(list(d.results), pages or {}, base_url),
         present=[term_of(t) for t in d.present], excluded=[term_of(t) for t in d.excluded],
         unknown_terms=list(d.unknown_terms), mapped_terms=dict(d.mapped_terms),
-        notes=list(d.notes), diseases_ranked=d.diseases_ranked, disclaimer=DISCLAIMER,
+        notes=list(d.notes), diseases_ranked=d.diseases_ranked,
+        mode=d.mode,  # type: ignore[arg-type]
+        ranked=ranking.ranked, certainty_text=ranking.certainty_text,
+        certainty=(None if d.certainty is None else Certainty(
+            mode=d.certainty.mode, share=d.certainty.share, cases=d.certainty.cases,
+            first=d.certainty.first, top_ten=d.certainty.top_ten, words=d.certainty.words)),
+        disclaimer=DISCLAIMER,
         text=text_mapping_of(ranking.mapping) if ranking.mapping is not None else None,
         unused=unused or [])

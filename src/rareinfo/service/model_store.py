@@ -1,0 +1,134 @@
+"""The diagnosis model of a snapshot: computed by the build, stored with it, then only mapped.
+
+SQLite: the model is one file in the directory ``<database file>.diagnosis/`` beside the
+database, named by a random token that the snapshot records in ``snapshot_info``
+(key ``diagnosis_model``). Renaming a new database over the live one therefore brings its
+model along: a process reads the token from the snapshot it opened and maps that file
+(``rareinfo.phenotype.stored``). A build keeps the live snapshot's model and its own and
+deletes the rest (those of earlier or failed builds); a process that mapped a deleted
+file keeps reading it until it lets go.
+
+PostgreSQL: the model lives inside the snapshot's schema, in the table ``diagnosis_model``
+(parts of at most 64 MB), so it comes and goes with the schema; each app server reads it
+once per snapshot into memory (no rebuild, but no mapping: the bytes come over the wire).
+
+A snapshot built before models were stored has none: the model is then built from the
+snapshot's facts (several seconds) and the caller is told so in one line.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import DBAPIError
+
+from rareinfo.kb import schema, snapshots
+from rareinfo.kb.queries import DiagnosisFacts, KnowledgeBase
+from rareinfo.phenotype import stored
+from rareinfo.phenotype.from_kb import model_of
+from rareinfo.phenotype.model import PhenotypeModel
+
+INFO_KEY = "diagnosis_model"  # snapshot_info: the model file's token, or IN_SCHEMA
+IN_SCHEMA = "in-schema"
+PART = 64 * 1024 * 1024
+SUFFIX = ".model"
+
+Notice = str | None  # one line when the model had to be built instead of mapped
+
+
+def model_directory(url: str) -> Path:
+    """Where the models of an SQLite knowledge base's snapshots are kept."""
+    database = snapshots.sqlite_file(url)
+    return database.with_name(f"{database.name}.diagnosis")
+
+
+def diagnosis_model_writer(url: str) -> Callable[[Engine], None]:
+    """The build step that computes a snapshot's model and stores it with the snapshot."""
+
+    def diagnosis_model(engine: Engine) -> None:
+        blob = stored.to_bytes(model_of(DiagnosisFacts(engine)))
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as conn:
+                for number, start in enumerate(range(0, len(blob), PART)):
+                    conn.execute(insert(schema.diagnosis_model),
+                                 {"part": number, "data": blob[start:start + PART]})
+            token = IN_SCHEMA
+        else:
+            token = secrets.token_hex(8)
+            directory = model_directory(url)
+            directory.mkdir(parents=True, exist_ok=True)
+            _write_atomically(directory / f"{token}{SUFFIX}", blob)
+            _remove_unused(directory, keep={token, _live_token(url)})
+        with engine.begin() as conn:
+            conn.execute(insert(schema.snapshot_info), {"key": INFO_KEY, "value": token})
+
+    return diagnosis_model
+
+
+def open_model(kb: KnowledgeBase) -> tuple[PhenotypeModel, Notice]:
+    """The snapshot's stored model, mapped; built from its facts (with a notice) if none."""
+    try:
+        model = _stored_model(kb)
+    except (OSError, stored.StoredModelError, DBAPIError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return model_of(kb), (f"the diagnosis model stored with this knowledge base cannot "
+                              f"be read ({reason}); built it instead (a few seconds)")
+    if model is None:
+        return model_of(kb), ("this knowledge base was built without a stored diagnosis "
+                              "model; built it now (a few seconds); `rareinfo build` stores "
+                              "one")
+    model.term_records = kb.phenotype_terms
+    return model, None
+
+
+def _stored_model(kb: KnowledgeBase) -> PhenotypeModel | None:
+    with kb.engine.connect() as conn:
+        token = conn.execute(select(schema.snapshot_info.c.value).where(
+            schema.snapshot_info.c.key == INFO_KEY)).scalar()
+        if token is None:
+            return None
+        if token == IN_SCHEMA:
+            m = schema.diagnosis_model
+            parts = conn.execute(select(m.c.data).order_by(m.c.part)).scalars().all()
+            return stored.from_bytes(b"".join(parts))
+    if kb.engine.dialect.name == "postgresql" or not _is_token(str(token)):
+        raise stored.StoredModelError(f"unknown stored model {token!r}")
+    return stored.read_file(model_directory(kb.url) / f"{token}{SUFFIX}")
+
+
+def _is_token(value: str) -> bool:
+    return len(value) == 16 and all(c in "0123456789abcdef" for c in value)
+
+
+def _write_atomically(path: Path, blob: bytes) -> None:
+    partial = path.with_name(f"{path.name}.partial")
+    try:
+        partial.write_bytes(blob)
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)  # a full disk keeps no half-written model
+        raise
+
+
+def _live_token(url: str) -> str | None:
+    """The model token of the live SQLite snapshot, if there is one."""
+    try:
+        with closing(sqlite3.connect(f"file:{snapshots.sqlite_file(url)}?mode=ro",
+                                     uri=True)) as db:
+            row = db.execute("SELECT value FROM snapshot_info WHERE key = ?",
+                             (INFO_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(row[0])
+
+
+def _remove_unused(directory: Path, keep: set[str | None]) -> None:
+    """Delete the models of snapshots that are neither live nor being built."""
+    for path in directory.glob(f"*{SUFFIX}*"):
+        if path.name.split(".")[0] not in keep:
+            path.unlink(missing_ok=True)
