@@ -117,6 +117,16 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     )
 
 
+# HPO's frequency bands (HP:0040280-HP:0040285), obligate counted as very frequent: two
+# sources' figures in different bands disagree; within a band they say the same.
+_BANDS = ((0.8, "very frequent"), (0.3, "frequent"), (0.05, "occasional"), (1e-9, "very rare"))
+
+
+def frequency_band(fraction: float) -> str:
+    """The HPO frequency band a fraction falls in ("excluded" for zero)."""
+    return next((band for floor, band in _BANDS if fraction >= floor), "excluded")
+
+
 def _annotation_rows(conn: Connection, disease_ids: list[str]) -> list[Row[Any]]:
     a = schema.annotation
     return list(conn.execute(select(a).where(a.c.disease_id.in_(disease_ids))

@@ -1,0 +1,83 @@
+"""Audit a knowledge-base snapshot for what a careful reader would catch as untrustworthy.
+
+``run_audit(kb)`` scans the snapshot read-only and returns, per defect class, how many it
+found and the first examples. Each class has an allowance (``ALLOWANCES``, the one place
+where counts above zero are allowed, each with its reason); ``AuditReport.over`` lists the
+classes above theirs. ``rareinfo audit`` prints the report and exits 1 when any is over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rareinfo.kb.audit.content import scan_pages
+from rareinfo.kb.audit.structure import scan_structure
+from rareinfo.kb.audit.types import CLASSES, Finding
+from rareinfo.kb.queries import KnowledgeBase
+
+
+@dataclass(frozen=True, slots=True)
+class Allowance:
+    """How many findings of a class are accepted, and why."""
+
+    count: int
+    reason: str
+
+
+# The one place where a defect class may be above zero. Every entry says why.
+ALLOWANCES: dict[str, Allowance] = {
+    "duplicate page names": Allowance(
+        40, "distinct diseases that sources name alike: a GARD entry whose name several "
+            "pages share (joining one would be a guess), and Orphanet or OMIM entries Mondo "
+            "keeps apart under one name (e.g. a disease and its susceptibility locus)"),
+    "damaged text": Allowance(
+        5, "damage inside a source that cannot be repaired without guessing a word "
+           "(e.g. an FDA row whose letters the export replaced by '_')"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClassResult:
+    """One defect class: what it is, how many were found, what is allowed."""
+
+    name: str
+    description: str
+    count: int
+    allowed: int
+    reason: str | None
+    examples: tuple[str, ...]
+
+    @property
+    def over(self) -> bool:
+        """True when the class has more findings than it is allowed."""
+        return self.count > self.allowed
+
+
+@dataclass(slots=True)
+class AuditReport:
+    """The audit of one snapshot, class by class."""
+
+    pages: int
+    pages_read: int
+    classes: list[ClassResult] = field(default_factory=list)
+
+    def over(self) -> list[ClassResult]:
+        """The classes above their allowance."""
+        return [c for c in self.classes if c.over]
+
+
+def run_audit(kb: KnowledgeBase, examples: int = 5) -> AuditReport:
+    """Scan every page of the snapshot (read-only) for each defect class."""
+    findings: dict[str, list[Finding]] = {name: [] for name in CLASSES}
+    with kb.engine.connect() as conn:
+        pages = scan_structure(conn, findings)
+    pages_read = scan_pages(kb, findings)
+    report = AuditReport(pages=pages, pages_read=pages_read)
+    for name, description in CLASSES.items():
+        found = findings[name]
+        allowance = ALLOWANCES.get(name)
+        report.classes.append(ClassResult(
+            name, description, len(found), allowance.count if allowance else 0,
+            allowance.reason if allowance else None,
+            tuple(f.text for f in sorted(found, key=lambda f: f.key)[:examples])))
+    return report
