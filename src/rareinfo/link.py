@@ -12,6 +12,9 @@ The rules (decisions/0004-identity.md), in order of trust:
    conflict: the two pages link to each other ("Orphanet considers these the same").
 4. Broader/narrower statements (Orphanet NTBT/BTNT, classification parents, Mondo
    subclass edges) never merge; they become parent-group and subtype links.
+5. By name, last: an entry that no mapping joined to anything (a GARD id no Mondo term
+   cross-references, a DECIPHER id) joins the page one of whose names or exact synonyms
+   equals its name, when exactly one page has that name. Recorded as a name match.
 
 The primary identifier of a disease is the first present of MONDO, ORPHA, OMIM, DECIPHER,
 GARD (lowest number within a prefix), so it is stable from one build to the next.
@@ -20,10 +23,12 @@ GARD (lowest number within a prefix), so it is stable from one build to the next
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 PRIMARY_ORDER = ("MONDO", "ORPHA", "OMIM", "DECIPHER", "GARD")
+# Entries that may join a page by name: their sources state no mapping of their own.
+NAME_JOINABLE = ("GARD", "DECIPHER")
 # Prefixes of which a disease may hold only one identifier when merging by a non-Mondo
 # statement: two MONDO terms or two Orphanet entities are two diseases by definition.
 _EXCLUSIVE = ("MONDO", "ORPHA")
@@ -47,6 +52,15 @@ class Conflict:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """An entry joined to a page because the page has its name (rule 5)."""
+
+    curie: str
+    page: str  # the primary identifier of the page it joined
+    name: str  # the name as the entry writes it
+
+
 @dataclass(slots=True)
 class Identity:
     """The result: every identifier's disease and every disease's identifiers."""
@@ -56,6 +70,7 @@ class Identity:
     conflicts: list[Conflict] = field(default_factory=list)
     replaced: dict[str, str] = field(default_factory=dict)  # obsolete id -> primary
     obsolete: set[str] = field(default_factory=set)  # obsolete ids with no replacement
+    name_matches: list[NameMatch] = field(default_factory=list)
 
 
 class _Clusters:
@@ -115,11 +130,13 @@ def resolve(
     diseases: Iterable[str],
     statements: Iterable[Statement],
     obsolete: dict[str, str | None] | None = None,
+    names: Mapping[str, Names] | None = None,
 ) -> Identity:
     """Cluster identifiers into diseases by the rules above.
 
     ``diseases`` are the identifiers some source describes (they get pages);
-    ``obsolete`` maps retired identifiers to their replacement (or None).
+    ``obsolete`` maps retired identifiers to their replacement (or None); ``names`` gives
+    each described identifier's normalised name and exact synonyms (for rule 5).
     """
     retired = obsolete or {}
     clusters = _Clusters()
@@ -138,7 +155,47 @@ def resolve(
             clusters.union(statement.subject, statement.object)
         else:
             conflicts.append(Conflict(statement, reason))
-    return _identity(clusters, described, retired, conflicts)
+    matches = _join_by_name(clusters, described, names or {})
+    identity = _identity(clusters, described, retired, conflicts)
+    identity.name_matches = [NameMatch(m.curie, identity.primary_of[m.page], m.name)
+                             for m in matches if m.page in identity.primary_of]
+    return identity
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """An entry's name as written and the normalised forms it is known by."""
+
+    name: str
+    key: str  # the normalised name
+    keys: frozenset[str]  # the normalised name and exact synonyms
+
+
+def _join_by_name(clusters: _Clusters, described: set[str],
+                  names: Mapping[str, Names]) -> list[NameMatch]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for curie in clusters.parent:
+        groups[clusters.find(curie)].append(curie)
+    loners = {root: members[0] for root, members in groups.items()
+              if len(members) == 1 and prefix_of(members[0]) in NAME_JOINABLE
+              and members[0] in names}
+    pages_named: dict[str, set[str]] = defaultdict(set)
+    for root, members in groups.items():
+        if root in loners or not any(m in described for m in members):
+            continue
+        for member in members:
+            if (entry := names.get(member)) is not None:
+                for key in entry.keys:
+                    pages_named[key].add(root)
+    matches = []
+    for curie in sorted(loners.values()):
+        entry = names[curie]
+        found = pages_named.get(entry.key, set())
+        if entry.key and len(found) == 1:
+            page = next(iter(found))
+            clusters.union(page, curie)
+            matches.append(NameMatch(curie, page, entry.name))
+    return matches
 
 
 def _in_trust_order(statements: Iterable[Statement],

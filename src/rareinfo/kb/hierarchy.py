@@ -23,6 +23,7 @@ CLASSIFYING = frozenset({"classification parent", "rdfs:subClassOf"})
 # Mondo's rare-disease subset edges are derived (they put B-cell CLL under ALL).
 CLASSIFICATION_ORDER = ("orphanet", "mondo")
 LOOP = "the sources' edges form a loop here"
+DISPUTED_PARENT = "disputed-parent"  # the disease_link relation of a disputed edge
 
 
 @dataclass(frozen=True, slots=True)

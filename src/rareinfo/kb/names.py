@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rareinfo.kb.treatments import canonical_word
-from rareinfo.search.text import normalize
+from rareinfo.normalize import normalize
 
 # Parenthesised or trailing words that qualify a name without changing what it names
 # (SNOMED-style semantic tags and "disease" appended by term lists).

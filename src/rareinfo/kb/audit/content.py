@@ -20,7 +20,7 @@ from rareinfo.kb.disease_page import frequency_band
 from rareinfo.kb.models import Disease, SourcedTerm
 from rareinfo.kb.names import fold_name, one_letter_apart
 from rareinfo.kb.queries import KnowledgeBase
-from rareinfo.search.text import normalize
+from rareinfo.normalize import normalize
 
 _MOJIBAKE_RE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€|[\u3400-\u9fff]|\ufffd")
 _DANGLING_RE = re.compile(r"\b(in|of|the|and|with|to|for|by|a|an)\s*$", re.IGNORECASE)

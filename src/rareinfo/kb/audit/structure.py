@@ -9,7 +9,7 @@ from sqlalchemy import Connection, select
 from rareinfo.kb import schema
 from rareinfo.kb.audit.types import Finding
 from rareinfo.kb.hierarchy import LOOP, Edge, cycles, judge
-from rareinfo.search.text import normalize
+from rareinfo.normalize import normalize
 
 
 def scan_structure(conn: Connection, findings: dict[str, list[Finding]]) -> int:
