@@ -139,6 +139,9 @@ def resolve(
     each described identifier's normalised name and exact synonyms (for rule 5).
     """
     retired = obsolete or {}
+    statements = list(statements)
+    # Identifiers some Mondo term cross-references: Mondo has spoken, no name guess.
+    referenced = {s.object for s in statements if s.source == "mondo" and _mondo_gard(s)}
     clusters = _Clusters()
     described = {d for d in diseases if d not in retired}
     for curie in described:
@@ -155,7 +158,7 @@ def resolve(
             clusters.union(statement.subject, statement.object)
         else:
             conflicts.append(Conflict(statement, reason))
-    matches = _join_by_name(clusters, described, names or {})
+    matches = _join_by_name(clusters, described, names or {}, referenced)
     identity = _identity(clusters, described, retired, conflicts)
     identity.name_matches = [NameMatch(m.curie, identity.primary_of[m.page], m.name)
                              for m in matches if m.page in identity.primary_of]
@@ -171,14 +174,14 @@ class Names:
     keys: frozenset[str]  # the normalised name and exact synonyms
 
 
-def _join_by_name(clusters: _Clusters, described: set[str],
-                  names: Mapping[str, Names]) -> list[NameMatch]:
+def _join_by_name(clusters: _Clusters, described: set[str], names: Mapping[str, Names],
+                  referenced: set[str]) -> list[NameMatch]:
     groups: dict[str, list[str]] = defaultdict(list)
     for curie in clusters.parent:
         groups[clusters.find(curie)].append(curie)
     loners = {root: members[0] for root, members in groups.items()
               if len(members) == 1 and prefix_of(members[0]) in NAME_JOINABLE
-              and members[0] in names}
+              and members[0] in names and members[0] not in referenced}
     pages_named: dict[str, set[str]] = defaultdict(set)
     for root, members in groups.items():
         if root in loners or not any(m in described for m in members):

@@ -1,4 +1,4 @@
-"""Which of a page's names to list as "other names" (decisions/0012-trustworthy-pages.md).
+"""Which of a page's names to list as "other names" (decisions/0014-trustworthy-pages.md).
 
 Sources give many spellings of one name ("acute lymphoblastic leukaemia (disease)",
 "ALL - acute lymphoblastic leukemia", "Acute lymphoblastic leukemia"). Names equal after
@@ -138,8 +138,9 @@ def other_names(page_name: str, names: Sequence[SourceName],
     # A typo sits one letter from a name whose words the page's other names use more.
     words = Counter(w for k, spellings in groups.items() for w in k.split() for _ in spellings)
     support = {k: sum(words[w] for w in k.split()) for k in groups}
-    typos = {k for k in keys for other in groups if other != k
-             and support[other] > support[k] and one_letter_apart(k, other)}
+    # On a tie the shorter is the typo: sources drop letters ("behet's" for "behçet's").
+    typos = {k for k in keys for other in groups if other != k and one_letter_apart(k, other)
+             and (support[other], len(other)) > (support[k], len(k))}
     out: list[str] = []
     for key in keys:
         if key in typos or is_broader(groups[key][0], page_name):

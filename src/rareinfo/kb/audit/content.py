@@ -20,6 +20,7 @@ from rareinfo.kb.disease_page import frequency_band
 from rareinfo.kb.models import Disease, SourcedTerm
 from rareinfo.kb.names import fold_name, one_letter_apart
 from rareinfo.kb.queries import KnowledgeBase
+from rareinfo.kb.treatments import product_key
 from rareinfo.normalize import normalize
 
 _MOJIBAKE_RE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€|[\u3400-\u9fff]|\ufffd")
@@ -58,9 +59,12 @@ def judge_page(page: Disease, findings: dict[str, list[Finding]]) -> None:
 
 
 def _repeated_products(page: Disease) -> list[Finding]:
-    entries = Counter(normalize(t.generic_name) for t in page.treatments)
-    return [Finding(page.id, f"{page.id}: {name!r} in {n} treatment entries")
-            for name, n in sorted(entries.items()) if n > 1]
+    # A product is its generic and trade name: Sprycel and Phyrago are two dasatinibs.
+    entries = Counter((product_key(t.generic_name), normalize(t.trade_name or ""))
+                      for t in page.treatments)
+    return [Finding(page.id, f"{page.id}: {' / '.join(filter(None, key))!r} in {n} "
+                             "treatment entries")
+            for key, n in sorted(entries.items()) if n > 1]
 
 
 def _folded_names(page: Disease) -> list[Finding]:
