@@ -24,7 +24,8 @@ from rareinfo.kb.treatments import product_key
 from rareinfo.normalize import normalize
 
 _MOJIBAKE_RE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€|[\u3400-\u9fff]|\ufffd")
-_DANGLING_RE = re.compile(r"\b(in|of|the|and|with|to|for|by|a|an)\s*$", re.IGNORECASE)
+# Lower case only: "Hemophilia A" ends in a letter, not an article.
+_DANGLING_RE = re.compile(r"\b(in|of|the|and|with|to|for|by)\s*$")
 # Spanish medical words that are always written with an accent: their plain form shows a
 # name rebuilt from a web address, not written by a person.
 _UNACCENTED_SPANISH = frozenset({
@@ -132,7 +133,9 @@ def damage(text: str, where: str, possessives: set[str]) -> str | None:
         return "Spanish without its accents (rebuilt from a web address)"
     # Words as written, apostrophes kept: "Behçets" where a name of the page has "Behçet's".
     written = {w.casefold() for w in _WRITTEN_WORD_RE.findall(text)}
-    lost = next((w for w in sorted(written) if w in possessives), None)
+    # Names are as the sources spell them ("Farmers lung"); a repaired text is checked.
+    lost = None if where in ("name", "other name") else next(
+        (w for w in sorted(written) if w in possessives), None)
     if lost is not None:
         return f"lost apostrophe in {lost!r}"
     prose = where.startswith("gene ") or where in ("definition", "treatment")

@@ -69,11 +69,13 @@ def statement_edges(conn: Connection) -> list[Edge]:
 
 def _contradicted(conn: Connection, shown: set[tuple[str, str]], names: dict[str, str],
                   out: list[Finding]) -> None:
-    _, disputed = judge(statement_edges(conn))
+    """Parent groups shown although every statement of them is contradicted."""
+    accepted, disputed = judge(statement_edges(conn))
+    supported = {(e.child, e.parent) for e in accepted}
     seen: set[tuple[str, str]] = set()
     for d in disputed:
         pair = (d.edge.child, d.edge.parent)
-        if pair in shown and pair not in seen and d.reason != LOOP:
+        if pair in shown and pair not in supported and pair not in seen and d.reason != LOOP:
             seen.add(pair)
             out.append(Finding(d.edge.child, f"{names.get(pair[0])} ({pair[0]}) under "
                                              f"{names.get(pair[1])} ({pair[1]}) "
