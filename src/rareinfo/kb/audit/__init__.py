@@ -8,7 +8,8 @@ classes above theirs. ``rareinfo audit`` prints the report and exits 1 when any 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from rareinfo.kb.audit.content import scan_pages
 from rareinfo.kb.audit.structure import scan_structure
@@ -64,6 +65,21 @@ class AuditReport:
     def over(self) -> list[ClassResult]:
         """The classes above their allowance."""
         return [c for c in self.classes if c.over]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report for machines (``rareinfo audit --json``)."""
+        return asdict(self) | {"over": [c.name for c in self.over()]}
+
+    def lines(self) -> list[str]:
+        """The report as text, class by class, with allowances and examples."""
+        out = [f"{self.pages:,} pages; {self.pages_read:,} read for their content"]
+        for c in self.classes:
+            out += ["", f"{c.name}: {c.count:,} (allowed {c.allowed:,}) "
+                        f"{'OVER' if c.over else 'ok'}", f"  {c.description}"]
+            if c.reason:
+                out.append(f"  allowance: {c.reason}")
+            out += [f"  - {example}" for example in c.examples]
+        return out
 
 
 def run_audit(kb: KnowledgeBase, examples: int = 5) -> AuditReport:
