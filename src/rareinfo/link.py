@@ -13,8 +13,9 @@ The rules (decisions/0004-identity.md), in order of trust:
 4. Broader/narrower statements (Orphanet NTBT/BTNT, classification parents, Mondo
    subclass edges) never merge; they become parent-group and subtype links.
 5. By name, last: an entry that no mapping joined to anything (a GARD id no Mondo term
-   cross-references, a DECIPHER id) joins the page one of whose names or exact synonyms
-   equals its name, when exactly one page has that name. Recorded as a name match.
+   cross-references, a DECIPHER id, an id only HPO annotates) joins the page one of whose
+   names or exact synonyms equals its name, when exactly one page has that name.
+   Recorded as a name match.
 
 The primary identifier of a disease is the first present of MONDO, ORPHA, OMIM, DECIPHER,
 GARD (lowest number within a prefix), so it is stable from one build to the next.
@@ -29,6 +30,9 @@ from dataclasses import dataclass, field
 PRIMARY_ORDER = ("MONDO", "ORPHA", "OMIM", "DECIPHER", "GARD")
 # Entries that may join a page by name: their sources state no mapping of their own.
 NAME_JOINABLE = ("GARD", "DECIPHER")
+# An entry only these sources describe may join by name too: HPO annotates OMIM, ORPHA and
+# DECIPHER ids but states no mapping, so an id Mondo does not map stands alone.
+MAPLESS_SOURCES = frozenset({"hpo"})
 # Prefixes of which a disease may hold only one identifier when merging by a non-Mondo
 # statement: two MONDO terms or two Orphanet entities are two diseases by definition.
 _EXCLUSIVE = ("MONDO", "ORPHA")
@@ -172,6 +176,7 @@ class Names:
     name: str
     key: str  # the normalised name
     keys: frozenset[str]  # the normalised name and exact synonyms
+    sources: frozenset[str] = frozenset()  # the sources describing the entry
 
 
 def _join_by_name(clusters: _Clusters, described: set[str], names: Mapping[str, Names],
@@ -180,8 +185,9 @@ def _join_by_name(clusters: _Clusters, described: set[str], names: Mapping[str, 
     for curie in clusters.parent:
         groups[clusters.find(curie)].append(curie)
     loners = {root: members[0] for root, members in groups.items()
-              if len(members) == 1 and prefix_of(members[0]) in NAME_JOINABLE
-              and members[0] in names and members[0] not in referenced}
+              if len(members) == 1 and members[0] in names and members[0] not in referenced
+              and (prefix_of(members[0]) in NAME_JOINABLE
+                   or names[members[0]].sources == MAPLESS_SOURCES)}
     pages_named: dict[str, set[str]] = defaultdict(set)
     for root, members in groups.items():
         if root in loners or not any(m in described for m in members):

@@ -12,9 +12,10 @@ from rareinfo.normalize import normalize
 ALL, CLL, NHL, LEUK = "MONDO:0004967", "MONDO:0004948", "MONDO:0018908", "MONDO:0005059"
 
 
-def names(curie: str, name: str, *synonyms: str) -> tuple[str, Names]:
+def names(curie: str, name: str, *synonyms: str,
+          source: str = "orphanet") -> tuple[str, Names]:
     keys = frozenset(normalize(n) for n in (name, *synonyms))
-    return curie, Names(name, normalize(name), keys)
+    return curie, Names(name, normalize(name), keys, frozenset({source}))
 
 
 # -- identity: by name --------------------------------------------------------------------
@@ -56,6 +57,18 @@ def test_gard_entry_mondo_references_never_joins_by_name() -> None:
     # Mondo cross-references it (ambiguously): Mondo's word stands, no name guess.
     assert identity.primary_of["GARD:0006507"] == "GARD:0006507"
     assert identity.name_matches == []
+
+
+def test_an_id_only_hpo_annotates_joins_by_name_but_an_orphanet_entity_does_not() -> None:
+    identity = resolve(
+        ["ORPHA:3451", "ORPHA:1", "ORPHA:2", "ORPHA:5"],
+        [Statement("mondo", "MONDO:0018097", "ORPHA:2", "exact"),
+         Statement("mondo", "MONDO:5", "ORPHA:5", "exact")],
+        names=dict([names("ORPHA:2", "Infantile epileptic spasms syndrome"),
+                    names("ORPHA:3451", "Infantile epileptic spasms syndrome", source="hpo"),
+                    names("ORPHA:5", "Rare thing"), names("ORPHA:1", "Rare thing")]))
+    assert identity.primary_of["ORPHA:3451"] == "MONDO:0018097"
+    assert identity.primary_of["ORPHA:1"] == "ORPHA:1"  # Orphanet's own entity stays
 
 
 # -- hierarchy ------------------------------------------------------------------------------

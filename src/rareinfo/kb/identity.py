@@ -106,18 +106,20 @@ def entry_names(conn: Connection) -> dict[str, Names]:
     n = schema.disease_name
     written: dict[str, str] = {}
     keys: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
     rows = conn.execute(select(n.c.source_disease_id, n.c.name, n.c.kind, n.c.source)
                         .where(n.c.kind.in_(("name", "synonym"))).order_by(n.c.id))
     for r in rows:
         # Only Orphanet's synonyms are all exact; GARD's and others' lists mix in broader
         # terms and typos, which must not pull an entry onto a page.
+        sources[r.source_disease_id].add(r.source)
         if r.kind == "name" or r.source in EXACT_SYNONYM_SOURCES:
             key = normalize(r.name)
             keys[r.source_disease_id].add(key)
             if r.kind == "name":
                 written.setdefault(r.source_disease_id, r.name)
-    return {curie: Names(name, normalize(name), frozenset(keys[curie]))
-            for curie, name in written.items()}
+    return {curie: Names(name, normalize(name), frozenset(keys[curie]),
+                         frozenset(sources[curie])) for curie, name in written.items()}
 
 
 def _by_priority(candidates: Iterable[SourceDisease], order: tuple[str, ...],

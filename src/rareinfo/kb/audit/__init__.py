@@ -27,10 +27,11 @@ class Allowance:
 
 # The one place where a defect class may be above zero. Every entry says why.
 ALLOWANCES: dict[str, Allowance] = {
-    "duplicate page names": Allowance(
-        40, "distinct diseases that sources name alike: a GARD entry whose name several "
-            "pages share (joining one would be a guess), and Orphanet or OMIM entries Mondo "
-            "keeps apart under one name (e.g. a disease and its susceptibility locus)"),
+    "names Mondo keeps apart": Allowance(
+        80, "Mondo holds two terms that sources name alike, e.g. Orphanet's clinical entity "
+            "and OMIM's entry of the same name (maple syrup urine disease, omphalocele): "
+            "two diseases by Mondo's own word (decisions/0004), so they are not merged; "
+            "the full build has 67"),
     "damaged text": Allowance(
         5, "damage inside a source that cannot be repaired without guessing a word "
            "(e.g. an FDA row whose letters the export replaced by '_')"),

@@ -16,7 +16,8 @@ def scan_structure(conn: Connection, findings: dict[str, list[Finding]]) -> int:
     """Add the structural findings; returns the number of pages."""
     d = schema.disease
     names = {r.id: r.name for r in conn.execute(select(d.c.id, d.c.name))}
-    _duplicate_names(names, findings["duplicate page names"])
+    _duplicate_names(names, findings["duplicate page names"],
+                     findings["names Mondo keeps apart"])
     shown = _shown_parents(conn)
     _pairs(shown, names, findings["parent and child"])
     for group in cycles(shown):
@@ -26,7 +27,8 @@ def scan_structure(conn: Connection, findings: dict[str, list[Finding]]) -> int:
     return len(names)
 
 
-def _duplicate_names(names: dict[str, str], out: list[Finding]) -> None:
+def _duplicate_names(names: dict[str, str], out: list[Finding],
+                     mondo_apart: list[Finding]) -> None:
     by_name: dict[str, list[str]] = defaultdict(list)
     for page, name in names.items():
         by_name[normalize(name)].append(page)
@@ -34,7 +36,10 @@ def _duplicate_names(names: dict[str, str], out: list[Finding]) -> None:
         if len(pages) > 1:
             pages.sort()
             for page in pages[1:]:
-                out.append(Finding(pages[0], f"{key!r}: {pages[0]} and {page}"))
+                # A page's primary id is a MONDO id whenever it holds one (decisions/0004).
+                both_mondo = pages[0].startswith("MONDO:") and page.startswith("MONDO:")
+                (mondo_apart if both_mondo else out).append(
+                    Finding(pages[0], f"{key!r}: {pages[0]} and {page}"))
 
 
 def _shown_parents(conn: Connection) -> set[tuple[str, str]]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CLASSES: dict[str, str] = {
-    "duplicate page names": "a page whose normalised name equals another page's",
+    "duplicate page names": "a page whose normalised name equals another page's, unless "
+                            "Mondo keeps the two apart",
+    "names Mondo keeps apart": "two pages of distinct Mondo terms whose names the sources "
+                               "write alike",
     "parent and child": "two pages each listed as the other's parent group",
     "hierarchy cycles": "pages on a loop of parent groups longer than two",
     "contradicted parents": "a parent group shown as fact while another source's "
