@@ -176,7 +176,7 @@ def event(generic: str, trade: str | None, on: date, *, approved: bool) -> Treat
 def test_one_entry_per_product_with_its_history_by_date() -> None:
     rows = [event("blinatumomab", "Blincyto", date(2017, 7, 11), approved=True),
             event("Blinatumomab", None, date(2008, 11, 24), approved=False),
-            event("blinatumomab", "Blincyto", date(2014, 12, 3), approved=True),
+            event("blinatumomab", "BLINCYTO", date(2014, 12, 3), approved=True),
             event("dasatinib", "Sprycel", date(2006, 6, 28), approved=True),
             event("dasatinib", "Phyrago", date(2023, 1, 1), approved=True),
             event("dasatinib", None, date(2005, 1, 1), approved=False),

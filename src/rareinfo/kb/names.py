@@ -80,15 +80,16 @@ def one_letter_apart(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     for i, (x, y) in enumerate(zip(short, long_, strict=False)):
         if x != y:
-            return (long_[i].isalpha() and short[i:] == long_[i + 1:]
-                    and _word_at(long_, i) >= 5)
-    return long_[-1].isalpha() and _word_at(long_, len(long_) - 1) >= 5
+            return short[i:] == long_[i + 1:] and _typo_word(long_, i)
+    return _typo_word(long_, len(long_) - 1)
 
 
-def _word_at(text: str, index: int) -> int:
+def _typo_word(text: str, index: int) -> bool:
+    """True when the word around ``index`` is letters only, 5 or more ("cln4b" is a name)."""
     start = text.rfind(" ", 0, index) + 1
     end = text.find(" ", index)
-    return (end if end >= 0 else len(text)) - start
+    word = text[start:end if end >= 0 else len(text)]
+    return len(word) >= 5 and word.isalpha()
 
 
 def _display(name: str) -> str:
@@ -138,9 +139,10 @@ def other_names(page_name: str, names: Sequence[SourceName],
     # A typo sits one letter from a name whose words the page's other names use more.
     words = Counter(w for k, spellings in groups.items() for w in k.split() for _ in spellings)
     support = {k: sum(words[w] for w in k.split()) for k in groups}
-    # On a tie the shorter is the typo: sources drop letters ("behet's" for "behçet's").
+    # The page's own name is right; else on a tie the shorter is the typo: sources drop
+    # letters ("behet's" for "behçet's").
     typos = {k for k in keys for other in groups if other != k and one_letter_apart(k, other)
-             and (support[other], len(other)) > (support[k], len(k))}
+             and (other == own or (support[other], len(other)) > (support[k], len(k)))}
     out: list[str] = []
     for key in keys:
         if key in typos or is_broader(groups[key][0], page_name):

@@ -265,6 +265,11 @@ def product_key(generic_name: str) -> str:
     return " ".join(canonical_tokens(generic_name)) or generic_name.casefold()
 
 
+def _best_trade_name(spellings: list[str]) -> str:
+    # A brand as written in running text beats the export's capitals.
+    return max(spellings, key=lambda name: (not name.isupper(), spellings.count(name)))
+
+
 def group_products(treatments: Iterable[Treatment]) -> tuple[Product, ...]:
     """One entry per product, its designations and approvals inside by date, oldest first.
 
@@ -277,12 +282,18 @@ def group_products(treatments: Iterable[Treatment]) -> tuple[Product, ...]:
         by_generic[product_key(t.generic_name)].append(t)
     products = []
     for rows in by_generic.values():
-        trades = sorted({t.trade_name for t in rows if t.trade_name}, key=str.casefold)
+        # Trade names as the FDA writes them, case aside ("IMBRUVICA" is "Imbruvica").
+        spellings: dict[str, list[str]] = defaultdict(list)
+        for t in rows:
+            if t.trade_name:
+                spellings[normalize(t.trade_name)].append(t.trade_name)
+        trades = sorted(spellings)
         groups: dict[str | None, list[Treatment]] = defaultdict(list)
         for t in rows:
-            groups[t.trade_name if len(trades) > 1 else (trades[0] if trades else None)
-                   ].append(t)
-        for trade, events in groups.items():
+            own = normalize(t.trade_name) if t.trade_name else None
+            groups[own if len(trades) > 1 else (trades[0] if trades else None)].append(t)
+        for key, events in groups.items():
+            trade = _best_trade_name(spellings[key]) if key else None
             events.sort(key=lambda t: (_event_date(t), t.approved))
             approved = [t for t in events if t.approved]
             named = (approved or events)[-1]

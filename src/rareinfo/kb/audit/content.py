@@ -33,6 +33,7 @@ _UNACCENTED_SPANISH = frozenset({
     "cronico", "atipica", "atipico", "hipofisis", "linfoblastica", "mieloide", "cardiaca",
     "oftalmoplejia", "hemolitica", "autoinmune", "enfermedad"})
 _ACCENT_NEEDED = frozenset(_UNACCENTED_SPANISH - {"mieloide", "autoinmune", "enfermedad"})
+_LIST_MARK_RE = re.compile(r"(?<![(\w])\d\)")  # "1) chemotherapy": a list mark, not a bracket
 _WRITTEN_WORD_RE = re.compile(r"\w+(?:['’]\w+)?")
 _EMPTY_MODES = frozenset({"not applicable", "unknown"})
 
@@ -56,7 +57,7 @@ def judge_page(page: Disease, findings: dict[str, list[Finding]]) -> None:
     findings["repeated modes"] += _repeated_modes(page, "inheritance", page.inheritance)
     findings["repeated modes"] += _repeated_modes(page, "onset", page.onset)
     findings["silent frequency disagreement"] += _frequencies(page)
-    findings["damaged text"] += _damaged(page)
+    findings["damaged text"] += _damaged(page, findings["damaged source text"])
 
 
 def _repeated_products(page: Disease) -> list[Finding]:
@@ -133,18 +134,27 @@ def damage(text: str, where: str, possessives: set[str]) -> str | None:
         return "Spanish without its accents (rebuilt from a web address)"
     # Words as written, apostrophes kept: "Behçets" where a name of the page has "Behçet's".
     written = {w.casefold() for w in _WRITTEN_WORD_RE.findall(text)}
-    # Names are as the sources spell them ("Farmers lung"); a repaired text is checked.
+    # Sources spell "Wilsons disease" and "Farmers lung" so; a word with a repaired letter
+    # ("Behçets" where a name says "Behçet's") lost its apostrophe in the repair.
     lost = None if where in ("name", "other name") else next(
-        (w for w in sorted(written) if w in possessives), None)
+        (w for w in sorted(written) if w in possessives and not w.isascii()), None)
     if lost is not None:
         return f"lost apostrophe in {lost!r}"
-    prose = where.startswith("gene ") or where in ("definition", "treatment")
-    if prose and (_DANGLING_RE.search(text.rstrip(" .")) or text.count("(") != text.count(")")):
+    if where.startswith("gene ") and _DANGLING_RE.search(text):
         return "dangling fragment"
     return None
 
 
-def _damaged(page: Disease) -> list[Finding]:
+def source_damage(text: str) -> str | None:
+    """How a source left a text broken (cut off, an unclosed bracket), if it did."""
+    if _DANGLING_RE.search(text.rstrip(" .")):
+        return "cut off by the source"
+    if text.count("(") != _LIST_MARK_RE.sub("", text).count(")"):
+        return "an unclosed bracket in the source"
+    return None
+
+
+def _damaged(page: Disease, source: list[Finding]) -> list[Finding]:
     # Words written "Behçet's" in some name of the page: "Behçets" elsewhere lost a character.
     possessives = {re.sub("['’]", "", w).casefold() for n in (page.name, *page.synonyms)
                    for w in re.findall(r"\w+['’]s\b", n)}
@@ -153,6 +163,8 @@ def _damaged(page: Disease) -> list[Finding]:
         problem = damage(text, where, possessives)
         if problem is not None:
             out.append(Finding(page.id, f"{page.id} {where}: {text[:90]!r}: {problem}"))
+        if where in ("definition", "treatment") and (broken := source_damage(text)):
+            source.append(Finding(page.id, f"{page.id} {where}: ...{text[-60:]!r}: {broken}"))
     names = sorted({fold_name(n) for n in (page.name, *page.synonyms)})
     for a in names:  # "behet's syndrome" beside "behçet's syndrome": a letter was dropped
         out += [Finding(page.id, f"{page.id} other name: {a!r} beside {b!r}: lost character")
@@ -207,7 +219,7 @@ def _text_candidates(conn: Connection) -> set[str]:
     found = set(conn.execute(select(link.c.disease_id).distinct()).scalars())
     found.update(r.id for r in conn.execute(select(d.c.id, d.c.definition))
              if r.definition and (_MOJIBAKE_RE.search(r.definition)
-                                  or _DANGLING_RE.search(r.definition.rstrip(" ."))))
+                                  or source_damage(r.definition)))
     found.update(r.disease_id for r in conn.execute(
         select(g.c.disease_id, g.c.association).where(g.c.disease_id.is_not(None)))
         if r.association and _DANGLING_RE.search(r.association))

@@ -22,6 +22,8 @@ CLASSES: dict[str, str] = {
                                      "bands without the row saying so",
     "damaged text": "replacement characters, mojibake, lost characters, dangling fragments "
                     "or Spanish names without their accents",
+    "damaged source text": "text a source cut off or left with an unclosed bracket, shown "
+                           "as the source gives it",
 }
 
 
