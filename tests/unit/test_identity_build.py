@@ -175,6 +175,8 @@ def test_gard_entry_joins_the_page_of_its_name(merged_url: str, client: TestClie
     assert page.spanish_page == (
         "https://rarediseases.info.nih.gov/espanol/13227/sindrome-de-gilbert")
     assert 'href="https://rarediseases.info.nih.gov/espanol/13227/sindrome-de-gilbert"' in html
+    found = client.get("/api/v1/search", params={"q": "síndrome de Gilbert"}).json()
+    assert found["results"][0]["id"] == "MONDO:0007745"  # the address's words find it
 
 
 def test_contradicted_parent_is_one_source_view_not_a_subtype(merged_url: str) -> None:
