@@ -13,9 +13,10 @@ The rules (decisions/0004-identity.md), in order of trust:
 4. Broader/narrower statements (Orphanet NTBT/BTNT, classification parents, Mondo
    subclass edges) never merge; they become parent-group and subtype links.
 5. By name, last: an entry that no mapping joined to anything (a GARD id no Mondo term
-   cross-references, a DECIPHER id, an id only HPO annotates) joins the page one of whose
-   names or exact synonyms equals its name, when exactly one page has that name.
-   Recorded as a name match.
+   cross-references, a DECIPHER id, an id only HPO annotates, an Orphanet entity newer
+   than Mondo's release) joins the page one of whose names or exact synonyms equals its
+   name, when exactly one page has that name and the join puts no two MONDO or ORPHA ids
+   together. Never a MONDO term. Recorded as a name match.
 
 The primary identifier of a disease is the first present of MONDO, ORPHA, OMIM, DECIPHER,
 GARD (lowest number within a prefix), so it is stable from one build to the next.
@@ -28,11 +29,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 PRIMARY_ORDER = ("MONDO", "ORPHA", "OMIM", "DECIPHER", "GARD")
-# Entries that may join a page by name: their sources state no mapping of their own.
-NAME_JOINABLE = ("GARD", "DECIPHER")
-# An entry only these sources describe may join by name too: HPO annotates OMIM, ORPHA and
-# DECIPHER ids but states no mapping, so an id Mondo does not map stands alone.
-MAPLESS_SOURCES = frozenset({"hpo"})
 # Prefixes of which a disease may hold only one identifier when merging by a non-Mondo
 # statement: two MONDO terms or two Orphanet entities are two diseases by definition.
 _EXCLUSIVE = ("MONDO", "ORPHA")
@@ -184,26 +180,32 @@ def _join_by_name(clusters: _Clusters, described: set[str], names: Mapping[str, 
     groups: dict[str, list[str]] = defaultdict(list)
     for curie in clusters.parent:
         groups[clusters.find(curie)].append(curie)
-    loners = {root: members[0] for root, members in groups.items()
-              if len(members) == 1 and members[0] in names and members[0] not in referenced
-              and (prefix_of(members[0]) in NAME_JOINABLE
-                   or names[members[0]].sources == MAPLESS_SOURCES)}
+    # A MONDO term is a disease by Mondo's word; a GARD id Mondo cross-references is
+    # Mondo's call too: neither is joined by a guess.
+    loners = sorted((members[0] for members in groups.values()
+                     if len(members) == 1 and members[0] in names
+                     and members[0] not in referenced and prefix_of(members[0]) != "MONDO"),
+                    key=primary_key, reverse=True)
     pages_named: dict[str, set[str]] = defaultdict(set)
-    for root, members in groups.items():
-        if root in loners or not any(m in described for m in members):
-            continue
-        for member in members:
-            if (entry := names.get(member)) is not None:
-                for key in entry.keys:
-                    pages_named[key].add(root)
+    for members in groups.values():
+        if any(m in described for m in members):
+            for member in members:
+                if (entry := names.get(member)) is not None:
+                    for key in entry.keys:
+                        pages_named[key].add(member)
     matches = []
-    for curie in sorted(loners.values()):
+    for curie in loners:
         entry = names[curie]
-        found = pages_named.get(entry.key, set())
+        own = clusters.find(curie)
+        found = {clusters.find(m) for m in pages_named.get(entry.key, ())} - {own}
         if entry.key and len(found) == 1:
             page = next(iter(found))
-            clusters.union(page, curie)
-            matches.append(NameMatch(curie, page, entry.name))
+            # Never two current Orphanet entities in one page; an ORPHA id only HPO still
+            # annotates is no Orphanet entity of this release.
+            exclusive = ("ORPHA",) if "orphanet" in entry.sources else ()
+            if clusters.clash(page, curie, exclusive) is None:
+                clusters.union(page, curie)
+                matches.append(NameMatch(curie, page, entry.name))
     return matches
 
 

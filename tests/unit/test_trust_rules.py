@@ -59,16 +59,22 @@ def test_gard_entry_mondo_references_never_joins_by_name() -> None:
     assert identity.name_matches == []
 
 
-def test_an_id_only_hpo_annotates_joins_by_name_but_an_orphanet_entity_does_not() -> None:
+def test_unmapped_ids_join_by_name_but_never_make_two_orphanet_entities_one() -> None:
     identity = resolve(
-        ["ORPHA:3451", "ORPHA:1", "ORPHA:2", "ORPHA:5"],
+        ["ORPHA:3451", "ORPHA:1", "ORPHA:2", "ORPHA:5", "ORPHA:707786", "GARD:0000984"],
         [Statement("mondo", "MONDO:0018097", "ORPHA:2", "exact"),
-         Statement("mondo", "MONDO:5", "ORPHA:5", "exact")],
+         Statement("mondo", "MONDO:5", "ORPHA:5", "exact"),
+         Statement("mondo", "MONDO:0000984", "GARD:0000984", "xref")],
         names=dict([names("ORPHA:2", "Infantile epileptic spasms syndrome"),
                     names("ORPHA:3451", "Infantile epileptic spasms syndrome", source="hpo"),
-                    names("ORPHA:5", "Rare thing"), names("ORPHA:1", "Rare thing")]))
+                    names("ORPHA:5", "Rare thing"), names("ORPHA:1", "Rare thing"),
+                    names("GARD:0000984", "Thalassemia", source="gard"),
+                    names("ORPHA:707786", "Thalassemia")]))
+    # An ORPHA id only HPO still annotates is no Orphanet entity: it joins.
     assert identity.primary_of["ORPHA:3451"] == "MONDO:0018097"
-    assert identity.primary_of["ORPHA:1"] == "ORPHA:1"  # Orphanet's own entity stays
+    assert identity.primary_of["ORPHA:1"] == "ORPHA:1"  # two Orphanet entities: apart
+    # An Orphanet entity newer than Mondo's release joins the one page of its name.
+    assert identity.primary_of["ORPHA:707786"] == "MONDO:0000984"
 
 
 # -- hierarchy ------------------------------------------------------------------------------

@@ -33,7 +33,8 @@ _UNACCENTED_SPANISH = frozenset({
     "cronico", "atipica", "atipico", "hipofisis", "linfoblastica", "mieloide", "cardiaca",
     "oftalmoplejia", "hemolitica", "autoinmune", "enfermedad"})
 _ACCENT_NEEDED = frozenset(_UNACCENTED_SPANISH - {"mieloide", "autoinmune", "enfermedad"})
-_LIST_MARK_RE = re.compile(r"(?<![(\w])\d\)")  # "1) chemotherapy": a list mark, not a bracket
+# "as: 1) chemotherapy ...; b) ...": list marks, not brackets ("type 2)" is a bracket).
+_LIST_MARK_RE = re.compile(r"(?:^|(?<=[:;,.]\s)|(?<=[:;,.]))\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
 _WRITTEN_WORD_RE = re.compile(r"\w+(?:['’]\w+)?")
 _EMPTY_MODES = frozenset({"not applicable", "unknown"})
 
