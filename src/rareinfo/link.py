@@ -186,18 +186,22 @@ def _join_by_name(clusters: _Clusters, described: set[str], names: Mapping[str, 
                      if len(members) == 1 and members[0] in names
                      and members[0] not in referenced and prefix_of(members[0]) != "MONDO"),
                     key=primary_key, reverse=True)
+    # Pages that some mapping built come first; another lone entry only when none has it.
+    alone = set(loners)
     pages_named: dict[str, set[str]] = defaultdict(set)
+    loners_named: dict[str, set[str]] = defaultdict(set)
     for members in groups.values():
         if any(m in described for m in members):
             for member in members:
                 if (entry := names.get(member)) is not None:
                     for key in entry.keys:
-                        pages_named[key].add(member)
+                        (loners_named if member in alone else pages_named)[key].add(member)
     matches = []
     for curie in loners:
         entry = names[curie]
         own = clusters.find(curie)
-        found = {clusters.find(m) for m in pages_named.get(entry.key, ())} - {own}
+        found = {clusters.find(m) for m in pages_named.get(entry.key, ())} - {own} or {
+            clusters.find(m) for m in loners_named.get(entry.key, ())} - {own}
         if entry.key and len(found) == 1:
             page = next(iter(found))
             # Never two current Orphanet entities in one page; an ORPHA id only HPO still

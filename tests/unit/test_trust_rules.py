@@ -77,6 +77,20 @@ def test_unmapped_ids_join_by_name_but_never_make_two_orphanet_entities_one() ->
     assert identity.primary_of["ORPHA:707786"] == "MONDO:0000984"
 
 
+def test_lone_entries_join_the_mapped_page_before_each_other() -> None:
+    identity = resolve(
+        ["ORPHA:821", "DECIPHER:17", "GARD:0015048", "GARD:1", "HPO_ONLY:1"],
+        [Statement("mondo", "MONDO:0019349", "ORPHA:821", "exact")],
+        names=dict([names("ORPHA:821", "Sotos syndrome"),
+                    names("DECIPHER:17", "Sotos syndrome", source="hpo"),
+                    names("GARD:0015048", "Sotos syndrome", source="gard"),
+                    names("GARD:1", "Lonely syndrome", source="gard"),
+                    names("HPO_ONLY:1", "Lonely syndrome", source="hpo")]))
+    assert identity.primary_of["DECIPHER:17"] == "MONDO:0019349"
+    assert identity.primary_of["GARD:0015048"] == "MONDO:0019349"
+    assert identity.primary_of["GARD:1"] == identity.primary_of["HPO_ONLY:1"]  # each other
+
+
 # -- hierarchy ------------------------------------------------------------------------------
 
 def test_edge_a_more_trusted_classification_contradicts_is_disputed() -> None:
