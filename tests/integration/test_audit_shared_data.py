@@ -23,9 +23,9 @@ def test_audit_every_class_within_its_allowance(shared_kb_url: str) -> None:
     assert len(counts) == len(CLASSES) and report["pages"] > 15_000
     assert report["over"] == [], counts
     assert result.exit_code == 0
-    for name in ("parent and child", "hierarchy cycles", "contradicted parents",
-                 "repeated products", "folded duplicate names", "repeated modes",
-                 "silent frequency disagreement"):
+    for name in ("duplicate page names", "parent and child", "hierarchy cycles",
+                 "contradicted parents", "repeated products", "folded duplicate names",
+                 "repeated modes", "silent frequency disagreement", "damaged text"):
         assert counts[name][0] == 0, name
 
 
