@@ -165,6 +165,11 @@ def resolve(
     return identity
 
 
+# HPO annotates OMIM and Orphanet entries apart by design; which of them are one disease is
+# for the mappings to say, so two entries only HPO describes never join each other by name.
+_HPO_ONLY = frozenset({"hpo"})
+
+
 @dataclass(frozen=True, slots=True)
 class Names:
     """An entry's name as written and the normalised forms it is known by."""
@@ -201,7 +206,8 @@ def _join_by_name(clusters: _Clusters, described: set[str], names: Mapping[str, 
         entry = names[curie]
         own = clusters.find(curie)
         found = {clusters.find(m) for m in pages_named.get(entry.key, ())} - {own} or {
-            clusters.find(m) for m in loners_named.get(entry.key, ())} - {own}
+            clusters.find(m) for m in loners_named.get(entry.key, ())
+            if not (entry.sources == names[m].sources == _HPO_ONLY)} - {own}
         if entry.key and len(found) == 1:
             page = next(iter(found))
             # Never two current Orphanet entities in one page; an ORPHA id only HPO still

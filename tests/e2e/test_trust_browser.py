@@ -53,5 +53,5 @@ def test_other_names_once_each_and_the_rest_on_request(page: Page, trust_url: st
     more.locator("summary").click()  # no script: the browser's own disclosure
     expect(more.locator("p")).to_be_visible()
     expect(more.locator("p")).to_contain_text("Other name 11")
-    expect(page.locator("li", has_text="GARD:0000522")).to_contain_text(
+    expect(page.locator("ul.identifiers li", has_text="GARD:0000522")).to_contain_text(
         "joined by name: Acute lymphoblastic leukemia")

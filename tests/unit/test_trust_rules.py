@@ -91,6 +91,13 @@ def test_lone_entries_join_the_mapped_page_before_each_other() -> None:
     assert identity.primary_of["GARD:1"] == identity.primary_of["HPO_ONLY:1"]  # each other
 
 
+def test_two_entries_only_hpo_describes_stay_apart() -> None:
+    identity = resolve(["OMIM:154700", "ORPHA:558"], [], names=dict([
+        names("OMIM:154700", "Marfan syndrome", source="hpo"),
+        names("ORPHA:558", "Marfan syndrome", source="hpo")]))
+    assert identity.primary_of["OMIM:154700"] != identity.primary_of["ORPHA:558"]
+
+
 # -- hierarchy ------------------------------------------------------------------------------
 
 def test_edge_a_more_trusted_classification_contradicts_is_disputed() -> None:
