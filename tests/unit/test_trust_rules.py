@@ -1,4 +1,4 @@
-"""The rules that keep a page trustworthy, each on a tiny hand-made case (decisions/0018)."""
+"""The rules that keep a page trustworthy, each on a tiny hand-made case (decisions/0020)."""
 
 from __future__ import annotations
 

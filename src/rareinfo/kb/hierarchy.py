@@ -1,4 +1,4 @@
-"""Which parent-group edges a page shows as fact (decisions/0018-trustworthy-pages.md).
+"""Which parent-group edges a page shows as fact (decisions/0020-trustworthy-pages.md).
 
 Sources classify diseases in several views: Orphanet's classification, Mondo's, and
 Orphanet's broader/narrower cross-references (NTBT/BTNT), which relate an Orphanet entity

@@ -1,4 +1,4 @@
-"""Which of a page's names to list as "other names" (decisions/0018-trustworthy-pages.md).
+"""Which of a page's names to list as "other names" (decisions/0020-trustworthy-pages.md).
 
 Sources give many spellings of one name ("acute lymphoblastic leukaemia (disease)",
 "ALL - acute lymphoblastic leukemia", "Acute lymphoblastic leukemia"). Names equal after
