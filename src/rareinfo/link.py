@@ -12,6 +12,11 @@ The rules (decisions/0004-identity.md), in order of trust:
    conflict: the two pages link to each other ("Orphanet considers these the same").
 4. Broader/narrower statements (Orphanet NTBT/BTNT, classification parents, Mondo
    subclass edges) never merge; they become parent-group and subtype links.
+5. By name, last: an entry that no mapping joined to anything (a GARD id no Mondo term
+   cross-references, a DECIPHER id, an id only HPO annotates, an Orphanet entity newer
+   than Mondo's release) joins the page one of whose names or exact synonyms equals its
+   name, when exactly one page has that name and the join puts no two MONDO or ORPHA ids
+   together. Never a MONDO term. Recorded as a name match.
 
 The primary identifier of a disease is the first present of MONDO, ORPHA, OMIM, DECIPHER,
 GARD (lowest number within a prefix), so it is stable from one build to the next.
@@ -20,7 +25,7 @@ GARD (lowest number within a prefix), so it is stable from one build to the next
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 PRIMARY_ORDER = ("MONDO", "ORPHA", "OMIM", "DECIPHER", "GARD")
@@ -47,6 +52,15 @@ class Conflict:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """An entry joined to a page because the page has its name (rule 5)."""
+
+    curie: str
+    page: str  # the primary identifier of the page it joined
+    name: str  # the name as the entry writes it
+
+
 @dataclass(slots=True)
 class Identity:
     """The result: every identifier's disease and every disease's identifiers."""
@@ -56,6 +70,7 @@ class Identity:
     conflicts: list[Conflict] = field(default_factory=list)
     replaced: dict[str, str] = field(default_factory=dict)  # obsolete id -> primary
     obsolete: set[str] = field(default_factory=set)  # obsolete ids with no replacement
+    name_matches: list[NameMatch] = field(default_factory=list)
 
 
 class _Clusters:
@@ -115,13 +130,18 @@ def resolve(
     diseases: Iterable[str],
     statements: Iterable[Statement],
     obsolete: dict[str, str | None] | None = None,
+    names: Mapping[str, Names] | None = None,
 ) -> Identity:
     """Cluster identifiers into diseases by the rules above.
 
     ``diseases`` are the identifiers some source describes (they get pages);
-    ``obsolete`` maps retired identifiers to their replacement (or None).
+    ``obsolete`` maps retired identifiers to their replacement (or None); ``names`` gives
+    each described identifier's normalised name and exact synonyms (for rule 5).
     """
     retired = obsolete or {}
+    statements = list(statements)
+    # Identifiers some Mondo term cross-references: Mondo has spoken, no name guess.
+    referenced = {s.object for s in statements if s.source == "mondo" and _mondo_gard(s)}
     clusters = _Clusters()
     described = {d for d in diseases if d not in retired}
     for curie in described:
@@ -138,7 +158,65 @@ def resolve(
             clusters.union(statement.subject, statement.object)
         else:
             conflicts.append(Conflict(statement, reason))
-    return _identity(clusters, described, retired, conflicts)
+    matches = _join_by_name(clusters, described, names or {}, referenced)
+    identity = _identity(clusters, described, retired, conflicts)
+    identity.name_matches = [NameMatch(m.curie, identity.primary_of[m.page], m.name)
+                             for m in matches if m.page in identity.primary_of]
+    return identity
+
+
+# HPO annotates OMIM and Orphanet entries apart by design; which of them are one disease is
+# for the mappings to say, so two entries only HPO describes never join each other by name.
+_HPO_ONLY = frozenset({"hpo"})
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """An entry's name as written and the normalised forms it is known by."""
+
+    name: str
+    key: str  # the normalised name
+    keys: frozenset[str]  # the normalised name and exact synonyms
+    sources: frozenset[str] = frozenset()  # the sources describing the entry
+
+
+def _join_by_name(clusters: _Clusters, described: set[str], names: Mapping[str, Names],
+                  referenced: set[str]) -> list[NameMatch]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for curie in clusters.parent:
+        groups[clusters.find(curie)].append(curie)
+    # A MONDO term is a disease by Mondo's word; a GARD id Mondo cross-references is
+    # Mondo's call too: neither is joined by a guess.
+    loners = sorted((members[0] for members in groups.values()
+                     if len(members) == 1 and members[0] in names
+                     and members[0] not in referenced and prefix_of(members[0]) != "MONDO"),
+                    key=primary_key, reverse=True)
+    # Pages that some mapping built come first; another lone entry only when none has it.
+    alone = set(loners)
+    pages_named: dict[str, set[str]] = defaultdict(set)
+    loners_named: dict[str, set[str]] = defaultdict(set)
+    for members in groups.values():
+        if any(m in described for m in members):
+            for member in members:
+                if (entry := names.get(member)) is not None:
+                    for key in entry.keys:
+                        (loners_named if member in alone else pages_named)[key].add(member)
+    matches = []
+    for curie in loners:
+        entry = names[curie]
+        own = clusters.find(curie)
+        found = {clusters.find(m) for m in pages_named.get(entry.key, ())} - {own} or {
+            clusters.find(m) for m in loners_named.get(entry.key, ())
+            if not (entry.sources == names[m].sources == _HPO_ONLY)} - {own}
+        if entry.key and len(found) == 1:
+            page = next(iter(found))
+            # Never two current Orphanet entities in one page; an ORPHA id only HPO still
+            # annotates is no Orphanet entity of this release.
+            exclusive = ("ORPHA",) if "orphanet" in entry.sources else ()
+            if clusters.clash(page, curie, exclusive) is None:
+                clusters.union(page, curie)
+                matches.append(NameMatch(curie, page, entry.name))
+    return matches
 
 
 def _in_trust_order(statements: Iterable[Statement],

@@ -27,7 +27,7 @@ OTHER_DISEASES = ("acute myeloid leukemia", "chronic myeloid leukemia",
 def test_all_page_lists_its_approved_orphan_products(shared_kb_url: str) -> None:
     page = KnowledgeBase(shared_kb_url).disease(ALL)
     assert page is not None
-    approved = [t for t in page.treatments if t.approved]
+    approved = [t for p in page.treatments for t in p.events if t.approved]
     print(f"\nALL page: {len(approved)} approved orphan products")
     for t in approved:
         print(f"  {t.trade_name} | {t.generic_name[:50]} | {t.approval_date} | "
@@ -51,8 +51,9 @@ def test_no_product_approved_only_for_aml_on_the_all_page(shared_kb_url: str) ->
     aml = kb.disease(kb.resolve_disease("ORPHA:519") or "")  # acute myeloid leukemia
     all_page = kb.disease(ALL)
     assert aml is not None and all_page is not None
-    aml_only = {t.approved_indication for t in aml.treatments if t.approved} - {
-        t.approved_indication for t in all_page.treatments}
+    aml_only = {t.approved_indication for p in aml.treatments for t in p.events
+                if t.approved} - {t.approved_indication for p in all_page.treatments
+                                  for t in p.events}
     assert aml_only  # Rydapt, Vyxeos, ... are on the AML page, not on the ALL page
     assert any("acute myeloid leukemia" in (i or "").lower() for i in aml_only)
 

@@ -22,6 +22,7 @@ PAIRS: list[tuple[type, type[BaseModel]]] = [
     (kb.Gene, entities.Gene), (kb.Reference, entities.Reference),
     (kb.DiseaseRef, entities.DiseaseRef), (kb.Category, entities.Category),
     (kb.PrevalenceFact, entities.PrevalenceFact), (kb.Treatment, entities.Treatment),
+    (kb.Product, entities.Product),
     (kb.Trial, entities.Trial), (kb.ResearchArticle, entities.ResearchArticle),
     (RecordPlainBlock, entities.PlainBlock), (kb.PlainPassage, entities.PlainPassage),
     (kb.PlainSection, entities.PlainSection), (kb.PlainGroup, entities.PlainGroup),

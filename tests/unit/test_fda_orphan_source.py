@@ -51,7 +51,7 @@ def test_xlsx_quirks_are_absorbed_and_reported() -> None:
     rows = _designations(items)
     assert rows["OTEZLA"].generic_name == "apremilast"  # padded cell
     assert rows["OTEZLA"].exclusivity_end == date(2026, 7, 19)  # a text date in an xlsx
-    assert "Behçets Disease" in (rows["OTEZLA"].approved_indication or "")
+    assert "Behçet’s Disease" in (rows["OTEZLA"].approved_indication or "")
     messages = " | ".join(p.message for p in _problems(items))
     assert "text damaged in the export" in messages
     assert "unreadable date 'sometime in 2004'" in messages
@@ -102,7 +102,8 @@ def test_parse_date_forms(text: object, expected: date | None) -> None:
 
 
 @pytest.mark.parametrize(("damaged", "repaired"), [
-    ("Beh\u7974s disease", "Behçets disease"),
+    ("Beh\u7974s disease", "Behçet’s disease"),  # the dropped apostrophe restored
+    ("Beh\u7974sa", "Behçetsa"),  # no possessive: nothing added
     ("S\u9ea1ry syndrome", "Sézary syndrome"),
     ("Tomtebodav\u49e5n 23A", "Tomtebodavägen 23A"),
     ("\u03ace-de-France", "Île-de-France"),

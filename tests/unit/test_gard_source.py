@@ -46,11 +46,12 @@ def test_site_json_ids_names_synonyms_categories_and_spanish_names() -> None:
     assert all(s.scope == "EXACT" for s in all_.synonyms)
     assert all_.categories == ("Cancer", "Hematology")
     assert all_.translations == ()
-    assert records["GARD:0008197"].translations == (("es", "Sindrome de Smith Magenis"),)
-    assert records["GARD:0010525"].translations == (("es", "Microdelecion 15q11.2"),)
-    assert records["GARD:0000003"].translations == (
-        ("es", "Sindrome de ablefaron - macrostomia"),)
-    assert records["GARD:0000005"].translations == ()  # slug "---": no name at all
+    # Only the Spanish page's address is given: no name is rebuilt from it.
+    assert records["GARD:0008197"].translations == (
+        ("es-page", "12345/sindrome-de-smith-magenis"),)
+    assert records["GARD:0010525"].translations == (("es-page", "13099/microdelecion-15q112"),)
+    assert records["GARD:0000003"].translations == ()  # no spanishId: no address
+    assert records["GARD:0000005"].translations == ()  # slug "---": no page at all
 
 
 def test_site_json_malformed_entries_are_problems_and_the_rest_read() -> None:
@@ -103,7 +104,7 @@ def test_directory_merge_newest_name_older_names_as_synonyms_case_kept() -> None
     smith = records["GARD:0008197"]
     assert smith.name == "Smith-Magenis syndrome"  # not pyobo's "Smith-magenis syndrome"
     assert _texts(smith) == ["smith magenis syndrome", "SMS", "17p11.2 microdeletion syndrome"]
-    assert smith.translations == (("es", "Sindrome de Smith Magenis"),)
+    assert smith.translations == (("es-page", "12345/sindrome-de-smith-magenis"),)
 
 
 def test_directory_merge_problems_from_every_list() -> None:

@@ -33,6 +33,10 @@ def orphanet_records() -> list[Record]:
                       parents=("ORPHA:547",), categories=("Rare hematologic disease",),
                       kind="Clinical group"),
         DiseaseRecord("orphanet", "ORPHA:547", "Non-Hodgkin lymphoma"),
+        DiseaseRecord("orphanet", "ORPHA:357", "Gilbert syndrome"),
+        DiseaseRecord("orphanet", "ORPHA:67038", "B-cell chronic lymphocytic leukemia",
+                      parents=("ORPHA:98",)),
+        DiseaseRecord("orphanet", "ORPHA:98", "Chronic lymphoid leukemia"),
         DiseaseMapping("orphanet", "ORPHA:513", "OMIM:613065", "exact", "E"),
         Prevalence("orphanet", "ORPHA:513", "Annual incidence", "Class only",
                    "1-9 / 100 000", None, "Europe", "Validated"),
@@ -45,6 +49,11 @@ def mondo_records() -> list[Record]:
         DiseaseMapping("mondo", "MONDO:0004967", "ORPHA:513", "exact", "skos:exactMatch"),
         DiseaseMapping("mondo", "MONDO:0013108", "OMIM:613065", "exact", "skos:exactMatch"),
         DiseaseMapping("mondo", "MONDO:0004967", "GARD:0000522", "xref", "oboInOwl:hasDbXref"),
+        DiseaseMapping("mondo", "MONDO:0007745", "ORPHA:357", "exact", "skos:exactMatch"),
+        DiseaseMapping("mondo", "MONDO:0004948", "ORPHA:67038", "exact", "skos:exactMatch"),
+        # Mondo's rare-subset edge file puts B-cell CLL under ALL; Orphanet classifies it
+        # elsewhere, so the page does not show it as a subtype.
+        DiseaseMapping("mondo", "MONDO:0004948", "MONDO:0004967", "broader", "rdfs:subClassOf"),
         DiseaseRecord("mondo", "MONDO:0000001", "obsolete leukemia", obsolete=True,
                       replaced_by="MONDO:0004967"),
         DiseaseRecord("mondo", "MONDO:0000002", "obsolete thing", obsolete=True),
@@ -57,6 +66,9 @@ def gard_records(*, with_gone: bool) -> list[Record]:
         DiseaseRecord("gard", "GARD:0000522", "Acute lymphoid leukemia",
                       synonyms=(Synonym("acute lymphocytic leukemia"),),
                       categories=("Cancer",), translations=(("es", "Leucemia linfoide"),)),
+        # Mondo cross-references no GARD entry of this name: it joins the page by name.
+        DiseaseRecord("gard", "GARD:0006507", "Gilbert syndrome", categories=("Digestive",),
+                      translations=(("es-page", "13227/sindrome-de-gilbert"),)),
     ]
     if with_gone:
         records.append(DiseaseRecord("gard", "GARD:0009999", "Gone disease"))
@@ -143,3 +155,36 @@ def test_page_sections(client: TestClient) -> None:
 def test_search_all_ranks_the_merged_page_first(client: TestClient) -> None:
     body = client.get("/api/v1/search", params={"q": "ALL", "kind": "disease"}).json()
     assert body["results"][0]["id"] == "MONDO:0004967"
+
+
+def test_gard_entry_joins_the_page_of_its_name(merged_url: str, client: TestClient) -> None:
+    kb = KnowledgeBase(merged_url)
+    assert kb.resolve_disease("GARD:0006507") == "MONDO:0007745"
+    page = kb.disease("MONDO:0007745")
+    assert page is not None and "Digestive" in {c.name for c in page.categories}
+    (gard_id,) = [i for i in page.identifiers if i.curie == "GARD:0006507"]
+    assert gard_id.note == "joined by name: Gilbert syndrome"
+    # The GARD page's address redirects: identifiers never break.
+    response = client.get("/diseases/GARD:0006507")
+    assert response.status_code == 301
+    assert response.headers["location"] == "/diseases/MONDO:0007745"
+    html = client.get("/diseases/MONDO:0007745").text
+    assert "joined by name: Gilbert syndrome" in html
+    # No Spanish name rebuilt from the address: a link to GARD's Spanish page instead.
+    assert page.spanish_name is None
+    assert page.spanish_page == (
+        "https://rarediseases.info.nih.gov/espanol/13227/sindrome-de-gilbert")
+    assert 'href="https://rarediseases.info.nih.gov/espanol/13227/sindrome-de-gilbert"' in html
+    found = client.get("/api/v1/search", params={"q": "síndrome de Gilbert"}).json()
+    assert found["results"][0]["id"] == "MONDO:0007745"  # the address's words find it
+
+
+def test_contradicted_parent_is_one_source_view_not_a_subtype(merged_url: str) -> None:
+    kb = KnowledgeBase(merged_url)
+    all_page, cll = kb.disease("MONDO:0004967"), kb.disease("MONDO:0004948")
+    assert all_page is not None and cll is not None
+    assert "MONDO:0004948" not in {c.id for c in all_page.children}
+    assert [p.id for p in cll.parents] == ["ORPHA:98"]
+    (disputed,) = cll.disputed_parents
+    assert disputed.id == "MONDO:0004967" and disputed.source == "mondo"
+    assert disputed.detail and "orphanet classifies it elsewhere" in disputed.detail

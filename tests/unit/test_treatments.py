@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from rareinfo.kb import schema
 from rareinfo.kb.build import SourceRun
+from rareinfo.kb.models import Treatment
 from rareinfo.kb.queries import KnowledgeBase
-from rareinfo.kb.treatments import NameIndex, canonical_tokens
+from rareinfo.kb.treatments import NameIndex, canonical_tokens, group_products
 from rareinfo.records import (
     DiseaseMapping,
     DiseaseRecord,
@@ -139,7 +140,8 @@ def test_page_lists_approved_then_designated(kb_url: str) -> None:
     designated = [t.generic_name for t in page.treatments if not t.approved]
     assert approved == ["Blincyto", "Arranon"]  # not Rydapt, Imbruvica or Switcho
     assert designated == ["ponatinib"]
-    assert page.treatments[1].via == TALL and page.treatments[1].how == "subtype"
+    (event,) = page.treatments[1].events
+    assert event.via == TALL and event.how == "subtype"
     assert {t.release for t in page.treatments} == {"2026-04"}
     assert "fda_orphan" in {r.source for r in page.releases}
     aml = KnowledgeBase(kb_url).disease(AML)
@@ -160,5 +162,30 @@ def test_api_has_treatments(client: TestClient) -> None:
     body = client.get(f"/api/v1/diseases/{ALL}").json()
     first = body["treatments"][0]
     assert first["generic_name"] == "blinatumomab" and first["approved"] is True
-    assert first["approved_indication"].startswith("Treatment of B-cell precursor")
-    assert first["approval_date"] == "2014-12-03" and first["source"] == "fda_orphan"
+    (event,) = first["events"]
+    assert event["approved_indication"].startswith("Treatment of B-cell precursor")
+    assert event["approval_date"] == "2014-12-03" and first["source"] == "fda_orphan"
+
+
+def event(generic: str, trade: str | None, on: date, *, approved: bool) -> Treatment:
+    return Treatment(generic, trade, "Amgen", f"Treatment of ALL ({on.year})",
+                     None if approved else on, approved, "ALL" if approved else None,
+                     on if approved else None, "all", "exact name", None, "fda_orphan", "2026-04")
+
+
+def test_one_entry_per_product_with_its_history_by_date() -> None:
+    rows = [event("blinatumomab", "Blincyto", date(2017, 7, 11), approved=True),
+            event("Blinatumomab", None, date(2008, 11, 24), approved=False),
+            event("blinatumomab", "BLINCYTO", date(2014, 12, 3), approved=True),
+            event("dasatinib", "Sprycel", date(2006, 6, 28), approved=True),
+            event("dasatinib", "Phyrago", date(2023, 1, 1), approved=True),
+            event("dasatinib", None, date(2005, 1, 1), approved=False),
+            event("ponatinib", None, date(2010, 1, 1), approved=False)]
+    products = group_products(rows)
+    assert [(p.generic_name, p.trade_name, p.approved) for p in products] == [
+        ("blinatumomab", "Blincyto", True), ("dasatinib", "Phyrago", True),
+        ("dasatinib", "Sprycel", True), ("dasatinib", None, False),
+        ("ponatinib", None, False)]
+    blincyto = products[0]
+    assert [e.approval_date or e.designated for e in blincyto.events] == [
+        date(2008, 11, 24), date(2014, 12, 3), date(2017, 7, 11)]  # oldest first

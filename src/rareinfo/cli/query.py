@@ -1,4 +1,4 @@
-"""Reading the knowledge base: ``rareinfo show``, ``search`` and ``status``."""
+"""Reading the knowledge base: ``rareinfo show``, ``search``, ``status`` and ``audit``."""
 
 from __future__ import annotations
 
@@ -134,3 +134,19 @@ def status_command(
         counts = ", ".join(f"{v:,} {k}" for k, v in r.counts.items())
         table.add_row(r.title, r.version, r.loaded_at, counts, f"{r.problems:,}")
     out.print(table)
+
+
+def audit_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    examples: Annotated[int, typer.Option("--examples", min=0, max=100,
+                                          help="Examples shown per class.")] = 5,
+    database: DatabaseOption = None,
+) -> None:
+    """Scan every page for duplicates, contradictions and damaged text; exit 1 if over."""
+    from rareinfo.kb.audit import run_audit
+
+    _, url = settings_and_url(database)
+    report = run_audit(open_kb(url), examples)
+    print(json.dumps(report.as_dict(), indent=2) if as_json else "\n".join(report.lines()))
+    if report.over():
+        raise typer.Exit(1)

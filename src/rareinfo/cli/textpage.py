@@ -19,6 +19,10 @@ def _release_line(releases: tuple[Release, ...], source: str) -> str:
     return f"Source: {source}"
 
 
+def _badges(sources: tuple[str, ...]) -> str:
+    return " ".join(f"[{s.upper()}]" for s in sources)
+
+
 def print_disease(console: Console, disease: Disease) -> None:
     """Print a disease page: plain words first, identifiers after."""
     console.print(f"[bold]{disease.name}[/bold]  ({disease.id})", highlight=False)
@@ -26,6 +30,8 @@ def print_disease(console: Console, disease: Disease) -> None:
         console.print(f"Other names: {'; '.join(disease.synonyms)}", highlight=False)
     if disease.spanish_name:
         console.print(f"En español: {disease.spanish_name} [GARD]", highlight=False)
+    elif disease.spanish_page:
+        console.print(f"En español: {disease.spanish_page} [GARD]", highlight=False)
     if disease.categories:
         console.print("Categories: " + "; ".join(
             f"{c.name} [{c.source.upper()}]" for c in disease.categories), highlight=False)
@@ -44,7 +50,7 @@ def print_disease(console: Console, disease: Disease) -> None:
     for title, terms in (("Inheritance", disease.inheritance), ("Age of onset", disease.onset),
                          ("Clinical course", disease.clinical_course)):
         if terms:
-            listed = "; ".join(f"{t.name} {t.id} [{t.source.upper()}]"
+            listed = "; ".join(f"{t.name} {t.id} {_badges(t.sources or (t.source,))}"
                                + "".join(f" {r}" for r in t.references if r.startswith("via "))
                                for t in terms)
             console.print(f"{title}: {listed}", highlight=False)

@@ -8,6 +8,7 @@ with the record it was stated for, so a reader sees exactly where every row come
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -18,6 +19,7 @@ from sqlalchemy import Connection, Row, select
 from rareinfo import curie as curies
 from rareinfo.kb import schema
 from rareinfo.kb.facts import page_sections
+from rareinfo.kb.hierarchy import DISPUTED_PARENT
 from rareinfo.kb.models import (
     Category,
     Disease,
@@ -33,10 +35,14 @@ from rareinfo.kb.models import (
     TermRef,
     everyday_symptoms,
 )
+from rareinfo.kb.names import SourceName, fold_name, other_names
 from rareinfo.kb.plain_page import page_plain
 from rareinfo.kb.research import page_articles, page_trials
 from rareinfo.kb.treatments import page_treatments
 
+GARD_SPANISH = "https://rarediseases.info.nih.gov/espanol/"
+EMPTY_MODES = frozenset({"not applicable", "unknown"})
+_OPEN_ENDED = re.compile(r"\s(in|of)$")
 XREF_PREFIXES = ("ICD10", "ICD10CM", "ICD11", "UMLS", "MESH", "DOID", "NCIT", "SCTID",
                  "SNOMEDCT_US", "MEDGEN", "EFO")
 
@@ -55,9 +61,9 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
     names = terms.names
     attributes = _attribute_rows(conn, disease_id)
     members = _member_rows(conn, disease_id)
-    genes = _genes(conn, disease_id)
+    genes = _genes(conn, disease_id, row.name)
     prevalence = _prevalence(conn, disease_id)
-    synonyms, name_sources = _synonyms(conn, disease_id, row.name)
+    synonyms, name_sources = _synonyms(conn, disease_id, row.name, links["parent"])
     categories = _categories(conn, disease_id)
     treatments = page_treatments(conn, disease_id, releases)
     trials = page_trials(conn, disease_id, releases)
@@ -84,6 +90,7 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         definition_source=row.definition_source,
         kind=row.kind,
         spanish_name=row.spanish_name,
+        spanish_page=_spanish_page(conn, disease_id),
         identifiers=identifiers,
         xrefs=_xrefs(members, identifiers),
         synonyms=synonyms,
@@ -91,11 +98,12 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         parents=tuple(links["parent"]),
         children=tuple(links["child"]),
         same_as=tuple(links["same"]),
-        inheritance=_sourced(annotations, names, aspect("I"), disease_id)
-        + _attributes(attributes, "inheritance"),
-        onset=_sourced(annotations, names,
-                       lambda r: r.aspect == "C" and r.phenotype_id in onset_terms, disease_id)
-        + _attributes(attributes, "onset"),
+        disputed_parents=tuple(links[DISPUTED_PARENT]),
+        inheritance=one_row_per_mode(_sourced(annotations, names, aspect("I"), disease_id)
+                                     + _attributes(attributes, "inheritance")),
+        onset=one_row_per_mode(_sourced(annotations, names, lambda r: r.aspect == "C"
+                                        and r.phenotype_id in onset_terms, disease_id)
+                               + _attributes(attributes, "onset")),
         clinical_course=_sourced(annotations, names, lambda r: r.aspect == "C"
                                  and r.phenotype_id not in onset_terms, disease_id),
         modifiers=_sourced(annotations, names, aspect("M"), disease_id),
@@ -115,6 +123,16 @@ def load_disease(conn: Connection, disease_id: str, onset_terms: frozenset[str],
         plain=plain,
         sections=sections,
     )
+
+
+# HPO's frequency bands (HP:0040280-HP:0040285), obligate counted as very frequent: two
+# sources' figures in different bands disagree; within a band they say the same.
+_BANDS = ((0.8, "very frequent"), (0.3, "frequent"), (0.05, "occasional"), (1e-9, "very rare"))
+
+
+def frequency_band(fraction: float) -> str:
+    """The HPO frequency band a fraction falls in ("excluded" for zero)."""
+    return next((band for floor, band in _BANDS if fraction >= floor), "excluded")
 
 
 def _annotation_rows(conn: Connection, disease_ids: list[str]) -> list[Row[Any]]:
@@ -174,6 +192,31 @@ def _attribute_rows(conn: Connection, disease_id: str) -> list[Row[Any]]:
                              .order_by(t.c.id)).all())
 
 
+def mode_key(term: SourcedTerm) -> str:
+    """What mode a row states: its HPO term, else its folded name without 'inheritance'."""
+    return term.id or fold_name(term.name).removesuffix(" inheritance")
+
+
+def one_row_per_mode(terms: Sequence[SourcedTerm]) -> tuple[SourcedTerm, ...]:
+    """One row per mode with every source's badge; "Not applicable"/"Unknown" only alone.
+
+    HPO's "Autosomal dominant inheritance" and Orphanet's "Autosomal dominant" are one
+    mode (the same HPO term); the HPO name is shown. Orphanet's "Not applicable" and
+    "Unknown" say nothing where another statement gives a mode.
+    """
+    stated = [t for t in terms if t.name.casefold() not in EMPTY_MODES] or list(terms)
+    rows: dict[str, list[SourcedTerm]] = {}
+    for t in stated:
+        rows.setdefault(mode_key(t), []).append(t)
+    out = []
+    for group in rows.values():
+        shown = next((t for t in group if t.source == "hpo"), group[0])
+        sources = tuple(dict.fromkeys(t.source for t in group))
+        references = tuple(dict.fromkeys(r for t in group for r in t.references))
+        out.append(SourcedTerm(shown.id, shown.name, shown.source, references, sources))
+    return tuple(sorted(out, key=lambda t: t.name.lower()))
+
+
 def _attributes(rows: Sequence[Row[Any]], attribute: str) -> tuple[SourcedTerm, ...]:
     seen: dict[tuple[str, str], SourcedTerm] = {}
     for r in rows:
@@ -229,13 +272,15 @@ def _symptom_row(term: str, statements: list[Row[Any]], names: dict[str, str],
         source=best.source,
         frequencies=frequencies,
         sources=tuple(sorted({a.source for a in statements})),
+        sources_disagree=len({frequency_band(f.fraction) for f in frequencies
+                              if f.fraction is not None}) > 1,
     )
 
 
 def _member_rows(conn: Connection, disease_id: str) -> list[Row[Any]]:
     ids = schema.disease_identifier
     rows: list[Row[Any]] = []
-    rows.extend(conn.execute(select(ids.c.curie, ids.c.source).where(
+    rows.extend(conn.execute(select(ids.c.curie, ids.c.source, ids.c.note).where(
         ids.c.disease_id == disease_id, ids.c.status == "current").order_by(ids.c.curie)))
     return rows
 
@@ -244,7 +289,8 @@ def _identifiers(members: Sequence[Row[Any]], disease_id: str) -> tuple[Identifi
     pages = [r for r in members if curies.canonical_prefix(r.curie.split(":")[0]) is not None
              and r.curie.split(":")[0] not in XREF_PREFIXES]
     ordered = sorted(pages, key=lambda r: (r.curie != disease_id, r.curie))
-    return tuple(Identifier(r.curie, curies.external_url(r.curie), r.source) for r in ordered)
+    return tuple(Identifier(r.curie, curies.external_url(r.curie), r.source, r.note)
+                 for r in ordered)
 
 
 def _xrefs(members: Sequence[Row[Any]],
@@ -254,19 +300,23 @@ def _xrefs(members: Sequence[Row[Any]],
                  for r in sorted(members, key=lambda r: r.curie) if r.curie not in known)
 
 
-def _synonyms(conn: Connection, disease_id: str,
-              name: str) -> tuple[tuple[str, ...], set[str]]:
+def _synonyms(conn: Connection, disease_id: str, name: str,
+              parents: Sequence[DiseaseRef]) -> tuple[tuple[str, ...], set[str]]:
+    """The other names to list (rareinfo.kb.names) and the sources that gave names."""
     n = schema.disease_name
     rows = conn.execute(select(n.c.name, n.c.source).where(
-        n.c.disease_id == disease_id, n.c.kind != "es").order_by(n.c.id)).all()
-    order = {"orphanet": 0, "mondo": 1, "gard": 2, "hpo": 3}
-    seen = {name.casefold()}
-    out = []
-    for row in sorted(rows, key=lambda r: order.get(r.source, 9)):
-        if row.name.casefold() not in seen:
-            seen.add(row.name.casefold())
-            out.append(row.name)
-    return tuple(out), {r.source for r in rows}
+        n.c.disease_id == disease_id, n.c.kind.in_(("name", "synonym"))).order_by(n.c.id)).all()
+    listed = other_names(name, [SourceName(r.name, r.source) for r in rows],
+                         other_pages={fold_name(p.name) for p in parents})
+    return listed, {r.source for r in rows}
+
+
+def _spanish_page(conn: Connection, disease_id: str) -> str | None:
+    """GARD's page in Spanish, from its address (``ID/slug``) as the GARD list gives it."""
+    n = schema.disease_name
+    path = conn.execute(select(n.c.name).where(n.c.disease_id == disease_id,
+                                               n.c.kind == "es-page").order_by(n.c.id)).scalar()
+    return f"{GARD_SPANISH}{path}" if path else None
 
 
 def _categories(conn: Connection, disease_id: str) -> tuple[Category, ...]:
@@ -282,16 +332,30 @@ def _links(conn: Connection, disease_id: str) -> dict[str, list[DiseaseRef]]:
     rows = conn.execute(select(link.c.other_id, link.c.relation, link.c.source, link.c.detail,
                                d.c.name).join(d, d.c.id == link.c.other_id)
                         .where(link.c.disease_id == disease_id).order_by(link.c.id)).all()
-    out: dict[str, list[DiseaseRef]] = {"parent": [], "child": [], "same": []}
+    out: dict[str, list[DiseaseRef]] = {"parent": [], "child": [], "same": [],
+                                        DISPUTED_PARENT: []}
     seen: set[tuple[str, str]] = set()
     for r in sorted(rows, key=lambda r: r.name.lower()):
         if r.relation in out and (r.relation, r.other_id) not in seen:
             seen.add((r.relation, r.other_id))
             out[r.relation].append(DiseaseRef(r.other_id, r.name, r.source, r.detail))
+    shown = {ref.id for ref in out["parent"]}  # another source may state it as fact
+    out[DISPUTED_PARENT] = [ref for ref in out[DISPUTED_PARENT] if ref.id not in shown]
     return out
 
 
-def _genes(conn: Connection, disease_id: str) -> tuple[Gene, ...]:
+def gene_phrase(association: str | None, disease_name: str) -> str | None:
+    """Orphanet's association reads "<gene> <association> <disease>": complete the phrase.
+
+    >>> gene_phrase("Disease-causing germline mutation(s) in", "Marfan syndrome")
+    'Disease-causing germline mutation(s) in Marfan syndrome'
+    """
+    if association and _OPEN_ENDED.search(association):
+        return f"{association} {disease_name}"
+    return association
+
+
+def _genes(conn: Connection, disease_id: str, disease_name: str) -> tuple[Gene, ...]:
     g = schema.disease_gene
     rows = conn.execute(select(g).where(g.c.disease_id == disease_id)
                         .order_by(g.c.symbol, g.c.id)).all()
@@ -301,7 +365,7 @@ def _genes(conn: Connection, disease_id: str) -> tuple[Gene, ...]:
         if key in merged and (merged[key].association or not r.association):
             continue
         merged[key] = Gene(r.gene_id, r.symbol, curies.external_url(r.gene_id),
-                           r.association, r.source)
+                           gene_phrase(r.association, disease_name), r.source)
     return tuple(merged.values())
 
 

@@ -17,11 +17,17 @@ from sqlalchemy import Connection, Engine, insert, select, text
 
 from rareinfo.kb import schema
 from rareinfo.kb.facts import stamped_tables
+from rareinfo.kb.hierarchy import DISPUTED_PARENT, Edge, judge
 from rareinfo.kb.snapshots import PreviousIdentifiers
-from rareinfo.link import Identity, Statement, prefix_of, primary_key, resolve
+from rareinfo.link import Identity, Names, Statement, prefix_of, primary_key, resolve
+from rareinfo.normalize import normalize
 
 NAME_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
 DEFINITION_PRIORITY = ("orphanet", "mondo", "gard", "hpo")
+EXACT_SYNONYM_SOURCES = ("orphanet",)
+
+
+NAME_MATCH = "joined by name"  # the note of an identifier that joined its page by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,7 @@ class IdentitySummary:
     identifiers: int
     conflicts: int
     carried_forward: int
+    name_matches: int = 0
 
 
 def assign_diseases(engine: Engine, previous: PreviousIdentifiers | None) -> IdentitySummary:
@@ -51,7 +58,8 @@ def assign_diseases(engine: Engine, previous: PreviousIdentifiers | None) -> Ide
         records, retired = _source_diseases(conn)
         statements = _statements(conn)
         spanish = _spanish_names(conn)
-    identity = resolve(records.keys(), statements, retired)
+        names = entry_names(conn)
+    identity = resolve(records.keys(), statements, retired, names)
     pages = _pages(identity, records, spanish)
     identifiers = _identifier_rows(identity, records)
     carried = _carry_forward(previous, identity, identifiers)
@@ -60,7 +68,8 @@ def assign_diseases(engine: Engine, previous: PreviousIdentifiers | None) -> Ide
         _insert(conn, schema.disease_identifier, identifiers)
         _stamp_facts(conn, identity)
         _insert(conn, schema.disease_link, _links(conn, identity))
-    return IdentitySummary(len(pages), len(identifiers), len(identity.conflicts), carried)
+    return IdentitySummary(len(pages), len(identifiers), len(identity.conflicts), carried,
+                           len(identity.name_matches))
 
 
 def _source_diseases(conn: Connection) -> tuple[dict[str, list[SourceDisease]],
@@ -90,6 +99,27 @@ def _spanish_names(conn: Connection) -> dict[str, str]:
     n = schema.disease_name
     rows = conn.execute(select(n.c.source_disease_id, n.c.name).where(n.c.kind == "es"))
     return {r.source_disease_id: r.name for r in rows}
+
+
+def entry_names(conn: Connection) -> dict[str, Names]:
+    """Each described identifier's name and exact synonyms, normalised (identity rule 5)."""
+    n = schema.disease_name
+    written: dict[str, str] = {}
+    keys: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
+    rows = conn.execute(select(n.c.source_disease_id, n.c.name, n.c.kind, n.c.source)
+                        .where(n.c.kind.in_(("name", "synonym"))).order_by(n.c.id))
+    for r in rows:
+        # Only Orphanet's synonyms are all exact; GARD's and others' lists mix in broader
+        # terms and typos, which must not pull an entry onto a page.
+        sources[r.source_disease_id].add(r.source)
+        if r.kind == "name" or r.source in EXACT_SYNONYM_SOURCES:
+            key = normalize(r.name)
+            keys[r.source_disease_id].add(key)
+            if r.kind == "name":
+                written.setdefault(r.source_disease_id, r.name)
+    return {curie: Names(name, normalize(name), frozenset(keys[curie]),
+                         frozenset(sources[curie])) for curie, name in written.items()}
 
 
 def _by_priority(candidates: Iterable[SourceDisease], order: tuple[str, ...],
@@ -138,13 +168,16 @@ def _pages(identity: Identity, records: dict[str, list[SourceDisease]],
 def _identifier_rows(identity: Identity,
                      records: dict[str, list[SourceDisease]]) -> list[dict[str, Any]]:
     rows = []
+    by_name = {m.curie: m for m in identity.name_matches}
     for curie, primary in identity.primary_of.items():
         if primary not in identity.members:
             continue
         described = records.get(curie)
+        match = by_name.get(curie)
         rows.append({"curie": curie, "disease_id": primary,
                      "source": described[0].source if described else "mapping",
-                     "status": "current", "note": None})
+                     "status": "current",
+                     "note": f"{NAME_MATCH}: {match.name}" if match else None})
     for old, primary in identity.replaced.items():
         rows.append({"curie": old, "disease_id": primary, "source": prefix_of(old).lower(),
                      "status": "replaced", "note": None})
@@ -211,12 +244,19 @@ def _links(conn: Connection, identity: Identity) -> list[dict[str, Any]]:
 
     rows = conn.execute(select(m.c.source, m.c.subject, m.c.object, m.c.predicate,
                                m.c.relation).where(m.c.predicate.in_(("broader", "narrower"))))
+    edges = []
     for row in rows:
         child, parent = (row.subject, row.object) if row.predicate == "broader" else (
             row.object, row.subject)
         if child in page_of and parent in page_of:
-            link(page_of[child], page_of[parent], "parent", row.source, row.relation)
-            link(page_of[parent], page_of[child], "child", row.source, row.relation)
+            edges.append(Edge(page_of[child], page_of[parent], row.source, row.relation))
+    shown, disputed = judge(edges)  # contradicted edges are one source's view, not fact
+    for e in shown:
+        link(e.child, e.parent, "parent", e.source, e.relation)
+        link(e.parent, e.child, "child", e.source, e.relation)
+    for d in disputed:
+        link(d.edge.child, d.edge.parent, DISPUTED_PARENT, d.edge.source,
+             f"{d.edge.relation}; {d.reason}")
     for conflict in identity.conflicts:
         s = conflict.statement
         if s.subject in page_of and s.object in page_of:

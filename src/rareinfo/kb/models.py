@@ -32,6 +32,7 @@ class Identifier:
     curie: str
     url: str | None
     source: str
+    note: str | None = None  # e.g. "joined by name: Gilbert syndrome"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +45,16 @@ class TermRef:
 
 @dataclass(frozen=True, slots=True)
 class SourcedTerm:
-    """An HPO term stated about a disease by a source (inheritance, onset, course)."""
+    """An HPO term stated about a disease (inheritance, onset, course).
+
+    One row per mode: ``source`` is the first source stating it, ``sources`` all of them.
+    """
 
     id: str
     name: str
     source: str
     references: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +95,7 @@ class SymptomRow:
     source: str
     frequencies: tuple[SourcedFrequency, ...] = ()
     sources: tuple[str, ...] = ()
+    sources_disagree: bool = False  # the sources' figures fall in different HPO bands
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +169,19 @@ class Treatment:
     matched: str
     how: str  # exact name | synonym | subtype
     via: str | None
+    source: str
+    release: str
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """One orphan product for a page, its designations and approvals inside, by date."""
+
+    generic_name: str
+    trade_name: str | None
+    sponsor: str | None
+    approved: bool  # approved for this page's disease at least once
+    events: tuple[Treatment, ...]  # oldest first
     source: str
     release: str
 
@@ -290,7 +309,9 @@ class Disease:
     same_as: tuple[DiseaseRef, ...] = ()
     prevalence: tuple[PrevalenceFact, ...] = ()
     xrefs: tuple[Identifier, ...] = ()
-    treatments: tuple[Treatment, ...] = ()  # approved first, then designated only
+    treatments: tuple[Product, ...] = ()  # approved first, then designated only
+    disputed_parents: tuple[DiseaseRef, ...] = ()  # one source's view, contradicted
+    spanish_page: str | None = None  # GARD's page in Spanish
     trials: tuple[Trial, ...] = ()  # recruiting or active first, then newest start first
     articles: tuple[ResearchArticle, ...] = ()  # newest first
     plain: tuple[PlainGroup, ...] = ()  # own texts first, then forms, subtypes, parents

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Row, insert, select
 
 from rareinfo.kb import schema
-from rareinfo.kb.models import Release, Treatment
+from rareinfo.kb.models import Product, Release, Treatment
 from rareinfo.normalize import normalize
 
 # Articles only: "of", "with", "and" tell names apart ("X with Y" is not "X Y").
@@ -187,7 +187,7 @@ def page_name_index(conn: Connection) -> NameIndex:
 def _page_names(conn: Connection) -> Iterator[tuple[str, str, str]]:
     n = schema.disease_name
     rows = conn.execute(select(n.c.disease_id, n.c.name, n.c.kind).where(
-        n.c.disease_id.is_not(None), n.c.kind != "es"))
+        n.c.disease_id.is_not(None), n.c.kind.in_(("name", "synonym"))))
     for row in rows:
         yield row.disease_id, row.name, row.kind
 
@@ -226,8 +226,10 @@ def _row(key: str, disease_id: str, field_: str, how: str, matched: str,
 
 
 def page_treatments(conn: Connection, disease_id: str,
-                    releases: tuple[Release, ...]) -> tuple[Treatment, ...]:
+                    releases: tuple[Release, ...]) -> tuple[Product, ...]:
     """The orphan products for a page: approved first (by name), then designations only.
+
+    Each product is one entry with its designations and approvals inside (group_products).
 
     An approval is listed where its approved indication names the page; its designation
     text counts only when the indication names no page at all, so a product designated
@@ -251,9 +253,57 @@ def page_treatments(conn: Connection, disease_id: str,
         if (found := here.get((row.key, field_))) is None or _withdrawn_only(row):
             continue
         out.append(_treatment(row, found, version.get(row.source, "unknown")))
-    out.sort(key=lambda t: (not t.approved, t.generic_name.casefold(),
-                            -(t.approval_date or t.designated or date.min).toordinal()))
-    return tuple(out)
+    return group_products(out)
+
+
+def _event_date(t: Treatment) -> date:
+    return t.approval_date or t.designated or date.min
+
+
+def product_key(generic_name: str) -> str:
+    """What makes two rows one product: the generic name, normalised."""
+    return " ".join(canonical_tokens(generic_name)) or generic_name.casefold()
+
+
+def _best_trade_name(spellings: list[str]) -> str:
+    # A brand as written in running text beats the export's capitals.
+    return max(spellings, key=lambda name: (not name.isupper(), spellings.count(name)))
+
+
+def group_products(treatments: Iterable[Treatment]) -> tuple[Product, ...]:
+    """One entry per product, its designations and approvals inside by date, oldest first.
+
+    A product is its generic name; when rows name it under several trade names, each trade
+    name is its own product, and rows without a trade name join the only one if there is
+    exactly one (the FDA writes the trade name on the approval row only).
+    """
+    by_generic: dict[str, list[Treatment]] = defaultdict(list)
+    for t in treatments:
+        by_generic[product_key(t.generic_name)].append(t)
+    products = []
+    for rows in by_generic.values():
+        # Trade names as the FDA writes them, case aside ("IMBRUVICA" is "Imbruvica").
+        spellings: dict[str, list[str]] = defaultdict(list)
+        for t in rows:
+            if t.trade_name:
+                spellings[normalize(t.trade_name)].append(t.trade_name)
+        trades = sorted(spellings)
+        groups: dict[str | None, list[Treatment]] = defaultdict(list)
+        for t in rows:
+            own = normalize(t.trade_name) if t.trade_name else None
+            groups[own if len(trades) > 1 else (trades[0] if trades else None)].append(t)
+        for key, events in groups.items():
+            trade = _best_trade_name(spellings[key]) if key else None
+            events.sort(key=lambda t: (_event_date(t), t.approved))
+            approved = [t for t in events if t.approved]
+            named = (approved or events)[-1]
+            products.append(Product(
+                generic_name=named.generic_name, trade_name=trade, sponsor=named.sponsor,
+                approved=bool(approved), events=tuple(events), source=named.source,
+                release=named.release))
+    products.sort(key=lambda p: (not p.approved, p.generic_name.casefold(),
+                                 p.trade_name or ""))
+    return tuple(products)
 
 
 def _withdrawn_only(row: Row[Any]) -> bool:

@@ -58,7 +58,10 @@ def _search_rows(engine: Engine) -> Iterator[dict[str, Any]]:
                                  .where(names.c.disease_id.is_not(None))):
             label, weight = diseases[name.disease_id]
             field_ = "name" if name.kind == "name" else "synonym"
-            yield _entry("disease", name.disease_id, label, name.name, field_, weight)
+            text_ = name.name
+            if name.kind == "es-page":  # "13227/sindrome-de-gilbert": its words find it
+                text_ = " ".join(name.name.partition("/")[2].split("-"))
+            yield _entry("disease", name.disease_id, label, text_, field_, weight)
         for ident in conn.execute(select(ids.c.curie, ids.c.disease_id)
                                   .where(ids.c.status.in_(("current", "replaced")))):
             if ident.disease_id in diseases:

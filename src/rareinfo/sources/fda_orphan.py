@@ -11,8 +11,9 @@ approved more than once. The real files have quirks this reader absorbs:
   appeared after 2022): headers are matched by alias, not position;
 - CSV copies that are not UTF-8 (read as Windows-1252);
 - text damaged inside the FDA's own export, where a Latin-1 letter swallowed the two
-  characters after it ("Beh祴s" for "Behçets", "S麡ry" for "Sézary"): repaired, and
-  reported as a problem so the damage stays visible.
+  characters after it ("Beh祴s" for "Behçet’s", "S麡ry" for "Sézary"): repaired, the
+  apostrophe the damage dropped before a possessive "s" restored, and reported as a
+  problem so the damage stays visible.
 
 A directory may hold several exports; the newest (date in the file name, xlsx before csv
 for the same date) is read, since every release repeats all earlier approvals.
@@ -446,14 +447,21 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
     if not any(_damaged(ch) for ch in text):
         return text, False
     out = []
-    for ch in text:
+    for i, ch in enumerate(text):
         if not _damaged(ch):
             out.append(ch)
             continue
         data = ch.encode("utf-8")
         out.append(chr(data[0]))
         out.extend(_guess(byte & 0x3F) for byte in data[1:])
+        if _POSSESSIVE_S.match(text, i + 1):
+            # The byte after the swallowed ones, a Windows-1252 right quote (0x92), was a
+            # stray continuation byte the export dropped: "Beh祴s" is "Behçet’s".
+            out.append("\u2019")
     return "".join(out), True
+
+
+_POSSESSIVE_S = re.compile(r"s(?![^\W\d_])")
 
 
 def _damaged(ch: str) -> bool:

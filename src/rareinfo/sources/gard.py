@@ -24,9 +24,11 @@ one as ``oboInOwl:hasRelatedSynonym``, the OBO default for an unscoped synonym, 
 predicate is read as EXACT too; an explicit broad or narrow predicate is kept.
 
 Spanish names: the site JSON gives only the slug of the Spanish page
-("sindrome-de-microduplicacion-15q133"), not the name. The translation is the slug in
-words with the first letter capitalised and tokens of the English name restored where
-they match without punctuation ("15q13.3"); accents cannot be recovered.
+("sindrome-de-microduplicacion-15q133"), not the name. A name rebuilt from it would lack
+its accents and capitals ("Sindrome de Marfan"), so none is made: the slug is yielded as
+the translation kind ``es-page`` with the Spanish page's own id ("13549/sindrome-de-...";
+https://rarediseases.info.nih.gov/espanol/13549/sindrome-de-...), and the page links to
+GARD's Spanish page instead. An entry without a ``spanishId`` has no address to link.
 """
 
 from __future__ import annotations
@@ -77,8 +79,8 @@ _EXPLICIT_SCOPES: dict[str, SynonymScope] = {
 _GARD_MAX = 10_000_000  # ids are seven digits
 _JSON_DECODER = json.JSONDecoder()
 _JSON_GAP = re.compile(r"[\s,]*")
-_SLUG_WORD = re.compile(r"[^0-9a-z]+")
-_ENGLISH_WORD = re.compile(r"[\w.]+")
+# The translation kind of a Spanish page's address slug (not a name: see the docstring).
+SPANISH_PAGE = "es-page"
 
 
 def fetch(cache_dir: Path, *, base_url: str | None = None) -> Path:
@@ -215,10 +217,10 @@ def _merge(parts: list[_Entry]) -> DiseaseRecord | Problem:
     synonyms = _unique(earlier_names + [s for part in parts for s in part.synonyms], name)
     categories = next((part.categories for part in parts if part.categories), ())
     slug = next((part.spanish for part in parts if part.spanish), None)
-    spanish = spanish_name(slug, name) if slug else None
+    spanish = spanish_slug(slug) if slug else None
     return DiseaseRecord(
         source=NAME, id=parts[0].id, name=name, synonyms=synonyms, categories=categories,
-        translations=(("es", spanish),) if spanish else (),
+        translations=((SPANISH_PAGE, spanish),) if spanish else (),
     )
 
 
@@ -239,21 +241,9 @@ def _unique(synonyms: list[Synonym], name: str) -> tuple[Synonym, ...]:
     return tuple(out)
 
 
-def spanish_name(slug: str, english: str) -> str | None:
-    """The Spanish name as far as the page slug tells it (see the module docstring)."""
-    # "---" is what a spaced dash (" - ") becomes in a slug; "-" a space.
-    parts = [" ".join(w for w in part.split("-") if w) for part in slug.split("---")]
-    parts = [part for part in parts if part]
-    if not parts:
-        return None
-    # Words of the English name with capitals or digits ("Smith", "PIK3CA", "15q11.2",
-    # "46,XX") recur in the Spanish one; single letters are left alone ("a" is a word).
-    words = _ENGLISH_WORD.findall(english) + english.split()
-    restore = {_SLUG_WORD.sub("", word.lower()): word for word in words
-               if len(word) > 1 and any(c.isupper() or c.isdigit() for c in word)}
-    tokens = " - ".join(parts).split(" ")
-    text = " ".join(restore.get(token, token) for token in tokens)
-    return text[:1].upper() + text[1:]
+def spanish_slug(path: str) -> str | None:
+    """``ID/slug`` of GARD's Spanish page, if it names one (see the module docstring)."""
+    return path if re.fullmatch(r"[0-9]{1,7}/[0-9a-z-]*[0-9a-z][0-9a-z-]*", path) else None
 
 
 # --- the three forms --------------------------------------------------------------------------
@@ -287,10 +277,15 @@ def _read_site(path: Path) -> Iterator[_Entry | Problem]:
         if isinstance(entry, _Entry):
             categories = value.get("diseaseCategories") or []
             spanish = value.get("spanishName")
+            spanish_id = value.get("spanishId")
             if not _strings(categories) or not isinstance(spanish, str | None):
                 entry = Problem(NAME, where, "diseaseCategories or spanishName malformed")
             else:
-                entry.categories, entry.spanish = tuple(categories), spanish
+                entry.categories = tuple(categories)
+                # The Spanish page's address is its own id and the slug; without the id
+                # there is no address to link to.
+                if spanish and isinstance(spanish_id, int) and not isinstance(spanish_id, bool):
+                    entry.spanish = f"{spanish_id}/{spanish}"
         yield entry
 
 

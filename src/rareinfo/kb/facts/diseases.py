@@ -66,7 +66,8 @@ def disease_rows(record: DiseaseRecord) -> FactRows:
     if record.obsolete:
         return
     names = [("name", record.name)] + [("synonym", s.text) for s in record.synonyms]
-    names += [(lang, text) for lang, text in record.translations if lang == "es"]
+    # A Spanish name, or the address of the Spanish page (GARD gives only that).
+    names += [(lang, text) for lang, text in record.translations if lang in ("es", "es-page")]
     for kind, name in names:
         yield disease_name, {"source_disease_id": record.id, "name": name, "kind": kind,
                              "source": record.source}

@@ -37,6 +37,7 @@ class Identifier(BaseModel):
     curie: str
     url: str | None
     source: str
+    note: str | None = None  # e.g. "joined by name: Gilbert syndrome"
 
 
 class TermRef(BaseModel):
@@ -47,12 +48,16 @@ class TermRef(BaseModel):
 
 
 class SourcedTerm(BaseModel):
-    """An HPO term stated about a disease by a source (inheritance, onset, course)."""
+    """An HPO term stated about a disease (inheritance, onset, course).
+
+    One row per mode: ``source`` is the first source stating it, ``sources`` all of them.
+    """
 
     id: str
     name: str
     source: str
     references: list[str] = []
+    sources: list[str] = []
 
 
 class SourcedFrequency(BaseModel):
@@ -91,6 +96,7 @@ class SymptomRow(BaseModel):
     source: str
     frequencies: list[SourcedFrequency] = []
     sources: list[str] = []
+    sources_disagree: bool = False  # the sources' figures fall in different HPO bands
 
 
 class Gene(BaseModel):
@@ -158,6 +164,18 @@ class Treatment(BaseModel):
     matched: str
     how: str
     via: str | None
+    source: str
+    release: str
+
+
+class Product(BaseModel):
+    """One orphan product for a page, its designations and approvals inside, by date."""
+
+    generic_name: str
+    trade_name: str | None
+    sponsor: str | None
+    approved: bool  # approved for this page's disease at least once
+    events: list[Treatment]  # oldest first
     source: str
     release: str
 
@@ -292,7 +310,9 @@ class Disease(BaseModel):
     same_as: list[DiseaseRef] = []
     prevalence: list[PrevalenceFact] = []
     xrefs: list[Identifier] = []
-    treatments: list[Treatment] = []  # approved first, then designated only
+    treatments: list[Product] = []  # approved first, then designated only
+    disputed_parents: list[DiseaseRef] = []  # one source's view, contradicted
+    spanish_page: str | None = None  # GARD's page in Spanish
     trials: list[Trial] = []  # recruiting or active first, then newest start first
     articles: list[ResearchArticle] = []  # newest first
     plain: list[PlainGroup] = []  # own texts first, then forms, subtypes, parents
@@ -373,7 +393,7 @@ def public_database(database: str) -> str:
 
 def identifier_of(i: kb.Identifier) -> Identifier:
     """An identifier with its link."""
-    return Identifier(curie=i.curie, url=i.url, source=i.source)
+    return Identifier(curie=i.curie, url=i.url, source=i.source, note=i.note)
 
 
 def term_ref_of(t: kb.TermRef) -> TermRef:
@@ -383,7 +403,8 @@ def term_ref_of(t: kb.TermRef) -> TermRef:
 
 def sourced_term_of(t: kb.SourcedTerm) -> SourcedTerm:
     """An HPO term a source states about a disease."""
-    return SourcedTerm(id=t.id, name=t.name, source=t.source, references=list(t.references))
+    return SourcedTerm(id=t.id, name=t.name, source=t.source, references=list(t.references),
+                       sources=list(t.sources))
 
 
 def sourced_frequency_of(f: kb.SourcedFrequency) -> SourcedFrequency:
@@ -402,7 +423,7 @@ def symptom_row_of(s: kb.SymptomRow) -> SymptomRow:
         modifiers=[term_ref_of(m) for m in s.modifiers], evidence=s.evidence,
         references=list(s.references), curated_on=s.curated_on, source=s.source,
         frequencies=[sourced_frequency_of(f) for f in s.frequencies],
-        sources=list(s.sources))
+        sources=list(s.sources), sources_disagree=s.sources_disagree)
 
 
 def gene_of(g: kb.Gene) -> Gene:
@@ -441,6 +462,13 @@ def treatment_of(t: kb.Treatment) -> Treatment:
                      approved=t.approved, approved_indication=t.approved_indication,
                      approval_date=t.approval_date, matched=t.matched, how=t.how,
                      via=t.via, source=t.source, release=t.release)
+
+
+def product_of(p: kb.Product) -> Product:
+    """One orphan product with its designations and approvals by date."""
+    return Product(generic_name=p.generic_name, trade_name=p.trade_name, sponsor=p.sponsor,
+                   approved=p.approved, events=[treatment_of(t) for t in p.events],
+                   source=p.source, release=p.release)
 
 
 def trial_of(t: kb.Trial) -> Trial:
@@ -511,7 +539,9 @@ def disease_of(d: kb.Disease) -> Disease:
         same_as=[disease_ref_of(r) for r in d.same_as],
         prevalence=[prevalence_of(p) for p in d.prevalence],
         xrefs=[identifier_of(i) for i in d.xrefs],
-        treatments=[treatment_of(t) for t in d.treatments],
+        treatments=[product_of(p) for p in d.treatments],
+        disputed_parents=[disease_ref_of(r) for r in d.disputed_parents],
+        spanish_page=d.spanish_page,
         trials=[trial_of(t) for t in d.trials], articles=[article_of(a) for a in d.articles],
         plain=[plain_group_of(g) for g in d.plain],
         everyday_symptoms=[everyday_symptom_of(e) for e in d.everyday_symptoms],
