@@ -16,15 +16,19 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 
 from rareinfo import __version__
 from rareinfo.config import Settings, load_settings
 from rareinfo.kb.queries import KnowledgeBaseMissing
 from rareinfo.service.live import LiveSnapshot
 from rareinfo.web import errors, security
+from rareinfo.web.httpcache import HttpCacheMiddleware
 from rareinfo.web.pages import staff
 from rareinfo.web.routes import include_routes
 from rareinfo.web.userdata import UserData, default_userdata_url
+
+GZIP_MINIMUM = 1024  # bytes; smaller bodies gain less than the headers and CPU cost
 
 
 def _warm_model(live: LiveSnapshot) -> None:
@@ -87,7 +91,11 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     app.add_exception_handler(psycopg.Error, errors.database_error)
     errors.document_errors(app)
     app.add_exception_handler(Exception, errors.unexpected_error)
+    # Innermost first: the caching headers (and 304s) get the security headers too, and
+    # compression is outermost so the docs' CSP is computed over the plain body.
+    app.add_middleware(HttpCacheMiddleware)
     app.add_middleware(security.SecurityMiddleware,
                        limits=security.Limits.from_settings(settings))
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=6)
 
     return app
