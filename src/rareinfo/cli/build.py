@@ -27,6 +27,7 @@ from rareinfo.cli.common import (
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+    from sqlalchemy import Engine
 
     from rareinfo.config import Settings
     from rareinfo.kb.build import BuildSummary
@@ -63,6 +64,7 @@ def run_build(url: str, planned: list[PlannedSource]) -> BuildSummary:
     from rareinfo.kb.build import BuildError
     from rareinfo.service import plan as pipeline
     from rareinfo.service.building import build_snapshot
+    from rareinfo.web.prerender import render_pages
 
     try:
         snapshots.backend_of(url)
@@ -76,8 +78,12 @@ def run_build(url: str, planned: list[PlannedSource]) -> BuildSummary:
                 tasks[source] = progress.add_task(f"Loading {source}", total=None)
             progress.update(tasks[source], completed=count)
 
+        def rendering_pages(engine: Engine) -> None:
+            render_pages(engine, progress=lambda done: report("rendered pages", done))
+
         try:
-            summary = build_snapshot(url, pipeline.runs(planned), progress=report)
+            summary = build_snapshot(url, pipeline.runs(planned), progress=report,
+                                     derive=(rendering_pages,))
         except (BuildError, FileNotFoundError) as exc:
             fail(str(exc), EXIT_BUILD_FAILED)
     _print_summary(summary)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from rareinfo.kb.build import BuildSummary, Progress, SourceRun, build
+from rareinfo.kb.build import BuildSummary, Derivation, Progress, SourceRun, build
 from rareinfo.search.entries import write_search_entries
 
 
 def build_snapshot(url: str, runs: Iterable[SourceRun], *, progress: Progress | None = None,
-                   enforce_minimums: bool = True) -> BuildSummary:
-    """Load the sources into a new snapshot with its search entries, then swap it in."""
+                   enforce_minimums: bool = True,
+                   derive: Sequence[Derivation] = ()) -> BuildSummary:
+    """Load the sources into a new snapshot with its search entries, then swap it in.
+
+    ``derive`` adds what the layers above derive into the snapshot (the web's pre-rendered
+    pages: rareinfo.web.prerender.render_pages), after the search entries.
+    """
     return build(url, runs, progress=progress, enforce_minimums=enforce_minimums,
-                 derive=(write_search_entries,))
+                 derive=(write_search_entries, *derive))
