@@ -1,6 +1,7 @@
 """``rareinfo export``: the knowledge base in bulk, for other tools and portals.
 
-Formats: ``jsonl`` (one disease page a line, in the JSON API's documented model),
+Formats: ``jsonl`` (one disease page a line, in the JSON API's documented model), ``site``
+(a static copy of every disease and phenotype page and its JSON: rareinfo.web.site),
 ``sssom`` (the identity clusters as an SSSOM mapping set) and ``hpoa`` (the merged
 disease-phenotype annotations in phenotype.hpoa's columns).
 """
@@ -27,6 +28,7 @@ class Format(StrEnum):
     """What ``rareinfo export`` writes."""
 
     jsonl = "jsonl"
+    site = "site"
     sssom = "sssom"
     hpoa = "hpoa"
 
@@ -56,16 +58,20 @@ CURIE_MAP = {
 
 
 def export_command(
-    fmt: Annotated[Format, typer.Option("--format", help="jsonl, sssom or hpoa.")],
-    out_path: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    fmt: Annotated[Format, typer.Option("--format", help="jsonl, site, sssom or hpoa.")],
+    out_path: Annotated[Path, typer.Option(
+        "--out", help="The file to write (for site: the folder).")],
     database: DatabaseOption = None,
 ) -> None:
     """Write the knowledge base in bulk: disease pages, identity clusters or annotations."""
-    if out_path.exists() and out_path.is_dir():
-        fail(f"--out {out_path} is a directory; give a file name", EXIT_USAGE)
     if not out_path.parent.exists():
         fail(f"the folder of --out {out_path} does not exist", EXIT_USAGE)
     _, url = settings_and_url(database)
+    if fmt == Format.site:
+        _export_site(open_kb(url), out_path)
+        return
+    if out_path.is_dir():
+        fail(f"--out {out_path} is a folder; give a file name", EXIT_USAGE)
     kb = open_kb(url)
     writer = {Format.jsonl: write_jsonl, Format.sssom: write_sssom,
               Format.hpoa: write_hpoa}[fmt]
@@ -80,8 +86,23 @@ def export_command(
               f"{time.perf_counter() - started:.1f} s", highlight=False)
 
 
+def _export_site(kb: KnowledgeBase, out_path: Path) -> None:
+    from rareinfo.web.site import write_site
+
+    if out_path.exists() and (not out_path.is_dir() or any(out_path.iterdir())):
+        fail(f"--out {out_path} must be a new or empty folder", EXIT_USAGE)
+    started = time.perf_counter()
+    with _progress() as progress:
+        task = progress.add_task("Exporting site", total=None)
+        count = write_site(kb, out_path, lambda done, total: progress.update(
+            task, completed=done, total=total))
+    err.print(f"{count:,} pages (HTML and JSON) written to {out_path} in "
+              f"{time.perf_counter() - started:.1f} s; open {out_path / 'index.html'}",
+              highlight=False)
+
+
 def _unit(fmt: Format) -> str:
-    return {Format.jsonl: "diseases", Format.sssom: "mappings",
+    return {Format.jsonl: "diseases", Format.site: "pages", Format.sssom: "mappings",
             Format.hpoa: "annotations"}[fmt]
 
 
