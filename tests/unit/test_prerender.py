@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select, update
+from typer.testing import CliRunner
 
+from rareinfo.cli import app
 from rareinfo.config import Settings
 from rareinfo.inquiries import db, store
 from rareinfo.kb.build import SourceRun
@@ -91,3 +93,12 @@ def test_published_questions_are_rendered_live(client: TestClient) -> None:
         store.publish(conn, asked.id, "ann@staff", "Is it inherited?", "Yes, it is.")
     page = client.get("/diseases/OMIM:100001").content
     assert b"Yes, it is." in page and not page.endswith(MARK)
+
+
+def test_export_reads_the_stored_pages(rendered_kb_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "diseases.jsonl"
+    result = CliRunner().invoke(app, ["export", "--format", "jsonl", "--out", str(out),
+                                      "--database", rendered_kb_url])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert lines and all(line.endswith(MARK.decode()) for line in lines)

@@ -57,28 +57,55 @@ def phenotype_html(term: Phenotype) -> bytes:
     return render(None, "phenotype.html", {"term": term}).encode()
 
 
-def pages(kb: KnowledgeBase) -> Iterator[tuple[str, str, bytes]]:
-    """(address, media type, body) of every disease and phenotype page and its JSON."""
+def pages(kb: KnowledgeBase, prefix: str = "/") -> Iterator[tuple[str, str, bytes]]:
+    """(address, media type, body) of every disease and phenotype page and its JSON
+    (those whose address starts with ``prefix``)."""
     with kb.engine.connect() as conn:
-        disease_ids = list(conn.execute(select(schema.disease.c.id)).scalars())
-        phenotype_ids = list(conn.execute(select(schema.phenotype.c.id)).scalars())
+        disease_ids = list(conn.execute(select(schema.disease.c.id)
+                                        .order_by(schema.disease.c.id)).scalars())
+        phenotype_ids = list(conn.execute(select(schema.phenotype.c.id)
+                                          .order_by(schema.phenotype.c.id)).scalars())
     for disease_id in disease_ids:
+        page, api = f"/diseases/{disease_id}", f"/api/v1/diseases/{disease_id}"
+        if not (page.startswith(prefix) or api.startswith(prefix)):
+            continue
         disease = kb.disease(disease_id)
         if disease is None:
             continue
-        # Pre-rendered without questions: served only for diseases that have none.
-        yield f"/diseases/{disease_id}", HTML, disease_html(disease, [], asking=True)
-        yield (f"/api/v1/diseases/{disease_id}", JSON,
-               disease_of(disease).model_dump_json().encode())
+        if page.startswith(prefix):
+            # Pre-rendered without questions: served only for diseases that have none.
+            yield page, HTML, disease_html(disease, [], asking=True)
+        if api.startswith(prefix):
+            yield api, JSON, disease_of(disease).model_dump_json().encode()
     kb.disease.cache_clear()
     for term_id in phenotype_ids:
+        page, api = f"/phenotypes/{term_id}", f"/api/v1/phenotypes/{term_id}"
+        if not (page.startswith(prefix) or api.startswith(prefix)):
+            continue
         term = kb.phenotype(term_id)
         if term is None:
             continue
-        yield f"/phenotypes/{term_id}", HTML, phenotype_html(term)
-        yield (f"/api/v1/phenotypes/{term_id}", JSON,
-               phenotype_of(term).model_dump_json().encode())
+        if page.startswith(prefix):
+            yield page, HTML, phenotype_html(term)
+        if api.startswith(prefix):
+            yield api, JSON, phenotype_of(term).model_dump_json().encode()
     kb.phenotype.cache_clear()
+
+
+def stored_or_rendered(kb: KnowledgeBase, prefix: str = "/"
+                       ) -> Iterator[tuple[str, str, bytes]]:
+    """(address, media type, body) of every page whose address starts with ``prefix``:
+    read from the snapshot's pre-rendered pages when it has them, else rendered now."""
+    if not _has_table(kb):
+        yield from pages(kb, prefix)
+        return
+    r = rendered_page
+    with kb.engine.connect() as conn:
+        rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
+            select(r.c.address, r.c.media_type, r.c.body)
+            .where(r.c.address.startswith(prefix, autoescape=True)).order_by(r.c.address))
+        for row in rows:
+            yield str(row.address), str(row.media_type), gzip.decompress(row.body)
 
 
 def render_pages(engine: Engine, progress: Callable[[int], None] | None = None) -> None:

@@ -1,6 +1,6 @@
 """A static copy of every disease and phenotype page and its JSON, for any static host.
 
-Pages are the app's own (pre-rendered in the snapshot, or rendered now), with links
+Pages are the app's own (read from the snapshot's pre-rendered pages, or rendered now), with links
 between pages made relative so the copy works from any folder of any host; links to what
 only the app answers (search, symptom checker, asking) stay absolute, for a CDN that
 sends those paths to the app servers. ``about.html`` carries every source's attribution.
@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from rareinfo.kb import schema
 from rareinfo.kb.queries import KnowledgeBase
-from rareinfo.web.prerender import HTML, pages
+from rareinfo.web.prerender import HTML, stored_or_rendered
 from rareinfo.web.templating import render
 
 # href="/diseases/ID" or "/phenotypes/ID" (with an optional #fragment), not a sub-path.
@@ -58,7 +58,7 @@ def write_site(kb: KnowledgeBase, out: Path, report: Callable[[int, int], None])
                          .scalar_one())
     total = 2 * (len(diseases) + phenotypes)
     done = 0
-    for address, media_type, body in pages(kb):
+    for address, media_type, body in stored_or_rendered(kb):
         kind, identifier = address.rsplit("/", 2)[-2:]
         if media_type == HTML:
             text = relative_links(body.decode(), 1)
