@@ -8,6 +8,7 @@ disease-phenotype annotations in phenotype.hpoa's columns).
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from enum import StrEnum
@@ -140,17 +141,23 @@ def write_sssom(kb: KnowledgeBase, stream: TextIO, report: Report) -> int:
     # Every prefix used is declared; those without a known IRI go through identifiers.org.
     curie_map = {**CURIE_MAP, **{p: f"https://identifiers.org/{p}:" for p in sorted(used)
                                  if p not in CURIE_MAP}}
+    # The metadata block is YAML: every value is written as a JSON string, which YAML
+    # reads as the same string whatever colons or quotes it holds.
+    metadata = {
+        "mapping_set_id": "https://w3id.org/rareinfo/clusters/"
+                          f"{_safe_id(status.built_at)}.sssom.tsv",
+        "mapping_set_description": "Identifiers rareinfo treats as one disease: each object "
+                                   "is a member of the cluster whose page is the subject.",
+        "license": "https://creativecommons.org/licenses/by/4.0/",
+        "mapping_tool": f"rareinfo {__version__}",
+        "mapping_date": (status.built_at or "")[:10],
+    }
     stream.write("# curie_map:\n")
     for prefix, iri in curie_map.items():
-        stream.write(f"#   {prefix}: {iri}\n")
-    stream.write(
-        f"# mapping_set_id: https://w3id.org/rareinfo/clusters/{_safe_id(status.built_at)}"
-        ".sssom.tsv\n"
-        "# mapping_set_description: Identifiers rareinfo treats as one disease: each "
-        "object is a member of the cluster whose page is the subject.\n"
-        "# license: https://creativecommons.org/licenses/by/4.0/\n"
-        f"# mapping_tool: rareinfo {__version__}\n"
-        f"# mapping_date: {(status.built_at or '')[:10]}\n")
+        stream.write(f"#   {prefix}: {json.dumps(iri)}\n")
+    for key, value in metadata.items():
+        if value:
+            stream.write(f"# {key}: {json.dumps(value)}\n")
     stream.write("\t".join(SSSOM_COLUMNS) + "\n")
     for done, row in enumerate(rows, 1):
         stream.write("\t".join(_tsv(value) for value in row) + "\n")
