@@ -162,7 +162,8 @@ def main() -> None:
         static = None
         try:
             wait_for(base + "/healthz")
-            first = httpx.get(base + "/diseases/OMIM:613065")
+            # OMIM:613065 is a member of a Mondo page in a full build: follow to the page.
+            first = httpx.get(base + "/diseases/OMIM:613065", follow_redirects=True)
             (static_dir / "page.html").write_text(first.text)
             etag = first.headers.get("etag")
             static = subprocess.Popen(
