@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Column, Engine, LargeBinary, MetaData, String, Table, select
+from sqlalchemy import Column, Engine, LargeBinary, MetaData, String, Table, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from rareinfo.kb import schema, snapshots
@@ -96,7 +96,7 @@ def stored_or_rendered(kb: KnowledgeBase, prefix: str = "/"
                        ) -> Iterator[tuple[str, str, bytes]]:
     """(address, media type, body) of every page whose address starts with ``prefix``:
     read from the snapshot's pre-rendered pages when it has them, else rendered now."""
-    if not _has_table(kb):
+    if not _complete(kb):
         yield from pages(kb, prefix)
         return
     r = rendered_page
@@ -151,6 +151,18 @@ class Prerendered:
                 self._absent.add(kb.key)
             return None
         return Rendered(str(row.media_type), bytes(row.body)) if row is not None else None
+
+
+def _complete(kb: KnowledgeBase) -> bool:
+    """Whether the snapshot holds every page (a build's derivation writes all or none; a
+    hand-made or partial table is not trusted for a bulk export)."""
+    if not _has_table(kb):
+        return False
+    with kb.engine.connect() as conn:
+        stored = conn.execute(select(func.count()).select_from(rendered_page)).scalar_one()
+        entities = sum(conn.execute(select(func.count()).select_from(table)).scalar_one()
+                       for table in (schema.disease, schema.phenotype))
+    return int(stored) >= 2 * int(entities)
 
 
 def _has_table(kb: KnowledgeBase) -> bool:
