@@ -10,6 +10,8 @@ requests per second for:
   - disease pages, warm: the same N pages again (each worker caches the pages it rendered),
   - disease pages, typical traffic: 20,000 requests drawn from the N pages with Zipf
     popularity (s = 1.1), as page views of a portal concentrate on the common diseases,
+  - disease pages revalidated by a cache holding them (If-None-Match: 304), when the
+    server sends an ETag,
   - the search API with real names, some misspelt,
   - the autocomplete API with prefixes,
   - the static file.
@@ -82,13 +84,15 @@ def to_ms(text: str) -> float:
     return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
 
-def wrk(name: str, base: str, paths: list[str], seconds: int, workdir: Path) -> Result:
+def wrk(name: str, base: str, paths: list[str], seconds: int, workdir: Path,
+        headers: tuple[str, ...] = ()) -> Result:
     path_file = workdir / f"{name}.paths"
     path_file.write_text("\n".join(paths) + "\n")
     script = workdir / f"{name}.lua"
     script.write_text(LUA % path_file)
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CLIENTS}", f"-d{seconds}s", "--latency", "-s", str(script), base],
+        ["wrk", "-t2", f"-c{CLIENTS}", f"-d{seconds}s", "--latency", "-s", str(script),
+         *(arg for header in headers for arg in ("-H", header)), base],
         capture_output=True, text=True, check=True).stdout
     p50 = re.search(r"^\s+50%\s+(\S+)", out, re.MULTILINE)
     p99 = re.search(r"^\s+99%\s+(\S+)", out, re.MULTILINE)
@@ -158,8 +162,10 @@ def main() -> None:
         static = None
         try:
             wait_for(base + "/healthz")
-            page = httpx.get(base + "/diseases/OMIM:613065").text
-            (static_dir / "page.html").write_text(page)
+            # OMIM:613065 is a member of a Mondo page in a full build: follow to the page.
+            first = httpx.get(base + "/diseases/OMIM:613065", follow_redirects=True)
+            (static_dir / "page.html").write_text(first.text)
+            etag = first.headers.get("etag")
             static = subprocess.Popen(
                 [sys.executable, "-m", "http.server", str(static_port), "--bind", "127.0.0.1"],
                 cwd=static_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -172,6 +178,8 @@ def main() -> None:
                 wrk("disease pages (warm)", base, diseases, args.seconds, workdir),
                 wrk("disease pages (typical)", base, zipf_paths(diseases), args.seconds,
                     workdir),
+                *([wrk("disease pages (revalidated: 304)", base, diseases, args.seconds,
+                       workdir, (f"If-None-Match: {etag}",))] if etag else []),
                 wrk("search API", base, search, args.seconds, workdir),
                 wrk("autocomplete API", base, complete, args.seconds, workdir),
                 wrk("static file (http.server)", f"http://127.0.0.1:{static_port}",

@@ -1,4 +1,4 @@
-"""The ``rareinfo`` command: build, sync, serve, show, search, diagnose, status and the
+"""The ``rareinfo`` command: build, sync, serve, show, search, diagnose, status, export and the
 information center's staff, inquiries and user database.
 
 One module per command group; each imports what its commands need inside them, so that
@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from rareinfo.cli import build, diagnose, inquiries, query, serve
+from rareinfo.cli import build, diagnose, export, inquiries, query, serve
 from rareinfo.cli.common import (
     EXIT_BUILD_FAILED,
     EXIT_NO_KB,
@@ -40,6 +40,7 @@ app.command("search")(query.search_command)
 app.command("diagnose")(diagnose.diagnose_command)
 app.command("status")(query.status_command)
 app.command("audit")(query.audit_command)
+app.command("export")(export.export_command)
 app.add_typer(inquiries.staff_app, name="staff")
 app.add_typer(inquiries.inquiries_app, name="inquiries")
 app.add_typer(inquiries.db_app, name="db")

@@ -27,6 +27,7 @@ from rareinfo.cli.common import (
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+    from sqlalchemy import Engine
 
     from rareinfo.config import Settings
     from rareinfo.kb.build import BuildSummary
@@ -43,6 +44,9 @@ def build_command(
                         "releases laid out like ../shared/data (HPO files in it or in hpo/).")]
     = None,
     database: DatabaseOption = None,
+    prerender: Annotated[bool, typer.Option(
+        "--prerender", help="Also render every disease and phenotype page into the snapshot "
+        "(no cold pages for any worker or app server; a few minutes more).")] = False,
 ) -> None:
     """Build the knowledge base from local source releases and swap it in atomically."""
     from rareinfo.service import plan as pipeline
@@ -54,15 +58,17 @@ def build_command(
         fail(str(exc), EXIT_USAGE)
     for item in planned:
         out.print(f"Reading [bold]{item.name}[/bold] from {item.location} ({item.origin})")
-    run_build(url, planned)
+    run_build(url, planned, prerender=prerender)
 
 
-def run_build(url: str, planned: list[PlannedSource]) -> BuildSummary:
+def run_build(url: str, planned: list[PlannedSource], *,
+              prerender: bool = False) -> BuildSummary:
     """Build from the planned releases with a progress display, then print the summary."""
     from rareinfo.kb import snapshots
     from rareinfo.kb.build import BuildError
     from rareinfo.service import plan as pipeline
     from rareinfo.service.building import build_snapshot
+    from rareinfo.web.prerender import render_pages
 
     try:
         snapshots.backend_of(url)
@@ -76,8 +82,12 @@ def run_build(url: str, planned: list[PlannedSource]) -> BuildSummary:
                 tasks[source] = progress.add_task(f"Loading {source}", total=None)
             progress.update(tasks[source], completed=count)
 
+        def rendering_pages(engine: Engine) -> None:
+            render_pages(engine, progress=lambda done: report("rendered pages", done))
+
         try:
-            summary = build_snapshot(url, pipeline.runs(planned), progress=report)
+            summary = build_snapshot(url, pipeline.runs(planned), progress=report,
+                                     derive=(rendering_pages,) if prerender else ())
         except (BuildError, FileNotFoundError) as exc:
             fail(str(exc), EXIT_BUILD_FAILED)
     _print_summary(summary)

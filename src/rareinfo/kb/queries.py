@@ -131,6 +131,20 @@ class KnowledgeBase(DiagnosisFacts):
             raise KnowledgeBaseMissing(
                 f"no knowledge base at {url}; run `rareinfo build` first"
             ) from exc
+        self._caches()
+
+    @classmethod
+    def over(cls, engine: Engine, key: str) -> KnowledgeBase:
+        """Read access through an open engine: a snapshot being built, before it is checked
+        (the layers above derive their tables from it with the same queries as the pages)."""
+        kb = cls.__new__(cls)
+        kb.url, kb.key, kb.engine = str(engine.url), key, engine
+        with engine.connect() as conn:
+            kb._onset_terms = _descendants(conn, ONSET_ROOT)
+        kb._caches()
+        return kb
+
+    def _caches(self) -> None:
         self.disease = lru_cache(maxsize=PAGE_CACHE)(self._disease)
         self.phenotype = lru_cache(maxsize=PAGE_CACHE)(self._phenotype)
         self.status = lru_cache(maxsize=1)(self._status)

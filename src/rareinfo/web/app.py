@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 
 from rareinfo import __version__
 from rareinfo.config import Settings, load_settings
@@ -23,9 +24,12 @@ from rareinfo.kb.queries import KnowledgeBaseMissing
 from rareinfo.service.live import LiveSnapshot
 from rareinfo.web import errors, openapi, security
 from rareinfo.web.crossorigin import ApiCors, HeadAsGet
+from rareinfo.web.httpcache import HttpCacheMiddleware
 from rareinfo.web.pages import staff
 from rareinfo.web.routes import include_routes
 from rareinfo.web.userdata import UserData, default_userdata_url
+
+GZIP_MINIMUM = 1024  # bytes; smaller bodies gain less than the headers and CPU cost
 
 
 def _warm_model(live: LiveSnapshot) -> None:
@@ -96,8 +100,14 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     app.add_exception_handler(psycopg.Error, errors.database_error)
     errors.document_errors(app)
     app.add_exception_handler(Exception, errors.unexpected_error)
+    # Innermost first: the caching headers (and 304s) get the security headers too, and
+    # compression is outermost so the docs' CSP is computed over the plain body.
+    app.add_middleware(HttpCacheMiddleware)
     app.add_middleware(security.SecurityMiddleware,
                        limits=security.Limits.from_settings(settings))
+    # Compression outside the security headers (the docs' CSP is computed over the plain
+    # body) and inside HEAD handling (a HEAD answer has no body to compress).
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=6)
     # Outermost: a preflight is answered before limits apply, and HEAD becomes GET for all.
     app.add_middleware(ApiCors, origins=settings.cors_origins)
     app.add_middleware(HeadAsGet)

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from rareinfo.service.live import Snapshot
 from rareinfo.web.cache import RenderedPages
 from rareinfo.web.lookup import Moved
+from rareinfo.web.prerender import prerendered
 
 _rendered = RenderedPages(2048)
 T = TypeVar("T")
@@ -27,6 +28,10 @@ async def entity_json(snapshot: Snapshot, collection: str, identifier: str,
         return Response(cached, media_type="application/json")
 
     def produce() -> Response:
+        if (pre := prerendered.get(snapshot.kb, f"/api/v1/{collection}/{identifier}")):
+            body = pre.plain()
+            _rendered.put(key, body)
+            return Response(body, media_type="application/json")
         found = find(snapshot, identifier)
         if isinstance(found, Moved):
             return RedirectResponse(f"/api/v1/{collection}/{found.canonical}", status_code=301)

@@ -18,6 +18,7 @@ from rareinfo.web.lookup import Moved, find_disease
 from rareinfo.web.pages.answers import PublicAnswer
 from rareinfo.web.pages.feed import MEDIA_TYPE as ATOM_MEDIA_TYPE
 from rareinfo.web.pages.feed import disease_feed as atom_feed
+from rareinfo.web.prerender import prerendered
 from rareinfo.web.templating import render
 from rareinfo.web.userdata import UserData
 
@@ -75,6 +76,15 @@ async def disease_page(snapshot: SnapshotDep, userdata: MaybeUserDataDep,
 
 def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
                     userdata: UserData | None = None) -> Response:
+    if userdata is not None:
+        # Pre-rendered at build time without questions: right for every disease that
+        # has none published (two small queries instead of rendering the page).
+        pre = prerendered.get(snapshot.kb, f"/diseases/{identifier}")
+        if pre is not None and not userdata.published_for(
+                snapshot.kb.identifiers_of(identifier)):
+            html = pre.plain()
+            _rendered.put(key, html)
+            return HTMLResponse(html)
     found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/diseases/{found.canonical}", status_code=301)

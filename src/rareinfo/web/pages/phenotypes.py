@@ -10,6 +10,7 @@ from rareinfo.service.live import Snapshot
 from rareinfo.web.cache import RenderedPages
 from rareinfo.web.deps import SnapshotDep
 from rareinfo.web.lookup import Moved, find_phenotype
+from rareinfo.web.prerender import prerendered
 from rareinfo.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -26,6 +27,10 @@ async def phenotype_page(snapshot: SnapshotDep, identifier: str) -> Response:
 
 
 def _render_phenotype(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
+    if (pre := prerendered.get(snapshot.kb, f"/phenotypes/{identifier}")) is not None:
+        html = pre.plain()
+        _rendered.put(key, html)
+        return HTMLResponse(html)
     found = find_phenotype(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/phenotypes/{found.canonical}", status_code=301)

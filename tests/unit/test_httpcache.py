@@ -1,0 +1,127 @@
+"""HTTP caching: validators, Cache-Control per route, 304 answers and compressed bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.datastructures import Headers
+
+from rareinfo.config import Settings
+from rareinfo.inquiries import db, store
+from rareinfo.web.app import create_app
+from rareinfo.web.httpcache import NO_STORE, PAGE, SHORT, entity_tag, not_modified, policy_for
+
+
+@pytest.fixture
+def userdata_url(tmp_path: Path) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path / 'userdata.sqlite'}"
+    yield url
+    db.dispose(url)
+
+
+@pytest.fixture
+def client(mini_kb_url: str, userdata_url: str) -> Iterator[TestClient]:
+    app = create_app(mini_kb_url, Settings(), userdata_url=userdata_url)
+    with TestClient(app, follow_redirects=False) as client:
+        yield client
+
+
+def test_policies_per_route() -> None:
+    assert policy_for("GET", "/diseases/OMIM:100001").cache_control == PAGE  # type: ignore[union-attr]
+    assert policy_for("GET", "/api/v1/phenotypes/HP:0002240").cache_control == PAGE  # type: ignore[union-attr]
+    assert policy_for("GET", "/search").cache_control == SHORT  # type: ignore[union-attr]
+    for method, path in (("GET", "/diagnose"), ("GET", "/staff/sign-in"), ("GET", "/ask"),
+                         ("GET", "/diseases/OMIM:1/ask"), ("POST", "/api/v1/diagnose"),
+                         ("GET", "/api/v1/diseases/OMIM:1/questions"), ("POST", "/search")):
+        found = policy_for(method, path)
+        assert found is not None and found.cache_control == NO_STORE, path
+    assert policy_for("GET", "/static/site.css") is None  # StaticFiles validates itself
+
+
+def test_entity_tag_follows_snapshot_and_publications() -> None:
+    assert entity_tag("a", 1) == entity_tag("a", 1)
+    assert len({entity_tag("a", 1), entity_tag("b", 1), entity_tag("a", 2),
+                entity_tag("a", None)}) == 4
+
+
+def test_not_modified_rules() -> None:
+    built = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert not_modified(Headers({"if-none-match": 'W/"x", "y"'}), 'W/"y"', built)
+    assert not not_modified(Headers({"if-none-match": '"z"'}), 'W/"y"', built)
+    # If-None-Match wins over If-Modified-Since when both are sent.
+    assert not not_modified(Headers({"if-none-match": '"z"',
+                                     "if-modified-since": "Sat, 03 Jan 2026 00:00:00 GMT"}),
+                            'W/"y"', built)
+    assert not_modified(Headers({"if-modified-since": "Fri, 02 Jan 2026 03:04:05 GMT"}),
+                        'W/"y"', built)
+    assert not not_modified(Headers({"if-modified-since": "Fri, 02 Jan 2026 03:04:04 GMT"}),
+                            'W/"y"', built)
+    assert not not_modified(Headers({"if-modified-since": "yesterday"}), 'W/"y"', built)
+
+
+def test_disease_page_revalidates_with_304(client: TestClient) -> None:
+    first = client.get("/diseases/OMIM:100001")
+    assert first.status_code == 200
+    assert first.headers["cache-control"] == PAGE
+    etag = first.headers["etag"]
+    assert etag.startswith('W/"')
+    assert "last-modified" not in first.headers  # published questions change it any time
+    again = client.get("/diseases/OMIM:100001", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["etag"] == etag and again.headers["cache-control"] == PAGE
+    assert again.headers["x-content-type-options"] == "nosniff"  # security headers too
+
+
+def test_publication_changes_the_disease_page_tag(client: TestClient,
+                                                  userdata_url: str) -> None:
+    before = client.get("/diseases/OMIM:100001").headers["etag"]
+    with db.engine(userdata_url).begin() as conn:
+        asked = store.submit(conn, question="Is it inherited?", email="a@example.org",
+                             asker_type="family", disease_id="OMIM:100001",
+                             consent_publish=True)
+        store.claim(conn, asked.id, "ann@staff")
+        store.mark_answered(conn, asked.id, "ann@staff", "Yes.")
+        store.publish(conn, asked.id, "ann@staff", "Is it inherited?", "Yes, it is.")
+    after = client.get("/diseases/OMIM:100001", headers={"If-None-Match": before})
+    assert after.status_code == 200 and "Yes, it is." in after.text
+    assert after.headers["etag"] != before
+    # The phenotype page does not show questions: its tag stays.
+    tag = client.get("/phenotypes/HP:0002240").headers["etag"]
+    assert client.get("/phenotypes/HP:0002240",
+                      headers={"If-None-Match": tag}).status_code == 304
+
+
+def test_phenotype_and_api_carry_last_modified(client: TestClient) -> None:
+    for path in ("/phenotypes/HP:0002240", "/api/v1/diseases/OMIM:100001",
+                 "/api/v1/phenotypes/HP:0002240"):
+        response = client.get(path)
+        assert response.status_code == 200 and response.headers["cache-control"] == PAGE
+        since = response.headers["last-modified"]
+        assert client.get(path, headers={"If-Modified-Since": since}).status_code == 304
+        assert client.get(path, headers={
+            "If-Modified-Since": "Thu, 01 Jan 1970 00:00:00 GMT"}).status_code == 200
+
+
+def test_short_and_no_store_routes(client: TestClient) -> None:
+    search = client.get("/search", params={"q": "test"})
+    assert search.headers["cache-control"] == SHORT and "etag" in search.headers
+    for path in ("/diagnose", "/ask", "/staff/sign-in", "/healthz"):
+        assert client.get(path).headers["cache-control"] == NO_STORE, path
+    missing = client.get("/diseases/OMIM:999999")
+    assert missing.status_code == 404 and missing.headers["cache-control"] == NO_STORE
+    moved = client.get("/diseases/613065")
+    assert moved.status_code == 301 and moved.headers["cache-control"] == SHORT
+
+
+def test_bodies_are_compressed(client: TestClient) -> None:
+    page = client.get("/diseases/OMIM:100001", headers={"Accept-Encoding": "gzip"})
+    assert page.headers["content-encoding"] == "gzip"
+    assert "<h1>Test syndrome</h1>" in page.text  # the client inflates it
+    api = client.get("/api/v1/diseases/OMIM:100001", headers={"Accept-Encoding": "gzip"})
+    assert api.headers["content-encoding"] == "gzip" and api.json()["id"] == "OMIM:100001"
+    plain = client.get("/diseases/OMIM:100001", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
