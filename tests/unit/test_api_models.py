@@ -8,9 +8,10 @@ import pytest
 from pydantic import BaseModel
 
 from rareinfo.kb import models as kb
+from rareinfo.kb.overview import models as ov
 from rareinfo.phenotype import results, text
 from rareinfo.records import PlainBlock as RecordPlainBlock
-from rareinfo.web.api.models import diagnosis, entities
+from rareinfo.web.api.models import diagnosis, entities, overview
 
 # Domain dataclass -> the API model built from it.
 PAIRS: list[tuple[type, type[BaseModel]]] = [
@@ -27,6 +28,9 @@ PAIRS: list[tuple[type, type[BaseModel]]] = [
     (kb.DiseaseWithFrequency, entities.DiseaseWithFrequency),
     (kb.PhenotypeSynonym, entities.PhenotypeSynonym), (kb.Phenotype, entities.Phenotype),
     (kb.Status, entities.Status),
+    (ov.OverviewFact, overview.OverviewFact), (ov.OverviewSentence, overview.OverviewSentence),
+    (ov.BodySystem, overview.BodySystem), (ov.PrevalenceScale, overview.PrevalenceScale),
+    (ov.Overview, overview.Overview),
     (results.Term, diagnosis.Term), (results.MatchedPair, diagnosis.MatchedPair),
     (results.DiseaseFeature, diagnosis.DiseaseFeature),
     (results.RankedDisease, diagnosis.RankedDisease), (text.TextMatch, diagnosis.TextMatch),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from rareinfo.kb.overview.models import Overview
 from rareinfo.records import PlainBlock
 
 
@@ -295,6 +296,7 @@ class Disease:
     articles: tuple[ResearchArticle, ...] = ()  # newest first
     plain: tuple[PlainGroup, ...] = ()  # own texts first, then forms, subtypes, parents
     everyday_symptoms: tuple[EverydaySymptom, ...] = ()  # see everyday_symptoms()
+    overview: Overview | None = None  # written from the facts above (kb.overview)
 
 
 def everyday_symptoms(symptoms: tuple[SymptomRow, ...]) -> tuple[EverydaySymptom, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,7 @@ from rareinfo.kb.models import (
     Status,
     TermRef,
 )
+from rareinfo.kb.overview.page import page_overview
 from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 ONSET_ROOT = "HP:0003674"
@@ -141,7 +143,10 @@ class KnowledgeBase:
 
     def _disease(self, disease_id: str) -> Disease | None:
         with self.engine.connect() as conn:
-            return load_disease(conn, disease_id, self._onset_terms, _releases(conn))
+            disease = load_disease(conn, disease_id, self._onset_terms, _releases(conn))
+            if disease is None:
+                return None
+            return replace(disease, overview=page_overview(conn, disease))
 
     # -- phenotype --------------------------------------------------------------------
 
