@@ -82,7 +82,7 @@ def test_frequency_words_take_the_most_careful_source_and_lay_names_first() -> N
         symptom("HP:1", "Hepatomegaly", VERY, lay=("Enlarged liver",)),
         symptom("HP:2", "Seizure", VERY, OCCASIONAL),  # sources disagree: "some"
         symptom("HP:3", "Ataxia", ("hpo", 1.0, "1 of 1 (100%)", 1)),  # a case report
-        symptom("HP:4", "Test syndrome", VERY),  # the disease itself
+        symptom("HP:4", "Test", VERY),  # the disease itself, or part of its name
     ), inheritance=(SourcedTerm("HP:0000006", "Autosomal dominant inheritance", "hpo"),))
     assert sentences(d)[:2] == ["Most people with this condition have enlarged liver.",
                                 "Some have seizure."]
@@ -106,16 +106,20 @@ def test_symptoms_without_any_frequency_are_only_said_to_be_recorded() -> None:
 
 def test_body_systems_count_signs_per_branch() -> None:
     d = page(symptoms=(symptom("HP:1", "Seizure", VERY), symptom("HP:2", "Ataxia", VERY),
-                       symptom("HP:3", "Ptosis", VERY)))
-    systems = {"HP:1": ("HP:0000707",), "HP:2": ("HP:0000707",), "HP:3": ("HP:0000478",)}
+                       symptom("HP:3", "Ptosis", VERY), symptom("HP:4", "Tremor"),
+                       symptom("HP:5", "Cataract")))
+    systems = {"HP:1": ("HP:0000707",), "HP:2": ("HP:0000707",), "HP:3": ("HP:0000478",),
+               "HP:4": ("HP:0000707",), "HP:5": ("HP:0000478",)}
     overview = write_overview(d, systems, {"HP:0000707": "Abnormality of the nervous system",
                                            "HP:0000478": "Abnormality of the eye"})
     assert overview is not None
     assert [(b.name, b.symptoms) for b in overview.body_systems] == [
-        ("brain and nerves", 2), ("eyes", 1)]
+        ("brain and nerves", 3), ("eyes", 2)]
     body = next(s for s in overview.sentences if s.topic == "body")
-    assert body.text == "Its signs are mostly in this area: brain and nerves."
-    assert body.facts[0].detail == "2 of 3 signs"
+    assert body.text == "Its signs are mostly in these areas: brain and nerves; eyes."
+    assert body.facts[0].detail == "3 of 5 signs"
+    few = write_overview(replace(d, symptoms=d.symptoms[:4]), systems, {})
+    assert few is not None and "body" not in {s.topic for s in few.sentences}
 
 
 def test_onset_prevalence_inheritance_genes_treatments_trials() -> None:

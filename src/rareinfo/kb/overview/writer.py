@@ -7,6 +7,7 @@ overview at all (rules and reasons: decisions/0018-plain-overview.md).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -35,6 +36,7 @@ MIN_FACTS = 3
 FIRST_GROUP = 4  # symptoms named in the first symptom sentence
 NEXT_GROUP = 3  # ... and in the second
 BODY_SYSTEMS = 3  # areas named in the sentence (the chart shows them all)
+BODY_MIN_SIGNS = 5  # "mostly" needs more than a handful of signs
 GENES_NAMED = 3
 RECRUITING = frozenset({"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION"})
 CAUSING = "Disease-causing"
@@ -127,7 +129,7 @@ def _symptom_sentences(rows: Sequence[SymptomRow], disease_name: str,
                                                                     FREQUENCY_ORDER}
     unworded: list[tuple[SymptomRow, str, str | None]] = []
     for row in rows:
-        if row.name.casefold() == disease_name.casefold():
+        if re.search(rf"\b{re.escape(row.name.casefold())}\b", disease_name.casefold()):
             continue  # "Acute lymphoblastic leukemia" as a sign of itself says nothing
         word, source, label = _row_word(row)
         (worded[word] if word else unworded).append((row, source, label))
@@ -182,7 +184,7 @@ def _hpo_plain(name: str) -> str:
 
 def _body_sentence(body: Sequence[BodySystem], total: int,
                    release: Mapping[str, str]) -> OverviewSentence | None:
-    if total < 2 or not body:
+    if total < BODY_MIN_SIGNS or not body:
         return None
     top = [b for b in body[:BODY_SYSTEMS] if b.symptoms >= 2 or len(body) == 1]
     if not top:
