@@ -27,7 +27,7 @@ from rareinfo.kb.models import (
     Status,
     TermRef,
 )
-from rareinfo.kb.overview.page import page_overview
+from rareinfo.kb.overview.page import OrganSystems, page_overview
 from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 ONSET_ROOT = "HP:0003674"
@@ -88,6 +88,7 @@ class KnowledgeBase:
         self.disease = lru_cache(maxsize=PAGE_CACHE)(self._disease)
         self.phenotype = lru_cache(maxsize=PAGE_CACHE)(self._phenotype)
         self.status = lru_cache(maxsize=1)(self._status)
+        self.organ_systems = lru_cache(maxsize=1)(self._organ_systems)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -146,7 +147,11 @@ class KnowledgeBase:
             disease = load_disease(conn, disease_id, self._onset_terms, _releases(conn))
             if disease is None:
                 return None
-            return replace(disease, overview=page_overview(conn, disease))
+        return replace(disease, overview=page_overview(disease, self.organ_systems()))
+
+    def _organ_systems(self) -> OrganSystems:
+        with self.engine.connect() as conn:
+            return OrganSystems.load(conn)
 
     # -- phenotype --------------------------------------------------------------------
 

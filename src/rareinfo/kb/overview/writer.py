@@ -128,8 +128,9 @@ def _symptom_sentences(rows: Sequence[SymptomRow], disease_name: str,
     worded: dict[str, list[tuple[SymptomRow, str, str | None]]] = {w: [] for w in
                                                                     FREQUENCY_ORDER}
     unworded: list[tuple[SymptomRow, str, str | None]] = []
+    own_words = f" {_words(disease_name)} "
     for row in rows:
-        if re.search(rf"\b{re.escape(row.name.casefold())}\b", disease_name.casefold()):
+        if f" {_words(row.name)} " in own_words:
             continue  # "Acute lymphoblastic leukemia" as a sign of itself says nothing
         word, source, label = _row_word(row)
         (worded[word] if word else unworded).append((row, source, label))
@@ -158,6 +159,13 @@ def _symptom_sentences(rows: Sequence[SymptomRow], disease_name: str,
                                         _symptom_fact(r, s, lab, release)
                                         for r, s, lab in pool)))
     return out
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _words(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
 def _all(chosen: Sequence[tuple[SymptomRow, str, str | None]]) -> bool:
