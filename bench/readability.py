@@ -15,6 +15,7 @@ import json
 import random
 import statistics
 import time
+from importlib import metadata
 
 import textstat
 from sqlalchemy import select
@@ -106,8 +107,7 @@ def main() -> None:
           f">= 3 facts but no overview {missing}  [{elapsed:.0f} s]")
     print("pages whose overview has a sentence on: " + ", ".join(
         f"{k} {v}" for k, v in sorted(by_topic.items(), key=lambda kv: -kv[1])))
-    print("US school grade (Flesch-Kincaid, textstat "
-          f"{getattr(textstat, '__version__', '?')}):")
+    print(f"US school grade (Flesch-Kincaid, textstat {metadata.version('textstat')}):")
     print(f"  rareinfo overviews        {quantiles(grades)}")
     print(f"  Orphanet definitions      {quantiles([grade(t) for t in orphanet])}")
     every_nih = [t for texts in nih.values() for t in texts]

@@ -249,3 +249,35 @@ def test_show_prints_the_overview_with_its_facts(kb_url: str) -> None:
     assert "Where each sentence comes from:" in result.output
     as_json = CliRunner().invoke(app, ["show", TEST_SYNDROME, "--json", "--database", kb_url])
     assert json.loads(as_json.output)["overview"]["sentences"]
+
+
+def test_lay_names_that_hurt_or_do_not_fit_the_sentence_are_not_used() -> None:
+    d = page(symptoms=(symptom("HP:1", "Intellectual disability", VERY,
+                               lay=("Mental deficiency", "Mental retardation")),
+                       symptom("HP:2", "Fatigue", VERY, lay=("Tired",)),
+                       symptom("HP:3", "Seizure", VERY)))
+    assert sentences(d)[0] == ("Most people with this condition have intellectual "
+                               "disability, fatigue and seizure.")
+
+
+def test_weak_words_alone_are_followed_by_the_other_recorded_signs() -> None:
+    d = page(symptoms=(symptom("HP:1", "Microcornea", OCCASIONAL),
+                       symptom("HP:2", "Nyctalopia", lay=("Night blindness",)),
+                       symptom("HP:3", "Retinal dystrophy")))
+    assert sentences(d) == ["Some people with this condition have microcornea.",
+                            "Other signs recorded include night blindness and retinal dystrophy."]
+
+
+def test_somatic_genes_and_withdrawn_approvals() -> None:
+    withdrawn = Treatment("x", "Oldo", None, "d", None, True, "Treatment of X (Indication "
+                          "withdrawn 5/16/2024)", None, "x", "exact name", None, "fda_orphan",
+                          "2026-04")
+    d = page(genes=(Gene("HGNC:1", "BRCA1", None, "Disease-causing somatic mutation(s) in",
+                         "orphanet"),
+                    Gene("HGNC:2", "BRCA2", None, "Disease-causing somatic mutation(s) in",
+                         "orphanet")),
+             treatments=(withdrawn,), onset=(SourcedTerm("", "Adult", "orphanet"),))
+    assert sentences(d) == [
+        "Signs usually start in adults.",
+        "Changes in the BRCA1 or BRCA2 gene that happen in the body's cells during life can "
+        "cause it."]

@@ -25,6 +25,9 @@ PREVALENCE_MEASURES = ("Point prevalence", "Prevalence at birth", "Annual incide
 # Orphanet states these when there is nothing to state: they are not facts to write from.
 NOT_A_MODE = frozenset({"not applicable", "unknown", "no data available"})
 ANY_AGE = "all ages"
+# Layperson synonyms HPO still lists that a page must not use: outdated, hurtful words.
+AVOIDED_LAY_WORDS = ("retard", "mental deficiency", "idiocy", "imbecil", "cretin", "mongol",
+                     "dwarf", "cripple", "lame")
 
 
 class WordsError(ValueError):

@@ -21,6 +21,7 @@ from rareinfo.kb.overview.models import (
 )
 from rareinfo.kb.overview.words import (
     ANY_AGE,
+    AVOIDED_LAY_WORDS,
     FREQUENCY_ORDER,
     NOT_A_MODE,
     PREVALENCE_CLASSES,
@@ -83,8 +84,15 @@ LAY_WORDS = 6  # a longer layperson name is a definition, not a name
 
 def everyday_name(row: SymptomRow) -> str:
     """The shortest layperson name of a symptom where HPO has a short one, else its name."""
-    lay = sorted((n for n in row.lay_names if len(n.split()) <= LAY_WORDS), key=len)
+    lay = sorted((n for n in row.lay_names if _usable_lay_name(n)), key=len)
     return lower_first(lay[0] if lay else row.name)
+
+
+def _usable_lay_name(name: str) -> bool:
+    """Short, respectful and a noun phrase: "tired" (for Fatigue) cannot follow "have"."""
+    words = name.lower().split()
+    return (len(words) <= LAY_WORDS and not any(a in name.lower() for a in AVOIDED_LAY_WORDS)
+            and not (len(words) == 1 and words[0].endswith("ed")))
 
 
 def lower_first(text: str) -> str:
@@ -149,13 +157,15 @@ def _symptom_sentences(rows: Sequence[SymptomRow], disease_name: str,
             text = f"{lead} have {names}."
         out.append(OverviewSentence("symptoms", text, tuple(
             _symptom_fact(r, s, lab, release) for r, s, lab in chosen)))
-    if not out and unworded:
+    strong = any(w in ("most", "about half", "many") for w, _ in groups[:2])
+    if not strong and unworded:
         pool = sorted(unworded,
                       key=lambda m: everyday_name(m[0]) == lower_first(m[0].name)
                       )[:FIRST_GROUP]
         names = join_words([everyday_name(r) for r, _, _ in pool])
-        out.append(OverviewSentence("symptoms", f"Signs recorded in people with this "
-                                    f"condition include {names}.", tuple(
+        lead = ("Other signs recorded include" if out else
+                "Signs recorded in people with this condition include")
+        out.append(OverviewSentence("symptoms", f"{lead} {names}.", tuple(
                                         _symptom_fact(r, s, lab, release)
                                         for r, s, lab in pool)))
     return out
@@ -315,12 +325,16 @@ def _gene_sentences(disease: Disease, release: Mapping[str, str]) -> list[Overvi
     facts = tuple(OverviewFact("gene", g.symbol, g.id, g.association, g.source,
                                release.get(g.source)) for g in genes)
     symbols = [g.symbol for g in genes]
+    somatic = bool(causing) and all("somatic" in (g.association or "") for g in causing)
+    during_life = " that happen in the body's cells during life" if somatic else ""
     if causing:
-        if len(symbols) <= GENES_NAMED:
-            text = f"Changes in the {join_words(symbols, 'or')} gene cause it."
+        if len(symbols) == 1:
+            text = f"Changes in the {symbols[0]} gene{during_life} cause it."
+        elif len(symbols) <= GENES_NAMED:
+            text = f"Changes in the {join_words(symbols, 'or')} gene{during_life} can cause it."
         else:
-            text = (f"Changes in any of {len(symbols)} genes can cause it, such as "
-                    f"{join_words(symbols[:GENES_NAMED])}.")
+            text = (f"Changes in any of {len(symbols)} genes{during_life} can cause it, "
+                    f"such as {join_words(symbols[:GENES_NAMED])}.")
     elif len(symbols) == 1:
         text = f"It is linked to changes in the {symbols[0]} gene."
     elif len(symbols) <= GENES_NAMED:
@@ -334,7 +348,10 @@ def _gene_sentences(disease: Disease, release: Mapping[str, str]) -> list[Overvi
 # -- treatments, trials ---------------------------------------------------------------
 
 def _treatment_sentences(disease: Disease) -> list[OverviewSentence]:
-    own = [t for t in disease.treatments if t.via is None]
+    # an approval whose indication FDA withdrew is no longer an approved treatment
+    listed = [t for t in disease.treatments
+              if not (t.approved and "withdrawn" in (t.approved_indication or "").lower())]
+    own = [t for t in listed if t.via is None]
     approved = [t for t in own if t.approved]
     if approved:
         names = list(dict.fromkeys(t.trade_name or t.generic_name for t in approved))
@@ -344,7 +361,7 @@ def _treatment_sentences(disease: Disease) -> list[OverviewSentence]:
                 f"{'an orphan medicine' if n == 1 else f'{n} orphan medicines'} for it: "
                 f"{shown}.")
         chosen = approved
-    elif sub := [t for t in disease.treatments if t.via is not None and t.approved]:
+    elif sub := [t for t in listed if t.via is not None and t.approved]:
         text = "The U.S. Food and Drug Administration (FDA) has approved an orphan medicine " \
                "for a subtype of it."
         chosen = sub
