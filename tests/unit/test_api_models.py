@@ -10,9 +10,10 @@ from pydantic import BaseModel
 from rareinfo.kb import associations as kba
 from rareinfo.kb import mappings as kbm
 from rareinfo.kb import models as kb
+from rareinfo.kb.overview import models as ov
 from rareinfo.phenotype import results, text
 from rareinfo.records import PlainBlock as RecordPlainBlock
-from rareinfo.web.api.models import associations, diagnosis, entities
+from rareinfo.web.api.models import associations, diagnosis, entities, overview
 
 # Domain dataclass -> the API model built from it.
 PAIRS: list[tuple[type, type[BaseModel]]] = [
@@ -30,6 +31,9 @@ PAIRS: list[tuple[type, type[BaseModel]]] = [
     (kb.DiseaseWithFrequency, entities.DiseaseWithFrequency),
     (kb.PhenotypeSynonym, entities.PhenotypeSynonym), (kb.Phenotype, entities.Phenotype),
     (kb.Status, entities.Status),
+    (ov.OverviewFact, overview.OverviewFact), (ov.OverviewSentence, overview.OverviewSentence),
+    (ov.BodySystem, overview.BodySystem), (ov.PrevalenceScale, overview.PrevalenceScale),
+    (ov.Overview, overview.Overview),
     (results.Term, diagnosis.Term), (results.MatchedPair, diagnosis.MatchedPair),
     (results.DiseaseFeature, diagnosis.DiseaseFeature),
     (results.RankedDisease, diagnosis.RankedDisease), (text.TextMatch, diagnosis.TextMatch),

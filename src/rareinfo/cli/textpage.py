@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from rareinfo.cli.overview_text import print_overview
 from rareinfo.kb.models import Disease, Phenotype, Release, SymptomRow
 from rareinfo.phenotype.results import Diagnosis
 from rareinfo.phenotype.text import TextMapping
@@ -35,7 +36,11 @@ def print_disease(console: Console, disease: Disease) -> None:
     if disease.categories:
         console.print("Categories: " + "; ".join(
             f"{c.name} [{c.source.upper()}]" for c in disease.categories), highlight=False)
+    if not disease.plain:
+        print_overview(console, disease)
     _print_plain(console, disease)
+    if disease.plain:
+        print_overview(console, disease)
     if disease.definition:
         console.print(f"\n{disease.definition}  [{(disease.definition_source or '').upper()}]",
                       highlight=False)

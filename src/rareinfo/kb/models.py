@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from rareinfo.kb.overview.models import Overview
 from rareinfo.records import PlainBlock
 
 
@@ -317,6 +318,7 @@ class Disease:
     plain: tuple[PlainGroup, ...] = ()  # own texts first, then forms, subtypes, parents
     everyday_symptoms: tuple[EverydaySymptom, ...] = ()  # see everyday_symptoms()
     sections: tuple[PageSection, ...] = ()  # added by declared facts (rareinfo.kb.facts)
+    overview: Overview | None = None  # written from the facts above (kb.overview)
 
 
 def everyday_symptoms(symptoms: tuple[SymptomRow, ...]) -> tuple[EverydaySymptom, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,7 @@ from rareinfo.kb.models import (
     Status,
     TermRef,
 )
+from rareinfo.kb.overview.page import OrganSystems, page_overview
 from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 ONSET_ROOT = "HP:0003674"
@@ -149,6 +151,7 @@ class KnowledgeBase(DiagnosisFacts):
         self.phenotype = lru_cache(maxsize=PAGE_CACHE)(self._phenotype)
         self.status = lru_cache(maxsize=1)(self._status)
         self.page_counts = lru_cache(maxsize=1)(self._page_counts)
+        self.organ_systems = lru_cache(maxsize=1)(self._organ_systems)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -204,7 +207,14 @@ class KnowledgeBase(DiagnosisFacts):
 
     def _disease(self, disease_id: str) -> Disease | None:
         with self.engine.connect() as conn:
-            return load_disease(conn, disease_id, self._onset_terms, _releases(conn))
+            disease = load_disease(conn, disease_id, self._onset_terms, _releases(conn))
+            if disease is None:
+                return None
+        return replace(disease, overview=page_overview(disease, self.organ_systems()))
+
+    def _organ_systems(self) -> OrganSystems:
+        with self.engine.connect() as conn:
+            return OrganSystems.load(conn)
 
     # -- phenotype --------------------------------------------------------------------
 

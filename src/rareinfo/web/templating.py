@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from rareinfo import __version__
 from rareinfo import curie as curies
+from rareinfo.web import charts
 
 
 def _percent(fraction: float | None) -> str:
@@ -52,6 +53,7 @@ def environment() -> Environment:
     env.filters["external_url"] = curies.external_url
     env.filters["hpo_number"] = _hpo_number
     env.globals["version"] = __version__
+    charts.register(env)
     return env
 
 

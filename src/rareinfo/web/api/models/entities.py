@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from rareinfo.kb import models as kb
 from rareinfo.records import PlainBlockKind
+from rareinfo.web.api.models.overview import Overview, overview_of
 
 
 class Release(BaseModel):
@@ -318,6 +319,7 @@ class Disease(BaseModel):
     plain: list[PlainGroup] = []  # own texts first, then forms, subtypes, parents
     everyday_symptoms: list[EverydaySymptom] = []
     sections: list[PageSection] = []  # added by sources' facts; same shape for every source
+    overview: Overview | None = None  # written from the facts above, each with its facts
 
 
 class DiseaseWithFrequency(BaseModel):
@@ -545,7 +547,8 @@ def disease_of(d: kb.Disease) -> Disease:
         trials=[trial_of(t) for t in d.trials], articles=[article_of(a) for a in d.articles],
         plain=[plain_group_of(g) for g in d.plain],
         everyday_symptoms=[everyday_symptom_of(e) for e in d.everyday_symptoms],
-        sections=[page_section_of(s) for s in d.sections])
+        sections=[page_section_of(s) for s in d.sections],
+        overview=overview_of(d.overview) if d.overview else None)
 
 
 def phenotype_of(p: kb.Phenotype) -> Phenotype:

@@ -1,0 +1,291 @@
+"""The plain-words overview: written only from the page's facts, each sentence with its facts.
+
+Hand-made pages for the writer; the tiny HPO release for the page, the API and `show`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from rareinfo.cli import app
+from rareinfo.kb.build import SourceRun
+from rareinfo.kb.models import (
+    Disease,
+    Gene,
+    PrevalenceFact,
+    Product,
+    Release,
+    SourcedFrequency,
+    SourcedTerm,
+    SymptomRow,
+    Treatment,
+    Trial,
+)
+from rareinfo.kb.overview.words import body_system_words, inheritance_words, mode_key
+from rareinfo.kb.overview.writer import write_overview
+from rareinfo.service.building import build_snapshot
+from rareinfo.sources import hpo
+from rareinfo.web.app import create_app
+from rareinfo.web.charts import bar_width, scale_x
+
+RELEASES = (Release("hpo", "Human Phenotype Ontology", "2025-01-16", None, "", "", "", "", {},
+                    0, ""),
+            Release("orphanet", "Orphanet", "1.3.42", None, "", "", "", "", {}, 0, ""))
+
+
+def symptom(term: str, name: str, *freqs: tuple[str, float | None, str | None, int | None],
+            lay: tuple[str, ...] = ()) -> SymptomRow:
+    frequencies = tuple(SourcedFrequency(s, "X:1", f, label, None if m is None else 1, m)
+                        for s, f, label, m in freqs)
+    best = max(frequencies, key=lambda f: f.fraction or 0.0) if frequencies else None
+    return SymptomRow(term, name, lay, (), None, best.fraction if best else None,
+                      best.label if best else None, None, best.m if best else None, None,
+                      None, (), None, (), None, best.source if best else "hpo", frequencies,
+                      ("hpo",))
+
+
+def page(**facts: object) -> Disease:
+    base = Disease("MONDO:1", "Test syndrome", None, None, (), (), (), (), (), (), (), (), (),
+                   (), (), RELEASES, None)
+    return replace(base, **facts)  # type: ignore[arg-type]
+
+
+VERY = ("hpo", 0.895, "Very frequent (80-99%)", None)
+OCCASIONAL = ("orphanet", 0.17, "Occasional (5-29%)", None)
+
+
+def sentences(d: Disease, systems: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    overview = write_overview(d, systems or {}, {})
+    assert overview is not None
+    return [s.text for s in overview.sentences]
+
+
+def test_fewer_than_three_facts_give_no_overview() -> None:
+    two = page(symptoms=(symptom("HP:1", "Seizure", VERY), symptom("HP:2", "Ataxia", VERY)))
+    assert write_overview(two, {}, {}) is None
+    three = replace(two, inheritance=(SourcedTerm("HP:0000006",
+                                                  "Autosomal dominant inheritance", "hpo"),))
+    overview = write_overview(three, {}, {})
+    assert overview is not None and overview.facts == 3
+
+
+def test_frequency_words_take_the_most_careful_source_and_lay_names_first() -> None:
+    d = page(symptoms=(
+        symptom("HP:1", "Hepatomegaly", VERY, lay=("Enlarged liver",)),
+        symptom("HP:2", "Seizure", VERY, OCCASIONAL),  # sources disagree: "some"
+        symptom("HP:3", "Ataxia", ("hpo", 1.0, "1 of 1 (100%)", 1)),  # a case report
+        symptom("HP:4", "Test", VERY),  # the disease itself, or part of its name
+    ), inheritance=(SourcedTerm("HP:0000006", "Autosomal dominant inheritance", "hpo"),))
+    assert sentences(d)[:2] == ["Most people with this condition have enlarged liver.",
+                                "Some have seizure."]
+    half = replace(d, symptoms=(symptom("HP:5", "Nystagmus", ("hpo", 0.5, "10 of 20", 20)),
+                                symptom("HP:6", "Ptosis", ("hpo", 0.5, "2 of 4", 4))),
+                   onset=(SourcedTerm("", "Childhood", "orphanet"),))
+    assert sentences(half)[0] == "About half of people with this condition have nystagmus."
+    overview = write_overview(d, {}, {})
+    assert overview is not None
+    first = overview.sentences[0].facts[0]
+    assert (first.id, first.detail, first.source, first.release) == (
+        "HP:1", "Very frequent (80-99%)", "hpo", "2025-01-16")
+
+
+def test_symptoms_without_any_frequency_are_only_said_to_be_recorded() -> None:
+    d = page(symptoms=tuple(symptom(f"HP:{i}", n) for i, n in enumerate(("Ataxia", "Ptosis",
+                                                                          "Seizure"))))
+    assert sentences(d)[0] == ("Signs recorded in people with this condition include ataxia, "
+                               "ptosis and seizure.")
+
+
+def test_body_systems_count_signs_per_branch() -> None:
+    d = page(symptoms=(symptom("HP:1", "Seizure", VERY), symptom("HP:2", "Ataxia", VERY),
+                       symptom("HP:3", "Ptosis", VERY), symptom("HP:4", "Tremor"),
+                       symptom("HP:5", "Cataract")))
+    systems = {"HP:1": ("HP:0000707",), "HP:2": ("HP:0000707",), "HP:3": ("HP:0000478",),
+               "HP:4": ("HP:0000707",), "HP:5": ("HP:0000478",)}
+    overview = write_overview(d, systems, {"HP:0000707": "Abnormality of the nervous system",
+                                           "HP:0000478": "Abnormality of the eye"})
+    assert overview is not None
+    assert [(b.name, b.symptoms) for b in overview.body_systems] == [
+        ("brain and nerves", 3), ("eyes", 2)]
+    body = next(s for s in overview.sentences if s.topic == "body")
+    assert body.text == "Its signs are mostly in these areas: brain and nerves; eyes."
+    assert body.facts[0].detail == "3 of 5 signs"
+    few = write_overview(replace(d, symptoms=d.symptoms[:4]), systems, {})
+    assert few is not None and "body" not in {s.topic for s in few.sentences}
+
+
+def test_onset_prevalence_inheritance_genes_treatments_trials() -> None:
+    d = page(
+        onset=(SourcedTerm("", "Infancy", "orphanet"), SourcedTerm("", "Childhood", "orphanet")),
+        prevalence=(PrevalenceFact("Point prevalence", None, "Unknown", None, "Worldwide",
+                                   None, (), "orphanet"),
+                    PrevalenceFact("Point prevalence", None, "1-5 / 10 000", None,
+                                   "United States", None, (), "orphanet"),
+                    PrevalenceFact("Cases/families", "Case(s)", None, 12.0, "Worldwide",
+                                   None, (), "orphanet")),
+        inheritance=(SourcedTerm("HP:0000006", "Autosomal dominant inheritance", "hpo"),
+                     SourcedTerm("", "Autosomal recessive", "orphanet"),
+                     SourcedTerm("", "Not applicable", "orphanet"),
+                     SourcedTerm("HP:0003829", "Typified by incomplete penetrance", "hpo")),
+        genes=(Gene("HGNC:1", "ABC1", None, "Disease-causing germline mutation(s) in",
+                    "orphanet"), Gene("HGNC:2", "XYZ", None, "Major susceptibility factor in",
+                                      "orphanet")),
+        treatments=(product(Treatment(
+            "drugamab", "Drugo", None, "treatment of test syndrome", None, True,
+            "test syndrome", date(2020, 1, 1), "test syndrome", "exact name", None,
+            "fda_orphan", "2026-04")),),
+        trials=(Trial("NCT1", "A trial", "RECRUITING", None, (), None, None, None, "", "", "",
+                      "", "clinicaltrials", "2026-11"),
+                Trial("NCT2", "Done", "COMPLETED", None, (), None, None, None, "", "", "",
+                      "", "clinicaltrials", "2026-11")),
+    )
+    assert sentences(d) == [
+        "Signs can start in the first two years of life or in childhood.",
+        "In the United States, about 1 to 5 in 10,000 people have it.",
+        "It can be passed down in more than one way: dominant or recessive.",
+        "Not everyone who has the gene change shows signs of it.",
+        "Changes in the ABC1 gene cause it.",
+        "The U.S. Food and Drug Administration (FDA) has approved an orphan medicine for it: "
+        "Drugo.",
+        "One clinical trial is looking for people to take part.",
+    ]
+    overview = write_overview(d, {}, {})
+    assert overview is not None and overview.prevalence is not None
+    assert (overview.prevalence.low, overview.prevalence.high) == (1e-4, 5e-4)
+    inheritance = overview.sentences[2]
+    assert [f.label for f in inheritance.facts] == ["Autosomal dominant inheritance",
+                                                    "Autosomal recessive"]
+    assert len(inheritance.glossary) == 2 and inheritance.glossary[0].startswith("Dominant: ")
+
+
+def test_reported_cases_when_no_class_is_known() -> None:
+    d = page(prevalence=(PrevalenceFact("Cases/families", "Family(ies)", None, 3.0,
+                                        "Worldwide", None, (), "orphanet"),),
+             symptoms=(symptom("HP:1", "Seizure", VERY), symptom("HP:2", "Ataxia", VERY)))
+    assert "Medical reports describe 3 families with it." in sentences(d)
+
+
+def test_word_tables_cover_the_modes_and_branches_of_the_sources() -> None:
+    glossary = inheritance_words()
+    for name in ("Autosomal dominant inheritance", "Autosomal recessive", "X-linked recessive",
+                 "X-linked dominant", "Mitochondrial inheritance", "Multigenic/multifactorial",
+                 "Semi-dominant", "Oligogenic", "Y-linked", "X-linked inheritance",
+                 "Typified by somatic mosaicism", "Digenic inheritance", "Sporadic"):
+        assert mode_key(name) in glossary, name
+    assert all(w.explanation for w in glossary.values() if w.kind == "pattern")
+    assert len(body_system_words()) == 23  # the children of Phenotypic abnormality
+
+
+def test_chart_geometry() -> None:
+    assert scale_x(1e-7) == 10.0 and scale_x(1e-2) == 310.0 and scale_x(0.0) == 10.0
+    assert scale_x(1e-4) == 190.0
+    assert bar_width(0.5) == 30.0 and bar_width(0.001) == 1.5 and bar_width(None) == 0.0
+
+
+# -- on the page, in the API, in `show` -----------------------------------------------
+
+TEST_SYNDROME = "OMIM:100001"  # 3 symptoms, dominant inheritance, congenital onset
+SUSCEPTIBILITY = "DECIPHER:1"  # one symptom: one fact
+
+
+@pytest.fixture(scope="module")
+def kb_url(tmp_path_factory: pytest.TempPathFactory, mini_release: Path) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('overview') / 'rareinfo.sqlite'}"
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    return url
+
+
+@pytest.fixture(scope="module")
+def client(kb_url: str) -> Iterator[TestClient]:
+    with TestClient(create_app(kb_url)) as client:
+        yield client
+
+
+def test_page_opens_with_the_overview_and_its_sources(client: TestClient) -> None:
+    html = client.get(f"/diseases/{TEST_SYNDROME}").text
+    section = html[html.index('<section id="overview"'):html.index("</section>",
+                                                                   html.index('id="overview"'))]
+    assert "<h2 id=\"overview-heading\">Overview</h2>" in section
+    assert "Signs usually start at birth." in section
+    assert "It is passed down in a dominant pattern." in section
+    assert "One changed copy of the gene is enough" in section
+    assert 'href="#ov-fact-1"' in section and 'id="ov-fact-1"' in section
+    assert "Human Phenotype Ontology" in section and "release" in section
+    assert html.index('id="overview"') < html.index('id="summary"')
+    # the strict CSP: no inline style anywhere, pictures are SVG with text alternatives
+    assert not re.search(r"\sstyle=", html)
+    assert "<svg class=\"bar\"" in html  # frequency bars in the symptom table
+    assert 'href="/static/overview.css"' in html
+    assert client.get("/static/overview.css").status_code == 200
+
+
+def test_too_few_facts_no_overview(client: TestClient) -> None:
+    html = client.get(f"/diseases/{SUSCEPTIBILITY}").text
+    assert 'id="overview"' not in html
+
+
+def test_api_carries_each_sentence_with_its_facts(client: TestClient) -> None:
+    body = client.get(f"/api/v1/diseases/{TEST_SYNDROME}").json()
+    overview = body["overview"]
+    onset = next(s for s in overview["sentences"] if s["topic"] == "onset")
+    assert onset["text"] == "Signs usually start at birth."
+    assert onset["facts"][0]["label"] == "Congenital onset"
+    assert onset["facts"][0]["source"] == "hpo"
+    assert overview["facts"] >= 3
+    assert client.get(f"/api/v1/diseases/{SUSCEPTIBILITY}").json()["overview"] is None
+
+
+def test_show_prints_the_overview_with_its_facts(kb_url: str) -> None:
+    result = CliRunner().invoke(app, ["show", TEST_SYNDROME, "--database", kb_url])
+    assert result.exit_code == 0, result.output
+    assert "Overview" in result.output and "Signs usually start at birth. [" in result.output
+    assert "Where each sentence comes from:" in result.output
+    as_json = CliRunner().invoke(app, ["show", TEST_SYNDROME, "--json", "--database", kb_url])
+    assert json.loads(as_json.output)["overview"]["sentences"]
+
+
+def test_lay_names_that_hurt_or_do_not_fit_the_sentence_are_not_used() -> None:
+    d = page(symptoms=(symptom("HP:1", "Intellectual disability", VERY,
+                               lay=("Mental deficiency", "Mental retardation")),
+                       symptom("HP:2", "Fatigue", VERY, lay=("Tired",)),
+                       symptom("HP:3", "Seizure", VERY)))
+    assert sentences(d)[0] == ("Most people with this condition have intellectual "
+                               "disability, fatigue and seizure.")
+
+
+def test_weak_words_alone_are_followed_by_the_other_recorded_signs() -> None:
+    d = page(symptoms=(symptom("HP:1", "Microcornea", OCCASIONAL),
+                       symptom("HP:2", "Nyctalopia", lay=("Night blindness",)),
+                       symptom("HP:3", "Retinal dystrophy")))
+    assert sentences(d) == ["Some people with this condition have microcornea.",
+                            "Other signs recorded include night blindness and retinal dystrophy."]
+
+
+def product(event: Treatment) -> Product:
+    """A page's product entry holding one designation or approval."""
+    return Product(event.generic_name, event.trade_name, event.sponsor, event.approved,
+                   (event,), event.source, event.release)
+
+
+def test_somatic_genes_and_withdrawn_approvals() -> None:
+    withdrawn = Treatment("x", "Oldo", None, "d", None, True, "Treatment of X (Indication "
+                          "withdrawn 5/16/2024)", None, "x", "exact name", None, "fda_orphan",
+                          "2026-04")
+    d = page(genes=(Gene("HGNC:1", "BRCA1", None, "Disease-causing somatic mutation(s) in",
+                         "orphanet"),
+                    Gene("HGNC:2", "BRCA2", None, "Disease-causing somatic mutation(s) in",
+                         "orphanet")),
+             treatments=(product(withdrawn),), onset=(SourcedTerm("", "Adult", "orphanet"),))
+    assert sentences(d) == [
+        "Signs usually start in adults.",
+        "Changes in the BRCA1 or BRCA2 gene that happen in the body's cells during life can "
+        "cause it."]
