@@ -162,3 +162,21 @@ def test_api_has_treatments(client: TestClient) -> None:
     assert first["generic_name"] == "blinatumomab" and first["approved"] is True
     assert first["approved_indication"].startswith("Treatment of B-cell precursor")
     assert first["approval_date"] == "2014-12-03" and first["source"] == "fda_orphan"
+
+
+def test_show_prints_the_treatments_the_page_lists(kb_url: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rareinfo.cli import app
+
+    result = CliRunner().invoke(app, ["show", ALL, "--database", kb_url,
+                                      "--userdata", f"sqlite:///{tmp_path}/none.sqlite"])
+    assert result.exit_code == 0, result.output
+    assert "Treatments (" in result.output
+    assert "blinatumomab (Blincyto): approved 2014-12-03" in result.output
+    assert "Approved indication: Treatment of B-cell precursor acute lymphoblastic" in (
+        result.output)
+    assert "sponsor: Acme Pharma" in result.output
+    assert "Source: FDA" in result.output
+    # Reading a user database that does not exist leaves none behind.
+    assert not (tmp_path / "none.sqlite").exists()

@@ -75,6 +75,12 @@ def diagnose_command(
         excluded += list(case.excluded)
     if not present:
         fail("give at least one present symptom: HPO ids, --text or --phenopacket", EXIT_USAGE)
+    # A ranking that silently leaves out a mistyped term answers a question nobody asked.
+    unknown = model.prepare(present, excluded).unknown
+    if unknown:
+        fail(f"unknown or malformed HPO term{'s' if len(unknown) > 1 else ''}: "
+             f"{', '.join(unknown)}; nothing was ranked (see `rareinfo search TERM`)",
+             EXIT_USAGE)
     diagnosis = model.rank(present, excluded, top=top, method=method, explain=top)
     if as_json:
         body = diagnosis.to_dict()
