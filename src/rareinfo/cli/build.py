@@ -74,6 +74,9 @@ def run_build(url: str, planned: list[PlannedSource]) -> BuildSummary:
         def report(source: str, count: int) -> None:
             if source not in tasks:
                 tasks[source] = progress.add_task(f"Loading {source}", total=None)
+                if not err.is_terminal:
+                    # No live display in a log or a pipe: one line per source instead.
+                    err.print(f"Loading {source} ...", highlight=False)
             progress.update(tasks[source], completed=count)
 
         try:
