@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -22,7 +23,7 @@ def _listening() -> socket.socket:
     return sock
 
 
-def test_busy_port_is_one_line_and_exit_5_before_anything_else(tmp_path: object) -> None:
+def test_busy_port_is_one_line_and_exit_5_before_anything_else(tmp_path: Path) -> None:
     with _listening() as busy:
         port = busy.getsockname()[1]
         assert port_problem("127.0.0.1", port) is not None
@@ -46,7 +47,7 @@ def test_free_port_and_bad_host() -> None:
 
 
 def test_serving_on_is_printed_only_once_the_port_answers(mini_kb_url: str,
-                                                           tmp_path: object) -> None:
+                                                           tmp_path: Path) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -58,7 +59,7 @@ def test_serving_on_is_printed_only_once_the_port_answers(mini_kb_url: str,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         assert process.stdout is not None
-        seen = []
+        seen: list[str] = []
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             line = process.stdout.readline()
