@@ -57,8 +57,11 @@ def build_command(
     run_build(url, planned)
 
 
-def run_build(url: str, planned: list[PlannedSource]) -> BuildSummary:
-    """Build from the planned releases with a progress display, then print the summary."""
+def run_build(url: str, planned: list[PlannedSource], brief: bool = False) -> BuildSummary:
+    """Build from the planned releases with a progress display, then print the summary.
+
+    ``brief``: one line instead of the table and the skipped records (a first start).
+    """
     from rareinfo.kb import snapshots
     from rareinfo.kb.build import BuildError
     from rareinfo.service import plan as pipeline
@@ -83,7 +86,14 @@ def run_build(url: str, planned: list[PlannedSource]) -> BuildSummary:
             summary = build_snapshot(url, pipeline.runs(planned), progress=report)
         except (BuildError, FileNotFoundError) as exc:
             fail(str(exc), EXIT_BUILD_FAILED)
-    _print_summary(summary)
+    if brief:
+        releases = ", ".join(f"{s.source} {s.version}" for s in summary.sources)
+        skipped = sum(s.problems for s in summary.sources)
+        out.print(f"Built in {summary.seconds:.0f} s: {summary.identity.pages:,} disease pages "
+                  f"from {releases}; {skipped:,} malformed records skipped (`rareinfo "
+                  "status` lists them by source).", highlight=False)
+    else:
+        _print_summary(summary)
     return summary
 
 

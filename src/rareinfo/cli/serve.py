@@ -50,7 +50,7 @@ def serve_command(
     if missing:
         out.print("First start: building the knowledge base from the sources embedded in "
                   "rareinfo (once; a few minutes) ...", highlight=False)
-        run_build(url, pipeline.plan(None, settings.resolved_cache_dir()))
+        run_build(url, pipeline.plan(None, settings.resolved_cache_dir()), brief=True)
     os.environ["RAREINFO_DATABASE_URL"] = url
     os.environ.setdefault("RAREINFO_WARM_DIAGNOSIS_MODEL", "1")
     out.print("Starting the portal ...")
