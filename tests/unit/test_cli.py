@@ -100,3 +100,27 @@ def test_status_in_80_columns_cuts_no_identifier_or_date(mini_kb_url: str) -> No
         for value in (release["title"], release["source"], release["version"],
                       release["loaded_at"]):
             assert value in result.stdout, value
+
+
+def test_show_prints_the_published_answers_of_the_page(mini_kb_url: str,
+                                                       tmp_path: Path) -> None:
+    from rareinfo.inquiries import db, store
+
+    userdata = f"sqlite:///{tmp_path}/userdata.sqlite"
+    db.upgrade(userdata)
+    with db.engine(userdata).begin() as conn:
+        asked = store.submit(conn, question="Is it inherited? Asked by Anna Smith.",
+                             email="anna@example.org", asker_type="family",
+                             disease_id="OMIM:613065", consent_publish=True)
+        store.claim(conn, asked.id, "ann@staff")
+        store.mark_answered(conn, asked.id, "ann@staff", "Dear Anna, it can be.")
+        store.publish(conn, asked.id, "ann@staff", "Is it inherited?", "It can be.")
+    try:
+        result = runner.invoke(app, ["show", "OMIM:613065", "--database", mini_kb_url,
+                                     "--userdata", userdata])
+    finally:
+        db.dispose(userdata)
+    assert result.exit_code == 0, result.output
+    assert "Questions and answers (1)" in result.output
+    assert "Is it inherited?" in result.output and "A: It can be." in result.output
+    assert "Anna" not in result.output  # only the published, de-identified texts
