@@ -181,3 +181,21 @@ def test_api_has_trials_and_articles(client: TestClient) -> None:
     assert first["start_date"] == "2020-05-01" and first["source"] == "clinicaltrials"
     assert [a["pmid"] for a in body["articles"]] == ["333", "222"]
     assert client.get(f"/api/v1/diseases/{MARFAN}").json()["trials"] == []
+
+
+def test_show_prints_the_trials_and_articles_the_page_lists(kb_url: str,
+                                                            tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rareinfo.cli import app
+
+    result = CliRunner().invoke(app, ["show", PMS, "--database", kb_url,
+                                      "--userdata", f"sqlite:///{tmp_path}/none.sqlite"])
+    assert result.exit_code == 0, result.output
+    assert "Clinical trials (" in result.output and "Latest research (" in result.output
+    assert "NCT00000002 Study NCT00000002" in result.output
+    assert "RECRUITING; INTERVENTIONAL; PHASE2; 40 participants; start 2020-05-01" in (
+        result.output)
+    assert "PMID:222 Sleep in Phelan-McDermid syndrome." in result.output
+    assert "JAMA; 2023-06-01" in result.output
+    assert "Source: ClinicalTrials.gov" in result.output

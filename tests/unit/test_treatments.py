@@ -189,3 +189,21 @@ def test_one_entry_per_product_with_its_history_by_date() -> None:
     blincyto = products[0]
     assert [e.approval_date or e.designated for e in blincyto.events] == [
         date(2008, 11, 24), date(2014, 12, 3), date(2017, 7, 11)]  # oldest first
+
+
+def test_show_prints_the_treatments_the_page_lists(kb_url: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rareinfo.cli import app
+
+    result = CliRunner().invoke(app, ["show", ALL, "--database", kb_url,
+                                      "--userdata", f"sqlite:///{tmp_path}/none.sqlite"])
+    assert result.exit_code == 0, result.output
+    assert "Treatments (" in result.output
+    assert "blinatumomab (Blincyto): approved 2014-12-03" in result.output
+    assert "Approved indication: Treatment of B-cell precursor acute lymphoblastic" in (
+        result.output)
+    assert "sponsor: Acme Pharma" in result.output
+    assert "Source: FDA" in result.output
+    # Reading a user database that does not exist leaves none behind.
+    assert not (tmp_path / "none.sqlite").exists()

@@ -61,9 +61,12 @@ def build_command(
     run_build(url, planned, prerender=prerender)
 
 
-def run_build(url: str, planned: list[PlannedSource], *,
+def run_build(url: str, planned: list[PlannedSource], brief: bool = False, *,
               prerender: bool = False) -> BuildSummary:
-    """Build from the planned releases with a progress display, then print the summary."""
+    """Build from the planned releases with a progress display, then print the summary.
+
+    ``brief``: one line instead of the table and the skipped records (a first start).
+    """
     from rareinfo.kb import snapshots
     from rareinfo.kb.build import BuildError
     from rareinfo.service import plan as pipeline
@@ -80,6 +83,9 @@ def run_build(url: str, planned: list[PlannedSource], *,
         def report(source: str, count: int) -> None:
             if source not in tasks:
                 tasks[source] = progress.add_task(f"Loading {source}", total=None)
+                if not err.is_terminal:
+                    # No live display in a log or a pipe: one line per source instead.
+                    err.print(f"Loading {source} ...", highlight=False)
             progress.update(tasks[source], completed=count)
 
         def rendering_pages(engine: Engine) -> None:
@@ -90,7 +96,14 @@ def run_build(url: str, planned: list[PlannedSource], *,
                                      derive=(rendering_pages,) if prerender else ())
         except (BuildError, FileNotFoundError) as exc:
             fail(str(exc), EXIT_BUILD_FAILED)
-    _print_summary(summary)
+    if brief:
+        releases = ", ".join(f"{s.source} {s.version}" for s in summary.sources)
+        skipped = sum(s.problems for s in summary.sources)
+        out.print(f"Built in {summary.seconds:.0f} s: {summary.identity.pages:,} disease pages "
+                  f"from {releases}; {skipped:,} malformed records skipped (`rareinfo "
+                  "status` lists them by source).", highlight=False)
+    else:
+        _print_summary(summary)
     return summary
 
 

@@ -23,6 +23,7 @@ EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_NO_KB = 3
 EXIT_BUILD_FAILED = 4
+EXIT_PORT_BUSY = 5
 
 DatabaseOption = Annotated[
     str | None,

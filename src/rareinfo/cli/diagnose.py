@@ -80,6 +80,12 @@ def diagnose_command(
         excluded += list(case.excluded)
     if not present:
         fail("give at least one present symptom: HPO ids, --text or --phenopacket", EXIT_USAGE)
+    # A ranking that silently leaves out a mistyped term answers a question nobody asked.
+    unknown = model.prepare(present, excluded).unknown
+    if unknown:
+        fail(f"unknown or malformed HPO term{'s' if len(unknown) > 1 else ''}: "
+             f"{', '.join(unknown)}; nothing was ranked (see `rareinfo search TERM`)",
+             EXIT_USAGE)
     diagnosis = model.rank(present, excluded, top=top, method=method, explain=top,
                            mode="lay" if mode == "lay" else "clinician")
     from rareinfo.service.diagnosis import ranked_scope

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Annotated
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +14,8 @@ from rareinfo.cli.common import (
     EXIT_NOT_FOUND,
     EXIT_USAGE,
     DatabaseOption,
+    UserdataOption,
+    err,
     fail,
     json_default,
     open_kb,
@@ -20,14 +24,18 @@ from rareinfo.cli.common import (
 )
 from rareinfo.search.base import EntityKind
 
+if TYPE_CHECKING:
+    from rareinfo.inquiries.store import PublishedQuestion
+
 
 def show_command(
     identifier: Annotated[str, typer.Argument(help="Disease or HPO identifier, e.g. "
                           "OMIM:613065, ORPHA:513, HP:0006721.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     database: DatabaseOption = None,
+    userdata: UserdataOption = None,
 ) -> None:
-    """Show a disease or phenotype page as text (or JSON)."""
+    """Show a disease or phenotype page as text (or JSON), with its published answers."""
     from rareinfo.kb.models import Disease, Phenotype
 
     _, url = settings_and_url(database)
@@ -43,13 +51,42 @@ def show_command(
     if as_json:
         print(json.dumps(dataclasses.asdict(found), default=json_default, indent=2))
     elif isinstance(found, Disease):
-        from rareinfo.cli.textpage import print_disease
+        from rareinfo.cli.textpage import print_disease, print_questions
 
         print_disease(out, found)
+        questions = _published_questions(userdata, kb.identifiers_of(found.id))
+        if questions:
+            print_questions(out, questions)
     else:
         from rareinfo.cli.textpage import print_phenotype
 
         print_phenotype(out, found)
+
+
+def _published_questions(userdata: str | None,
+                         disease_ids: Sequence[str]) -> list[PublishedQuestion]:
+    """The disease's published Q&A, as on its page; none when no user database exists yet."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from rareinfo.config import load_settings
+    from rareinfo.inquiries import db, store
+
+    url = userdata or load_settings().resolved_userdata_url()
+    try:
+        parsed = make_url(url)
+        # Reading must not create an empty SQLite file where nobody has asked anything yet.
+        if parsed.get_backend_name() == "sqlite" and not (
+                parsed.database and Path(parsed.database).is_file()):
+            return []
+        if db.current_revision(url) is None:
+            return []
+        with db.engine(url).connect() as conn:
+            return store.published_for_disease(conn, disease_ids)
+    except (SQLAlchemyError, db.UserDataError) as exc:
+        err.print(f"[yellow]questions and answers not shown:[/yellow] the user database "
+                  f"cannot be read ({type(exc).__name__})", highlight=False)
+        return []
 
 
 def search_command(
@@ -105,6 +142,7 @@ def status_command(
     database: DatabaseOption = None,
 ) -> None:
     """Sources, releases, counts and the database location."""
+    from rich.padding import Padding
     from rich.table import Table
 
     _, url = settings_and_url(database)
@@ -118,7 +156,7 @@ def status_command(
     pages = status.coverage.get("pages", 0)
     gard_entries = status.coverage.get("GARD entries", 0)
     coverage = Table(title="Coverage")
-    coverage.add_column("what")
+    coverage.add_column("what", overflow="fold")
     coverage.add_column("count", justify="right")
     coverage.add_column("share", justify="right")
     for what, count in status.coverage.items():
@@ -127,13 +165,19 @@ def status_command(
         share = f"{100 * count / base:.1f}%" if base and not totals else ""
         coverage.add_row(what, f"{count:,}", share)
     out.print(coverage)
-    table = Table(title="Sources")
-    for column in ("source", "release", "loaded", "counts", "malformed"):
-        table.add_column(column)
+    # One block per source rather than a five-column table: in 80 columns a table cuts
+    # titles, dates and source names ("2026-12-04T1…"); a block wraps and cuts nothing.
+    out.print("\nSources", style="bold")
     for r in status.releases:
-        counts = ", ".join(f"{v:,} {k}" for k, v in r.counts.items())
-        table.add_row(r.title, r.version, r.loaded_at, counts, f"{r.problems:,}")
-    out.print(table)
+        block = Table.grid(padding=(0, 2))
+        block.add_column(no_wrap=True, style="dim")
+        block.add_column(overflow="fold")
+        block.add_row("release", r.version)
+        block.add_row("loaded", str(r.loaded_at))
+        block.add_row("counts", ", ".join(f"{v:,} {k}" for k, v in r.counts.items()))
+        block.add_row("malformed", f"{r.problems:,}")
+        out.print(f"\n{r.title} [dim]({r.source})[/dim]", highlight=False)
+        out.print(Padding(block, (0, 0, 0, 2)))
 
 
 def audit_command(

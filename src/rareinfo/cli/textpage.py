@@ -7,6 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from rareinfo.cli.overview_text import print_overview
+from rareinfo.inquiries.store import PublishedQuestion
 from rareinfo.kb.models import Disease, Phenotype, Release, SymptomRow
 from rareinfo.phenotype.results import Diagnosis
 from rareinfo.phenotype.text import TextMapping
@@ -64,6 +65,7 @@ def print_disease(console: Console, disease: Disease) -> None:
         if any(s.frequency is None for s in disease.symptoms):
             console.print("How often is not recorded for some symptoms; they are listed last.")
         console.print(_release_line(disease.releases, disease.symptoms[0].source))
+    _print_research(console, disease)
     if disease.excluded:
         console.print("Not seen in this disease: " + "; ".join(
             f"{s.name} {s.id}" for s in disease.excluded), highlight=False)
@@ -83,6 +85,63 @@ def print_disease(console: Console, disease: Disease) -> None:
         console.print(f"Source: {r.title}, release {r.version}", highlight=False)
     if disease.last_curated:
         console.print(f"Last curated: {disease.last_curated.isoformat()}")
+
+
+def _print_research(console: Console, disease: Disease) -> None:
+    """Treatments, clinical trials and latest research, as the page lists them."""
+    if disease.treatments:
+        console.print(f"\n[bold]Treatments ({len(disease.treatments)}; FDA orphan products)"
+                      "[/bold]", highlight=False)
+    for product in disease.treatments:
+        trade = f" ({product.trade_name})" if product.trade_name else ""
+        approvals = [e.approval_date for e in product.events if e.approved and e.approval_date]
+        state = ((f"approved {max(approvals).isoformat()}" if approvals else "approved")
+                 if product.approved else "designated, not approved")
+        via = sorted({e.via for e in product.events if e.via})
+        console.print(f"  • {escape(product.generic_name + trade)}: {state}"
+                      + (f"; via {', '.join(via)}" if via else ""), highlight=False)
+        for t in product.events:  # oldest first
+            when = t.approval_date if t.approved else t.designated
+            console.print(f"    {when.isoformat() if when else 'undated'}: "
+                          f"{'approved' if t.approved else 'designated'}", highlight=False)
+            if t.approved_indication:
+                console.print(f"      Approved indication: {escape(t.approved_indication)}",
+                              highlight=False)
+            console.print(f"      Designation: {escape(t.designation)}"
+                          + (f"; sponsor: {escape(t.sponsor)}" if t.sponsor else ""),
+                          highlight=False)
+    if disease.treatments:
+        console.print(_release_line(disease.releases, disease.treatments[0].source))
+    if disease.trials:
+        console.print(f"\n[bold]Clinical trials ({len(disease.trials)})[/bold]")
+    for trial in disease.trials:
+        facts = [trial.status, trial.study_type, " ".join(trial.phases) or None,
+                 f"{trial.enrollment:,} participants" if trial.enrollment is not None else None,
+                 f"start {trial.start_date.isoformat()}" if trial.start_date else None]
+        console.print(f"  • {trial.nct_id} {escape(trial.title)}", highlight=False)
+        console.print(f"    {'; '.join(f for f in facts if f)}  {trial.url}", highlight=False)
+    if disease.trials:
+        console.print(_release_line(disease.releases, disease.trials[0].source))
+    if disease.articles:
+        console.print(f"\n[bold]Latest research ({len(disease.articles)} articles)[/bold]")
+    for a in disease.articles:
+        facts = [a.journal, a.published.isoformat() if a.published else a.published_text,
+                 f"treatment: {a.treatment}" if a.treatment else None,
+                 f"{a.patients:,} patients" if a.patients is not None else None]
+        console.print(f"  • PMID:{a.pmid} {escape(a.title)}", highlight=False)
+        console.print(f"    {escape('; '.join(f for f in facts if f))}  {a.url}",
+                      highlight=False)
+    if disease.articles:
+        console.print(_release_line(disease.releases, disease.articles[0].source))
+
+
+def print_questions(console: Console, questions: list[PublishedQuestion]) -> None:
+    """The published questions and answers of a disease."""
+    console.print(f"\n[bold]Questions and answers ({len(questions)})[/bold]")
+    for q in questions:
+        console.print(f"  Q ({q.published_at.date().isoformat()}): {escape(q.question)}",
+                      highlight=False)
+        console.print(f"  A: {escape(q.answer)}", highlight=False)
 
 
 def _print_plain(console: Console, disease: Disease) -> None:

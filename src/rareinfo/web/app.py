@@ -25,7 +25,7 @@ from rareinfo.service.live import LiveSnapshot
 from rareinfo.web import errors, openapi, security
 from rareinfo.web.crossorigin import ApiCors, HeadAsGet
 from rareinfo.web.httpcache import HttpCacheMiddleware
-from rareinfo.web.pages import staff
+from rareinfo.web.pages import apidocs, staff
 from rareinfo.web.routes import include_routes
 from rareinfo.web.userdata import UserData, default_userdata_url
 
@@ -73,7 +73,7 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
             "Every fact carries its source and release. Errors have the body "
             '`{"error": {"status": int, "code": str, "message": str}}`.'
         ),
-        docs_url="/docs",
+        docs_url=None,  # web/pages/apidocs.py serves /docs from the installed package
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
         lifespan=lifespan,
@@ -90,6 +90,9 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     app.state.userdata = userdata
     app.state.settings = settings
     static_dir = Path(str(resources.files("rareinfo.web") / "static"))
+    # Before /static, which would otherwise take these paths.
+    app.mount(apidocs.ASSETS_PREFIX, StaticFiles(directory=apidocs.assets_directory()),
+              name="apidocs")
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
     include_routes(app)
     app.add_exception_handler(StarletteHTTPException, errors.http_error)  # type: ignore[arg-type]

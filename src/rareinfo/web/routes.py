@@ -22,6 +22,7 @@ from rareinfo.web.api import questions as api_questions
 from rareinfo.web.api import search as api_search
 from rareinfo.web.api import status as api_status
 from rareinfo.web.deps import SnapshotDep
+from rareinfo.web.pages import apidocs as page_apidocs
 from rareinfo.web.pages import diagnosis as page_diagnosis
 from rareinfo.web.pages import diseases as page_diseases
 from rareinfo.web.pages import home as page_home
@@ -55,7 +56,7 @@ FEATURES = (
     api_genes.router, api_mappings.router, api_search.router, api_diagnosis.router,
     api_questions.router, api_status.router,
     page_home.router, page_search.router, page_phenotypes.router, page_diagnosis.router,
-    page_questions.router, page_staff.router, health,
+    page_questions.router, page_staff.router, page_apidocs.router, health,
 )
 
 

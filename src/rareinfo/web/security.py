@@ -15,11 +15,8 @@ can get up to N times the configured rate. Set a rate to 0 to turn that limit of
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import ipaddress
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -36,19 +33,8 @@ from rareinfo.web.ratelimit import RateLimiter
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-# The interactive API documentation (FastAPI's Swagger UI) loads its script and style from
-# a CDN and starts with one inline script: that page alone allows the CDN, the hashes of the
-# inline scripts it actually carries (computed from its body), and inline styles, which
-# Swagger UI's React components set. It has no user data on it.
-DOCS_PREFIX = "/docs"
-DOCS_CDN = "https://cdn.jsdelivr.net"
-DOCS_CSP = ("default-src 'self'; script-src 'self' {cdn} {hashes}; "
-            "style-src 'self' {cdn} 'unsafe-inline'; img-src 'self' data: "
-            "https://fastapi.tiangolo.com; connect-src 'self'; object-src 'none'; "
-            "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 HSTS = "max-age=31536000; includeSubDomains"
-_INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
 
 Group = Literal["diagnose", "search"]
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -159,13 +145,6 @@ def rate_group(scope: Scope) -> Group | None:
     return None
 
 
-def _docs_csp(body: bytes) -> str:
-    hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(script).digest()).decode() + "'"
-        for script in _INLINE_SCRIPT.findall(body))
-    return DOCS_CSP.format(cdn=DOCS_CDN, hashes=hashes)
-
-
 class SecurityMiddleware:
     """Adds the security headers and enforces the URL, body and rate limits."""
 
@@ -178,7 +157,7 @@ class SecurityMiddleware:
             await self.app(scope, receive, send)
             return
         hsts = over_tls(scope, self.limits)
-        send = self._with_headers(scope, send, hsts)
+        send = self._with_headers(send, hsts)
         refusal = self._refusal(scope)
         if refusal is not None:
             status, message, headers = refusal
@@ -251,42 +230,20 @@ class SecurityMiddleware:
 
         return limited
 
-    def _with_headers(self, scope: Scope, send: Send, hsts: bool) -> Send:
-        path = scope.get("path", "")
-        docs = path == DOCS_PREFIX or path.startswith(DOCS_PREFIX + "/")
-        held: list[Message] = []
-
+    def _with_headers(self, send: Send, hsts: bool) -> Send:
         async def send_with_headers(message: Message) -> None:
-            if message["type"] != "http.response.start":
-                if docs and held:
-                    return await _release_docs(message)
-                await send(message)
-                return
-            headers = MutableHeaders(scope=message)
-            headers.setdefault("X-Content-Type-Options", "nosniff")
-            headers.setdefault("X-Frame-Options", "DENY")
-            headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-            headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-            headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-            if hsts:
-                headers.setdefault("Strict-Transport-Security", HSTS)
-            if docs:
-                held.append(message)  # its CSP depends on the body: hold the start
-                return
-            headers.setdefault("Content-Security-Policy", CSP)
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("X-Frame-Options", "DENY")
+                headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+                headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+                headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+                if hsts:
+                    headers.setdefault("Strict-Transport-Security", HSTS)
+                # One policy for everything, /docs included: its Swagger UI is served from
+                # the installed package and started by a script file, never inline.
+                headers.setdefault("Content-Security-Policy", CSP)
             await send(message)
-
-        body = bytearray()
-
-        async def _release_docs(message: Message) -> None:
-            body.extend(message.get("body", b""))
-            if message.get("more_body", False):
-                return
-            start = held.pop()
-            MutableHeaders(scope=start).setdefault("Content-Security-Policy",
-                                                   _docs_csp(bytes(body)))
-            await send(start)
-            await send({"type": "http.response.body", "body": bytes(body),
-                        "more_body": False})
 
         return send_with_headers
