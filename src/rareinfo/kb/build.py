@@ -107,6 +107,16 @@ def build(
     try:
         schema.metadata.create_all(engine)
         summaries = [_load_source(engine, run, progress) for run in runs]
+        # Checked before anything is derived: a broken release fails fast and leaves
+        # nothing beside the live snapshot (no search entries, no stored model).
+        shortfalls = [s for summary in summaries for s in summary.shortfalls]
+        if enforce_minimums and shortfalls:
+            raise BuildError(
+                "the new snapshot is incomplete, so the previous one stays live: "
+                + "; ".join(shortfalls)
+                + _first_problems(summaries)
+                + ". Check the downloaded files (rareinfo sync NAME) and build again."
+            )
         if progress is not None:
             progress("identity", 0)
         identity = assign_diseases(engine, staging.previous_identifiers())
@@ -121,14 +131,6 @@ def build(
                 progress(derivation.__name__.replace("_", " "), 0)
             derivation(engine)
         _write_info(engine, started)
-        shortfalls = [s for summary in summaries for s in summary.shortfalls]
-        if enforce_minimums and shortfalls:
-            raise BuildError(
-                "the new snapshot is incomplete, so the previous one stays live: "
-                + "; ".join(shortfalls)
-                + _first_problems(summaries)
-                + ". Check the downloaded files (rareinfo sync NAME) and build again."
-            )
         with engine.begin() as conn:
             conn.execute(text("ANALYZE"))
         database = staging.publish()

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from rareinfo.kb import schema, snapshots
@@ -51,6 +51,10 @@ def diagnosis_model_writer(url: str) -> Callable[[Engine], None]:
     """The build step that computes a snapshot's model and stores it with the snapshot."""
 
     def diagnosis_model(engine: Engine) -> None:
+        with engine.connect() as conn:
+            terms = conn.execute(select(func.count()).select_from(schema.phenotype)).scalar()
+        if not terms:
+            return  # no ontology loaded (a build that skipped its checks): nothing to rank
         blob = stored.to_bytes(model_of(DiagnosisFacts(engine)))
         if engine.dialect.name == "postgresql":
             with engine.begin() as conn:
