@@ -34,6 +34,11 @@ def test_policies_per_route() -> None:
     assert policy_for("GET", "/diseases/OMIM:100001").cache_control == PAGE  # type: ignore[union-attr]
     assert policy_for("GET", "/api/v1/phenotypes/HP:0002240").cache_control == PAGE  # type: ignore[union-attr]
     assert policy_for("GET", "/search").cache_control == SHORT  # type: ignore[union-attr]
+    for path in ("/api/v1/genes/HGNC:3603", "/api/v1/mappings",
+                 "/api/v1/phenotypes/HP:0001250/diseases", "/api/v1/diseases/OMIM:1/genes"):
+        found = policy_for("GET", path)
+        assert found is not None and found.cache_control == PAGE, path
+    assert policy_for("POST", "/api/v1/resolve").cache_control == NO_STORE  # type: ignore[union-attr]
     for method, path in (("GET", "/diagnose"), ("GET", "/staff/sign-in"), ("GET", "/ask"),
                          ("GET", "/diseases/OMIM:1/ask"), ("POST", "/api/v1/diagnose"),
                          ("GET", "/api/v1/diseases/OMIM:1/questions"), ("POST", "/search")):

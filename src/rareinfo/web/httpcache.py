@@ -61,6 +61,7 @@ ROUTES: tuple[tuple[re.Pattern[str], Policy], ...] = tuple(
         (r"^/(api/v1/)?phenotypes/.+", _PAGE),
         (r"^/api/v1/diseases/.+", _PAGE),
         (r"^/api/v1/sources$", _PAGE),
+        (r"^/api/v1/(genes/.+|mappings)$", _PAGE),
         (r"^/(api/v1/)?search$", _SHORT),
         (r"^/api/v1/autocomplete$", _SHORT),
         (r"^/(browse(/.*)?|about)?$", _SHORT),
