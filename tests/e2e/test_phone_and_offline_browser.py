@@ -154,9 +154,12 @@ def test_docs_render_every_operation_with_no_network(offline_browser: Browser,
     page.on("console", lambda message: refused.append(message.text)
             if "Content Security Policy" in message.text else None)
     try:
-        # The browser really has no network: a public address does not load.
+        # The browser really has no network: a public address does not load (in a tab of
+        # its own, so its error page cannot interrupt the next navigation).
+        probe = context.new_page()
         with pytest.raises(Error):
-            page.goto("https://cdn.jsdelivr.net/", timeout=15_000)
+            probe.goto("https://cdn.jsdelivr.net/", timeout=15_000)
+        probe.close()
         requested.clear()
         page.goto(f"{server_url}/docs")
         operations = httpx.get(f"{server_url}/api/v1/openapi.json", timeout=30).json()["paths"]

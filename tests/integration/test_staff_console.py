@@ -449,7 +449,7 @@ def test_claim_answer_send_publish_unpublish(kb_url: str, userdata_url: str,
         audit = client.get("/staff/audit").text
         for action in ("signed_in", "claimed", "draft_saved", "answer_sent", "published",
                        "unpublished", "closed"):
-            assert f"<td>{action}</td>" in audit, action
+            assert f"<td data-label=\"What\">{action}</td>" in audit, action
         assert q.reference in audit
 
 

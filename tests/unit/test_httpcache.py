@@ -13,7 +13,15 @@ from starlette.datastructures import Headers
 from rareinfo.config import Settings
 from rareinfo.inquiries import db, store
 from rareinfo.web.app import create_app
-from rareinfo.web.httpcache import NO_STORE, PAGE, SHORT, entity_tag, not_modified, policy_for
+from rareinfo.web.httpcache import (
+    DISEASE_PAGE,
+    NO_STORE,
+    PAGE,
+    SHORT,
+    entity_tag,
+    not_modified,
+    policy_for,
+)
 
 
 @pytest.fixture
@@ -31,7 +39,7 @@ def client(mini_kb_url: str, userdata_url: str) -> Iterator[TestClient]:
 
 
 def test_policies_per_route() -> None:
-    assert policy_for("GET", "/diseases/OMIM:100001").cache_control == PAGE  # type: ignore[union-attr]
+    assert policy_for("GET", "/diseases/OMIM:100001").cache_control == DISEASE_PAGE  # type: ignore[union-attr]
     assert policy_for("GET", "/api/v1/phenotypes/HP:0002240").cache_control == PAGE  # type: ignore[union-attr]
     assert policy_for("GET", "/search").cache_control == SHORT  # type: ignore[union-attr]
     for path in ("/api/v1/genes/HGNC:3603", "/api/v1/mappings",
@@ -71,13 +79,13 @@ def test_not_modified_rules() -> None:
 def test_disease_page_revalidates_with_304(client: TestClient) -> None:
     first = client.get("/diseases/OMIM:100001")
     assert first.status_code == 200
-    assert first.headers["cache-control"] == PAGE
+    assert first.headers["cache-control"] == DISEASE_PAGE  # kept, asked again every time
     etag = first.headers["etag"]
     assert etag.startswith('W/"')
     assert "last-modified" not in first.headers  # published questions change it any time
     again = client.get("/diseases/OMIM:100001", headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.content == b""
-    assert again.headers["etag"] == etag and again.headers["cache-control"] == PAGE
+    assert again.headers["etag"] == etag and again.headers["cache-control"] == DISEASE_PAGE
     assert again.headers["x-content-type-options"] == "nosniff"  # security headers too
 
 

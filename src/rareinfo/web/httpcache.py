@@ -27,6 +27,10 @@ from rareinfo.service.live import LiveSnapshot, Snapshot
 # question is published): caches keep it an hour and may serve it stale for a day while
 # they revalidate, which costs a 304.
 PAGE = "public, max-age=3600, stale-while-revalidate=86400"
+# The disease page also shows published questions, which change without a new snapshot: a
+# cache keeps it but asks again every time (a 304 while nothing changed), so a question a
+# specialist has just published is there at the next visit.
+DISEASE_PAGE = "public, no-cache"
 # Search results and lists: a function of the snapshot too, but people expect fresh ones.
 SHORT = "public, max-age=300"
 # Forms, diagnosis, staff, questions, health: per person or per moment, never stored.
@@ -43,7 +47,7 @@ class Policy:
 
 
 _PAGE = Policy(PAGE, True)
-_DISEASE_PAGE = Policy(PAGE, True, questions=True)
+_DISEASE_PAGE = Policy(DISEASE_PAGE, True, questions=True)
 _SHORT = Policy(SHORT, True)
 _NO_STORE = Policy(NO_STORE, False)
 
