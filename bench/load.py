@@ -1,10 +1,10 @@
 """Load: 200 concurrent clients on pages, search, autocomplete and the API against 2 workers.
 
 Usage:
-  .venv/bin/python bench/load.py                    # SQLite, builds the HPO knowledge base
+  .venv/bin/python bench/load.py                    # SQLite, builds the default knowledge base
   .venv/bin/python bench/load.py --postgres         # a private PostgreSQL server (Debian's)
   .venv/bin/python bench/load.py --database URL     # an existing knowledge base
-  options: --clients 200 --seconds 60 --workers 2 --each 15
+  options: --from DIR (build from release files) --prerender --clients 200 --seconds 60 --workers 2 --each 15
 
 Starts `rareinfo serve --workers 2` (rate limits lifted: this measures capacity, not the
 abuse limits) and drives it with wrk (Debian package `wrk`) from the same 2-core machine:
@@ -143,9 +143,13 @@ def knowledge_base(args: argparse.Namespace, workdir: Path) -> Iterator[str]:
             url = server.create_database("rareinfo")
         else:
             url = f"sqlite:///{workdir / 'rareinfo.sqlite'}"
-        print("building the knowledge base from the embedded HPO release ...", flush=True)
-        subprocess.run([sys.executable, "-m", "rareinfo", "build", "--database", url],
-                       check=True, capture_output=True)
+        command = [sys.executable, "-m", "rareinfo", "build", "--database", url]
+        if args.source_dir:
+            command += ["--from", args.source_dir]
+        if args.prerender:
+            command.append("--prerender")
+        print(f"building the knowledge base ({' '.join(command[3:])}) ...", flush=True)
+        subprocess.run(command, check=True, capture_output=True)
         yield url
 
 
@@ -155,6 +159,10 @@ def main() -> None:
     parser.add_argument("--database", help="an existing knowledge base URL")
     parser.add_argument("--postgres", action="store_true",
                         help="build into a private PostgreSQL server and serve from it")
+    parser.add_argument("--from", dest="source_dir", default=None,
+                        help="build from these release files (default: the embedded data)")
+    parser.add_argument("--prerender", action="store_true",
+                        help="pre-render every page into the snapshot while building")
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--each", type=int, default=15, help="seconds per kind alone (0: skip)")
