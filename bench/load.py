@@ -4,7 +4,8 @@ Usage:
   .venv/bin/python bench/load.py                    # SQLite, builds the default knowledge base
   .venv/bin/python bench/load.py --postgres         # a private PostgreSQL server (Debian's)
   .venv/bin/python bench/load.py --database URL     # an existing knowledge base
-  options: --from DIR (build from release files) --prerender --clients 200 --seconds 60 --workers 2 --each 15
+  options: --from DIR (build from release files) --prerender
+           --clients 200 --seconds 60 --workers 2 --each 15
 
 Starts `rareinfo serve --workers 2` (rate limits lifted: this measures capacity, not the
 abuse limits) and drives it with wrk (Debian package `wrk`) from the same 2-core machine:
