@@ -1,4 +1,4 @@
-"""Which disease page each NIH plain-language document is about (decisions/0012).
+"""Which disease page each NIH plain-language document is about (decisions/0013).
 
 A pure function over the documents and the identity data of a build, in order of trust:
 
