@@ -27,6 +27,7 @@ from rareinfo.records import (
     SourceRelease,
     Synonym,
 )
+from rareinfo.search.plain_text import WithPlainText
 from rareinfo.service.building import build_snapshot
 from rareinfo.service.live import open_searcher
 from rareinfo.sources import hpo, medlineplus, mondo
@@ -214,6 +215,16 @@ def test_search_finds_a_page_by_its_plain_text_below_names(kb_url: str) -> None:
                                               key=lambda f: f == "text")
     assert searcher.count("copper") == 2
     assert searcher.search("copper", offset=1) == both[1:]
+
+
+def test_plain_text_words_are_whole_words_of_the_index(kb_url: str) -> None:
+    searcher = open_searcher(KnowledgeBase(kb_url))
+    assert isinstance(searcher, WithPlainText)
+    assert [h.curie for h in searcher.text_hits("builds up, liver!")] == [WILSON]
+    assert searcher.text_hits("build up liver") == []  # "builds" is another word
+    assert searcher.text_hits("copper_ liv%") == []  # no pattern characters
+    assert searcher.text_hits("copper OR NOT liver") == []  # "or", "not": words to find, not syntax
+    assert [h.curie for h in searcher.text_hits("copper wilson")] == [WILSON]
 
 
 def test_status_counts_pages_with_a_plain_summary(kb_url: str) -> None:

@@ -4,8 +4,13 @@
 says it. :class:`WithPlainText` wraps either searcher (in memory or PostgreSQL): its own
 hits come first, unchanged; pages whose linked plain-language sections hold every
 meaningful word of the query as whole words follow, scored below every other hit, most
-matching sections first. The matching is one SQL query on the snapshot, the same on
-SQLite and PostgreSQL.
+matching sections first.
+
+The words are found through a full-text index that :func:`index_plain_texts` derives at
+build time from the sections' normalised words (``plain_section.norm``): an FTS5 table on
+SQLite, a ``tsvector`` column with a GIN index on PostgreSQL. Both hold exactly the
+words of ``norm`` (no stemming, no stop words: normalisation stays in Python), so both
+backends find the same sections, as the former LIKE scan of every section did.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import threading
 from collections import OrderedDict
 from dataclasses import replace
 
-from sqlalchemy import Engine, and_, func, literal, select
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.sql.elements import TextClause
 
 from rareinfo.kb import schema
 from rareinfo.normalize import clean_query, meaningful_words, normalize
@@ -28,7 +34,39 @@ MAX_NAME_HITS = 1000
 MAX_WORDS = 8  # a longer query is a sentence, not words to look for
 CACHED_QUERIES = 256
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_LIKE_SPECIAL = re.compile(r"([%_\\])")
+# SQLite: a contentless FTS5 table (rowid = plain_section.id); the words are normalised
+# already, and every query word is one token, so no positions are kept (detail=none).
+FTS_TABLE = "plain_section_fts"
+_SQLITE_INDEX = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(norm, content='', columnsize=0, "
+    "detail=none, tokenize='unicode61 remove_diacritics 0')",
+    f"INSERT INTO {FTS_TABLE} (rowid, norm) SELECT id, norm FROM plain_section",
+)
+# PostgreSQL: the words of norm as a tsvector, as search_entry's (decisions/0009).
+_POSTGRES_INDEX = (
+    "ALTER TABLE plain_section ADD COLUMN terms tsvector GENERATED ALWAYS AS "
+    "(array_to_tsvector(array_remove(string_to_array(norm, ' '), ''))) STORED",
+    "CREATE INDEX plain_section_terms ON plain_section USING gin (terms)",
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def index_plain_texts(engine: Engine) -> None:
+    """Derive the full-text index of the plain-language sections (a build's search step)."""
+    statements = _POSTGRES_INDEX if engine.dialect.name == "postgresql" else _SQLITE_INDEX
+    with engine.begin() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+
+
+def _matching(dialect: str, words: list[str]) -> TextClause:
+    """Sections holding every word, through the backend's full-text index."""
+    if dialect == "postgresql":
+        return text("plain_section.terms @@ CAST(:terms AS tsquery)").bindparams(
+            terms=" & ".join(f"'{w}'" for w in words))
+    return text(f"plain_section.id IN (SELECT rowid FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH :terms)").bindparams(
+        terms=" ".join(f'"{w}"' for w in words))
 
 
 class WithPlainText:
@@ -101,11 +139,12 @@ class WithPlainText:
     def _scan(self, query: str) -> list[SearchHit]:
         cleaned = clean_query(query)
         words = meaningful_words(normalize(cleaned)) if cleaned else []
-        if not words or len(words) > MAX_WORDS:
+        # normalize() leaves letters and digits only; anything else could not be a word
+        # of the index (and is never put into its query syntax).
+        if not words or len(words) > MAX_WORDS or not all(_WORD.fullmatch(w) for w in words):
             return []
         s, link, d = schema.plain_section, schema.plain_link, schema.disease
-        padded = literal(" ") + s.c.norm + literal(" ")
-        matches = and_(*(padded.like(_like_word(w), escape="\\") for w in words))
+        matches = _matching(self.engine.dialect.name, words)
         statement = (select(d.c.id, d.c.name, func.count().label("sections"),
                             func.min(s.c.id).label("first"))
                      .select_from(s.join(link, link.c.document_id == s.c.document_id)
@@ -120,11 +159,6 @@ class WithPlainText:
         return [SearchHit("disease", r.id, r.name, _excerpt(texts.get(r.first, ""), words),
                           "text", TEXT_SCORE - rank)
                 for rank, r in enumerate(rows)]
-
-
-def _like_word(word: str) -> str:
-    """A LIKE pattern for the word standing alone ("_" and "%" taken literally)."""
-    return "% " + _LIKE_SPECIAL.sub(r"\\\1", word) + " %"
 
 
 def _excerpt(text: str, words: list[str]) -> str:
