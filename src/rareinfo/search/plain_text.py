@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import replace
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.sql.elements import TextClause
@@ -77,7 +77,7 @@ class WithPlainText:
         self.engine = engine
         # A result page asks for hits and for the count: one scan of the texts serves
         # both. The searcher lives as long as its snapshot, so cached pages stay right.
-        self._pages: OrderedDict[str, list[SearchHit]] = OrderedDict()
+        self._pages: OrderedDict[str, _Found] = OrderedDict()
         self._lock = threading.Lock()
 
     def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
@@ -97,8 +97,8 @@ class WithPlainText:
         named = self.inner.count(query, kind=kind)
         if kind == "phenotype":
             return named
-        return named + len(self.text_hits(query, exclude=self._named(query, kind, named),
-                                          limit=None))
+        exclude = self._named(query, kind, named)
+        return named + sum(page.id not in exclude for page in self._found(query).pages)
 
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
                      limit: int = 10) -> list[SearchHit]:
@@ -122,6 +122,17 @@ class WithPlainText:
     def text_hits(self, query: str, *, exclude: set[str] | None = None,
                   limit: int | None = 20) -> list[SearchHit]:
         """Pages whose plain texts hold every meaningful query word, most sections first."""
+        found = self._found(query)
+        kept = [page for page in found.pages if page.id not in (exclude or set())]
+        kept = kept if limit is None else kept[:limit]
+        # Excerpts only for the pages returned: a common word is in hundreds of pages.
+        texts = self._texts([page.first for page in kept])
+        return [SearchHit("disease", page.id, page.name,
+                          _excerpt(texts.get(page.first, ""), found.words), "text",
+                          TEXT_SCORE - rank)
+                for rank, page in enumerate(kept)]
+
+    def _found(self, query: str) -> _Found:
         with self._lock:
             found = self._pages.get(query)
             if found is not None:
@@ -132,33 +143,50 @@ class WithPlainText:
                 self._pages[query] = found
                 while len(self._pages) > CACHED_QUERIES:
                     self._pages.popitem(last=False)
-        kept = [h for h in found if h.curie not in (exclude or set())]
-        kept = kept if limit is None else kept[:limit]
-        return [replace(h, score=TEXT_SCORE - rank) for rank, h in enumerate(kept)]
+        return found
 
-    def _scan(self, query: str) -> list[SearchHit]:
+    def _texts(self, sections: list[int]) -> dict[int, str]:
+        if not sections:
+            return {}
+        s = schema.plain_section
+        with self.engine.connect() as conn:
+            return {row.id: row.words for row in conn.execute(
+                select(s.c.id, s.c.words).where(s.c.id.in_(sections)))}
+
+    def _scan(self, query: str) -> _Found:
         cleaned = clean_query(query)
         words = meaningful_words(normalize(cleaned)) if cleaned else []
         # normalize() leaves letters and digits only; anything else could not be a word
         # of the index (and is never put into its query syntax).
         if not words or len(words) > MAX_WORDS or not all(_WORD.fullmatch(w) for w in words):
-            return []
+            return _Found(words, ())
         s, link, d = schema.plain_section, schema.plain_link, schema.disease
         matches = _matching(self.engine.dialect.name, words)
-        statement = (select(d.c.id, d.c.name, func.count().label("sections"),
-                            func.min(s.c.id).label("first"))
+        statement = (select(d.c.id, d.c.name, func.min(s.c.id).label("first"))
                      .select_from(s.join(link, link.c.document_id == s.c.document_id)
                                   .join(d, d.c.id == link.c.disease_id))
                      .where(matches).group_by(d.c.id, d.c.name)
                      .order_by(func.count().desc(), d.c.name))
         with self.engine.connect() as conn:
-            rows = list(conn.execute(statement))
-            firsts = {r.first: r.id for r in rows}
-            texts = {row.id: row.words for row in conn.execute(
-                select(s.c.id, s.c.words).where(s.c.id.in_(list(firsts))))} if firsts else {}
-        return [SearchHit("disease", r.id, r.name, _excerpt(texts.get(r.first, ""), words),
-                          "text", TEXT_SCORE - rank)
-                for rank, r in enumerate(rows)]
+            pages = tuple(_Page(r.id, r.name, r.first) for r in conn.execute(statement))
+        return _Found(words, pages)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """A page found by its texts: its first matching section gives the excerpt."""
+
+    id: str
+    name: str
+    first: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The pages one query finds, best first, and the query's words."""
+
+    words: list[str]
+    pages: tuple[_Page, ...]
 
 
 def _excerpt(text: str, words: list[str]) -> str:
