@@ -162,6 +162,17 @@ def test_a_cui_needs_one_page_name_holding_every_focus_word() -> None:
     assert _narrow_link("Childhood Non-Hodgkin Lymphoma", "C0019829") == (NHL, "form")
 
 
+def test_a_cui_page_may_be_named_by_a_part_of_the_focus() -> None:
+    bph = "MONDO:0010811"
+    identity = IdentityData(page_of={bph: bph}, umls={"UMLS:C1704272": (bph,)},
+                            names=[(bph, "Prostatic hyperplasia, benign", "name")],
+                            labels={bph: "Prostatic hyperplasia, benign"})
+    (link,) = link_documents([PlainDocument(
+        "NIDDK:1", "NIDDK", "Prostate Enlargement: Benign Prostatic Hyperplasia",
+        ("C1704272",))], identity)
+    assert (link.page_id, link.rule) == (bph, "umls")
+
+
 def test_a_synonym_never_leads_to_a_numbered_member_of_the_series() -> None:
     assert _narrow_link("FG syndrome") == (None, "unlinked")
     assert _narrow_link("FG syndrome type 1") == (FG_1, "name")

@@ -261,25 +261,29 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
 
 def _by_cui(document: PlainDocument, identity: IdentityData, names: _Names,
             reasons: list[str]) -> PlainLink | None:
-    focus = canonical_tokens(focus_variants(document.focus)[1])
-    candidates: list[str] = []
+    # The focus without site wording, or one of its parts ("Prostate Enlargement: Benign
+    # Prostatic Hyperplasia"): the page must be named by one of them, and not narrower.
+    foci = [canonical_tokens(v) for v in focus_variants(document.focus)[1:]]
+    candidates: list[tuple[str, Tokens]] = []
     for cui in document.cuis:
         for mapped in identity.umls.get(f"UMLS:{cui}", ()):
             page = identity.page_of.get(mapped)
             if page is None:
                 continue
-            if not names.named(page, focus):
-                reasons.append(f"CUI {cui} maps to {page}, whose names do not match")
-            elif names.narrower(page, focus):
+            named = [focus for focus in foci if focus and names.named(page, focus)]
+            wide = [focus for focus in named if not names.narrower(page, focus)]
+            if wide:
+                candidates.append((page, wide[0]))
+            elif named:
                 reasons.append(f"CUI {cui} maps to {page}, narrower than the document")
             else:
-                candidates.append(page)
+                reasons.append(f"CUI {cui} maps to {page}, whose names do not match")
     if not candidates:
         if document.cuis and not any(r.startswith("CUI") for r in reasons):
             reasons.append("its CUIs map to no page")
         return None
-    best = min(candidates, key=lambda p: (not covers(names.labels.get(p, ()), focus),
-                                          primary_key(p)))
+    best, focus = min(candidates, key=lambda c: (not covers(names.labels.get(c[0], ()), c[1]),
+                                                 primary_key(c[0])))
     # "Childhood X" on the page of X is about that form, as with the form rule.
     form = content_words(focus) & FORM_WORDS - content_words(names.labels.get(best, ()))
     return PlainLink(document.document_id, best, "umls",
