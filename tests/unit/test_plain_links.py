@@ -201,3 +201,15 @@ def test_narrower_titles() -> None:
 def test_a_text_about_children_is_about_the_childhood_form() -> None:
     assert without_form_words("Hemolytic Uremic Syndrome in Children") \
         == "Hemolytic Uremic Syndrome"
+
+
+def test_of_two_pages_holding_a_synonym_the_closest_title_wins() -> None:
+    whole, form_a = "MONDO:0018938", "MONDO:0009659"
+    identity = IdentityData(
+        page_of={}, umls={},
+        names=[(form_a, "Mucopolysaccharidosis type IV", "synonym"),
+               (whole, "Mucopolysaccharidosis type IV", "synonym")],
+        labels={whole: "Mucopolysaccharidosis type 4", form_a: "Mucopolysaccharidosis type 4A"})
+    (link,) = link_documents([PlainDocument("GHR:1", "GHR", "mucopolysaccharidosis type IV")],
+                             identity)
+    assert (link.page_id, link.rule) == (whole, "synonym")

@@ -153,6 +153,12 @@ def designations(tokens: Tokens) -> frozenset[str]:
     return frozenset(found)
 
 
+def _closeness(title: Tokens, focus: Tokens) -> float:
+    """Shared words over all words of a title and a focus (0 to 1)."""
+    a, b = content_words(title), content_words(focus)
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
 def covers(name: Tokens, focus: Tokens) -> bool:
     """True when the name holds every word of the focus but its childhood/adult wording."""
     return content_words(focus) - FORM_WORDS <= content_words(name)
@@ -191,8 +197,14 @@ class _Names:
                 found[page] = "name" if kind == "name" else "synonym"
             self.names_of[page].add(tokens)
 
-    def find(self, text: str) -> tuple[str, str] | str | None:
-        """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous."""
+    def find(self, text: str, focus: Tokens = ()) -> tuple[str, str] | str | None:
+        """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous.
+
+        Of two pages holding a synonym, the one whose title is closest to the document's
+        ``focus`` (shares the largest part of their words): "Mucopolysaccharidosis type
+        IV" is on "... type 4", not "... type 4A"; "AIDS-related lymphoma" on "Lymphoma,
+        AIDS related", not on primary effusion lymphoma.
+        """
         tokens = canonical_tokens(text)
         found = self.pages.get(tokens)
         if not found:
@@ -210,7 +222,8 @@ class _Names:
         wide = [p for p in found if not self.narrower(p, tokens)]
         if not wide:
             return f"{text!r} is a synonym only of narrower pages"
-        return sorted(wide, key=primary_key)[0], "synonym"
+        return min(wide, key=lambda p: (-_closeness(self.labels.get(p, ()), focus or tokens),
+                                        primary_key(p))), "synonym"
 
     def narrower(self, page: str, focus: Tokens) -> bool:
         """True when the page's title makes it narrower than the focus (see ``narrower``)."""
@@ -238,7 +251,7 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
     variants = focus_variants(document.focus)
     focus = canonical_tokens(variants[1])
     for text in (*variants, *filter(_spelled_out, document.synonyms)):
-        found = names.find(text)
+        found = names.find(text, focus)
         if isinstance(found, tuple):
             page, rule = found
             # The document's own name on a page is that page; a synonym (GHR lists its
