@@ -1,16 +1,17 @@
 """Precision and recall of plain-language document linking against the hand-labelled sample.
 
 Usage: .venv/bin/python bench/score_plain_links.py [--database URL] [--from DIR]
-       [--half dev|test|all] [--unlinked]
+       [--labels FILE] [--half dev|test|test2|...|all] [--unlinked]
 
 Reads the plain-language documents (``--from``, default ../shared/data/medlineplus), the
-identity data of a built knowledge base (``--database``, default the setting) and
-``tests/labels/plain_links.tsv``; links every document with
-``rareinfo.kb.plain_links.link_documents`` and prints, for the labelled documents of the
-chosen half (dev by default; the test half is scored once), every document's expected and
-linked page, then precision and recall per collection and overall, then how many of all
-documents were linked per collection and, with ``--unlinked``, every unlinked document
-with its reason.
+identity data of a built knowledge base (``--database``, default the setting) and a
+labels file (``--labels``, default ``tests/labels/plain_links.tsv``; any file of the same
+columns); links every document with ``rareinfo.kb.plain_links.link_documents`` and
+prints, for the labelled documents of the chosen half (a value of the file's ``half``
+column, dev by default, or ``all``; a held-out half is scored once), every document's
+expected and linked page, then precision and recall per collection and overall, then
+how many of all documents were linked per collection and, with ``--unlinked``, every
+unlinked document with its reason.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +78,8 @@ def read_labels(path: Path) -> list[Label]:
                 for row in csv.DictReader(handle, delimiter="\t")]
 
 
-def score(labels: list[Label], links: dict[str, PlainLink]) -> dict[str, Tally]:
+def score(labels: list[Label], links: dict[str, PlainLink],
+          titles: Mapping[str, str]) -> dict[str, Tally]:
     """Tallies per collection and overall ("all"), printing one line per document."""
     tallies: dict[str, Tally] = {}
     for label in labels:
@@ -99,7 +102,7 @@ def score(labels: list[Label], links: dict[str, PlainLink]) -> dict[str, Tally]:
         rule = link.rule if link else "not read"
         expected = ";".join(sorted(label.expected)) or "-"
         print(f"{verdict:17} {label.document_id:28} {label.focus[:44]:44} expected {expected:30}"
-              f" linked {page or '-':16} ({rule})")
+              f" linked {page or '-':16} ({rule}) {titles.get(page or '', '')[:50]}")
     return tallies
 
 
@@ -118,11 +121,23 @@ def main() -> None:
                         help="database URL of a built knowledge base (default: the setting)")
     parser.add_argument("--from", dest="source", type=Path, default=DATA,
                         help="the plain-language files (default ../shared/data/medlineplus)")
-    parser.add_argument("--labels", type=Path, default=LABELS)
-    parser.add_argument("--half", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="labelled documents, columns as tests/labels/plain_links.tsv")
+    parser.add_argument("--half", default="dev",
+                        help="the rows of this value of the half column, or all (default dev)")
     parser.add_argument("--unlinked", action="store_true",
                         help="list every unlinked document with its reason")
     args = parser.parse_args()
+    if not args.labels.is_file():
+        parser.error(f"no labels file {args.labels}")
+    try:
+        every = read_labels(args.labels)
+    except KeyError as missing:
+        parser.error(f"{args.labels} lacks the column {missing} (see tests/labels/README.md)")
+    labels = [x for x in every if args.half in ("all", x.half)]
+    if not labels:
+        halves = ", ".join(sorted({x.half for x in every})) or "none"
+        parser.error(f"no rows of half {args.half!r} in {args.labels} (halves: {halves}; or all)")
     url = args.database or Settings().resolved_database_url()
     engine = create_engine(url)
     with engine.connect() as conn:
@@ -131,9 +146,9 @@ def main() -> None:
     documents = documents_of(r for r in medlineplus.read(args.source)
                              if isinstance(r, PlainText))
     links = {link.document_id: link for link in link_documents(documents, identity)}
-    labels = [x for x in read_labels(args.labels) if args.half in ("all", x.half)]
-    print(f"# {len(labels)} labelled documents ({args.half} half), per document:")
-    tallies = score(labels, links)
+    print(f"# {len(labels)} labelled documents of {args.labels.name} ({args.half} half), "
+          "per document: verdict, id, focus, expected, linked page (rule) and its title")
+    tallies = score(labels, links, identity.labels)
     print("\n# per collection: documents, correct, wrong page, spurious, missed, "
           "rightly unlinked, precision, recall")
     for group in sorted(tallies, key=lambda g: (g == "all", g)):

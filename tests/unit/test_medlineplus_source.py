@@ -136,6 +136,25 @@ def test_medlineplus_credit_is_kept_apart() -> None:
     ("NHLBI", "Espaol\n   \nAnemia is common.", "Anemia is common.", ("spanish-link",)),
     ("NINDS", "Espaol is not removed outside NHLBI.", "Espaol is not removed outside NHLBI.",
      ()),
+    # CDC's list of the page's headings, run together: it ends where its first comes again.
+    ("CDC", "On this Page General Information What is vancomycin-resistant enterococci? How "
+     "is vancomycin-resistant enterococci spread? Recommendations and Guidelines General "
+     "Information For more images of this bacterium, search the Public Health Image Library "
+     "What is vancomycin-resistant enterococci? Enteroccocci are bacteria.",
+     "General Information For more images of this bacterium, search the Public Health Image "
+     "Library What is vancomycin-resistant enterococci? Enteroccocci are bacteria.",
+     ("page-contents",)),
+    # ... or at the first wide gap; the page's title before it is kept.
+    ("CDC", "Vaccines and Preventable Diseases On this Page Vaccine Shortages & Delays "
+     "Vaccines: The Basics   VACCINE-PREVENTABLE DISEASES Anthrax\nVaccine Shortages & "
+     "Delays The latest national information.",
+     "Vaccines and Preventable Diseases VACCINE-PREVENTABLE DISEASES Anthrax Vaccine "
+     "Shortages & Delays The latest national information.", ("page-contents",)),
+    # A sentence about the page, or a stretch holding sentences, is content: kept whole.
+    ("MPlusHealthTopics", "Men have concerns. On this page you'll find information.",
+     "Men have concerns. On this page you'll find information.", ()),
+    ("CDC", "On this Page General Information. Staph is common. General Information here.",
+     "On this Page General Information. Staph is common. General Information here.", ()),
 ])
 def test_clean(collection: str, raw: str, kept: str, removed: tuple[str, ...]) -> None:
     cleaned = clean(raw, collection)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from rareinfo.kb.plain_links import (
     IdentityData,
     PlainDocument,
+    designations,
     documents_of,
     focus_variants,
     link_documents,
+    narrower,
     without_form_words,
 )
+from rareinfo.kb.treatments import canonical_tokens
 from rareinfo.records import PlainBlock, PlainText
 
 ALL, CHILD_ALL, CLL, CF, GARD_CF = ("MONDO:0004967", "MONDO:0000870", "MONDO:0004948",
@@ -118,3 +121,95 @@ def test_the_page_titled_with_the_name_wins_over_a_form_carrying_it() -> None:
     (link,) = link_documents([PlainDocument("NINDS:1", "NINDS", "Metachromatic Leukodystrophy")],
                              identity)
     assert (link.page_id, link.rule) == (whole, "name")
+
+
+# Pages whose CUIs MedQuAD gives to general documents: narrower ones, or the wrong ones.
+LUNG_SUSC, OSTEOSARCOMA, HODGKIN, NHL, PANIC_1, FG_1 = (
+    "MONDO:0008903", "MONDO:0002629", "MONDO:0009348", "MONDO:0018908", "MONDO:0008187",
+    "MONDO:0010590")
+NARROW = IdentityData(
+    page_of={p: p for p in (LUNG_SUSC, OSTEOSARCOMA, HODGKIN, NHL, PANIC_1, FG_1)},
+    umls={"UMLS:C0242379": (LUNG_SUSC,), "UMLS:C0585442": (OSTEOSARCOMA,),
+          "UMLS:C0019829": (HODGKIN,), "UMLS:C1868649": (PANIC_1,)},
+    names=[(LUNG_SUSC, "Lung cancer, susceptibility to", "name"),
+           (OSTEOSARCOMA, "Osteosarcoma", "name"),
+           (OSTEOSARCOMA, "primary osteosarcoma of bone", "synonym"),
+           (HODGKIN, "Classic Hodgkin lymphoma", "name"),
+           (NHL, "Non-Hodgkin lymphoma", "name"),
+           (PANIC_1, "Panic disorder 1", "name"),
+           (FG_1, "FG syndrome type 1", "name"), (FG_1, "FG syndrome", "synonym")],
+    labels={LUNG_SUSC: "Lung cancer, susceptibility to", OSTEOSARCOMA: "Osteosarcoma",
+            HODGKIN: "Classic Hodgkin lymphoma", NHL: "Non-Hodgkin lymphoma",
+            PANIC_1: "Panic disorder 1", FG_1: "FG syndrome type 1"})
+
+
+def _narrow_link(focus: str, *cuis: str,
+                 synonyms: tuple[str, ...] = ()) -> tuple[str | None, str]:
+    (link,) = link_documents([PlainDocument("X:1", "MPlusHealthTopics", focus, cuis,
+                                            synonyms=synonyms)], NARROW)
+    return link.page_id, link.rule
+
+
+def test_a_cui_never_leads_to_a_page_narrower_than_the_document() -> None:
+    assert _narrow_link("Lung Cancer", "C0242379") == (None, "unlinked")
+    assert _narrow_link("Panic Disorder", "C1868649") == (None, "unlinked")
+
+
+def test_a_cui_needs_one_page_name_holding_every_focus_word() -> None:
+    # "bone" is in one synonym of osteosarcoma, "cancer" is in none of its names.
+    assert _narrow_link("Bone Cancer", "C0585442") == (None, "unlinked")
+    # MedQuAD's CUI of Hodgkin lymphoma on a Non-Hodgkin text: "non" is a word.
+    assert _narrow_link("Childhood Non-Hodgkin Lymphoma", "C0019829") == (NHL, "form")
+
+
+def test_a_cui_page_may_be_named_by_a_part_of_the_focus() -> None:
+    bph = "MONDO:0010811"
+    identity = IdentityData(page_of={bph: bph}, umls={"UMLS:C1704272": (bph,)},
+                            names=[(bph, "Prostatic hyperplasia, benign", "name")],
+                            labels={bph: "Prostatic hyperplasia, benign"})
+    (link,) = link_documents([PlainDocument(
+        "NIDDK:1", "NIDDK", "Prostate Enlargement: Benign Prostatic Hyperplasia",
+        ("C1704272",))], identity)
+    assert (link.page_id, link.rule) == (bph, "umls")
+
+
+def test_a_synonym_never_leads_to_a_numbered_member_of_the_series() -> None:
+    assert _narrow_link("FG syndrome") == (None, "unlinked")
+    assert _narrow_link("FG syndrome type 1") == (FG_1, "name")
+    assert _narrow_link("Opitz-Kaveggia syndrome", synonyms=("FG syndrome",))[0] is None
+
+
+def test_narrower_titles() -> None:
+    def is_narrower(title: str, focus: str) -> bool:
+        return narrower(canonical_tokens(title), canonical_tokens(focus))
+    assert is_narrower("Lung cancer, susceptibility to", "Lung cancer")
+    assert is_narrower("Rare thyroid carcinoma", "Thyroid cancer")
+    assert is_narrower("Adult acute respiratory distress syndrome",
+                       "Respiratory distress syndrome")
+    assert is_narrower("Hereditary sensory and autonomic neuropathy type 2",
+                       "Hereditary sensory and autonomic neuropathy type I")
+    assert not is_narrower("Distal hereditary motor neuropathy type 2",
+                           "distal hereditary motor neuropathy, type II")
+    assert not is_narrower("Adult neuronal ceroid lipofuscinosis", "Kufs disease")
+    assert not is_narrower("Familial transthyretin amyloidosis", "transthyretin amyloidosis")
+    assert designations(canonical_tokens("Glycogen storage disease due to "
+                                         "glucose-6-phosphatase deficiency")) == frozenset()
+    assert designations(canonical_tokens("Cardiomyopathy, dilated, 3B")) == {"3"}
+    assert designations(canonical_tokens("Niemann-Pick disease type C")) == {"c"}
+
+
+def test_a_text_about_children_is_about_the_childhood_form() -> None:
+    assert without_form_words("Hemolytic Uremic Syndrome in Children") \
+        == "Hemolytic Uremic Syndrome"
+
+
+def test_of_two_pages_holding_a_synonym_the_closest_title_wins() -> None:
+    whole, form_a = "MONDO:0018938", "MONDO:0009659"
+    identity = IdentityData(
+        page_of={}, umls={},
+        names=[(form_a, "Mucopolysaccharidosis type IV", "synonym"),
+               (whole, "Mucopolysaccharidosis type IV", "synonym")],
+        labels={whole: "Mucopolysaccharidosis type 4", form_a: "Mucopolysaccharidosis type 4A"})
+    (link,) = link_documents([PlainDocument("GHR:1", "GHR", "mucopolysaccharidosis type IV")],
+                             identity)
+    assert (link.page_id, link.rule) == (whole, "synonym")

@@ -7,6 +7,7 @@ trimmed real documents in tests/fixtures/medlineplus_mini plus a few made by han
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from rareinfo.records import (
     SourceRelease,
     Synonym,
 )
+from rareinfo.search.plain_text import WithPlainText
 from rareinfo.service.building import build_snapshot
 from rareinfo.service.live import open_searcher
 from rareinfo.sources import hpo, medlineplus, mondo
@@ -34,6 +36,8 @@ from rareinfo.web.app import create_app
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "medlineplus_mini"
 ALL, CHILD_ALL, CLL, MARFAN, WILSON = ("MONDO:0004967", "MONDO:0000870", "MONDO:0004948",
                                        "MONDO:0007947", "MONDO:0010200")
+# A page of the HPO fixture with symptoms and a gene, given NIH text on both.
+SUSCEPTIBILITY = "OMIM:613065"
 
 
 def mondo_records() -> list[Record]:
@@ -51,11 +55,12 @@ def mondo_records() -> list[Record]:
     ]
 
 
-def _text(document: str, focus: str, section: str, text: str) -> PlainText:
+def _text(document: str, focus: str, section: str, text: str, position: int = 0) -> PlainText:
     collection = document.split(":")[0]
     return PlainText("medlineplus", collection, document,  # type: ignore[arg-type]
                      f"https://example.nih.gov/{document}", focus, section,
-                     (PlainBlock("paragraph", text=text),), captured="~2017")
+                     (PlainBlock("paragraph", text=text),), position=position,
+                     captured="~2017")
 
 
 def plain_records() -> list[Record]:
@@ -72,6 +77,9 @@ def plain_records() -> list[Record]:
               "With Wilson disease, the copper builds up in your liver."),
         _text("NIDDK:1", "Acute lymphoblastic leukemia", "research",
               "Researchers study copper too."),
+        *(_text("GHR:2", "Leukemia, acute lymphocytic, susceptibility to, 1", section,
+                f"Text on {section}.", position)
+          for position, section in enumerate(("symptoms", "causes"))),
     ]
 
 
@@ -102,6 +110,7 @@ def test_documents_are_linked(kb_url: str) -> None:
         ("CancerGov:1_3", CLL, "synonym", None),
         ("MPlusHealthTopics:973", WILSON, "name", None),
         ("NIDDK:1", ALL, "name", None),
+        ("GHR:2", SUSCEPTIBILITY, "name", None),
     }
 
 
@@ -156,6 +165,32 @@ def test_page_html_plain_first_with_source(client: TestClient) -> None:
     assert "gets worse slowly" in client.get(f"/diseases/{CLL}").text
 
 
+def _contents(html: str) -> str:
+    start = html.index('<nav class="toc"')
+    return html[start:html.index("</nav>", start)]
+
+
+def test_contents_list_each_section_once(client: TestClient) -> None:
+    html = client.get(f"/diseases/{SUSCEPTIBILITY}").text
+    nav = _contents(html)
+    links = re.findall(r'<a href="#([\w-]+)">([^<]+)</a>', nav)
+    assert [text for _, text in links if text in ("Symptoms", "Causes")] == ["Symptoms",
+                                                                             "Causes"]
+    assert ("symptoms", "Symptom table") in links and ("causes", "Genes") in links
+    assert len({text for _, text in links}) == len(links)
+    for anchor, _ in links:  # every entry leads to its section
+        assert f'id="{anchor}"' in html
+    assert "<h2>Symptom table</h2>" in html and "<h2>Genes</h2>" in html
+    # A page without NIH text of its own: its medical sections keep their plain names,
+    # but for the symptom table when the everyday-words list is headed Symptoms.
+    plain_less = client.get("/diseases/OMIM:100001").text
+    links = re.findall(r'<a href="#([\w-]+)">([^<]+)</a>', _contents(plain_less))
+    everyday = 'id="plain-symptoms"' in plain_less
+    expected = ("plain-symptoms", "Symptoms") if everyday else ("symptoms", "Symptoms")
+    assert expected in links
+    assert len({text for _, text in links}) == len(links)
+
+
 def test_api_carries_the_plain_sections(client: TestClient) -> None:
     body = client.get(f"/api/v1/diseases/{MARFAN}").json()
     section = body["plain"][0]["sections"][0]
@@ -182,6 +217,16 @@ def test_search_finds_a_page_by_its_plain_text_below_names(kb_url: str) -> None:
     assert searcher.search("copper", offset=1) == both[1:]
 
 
+def test_plain_text_words_are_whole_words_of_the_index(kb_url: str) -> None:
+    searcher = open_searcher(KnowledgeBase(kb_url))
+    assert isinstance(searcher, WithPlainText)
+    assert [h.curie for h in searcher.text_hits("builds up, liver!")] == [WILSON]
+    assert searcher.text_hits("build up liver") == []  # "builds" is another word
+    assert searcher.text_hits("copper_ liv%") == []  # no pattern characters
+    assert searcher.text_hits("copper OR NOT liver") == []  # "or", "not": words to find, not syntax
+    assert [h.curie for h in searcher.text_hits("copper wilson")] == [WILSON]
+
+
 def test_status_counts_pages_with_a_plain_summary(kb_url: str) -> None:
     status = KnowledgeBase(kb_url).status()
-    assert status.coverage["pages with a plain-language summary"] == 5
+    assert status.coverage["pages with a plain-language summary"] == 6

@@ -1,4 +1,4 @@
-"""Which disease page each NIH plain-language document is about (decisions/0012).
+"""Which disease page each NIH plain-language document is about (decisions/0013).
 
 A pure function over the documents and the identity data of a build, in order of trust:
 
@@ -8,9 +8,16 @@ A pure function over the documents and the identity data of a build, in order of
    spellings folded). Site wording is taken off first: "(ALL)", "Parasites - ",
    "What I need to know about", "... and Other Childhood Kidney Tumors".
 3. ``umls``: a UMLS CUI of the document that Mondo's mapping set names an exact match of
-   a page, when that page's names share words with the focus (MedQuAD's CUIs were
+   a page, when one name of that page holds every word of the focus (MedQuAD's CUIs were
    assigned by a program and some are wrong: "ovarian low malignant potential tumors"
-   carries the CUI of anaplastic oligodendroglioma).
+   carries the CUI of anaplastic oligodendroglioma; "Non-Hodgkin lymphoma" that of
+   Hodgkin lymphoma).
+
+A synonym or a CUI never places a document on a page narrower than the document: one
+whose title is the focus plus a qualifier ("Lung cancer, susceptibility to", "Rare
+thyroid carcinoma", "Adult acute respiratory distress syndrome") or plus a number of a
+series the focus names whole ("Panic disorder 1", "FG syndrome type 1"), nor on another
+member of a series ("... type 2" for "... type I").
 4. ``form``: a focus that is "childhood X" or "adult X" with no page of its own goes to
    the page of X, marked as about that form ("adult acute lymphoblastic leukemia" on the
    ALL page), never to a sibling (CLL is not a form of ALL: its words differ).
@@ -41,12 +48,26 @@ _TOO_GENERAL = frozenset({"disease", "disorder", "syndrome", "condition", "cance
                           "neoplasm", "infection", "deficiency"})
 # More pages than this sharing one synonym (and none as its name): no telling which.
 MAX_SYNONYM_PAGES = 2
-# Share of the focus words a CUI's page must name: below it the CUI is taken as wrong.
-MIN_CUI_OVERLAP = 0.5
+# Words a page's title adds to a focus that make the page narrower than the document.
+NARROWER_WORDS = FORM_WORDS | frozenset({
+    "susceptibility", "rare", "benign", "juvenile", "infantile", "neonatal", "adolescent",
+    "onset", "early", "late"})
+# Words that say nothing of which disease a name is ("Zika virus" is "Zika virus disease").
+_EMPTY_WORDS = frozenset({"disease", "disorder", "syndrome", "condition", "illness", "a", "an",
+                          "the", "of", "with", "and", "to", "in", "for", "due", "type",
+                          "form"})
+# One word for a malignant growth, and one spelling of one term.
+_SAME_WORD = {"carcinoma": "cancer", "tumor": "cancer", "neoplasm": "cancer",
+              "malignancy": "cancer", "neoplasia": "cancer", "myelogenous": "myeloid"}
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+          "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
+_SERIES_WORDS = frozenset({"type", "group", "class", "subtype"})
+_DESIGNATION = re.compile(r"\d+[a-z]?")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(what i need to know about|parasites?\s*-)\s*", re.IGNORECASE)
 _TAIL = re.compile(r"\s+(and other|including)\s.*$", re.IGNORECASE)
-_PARTS = re.compile(r"\s+-\s+|;\s*")
+_PARTS = re.compile(r"\s+-\s+|;\s*|:\s+")
+_IN_AGE = re.compile(r"\s+in\s+(children|adults|infants)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +119,67 @@ def documents_of(sections: Iterable[PlainText]) -> list[PlainDocument]:
     return list(seen.values())
 
 
+def _folded(tokens: Tokens) -> list[str]:
+    """The words with roman numerals of a series as digits and one spelling per term."""
+    words = []
+    for i, word in enumerate(tokens):
+        series = i > 0 and tokens[i - 1] in _SERIES_WORDS
+        last = i == len(tokens) - 1 and i > 0 and word != "x"
+        if word in _ROMAN and (series or last):
+            word = _ROMAN[word]
+        words.append(_SAME_WORD.get(word, word))
+    return words
+
+
+def content_words(tokens: Tokens) -> frozenset[str]:
+    """The words of a name that say which disease it is ("of", "disease", "type" do not)."""
+    return frozenset(w for w in _folded(tokens) if w not in _EMPTY_WORDS)
+
+
+def designations(tokens: Tokens) -> frozenset[str]:
+    """The number or letter naming a member of a series: "1" of "... type IB", "a" of "type A".
+
+    Only after "type" (or "group", ...) or at the end: the 6 of "glucose-6-phosphatase"
+    names no member.
+    """
+    words = _folded(tokens)
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        series = i > 0 and words[i - 1] in _SERIES_WORDS
+        if _DESIGNATION.fullmatch(word) and (series or i == len(words) - 1):
+            found.add(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
+        elif series and len(word) == 1 and word.isalpha():
+            found.add(word)
+    return frozenset(found)
+
+
+def _closeness(title: Tokens, focus: Tokens) -> float:
+    """Shared words over all words of a title and a focus (0 to 1)."""
+    a, b = content_words(title), content_words(focus)
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def covers(name: Tokens, focus: Tokens) -> bool:
+    """True when the name holds every word of the focus but its childhood/adult wording."""
+    return content_words(focus) - FORM_WORDS <= content_words(name)
+
+
+def narrower(title: Tokens, focus: Tokens) -> bool:
+    """True when a page of this title is narrower than the focus, or another of its series.
+
+    Narrower: the title is the focus plus a qualifier ("susceptibility", "rare", "adult")
+    or plus a number when the focus names the whole series. A title in other words
+    ("Kufs disease" for adult neuronal ceroid lipofuscinosis) is a renaming, not narrower.
+    """
+    in_title, in_focus = designations(title), designations(focus)
+    if in_title and in_focus and not in_title & in_focus:
+        return True
+    if not covers(title, focus):
+        return False
+    added = content_words(title) - content_words(focus)
+    return bool(added & NARROWER_WORDS) or bool(in_title and not in_focus)
+
+
 class _Names:
     """Page names and synonyms by their canonical words."""
 
@@ -105,7 +187,7 @@ class _Names:
                  labels: Mapping[str, str]) -> None:
         self.labels = {page: canonical_tokens(label) for page, label in labels.items()}
         self.pages: dict[Tokens, dict[str, str]] = defaultdict(dict)
-        self.words_of: dict[str, set[str]] = defaultdict(set)
+        self.names_of: dict[str, set[Tokens]] = defaultdict(set)
         for page, name, kind in names:
             tokens = canonical_tokens(name)
             if not tokens or (len(tokens) == 1 and tokens[0] in _TOO_GENERAL):
@@ -113,10 +195,16 @@ class _Names:
             found = self.pages[tokens]
             if found.get(page) != "name":
                 found[page] = "name" if kind == "name" else "synonym"
-            self.words_of[page].update(tokens)
+            self.names_of[page].add(tokens)
 
-    def find(self, text: str) -> tuple[str, str] | str | None:
-        """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous."""
+    def find(self, text: str, focus: Tokens = ()) -> tuple[str, str] | str | None:
+        """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous.
+
+        Of two pages holding a synonym, the one whose title is closest to the document's
+        ``focus`` (shares the largest part of their words): "Mucopolysaccharidosis type
+        IV" is on "... type 4", not "... type 4A"; "AIDS-related lymphoma" on "Lymphoma,
+        AIDS related", not on primary effusion lymphoma.
+        """
         tokens = canonical_tokens(text)
         found = self.pages.get(tokens)
         if not found:
@@ -129,14 +217,21 @@ class _Names:
             return named[0], "name"  # several pages of one name are one disease twice
         if len(found) > MAX_SYNONYM_PAGES:
             return f"{text!r} is a synonym of {len(found)} pages"
-        return sorted(found, key=primary_key)[0], "synonym"
+        # A synonym says a page is about the text, but a page titled as a narrower form
+        # of it ("FG syndrome type 1" holds "FG syndrome") is not the text's page.
+        wide = [p for p in found if not self.narrower(p, tokens)]
+        if not wide:
+            return f"{text!r} is a synonym only of narrower pages"
+        return min(wide, key=lambda p: (-_closeness(self.labels.get(p, ()), focus or tokens),
+                                        primary_key(p))), "synonym"
 
-    def overlap(self, page: str, tokens: Tokens) -> float:
-        """Share of the focus words found among the page's names (0 when it has none)."""
-        words = set(tokens) - _TOO_GENERAL
-        if not words:
-            return 0.0
-        return len(words & self.words_of.get(page, set())) / len(words)
+    def narrower(self, page: str, focus: Tokens) -> bool:
+        """True when the page's title makes it narrower than the focus (see ``narrower``)."""
+        return narrower(self.labels.get(page, ()), focus)
+
+    def named(self, page: str, focus: Tokens) -> bool:
+        """True when one name of the page holds every word of the focus."""
+        return any(covers(name, focus) for name in self.names_of.get(page, ()))
 
 
 def link_documents(documents: Iterable[PlainDocument],
@@ -153,11 +248,18 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
         if page is not None:
             return PlainLink(document.document_id, page, "gard-id")
         reasons.append(f"{document.gard_id} is on no page")
-    for text in (*focus_variants(document.focus), *filter(_spelled_out, document.synonyms)):
-        found = names.find(text)
+    variants = focus_variants(document.focus)
+    focus = canonical_tokens(variants[1])
+    for text in (*variants, *filter(_spelled_out, document.synonyms)):
+        found = names.find(text, focus)
         if isinstance(found, tuple):
-            return PlainLink(document.document_id, found[0], found[1])
-        if isinstance(found, str):
+            page, rule = found
+            # The document's own name on a page is that page; a synonym (GHR lists its
+            # subtypes' names among them) must not lead to a page narrower than the focus.
+            if (rule == "name" and text in variants) or not names.narrower(page, focus):
+                return PlainLink(document.document_id, page, rule)
+            reasons.append(f"{text!r} names {page}, narrower than the document")
+        elif isinstance(found, str):
             reasons.append(found)
     by_cui = _by_cui(document, identity, names, reasons)
     if by_cui is not None:
@@ -172,24 +274,33 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
 
 def _by_cui(document: PlainDocument, identity: IdentityData, names: _Names,
             reasons: list[str]) -> PlainLink | None:
-    focus = canonical_tokens(focus_variants(document.focus)[1])
-    candidates: list[tuple[float, str]] = []
+    # The focus without site wording, or one of its parts ("Prostate Enlargement: Benign
+    # Prostatic Hyperplasia"): the page must be named by one of them, and not narrower.
+    foci = [canonical_tokens(v) for v in focus_variants(document.focus)[1:]]
+    candidates: list[tuple[str, Tokens]] = []
     for cui in document.cuis:
         for mapped in identity.umls.get(f"UMLS:{cui}", ()):
             page = identity.page_of.get(mapped)
             if page is None:
                 continue
-            score = names.overlap(page, focus)
-            if score < MIN_CUI_OVERLAP:
-                reasons.append(f"CUI {cui} maps to {page}, whose names do not match")
+            named = [focus for focus in foci if focus and names.named(page, focus)]
+            wide = [focus for focus in named if not names.narrower(page, focus)]
+            if wide:
+                candidates.append((page, wide[0]))
+            elif named:
+                reasons.append(f"CUI {cui} maps to {page}, narrower than the document")
             else:
-                candidates.append((score, page))
+                reasons.append(f"CUI {cui} maps to {page}, whose names do not match")
     if not candidates:
         if document.cuis and not any(r.startswith("CUI") for r in reasons):
             reasons.append("its CUIs map to no page")
         return None
-    best = min(candidates, key=lambda c: (-c[0], primary_key(c[1])))
-    return PlainLink(document.document_id, best[1], "umls")
+    best, focus = min(candidates, key=lambda c: (not covers(names.labels.get(c[0], ()), c[1]),
+                                                 primary_key(c[0])))
+    # "Childhood X" on the page of X is about that form, as with the form rule.
+    form = content_words(focus) & FORM_WORDS - content_words(names.labels.get(best, ()))
+    return PlainLink(document.document_id, best, "umls",
+                     about=document.focus if form else None)
 
 
 def _spelled_out(synonym: str) -> bool:
@@ -210,7 +321,12 @@ def focus_variants(focus: str) -> list[str]:
 
 
 def without_form_words(text: str) -> str | None:
-    """"acute lymphoblastic leukemia" for "Adult Acute Lymphoblastic Leukemia"; else None."""
+    """"acute lymphoblastic leukemia" for "Adult Acute Lymphoblastic Leukemia"; else None.
+
+    "X in Children" is read as "Childhood X".
+    """
+    if _IN_AGE.search(text):
+        return _IN_AGE.sub("", text).strip() or None
     words = text.split()
     kept = [w for w in words if w.lower() not in FORM_WORDS]
     return " ".join(kept) if kept and len(kept) < len(words) else None

@@ -21,19 +21,22 @@ from rareinfo.kb import schema, snapshots
 from rareinfo.lexicon import everyday_phrases
 from rareinfo.search import pg
 from rareinfo.search.base import SearchEntry
+from rareinfo.search.plain_text import index_plain_texts
 from rareinfo.search.ranking import normalized_entry
 
 BATCH = 5000
 
 
 def write_search_entries(engine: Engine) -> None:
-    """Derive the search entries of a freshly loaded snapshot (and PostgreSQL's indexes)."""
+    """Derive the search entries of a freshly loaded snapshot, PostgreSQL's indexes and the
+    full-text index of the plain-language texts."""
     # Read everything before writing: SQLite allows no writer while a reader is open.
     rows = list(_search_rows(engine))
     for start in range(0, len(rows), BATCH):
         snapshots.copy_rows(engine, schema.search_entry, rows[start:start + BATCH])
     if engine.dialect.name == "postgresql":
         pg.create_search_indexes(engine)
+    index_plain_texts(engine)
 
 
 def read_entries(engine: Engine) -> Iterator[SearchEntry]:

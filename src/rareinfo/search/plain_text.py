@@ -4,8 +4,13 @@
 says it. :class:`WithPlainText` wraps either searcher (in memory or PostgreSQL): its own
 hits come first, unchanged; pages whose linked plain-language sections hold every
 meaningful word of the query as whole words follow, scored below every other hit, most
-matching sections first. The matching is one SQL query on the snapshot, the same on
-SQLite and PostgreSQL.
+matching sections first.
+
+The words are found through a full-text index that :func:`index_plain_texts` derives at
+build time from the sections' normalised words (``plain_section.norm``): an FTS5 table on
+SQLite, a ``tsvector`` column with a GIN index on PostgreSQL. Both hold exactly the
+words of ``norm`` (no stemming, no stop words: normalisation stays in Python), so both
+backends find the same sections, as the former LIKE scan of every section did.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import replace
+from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, func, literal, select
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.sql.elements import TextClause
 
 from rareinfo.kb import schema
 from rareinfo.normalize import clean_query, meaningful_words, normalize
@@ -28,7 +34,39 @@ MAX_NAME_HITS = 1000
 MAX_WORDS = 8  # a longer query is a sentence, not words to look for
 CACHED_QUERIES = 256
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_LIKE_SPECIAL = re.compile(r"([%_\\])")
+# SQLite: a contentless FTS5 table (rowid = plain_section.id); the words are normalised
+# already, and every query word is one token, so no positions are kept (detail=none).
+FTS_TABLE = "plain_section_fts"
+_SQLITE_INDEX = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(norm, content='', columnsize=0, "
+    "detail=none, tokenize='unicode61 remove_diacritics 0')",
+    f"INSERT INTO {FTS_TABLE} (rowid, norm) SELECT id, norm FROM plain_section",
+)
+# PostgreSQL: the words of norm as a tsvector, as search_entry's (decisions/0009).
+_POSTGRES_INDEX = (
+    "ALTER TABLE plain_section ADD COLUMN terms tsvector GENERATED ALWAYS AS "
+    "(array_to_tsvector(array_remove(string_to_array(norm, ' '), ''))) STORED",
+    "CREATE INDEX plain_section_terms ON plain_section USING gin (terms)",
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def index_plain_texts(engine: Engine) -> None:
+    """Derive the full-text index of the plain-language sections (a build's search step)."""
+    statements = _POSTGRES_INDEX if engine.dialect.name == "postgresql" else _SQLITE_INDEX
+    with engine.begin() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+
+
+def _matching(dialect: str, words: list[str]) -> TextClause:
+    """Sections holding every word, through the backend's full-text index."""
+    if dialect == "postgresql":
+        return text("plain_section.terms @@ CAST(:terms AS tsquery)").bindparams(
+            terms=" & ".join(f"'{w}'" for w in words))
+    return text(f"plain_section.id IN (SELECT rowid FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH :terms)").bindparams(
+        terms=" ".join(f'"{w}"' for w in words))
 
 
 class WithPlainText:
@@ -39,7 +77,7 @@ class WithPlainText:
         self.engine = engine
         # A result page asks for hits and for the count: one scan of the texts serves
         # both. The searcher lives as long as its snapshot, so cached pages stay right.
-        self._pages: OrderedDict[str, list[SearchHit]] = OrderedDict()
+        self._pages: OrderedDict[str, _Found] = OrderedDict()
         self._lock = threading.Lock()
 
     def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
@@ -59,8 +97,8 @@ class WithPlainText:
         named = self.inner.count(query, kind=kind)
         if kind == "phenotype":
             return named
-        return named + len(self.text_hits(query, exclude=self._named(query, kind, named),
-                                          limit=None))
+        exclude = self._named(query, kind, named)
+        return named + sum(page.id not in exclude for page in self._found(query).pages)
 
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
                      limit: int = 10) -> list[SearchHit]:
@@ -84,6 +122,17 @@ class WithPlainText:
     def text_hits(self, query: str, *, exclude: set[str] | None = None,
                   limit: int | None = 20) -> list[SearchHit]:
         """Pages whose plain texts hold every meaningful query word, most sections first."""
+        found = self._found(query)
+        kept = [page for page in found.pages if page.id not in (exclude or set())]
+        kept = kept if limit is None else kept[:limit]
+        # Excerpts only for the pages returned: a common word is in hundreds of pages.
+        texts = self._texts([page.first for page in kept])
+        return [SearchHit("disease", page.id, page.name,
+                          _excerpt(texts.get(page.first, ""), found.words), "text",
+                          TEXT_SCORE - rank)
+                for rank, page in enumerate(kept)]
+
+    def _found(self, query: str) -> _Found:
         with self._lock:
             found = self._pages.get(query)
             if found is not None:
@@ -94,37 +143,50 @@ class WithPlainText:
                 self._pages[query] = found
                 while len(self._pages) > CACHED_QUERIES:
                     self._pages.popitem(last=False)
-        kept = [h for h in found if h.curie not in (exclude or set())]
-        kept = kept if limit is None else kept[:limit]
-        return [replace(h, score=TEXT_SCORE - rank) for rank, h in enumerate(kept)]
+        return found
 
-    def _scan(self, query: str) -> list[SearchHit]:
+    def _texts(self, sections: list[int]) -> dict[int, str]:
+        if not sections:
+            return {}
+        s = schema.plain_section
+        with self.engine.connect() as conn:
+            return {row.id: row.words for row in conn.execute(
+                select(s.c.id, s.c.words).where(s.c.id.in_(sections)))}
+
+    def _scan(self, query: str) -> _Found:
         cleaned = clean_query(query)
         words = meaningful_words(normalize(cleaned)) if cleaned else []
-        if not words or len(words) > MAX_WORDS:
-            return []
+        # normalize() leaves letters and digits only; anything else could not be a word
+        # of the index (and is never put into its query syntax).
+        if not words or len(words) > MAX_WORDS or not all(_WORD.fullmatch(w) for w in words):
+            return _Found(words, ())
         s, link, d = schema.plain_section, schema.plain_link, schema.disease
-        padded = literal(" ") + s.c.norm + literal(" ")
-        matches = and_(*(padded.like(_like_word(w), escape="\\") for w in words))
-        statement = (select(d.c.id, d.c.name, func.count().label("sections"),
-                            func.min(s.c.id).label("first"))
+        matches = _matching(self.engine.dialect.name, words)
+        statement = (select(d.c.id, d.c.name, func.min(s.c.id).label("first"))
                      .select_from(s.join(link, link.c.document_id == s.c.document_id)
                                   .join(d, d.c.id == link.c.disease_id))
                      .where(matches).group_by(d.c.id, d.c.name)
                      .order_by(func.count().desc(), d.c.name))
         with self.engine.connect() as conn:
-            rows = list(conn.execute(statement))
-            firsts = {r.first: r.id for r in rows}
-            texts = {row.id: row.words for row in conn.execute(
-                select(s.c.id, s.c.words).where(s.c.id.in_(list(firsts))))} if firsts else {}
-        return [SearchHit("disease", r.id, r.name, _excerpt(texts.get(r.first, ""), words),
-                          "text", TEXT_SCORE - rank)
-                for rank, r in enumerate(rows)]
+            pages = tuple(_Page(r.id, r.name, r.first) for r in conn.execute(statement))
+        return _Found(words, pages)
 
 
-def _like_word(word: str) -> str:
-    """A LIKE pattern for the word standing alone ("_" and "%" taken literally)."""
-    return "% " + _LIKE_SPECIAL.sub(r"\\\1", word) + " %"
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """A page found by its texts: its first matching section gives the excerpt."""
+
+    id: str
+    name: str
+    first: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The pages one query finds, best first, and the query's words."""
+
+    words: list[str]
+    pages: tuple[_Page, ...]
 
 
 def _excerpt(text: str, words: list[str]) -> str:

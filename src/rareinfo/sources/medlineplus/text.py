@@ -5,8 +5,9 @@ spaces between paragraphs, and list items as ``-`` after a run of spaces. ``stru
 turns that back into paragraphs, lists and sub-headings. ``clean`` removes what the
 sites printed around the content and only that: GARD's restatement of the HPO symptom
 table (the page shows the table itself, with IDs), the "Español" link at the top of
-NHLBI pages, NIHSeniorHealth's video player instructions, MedlinePlus' "Summary :" label
-and its closing credit line (kept apart as the credit, not dropped).
+NHLBI pages, NIHSeniorHealth's video player instructions, the "On this Page" list of the
+page's own headings at the top of CDC pages, MedlinePlus' "Summary :" label and its
+closing credit line (kept apart as the credit, not dropped).
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _HPO_END = "may be rare or common."
 _SPANISH_LINK = re.compile(r"^\s*Espa(?:ñ|n)?ol\s*(?:\n|\s{2,})")
 # Video player instructions (with the nested "(AUD)" and "(Esc)" of the real text).
 _VIDEO = re.compile(r"\(\s*Watch the video[^()]*(?:\([^()]*\)[^()]*)*\)")
+# CDC pages open with "On this Page" and the page's headings, run together in the crawl.
+# The list ends where its first heading comes again (the content's first heading) or at
+# the first wide gap, whichever is first; a list holds no sentence, so a stretch that
+# does (or a page without either end) is left whole rather than cut into the content.
+_ON_THIS_PAGE = re.compile(r"\bOn this Page\s+(?=[A-Z])(?!You\b)")
+_PAGE_LIST_START = 200  # "On this Page" comes at most after the page's title
+_PAGE_LIST_LENGTH = 2000
+_SENTENCE_END = re.compile(r"[.!]\s")
 _SUMMARY_LABEL = re.compile(r"^\s*Summary\s*:\s*")
 # A MedlinePlus summary ends with the agency it comes from, after a wide gap.
 _CREDIT = re.compile(r"\s{3,}((?:NIH: )?[A-Z][\w.,'’ &-]{3,100})\s*$")
@@ -61,6 +70,9 @@ def clean(text: str, collection: str) -> Cleaned:
     if collection == "NHLBI" and _SPANISH_LINK.match(text):
         text = _SPANISH_LINK.sub("", text, count=1)
         removed.append("spanish-link")
+    text, cut = _without_page_contents(text)
+    if cut:
+        removed.append("page-contents")
     if _VIDEO.search(text):
         text = _VIDEO.sub(" ", text)
         removed.append("video-instructions")
@@ -90,6 +102,30 @@ def _without_hpo_table(text: str) -> tuple[str, bool]:
     # Without the closing sentence the rest is the table itself (a cut page).
     rest = text[end + len(_HPO_END):] if end >= 0 else ""
     return text[: start.start()] + "\n" + rest, True
+
+
+def _without_page_contents(text: str) -> tuple[str, bool]:
+    found = _ON_THIS_PAGE.search(text)
+    if found is None or found.start() > _PAGE_LIST_START:
+        return text, False
+    rest = text[found.end():]
+    first = rest.split()[:2]
+    ends = []
+    if len(first) == 2:
+        again = re.compile(rf"(?<!\S){re.escape(first[0])}\s+{re.escape(first[1])}(?!\S)")
+        repeated = again.search(rest, len(first[0]) + 1)
+        if repeated:
+            ends.append(repeated.start())
+    gap = _GAP.search(rest)
+    if gap:
+        ends.append(gap.start())
+    if not ends:
+        return text, False
+    end = min(ends)
+    listed = rest[:end]
+    if not listed.strip() or len(listed) > _PAGE_LIST_LENGTH or _SENTENCE_END.search(listed):
+        return text, False
+    return text[:found.start()] + "\n" + rest[end:], True
 
 
 def structure(text: str, *, questions_are_headings: bool = False) -> tuple[PlainBlock, ...]:
