@@ -144,8 +144,8 @@ class PhenotypeModel:
         have = self.ontology.resolve(present)
         lack = self.ontology.resolve(excluded)
         implied: set[int] = set()
-        for term in have.indices:
-            implied.update(int(a) for a in self.ontology.ancestors_of(term))
+        for term in have.indices if lack.indices else ():  # only exclusions need them
+            implied.update(self.ontology.ancestors_of(term).tolist())
         notes = tuple(
             f"{self.ontology.ids[t]} is both present (or implied by a present term) and "
             "excluded; it is counted as present"
