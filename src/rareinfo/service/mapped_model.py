@@ -16,11 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rareinfo.kb.snapshot_info import PAGE_COUNTS_SQL, plain_sqlite_file, read_info
 from rareinfo.phenotype import stored
 from rareinfo.phenotype.model import PhenotypeModel
-from rareinfo.records import PhenotypeTerm
+
+if TYPE_CHECKING:
+    from rareinfo.records import PhenotypeTerm
 
 INFO_KEY = "diagnosis_model"  # snapshot_info: the model file's token, or IN_SCHEMA
 IN_SCHEMA = "in-schema"
