@@ -171,11 +171,12 @@ def ranking_line(
     prepared = model.prepare(case.present, case.excluded)
     scores = model.scores(prepared.query, method)
     order = model.order(scores, top)
+    chosen = order.tolist()
     line: dict[str, Any] = {
         "id": case.id,
         "ranking": [
-            {"disease": model.disease_ids[i], "score": round(float(scores.primary[i]), 6)}
-            for i in order.tolist()
+            {"disease": model.disease_ids[i], "score": round(score, 6)}
+            for i, score in zip(chosen, scores.primary[chosen].tolist(), strict=True)
         ],
     }
     if prepared.unknown:
