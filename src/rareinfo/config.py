@@ -5,20 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import platformdirs
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from rareinfo.locations import ENV_PREFIX, default_data_dir, sqlite_url
 
-def default_data_dir() -> Path:
-    """Where rareinfo keeps its database and download cache unless told otherwise."""
-    return Path(platformdirs.user_data_dir("rareinfo", appauthor=False))
+__all__ = ["Settings", "default_data_dir", "load_settings"]
 
 
 class Settings(BaseSettings):
     """Deployment settings; every field can be set as RAREINFO_<FIELD>."""
 
-    model_config = SettingsConfigDict(env_prefix="RAREINFO_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
 
     database_url: str | None = None
     data_dir: Path | None = None
@@ -80,7 +78,7 @@ class Settings(BaseSettings):
         """The database URL, defaulting to an SQLite file in the data directory."""
         if self.database_url:
             return self.database_url
-        return f"sqlite:///{self.resolved_data_dir() / 'rareinfo.sqlite'}"
+        return sqlite_url(self.resolved_data_dir(), "rareinfo.sqlite")
 
     def resolved_userdata_url(self) -> str:
         """The user database: explicit, else the knowledge base's PostgreSQL, else SQLite."""
@@ -89,7 +87,7 @@ class Settings(BaseSettings):
         kb_url = self.resolved_database_url()
         if kb_url.startswith("postgresql"):
             return kb_url
-        return f"sqlite:///{self.resolved_data_dir() / 'userdata.sqlite'}"
+        return sqlite_url(self.resolved_data_dir(), "userdata.sqlite")
 
     def resolved_cache_dir(self) -> Path:
         """Where downloaded source releases are kept."""

@@ -17,6 +17,8 @@ PACKAGE = SRC / "rareinfo"
 
 # Layers, lowest first. A module may import its own unit and any lower layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
+    # where the knowledge base is, from the environment: below the settings that use it
+    ("rareinfo.locations",),
     ("rareinfo", "rareinfo.records", "rareinfo.curie", "rareinfo.config",
      "rareinfo.normalize", "rareinfo.lexicon"),
     ("rareinfo.sources",),

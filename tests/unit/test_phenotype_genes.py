@@ -188,7 +188,7 @@ def test_the_command_line_names_the_lender(model: PhenotypeModel) -> None:
 
     from rich.console import Console
 
-    from rareinfo.cli.textpage import print_diagnosis
+    from rareinfo.cli.diagnosis_text import print_diagnosis
 
     out = io.StringIO()
     print_diagnosis(Console(file=out, width=200), model.rank([FOCAL, DELAY], top=2), None,

@@ -53,6 +53,14 @@ def settings_and_url(database: str | None) -> tuple[Settings, str]:
     return settings, database or settings.resolved_database_url()
 
 
+def database_url(database: str | None) -> str:
+    """The knowledge base URL, as ``settings_and_url`` finds it, without loading the settings
+    (for commands that need nothing else from them)."""
+    from rareinfo.locations import database_url as configured
+
+    return database or configured()
+
+
 def open_kb(url: str) -> KnowledgeBase:
     """The knowledge base at ``url``, or exit saying how to build one."""
     from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing

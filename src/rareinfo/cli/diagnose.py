@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,17 +15,18 @@ from rareinfo.cli.common import (
     EXIT_NOT_FOUND,
     EXIT_USAGE,
     DatabaseOption,
+    database_url,
     err,
     fail,
     open_kb,
     out,
-    settings_and_url,
 )
 
 if TYPE_CHECKING:
-    from rareinfo.kb.queries import KnowledgeBase
     from rareinfo.phenotype import PhenopacketCase
     from rareinfo.phenotype.model import PhenotypeModel
+
+PageCounts = Callable[[], Mapping[str, int]]  # the snapshot's pages, asked for when printed
 
 
 def diagnose_command(
@@ -42,6 +44,8 @@ def diagnose_command(
                         "rankings (JSONL).")] = None,
     top: Annotated[int, typer.Option(min=1, max=20_000, help="How many diseases to list.")]
     = 10,
+    jobs: Annotated[int, typer.Option(min=0, max=256, help="Batch: processes ranking the "
+                    "cases (0: one per available core).")] = 0,
     method: Annotated[str, typer.Option(help="lr (default), resnik-onesided, resnik-bma, "
                       "lin-onesided, lin-bma")] = "lr",
     mode: Annotated[str, typer.Option(help="Who recorded the absent symptoms: 'clinician' "
@@ -54,20 +58,18 @@ def diagnose_command(
 
     Supports a clinician; it does not replace one.
     """
-    from rareinfo.phenotype import METHODS
+    from rareinfo.phenotype.model import METHODS
 
     if method not in METHODS:
         fail(f"--method must be one of {', '.join(METHODS)}, not {method!r}", EXIT_USAGE)
     if mode not in ("clinician", "lay"):
         fail(f"--mode must be clinician or lay, not {mode!r}", EXIT_USAGE)
     if cases is not None:
-        _diagnose_batch(cases, out_path, database, top if top != 10 else 100, method)
+        _diagnose_batch(cases, out_path, database, top if top != 10 else 100, method, jobs)
         return
     present, excluded = list(terms or []), list(exclude or [])
     mapping = None
-    _, url = settings_and_url(database)
-    kb = open_kb(url)
-    model = _diagnosis_model(kb)
+    model, pages = _diagnosis_model(database)
     if text:
         if len(text) > 2000:
             fail("--text is longer than 2000 characters", EXIT_USAGE)
@@ -90,7 +92,7 @@ def diagnose_command(
                            mode="lay" if mode == "lay" else "clinician")
     from rareinfo.service.diagnosis import ranked_scope
 
-    scope = ranked_scope(kb, diagnosis)
+    scope = ranked_scope(pages(), diagnosis)
     if as_json:
         body = diagnosis.to_dict()
         body["ranked"] = scope
@@ -98,20 +100,34 @@ def diagnose_command(
             body["text"] = dataclasses.asdict(mapping)
         print(json.dumps(body, indent=2))
         return
-    from rareinfo.cli.textpage import print_diagnosis
+    from rareinfo.cli.diagnosis_text import print_diagnosis
 
     print_diagnosis(out, diagnosis, mapping, scope)
 
 
-def _diagnosis_model(kb: KnowledgeBase) -> PhenotypeModel:
-    """The knowledge base's stored diagnosis model (built, with a notice, if it has none)."""
+def _diagnosis_model(database: str | None) -> tuple[PhenotypeModel, PageCounts]:
+    """The knowledge base's stored diagnosis model (built, with a notice, if it has none),
+    and its page counts.
+
+    An SQLite snapshot's stored model is mapped without opening the knowledge base
+    (``rareinfo.service.mapped_model``); otherwise the knowledge base opens it, or says
+    what is wrong.
+    """
+    from rareinfo.service.mapped_model import open_mapped
+
+    url = database_url(database)
+    mapped = open_mapped(url)
+    if mapped is not None:
+        counts = mapped.pages
+        return mapped.model, lambda: counts
     from rareinfo.service.model_store import open_model
 
+    kb = open_kb(url)
     with err.status("Loading the diagnosis model"):
         model, notice = open_model(kb)
     if notice is not None:
         err.print(f"[yellow]note[/yellow] {notice}", highlight=False)
-    return model
+    return model, kb.page_counts
 
 
 def _read_phenopacket(path: Path) -> PhenopacketCase:
@@ -126,18 +142,18 @@ def _read_phenopacket(path: Path) -> PhenopacketCase:
 
 
 def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, top: int,
-                    method: str) -> None:
-    from rareinfo.phenotype import rank_cases
+                    method: str, jobs: int) -> None:
+    from rareinfo.phenotype.batch import rank_cases, usable_cores
 
     if out_path is None:
         fail("--cases needs --out FILE for the rankings", EXIT_USAGE)
     if not cases.is_file():
         fail(f"--cases {cases}: no such file", EXIT_USAGE)
-    _, url = settings_and_url(database)
-    model = _diagnosis_model(open_kb(url))
+    model, _ = _diagnosis_model(database)
     opener = gzip.open if cases.suffix == ".gz" else open
     with opener(cases, "rt", encoding="utf-8") as lines, out_path.open("w") as sink:
-        report = rank_cases(model, lines, sink, top=top, method=method)
+        report = rank_cases(model, lines, sink, top=top, method=method,
+                            jobs=jobs or usable_cores())
     out.print(f"{report.written:,} of {report.cases:,} cases ranked into {out_path}")
     for problem in report.problems[:10]:
         err.print(f"[yellow]skipped[/yellow] {cases}:{problem.line}: {problem.reason}",

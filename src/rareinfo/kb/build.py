@@ -24,8 +24,8 @@ from rareinfo.kb import schema, snapshots
 from rareinfo.kb.facts import fact_for
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
 from rareinfo.kb.plain_links import link_plain_texts
-from rareinfo.kb.queries import PAGE_COUNTS_SQL
 from rareinfo.kb.research import link_research
+from rareinfo.kb.snapshot_info import PAGE_COUNTS_SQL
 from rareinfo.kb.treatments import link_designations
 from rareinfo.records import (
     Problem,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData
 
-# Bumped whenever the tables change; a snapshot of another version must be rebuilt.
-SCHEMA_VERSION = "8"  # 8: the full-text index of the plain-language texts
+# Kept where a process reads it without SQLAlchemy (a diagnosis's quick start).
+from rareinfo.kb.snapshot_info import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "metadata"]
 
 metadata = MetaData()

@@ -28,6 +28,7 @@ from rareinfo.kb.models import (
     TermRef,
 )
 from rareinfo.kb.overview.page import OrganSystems, page_overview
+from rareinfo.kb.snapshot_info import PAGE_COUNTS_SQL
 from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 ONSET_ROOT = "HP:0003674"
@@ -314,12 +315,6 @@ class KnowledgeBase(DiagnosisFacts):
             return {row.id: row.name for row in conn.execute(select(d.c.id, d.c.name))}
 
 
-# Stored in snapshot_info by the build, so a diagnosis can say what it ranked out of what.
-PAGE_COUNTS_SQL = {
-    "pages": "SELECT count(*) FROM disease",
-    "pages with symptoms": "SELECT count(DISTINCT disease_id) FROM annotation "
-                           "WHERE aspect = 'P' AND NOT negated AND disease_id IS NOT NULL",
-}
 _COVERAGE_SQL = {
     "pages": PAGE_COUNTS_SQL["pages"],
     "pages with a definition": "SELECT count(*) FROM disease WHERE definition IS NOT NULL",

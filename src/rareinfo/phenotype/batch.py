@@ -6,18 +6,24 @@ Output line: {"id": "case-1", "ranking": [{"disease": "OMIM:...", "score": 12.3}
 A malformed line is counted and reported with its line number and reason, and the run
 goes on. Unknown term identifiers are not malformed: they are listed in the output line
 under "unknown_terms" (and alt or obsolete ones under "mapped_terms").
+
+With ``jobs`` above one, the cases are ranked by that many forked processes, which share
+the parent's model (a stored model's arrays are one mapping of its file), in chunks
+whose lines are written in input order: the output is the same as with one process.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from rareinfo.phenotype.model import DEFAULT_METHOD, PhenotypeModel
 
 DEFAULT_TOP = 100
+CHUNK = 50  # cases per task of a process: small enough to share the work out evenly
 
 
 class CaseLineError(ValueError):
@@ -80,6 +86,13 @@ def _terms(row: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def usable_cores() -> int:
+    """How many cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def rank_cases(
     model: PhenotypeModel,
     lines: Iterable[str],
@@ -87,21 +100,67 @@ def rank_cases(
     *,
     top: int = DEFAULT_TOP,
     method: str = DEFAULT_METHOD,
+    jobs: int = 1,
 ) -> BatchReport:
-    """Rank every case line and write one ranking line per case."""
+    """Rank every case line and write one ranking line per case (``jobs`` processes)."""
     report = BatchReport()
+    cases: list[BatchCase] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         report.cases += 1
         try:
-            case = parse_case(line)
+            cases.append(parse_case(line))
         except CaseLineError as exc:
             report.problems.append(LineProblem(number, str(exc)))
-            continue
-        out.write(json.dumps(ranking_line(model, case, top=top, method=method)) + "\n")
-        report.written += 1
+    model.scorer(method)  # built once here, not in every process (an unknown method fails)
+    chunks = [cases[start:start + CHUNK] for start in range(0, len(cases), CHUNK)]
+    workers = min(jobs, len(chunks))
+    ranked: Iterable[list[str]]
+    if workers > 1 and "fork" in _start_methods():
+        ranked = _rank_in_processes(model, chunks, workers, top, method)
+    else:
+        ranked = (_ranked_lines(model, chunk, top, method) for chunk in chunks)
+    for lines_of_chunk in ranked:
+        out.writelines(lines_of_chunk)
+        report.written += len(lines_of_chunk)
     return report
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
+
+
+def _ranked_lines(model: PhenotypeModel, cases: Sequence[BatchCase], top: int,
+                  method: str) -> list[str]:
+    return [json.dumps(ranking_line(model, case, top=top, method=method)) + "\n"
+            for case in cases]
+
+
+# The model a forked ranking process works with: inherited from the parent, never pickled.
+_worker_model: list[PhenotypeModel] = []
+
+
+def _adopt(model: PhenotypeModel) -> None:
+    _worker_model[:] = [model]
+
+
+def _rank_chunk(task: tuple[Sequence[BatchCase], int, str]) -> list[str]:
+    cases, top, method = task
+    return _ranked_lines(_worker_model[0], cases, top, method)
+
+
+def _rank_in_processes(model: PhenotypeModel, chunks: Sequence[Sequence[BatchCase]],
+                       workers: int, top: int, method: str) -> list[list[str]]:
+    """The chunks ranked by ``workers`` forked processes, in input order."""
+    import multiprocessing
+
+    # fork: the children inherit the model (and the mapping of a stored one) as it is
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_adopt, initargs=(model,)) as pool:
+        return pool.map(_rank_chunk, [(chunk, top, method) for chunk in chunks], chunksize=1)
 
 
 def ranking_line(
@@ -112,11 +171,12 @@ def ranking_line(
     prepared = model.prepare(case.present, case.excluded)
     scores = model.scores(prepared.query, method)
     order = model.order(scores, top)
+    chosen = order.tolist()
     line: dict[str, Any] = {
         "id": case.id,
         "ranking": [
-            {"disease": model.disease_ids[i], "score": round(float(scores.primary[i]), 6)}
-            for i in order.tolist()
+            {"disease": model.disease_ids[i], "score": round(score, 6)}
+            for i, score in zip(chosen, scores.primary[chosen].tolist(), strict=True)
         ],
     }
     if prepared.unknown:

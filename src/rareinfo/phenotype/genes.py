@@ -33,18 +33,24 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
+from numpy.typing import NDArray
 
 from rareinfo.phenotype.matrices import DiseaseAnnotations, Float32Array, IntArray
 from rareinfo.phenotype.mondo_links import LendingLink
 from rareinfo.phenotype.ontology import PHENOTYPIC_ABNORMALITY, Ontology
-from rareinfo.records import GeneAssociation
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from rareinfo.records import GeneAssociation
 
 BORROWER = "OMIM:"  # entries that borrow
 LENDER = "ORPHA:"  # entries that lend
 GAIN_OF_COPIES = re.compile(r"duplication|trisomy|tetrasomy", re.IGNORECASE)  # never lend
+REASONS = ("gene", "equivalent", "series")  # why an entry lends (mondo_links for the others)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +59,27 @@ class GeneNeighbours:
 
     share: sp.csr_matrix  # diseases x terms, float32 in (0, 1]
     lender: IntArray  # per stored entry of ``share`` (canonical order): lending disease row
-    gene: tuple[str, ...]  # per stored entry: the gene symbol they share, or the Mondo class
-    reason: tuple[str, ...] = ()  # per stored entry: "gene", "equivalent" or "series"
+    # Per stored entry, as codes: a few hundred thousand strings would make a stored model
+    # slow to read (half of its unpickling), a few thousand distinct ones are not.
+    gene_code: NDArray[np.int32]  # the gene symbol they share, or the Mondo class: in names
+    reason_code: NDArray[np.int8]  # in REASONS
+    names: tuple[str, ...]  # the gene symbols and Mondo classes, each once
 
     @classmethod
     def empty(cls, shape: tuple[int, int]) -> GeneNeighbours:
         """No lending at all (no gene links given)."""
-        return cls(sp.csr_matrix(shape, dtype=np.float32), np.zeros(0, dtype=np.int64), ())
+        import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
+        return cls(sp.csr_matrix(shape, dtype=np.float32), np.zeros(0, dtype=np.int64),
+                   np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int8), ())
+
+    def gene(self, entry: int) -> str:
+        """The gene symbol or Mondo class of a stored entry of ``share``."""
+        return self.names[int(self.gene_code[entry])]
+
+    def reason(self, entry: int) -> str:
+        """Why a stored entry of ``share`` is lent: "gene", "equivalent" or "series"."""
+        return REASONS[int(self.reason_code[entry])]
 
     def source_of(self, disease: int, term: int) -> tuple[int, str, str] | None:
         """(lending disease row, gene or Mondo class, reason) of a lent feature, or None."""
@@ -67,8 +87,8 @@ class GeneNeighbours:
         columns = self.share.indices[start:end]
         at = int(np.searchsorted(columns, term))
         if at < len(columns) and columns[at] == term:
-            reason = self.reason[start + at] if self.reason else "gene"
-            return int(self.lender[start + at]), self.gene[start + at], reason
+            entry = int(start) + at
+            return int(self.lender[entry]), self.gene(entry), self.reason(entry)
         return None
 
     def frequencies(self, weight: float, power: float, floor: float) -> sp.csr_matrix:
@@ -87,6 +107,8 @@ def gene_neighbours(
     """What each OMIM disease may borrow from the Orphanet disorders sharing its genes,
     and through ``links`` (``rareinfo.phenotype.mondo_links``) from Mondo equivalents and
     the other entries of its phenotypic series."""
+    import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
     row = {disease: i for i, disease in enumerate(diseases.ids)}
     genes_of: dict[int, set[str]] = defaultdict(set)
     for link in genes:
@@ -144,9 +166,13 @@ def gene_neighbours(
                                        count=len(ordered))
     share = sp.csr_matrix((values, (rows, cols)), shape=diseases.frequency.shape)
     share.sort_indices()  # already in (row, column) order, so entries stay aligned
+    codes: dict[str, int] = {}
     return GeneNeighbours(
         share,
         np.fromiter((v[1] for _, v in ordered), dtype=np.int64, count=len(ordered)),
-        tuple(v[2] for _, v in ordered),
-        tuple(v[3] for _, v in ordered),
+        np.fromiter((codes.setdefault(v[2], len(codes)) for _, v in ordered), dtype=np.int32,
+                    count=len(ordered)),
+        np.fromiter((REASONS.index(v[3]) for _, v in ordered), dtype=np.int8,
+                    count=len(ordered)),
+        tuple(codes),
     )

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from rareinfo.phenotype.matrices import (
@@ -43,8 +43,10 @@ from rareinfo.phenotype.matrices import (
     FloatArray,
     InheritedMax,
     IntArray,
+    dense_block,
     flat_ranges,
     gather_columns,
+    intersect_sorted,
     propagate_max,
     rows_of,
     scatter_max,
@@ -60,6 +62,9 @@ from rareinfo.phenotype.scoring import (
     missing_features,
     weighted_mica,
 )
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 LENT_FLOOR = 0.005  # borrowed fractions below this are left out
 
@@ -97,6 +102,8 @@ class LikelihoodRatio:
         self, data: AnnotatedOntology, settings: LikelihoodSettings | None = None,
         name: str = "lr",
     ) -> None:
+        import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
         self.data = data
         self.settings = s = settings or LikelihoodSettings()
         self.name = name
@@ -262,7 +269,7 @@ class LikelihoodRatio:
         negated, _ = rows_of(self.data.diseases.negated, disease)
         vetoes: dict[int, int] = {}
         for term in present:
-            hit = np.intersect1d(negated, self.data.ontology.ancestors_of(term))
+            hit = intersect_sorted(negated, self.data.ontology.ancestors_of(term))
             if len(hit):
                 vetoes[term] = int(hit[-1])
         return vetoes
@@ -276,7 +283,7 @@ class LikelihoodRatio:
         if not excluded or len(terms) == 0:
             return notes
         # (disease terms x excluded terms): is the excluded term at or above the feature
-        block = self.data.ontology.ancestors[terms][:, as_int_array(excluded)].toarray()
+        block = dense_block(self.data.ontology.ancestors, terms, as_int_array(excluded))
         for column, term in enumerate(excluded):
             below = block[:, column].astype(np.bool_)
             if not below.any():
@@ -293,6 +300,8 @@ class LikelihoodRatio:
 
 def _log_floored(matrix: sp.csc_matrix, floor: float) -> sp.csc_matrix:
     """The stored values as float32 max(log(value), floor), same sparsity."""
+    import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
     result = sp.csc_matrix(matrix, dtype=np.float64, copy=True)
     result.sum_duplicates()  # canonical, so data and indices stay aligned below
     result.data = np.maximum(np.log(result.data), floor)

@@ -14,13 +14,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from rareinfo.phenotype.ontology import Ontology
-from rareinfo.records import PhenotypeAnnotation
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from rareinfo.records import PhenotypeAnnotation
 
 FloatArray = NDArray[np.float64]
 Float32Array = NDArray[np.float32]
@@ -125,6 +129,8 @@ def build_annotations(
 def _sparse(
     entries: Mapping[tuple[int, int], float], shape: tuple[int, int], dtype: type
 ) -> sp.csr_matrix:
+    import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
     rows = [row for row, _ in entries]
     cols = [col for _, col in entries]
     matrix = sp.csr_matrix(
@@ -136,6 +142,8 @@ def _sparse(
 
 def propagate_max(ontology: Ontology, direct: sp.csr_matrix) -> sp.csr_matrix:
     """Lift each (row, term, value) to every ancestor of the term, keeping the maximum."""
+    import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
     coo = direct.tocoo()
     closure = ontology.ancestors
     counts = np.diff(closure.indptr)[coo.col]
@@ -283,6 +291,8 @@ class InheritedMax:
 
 def _plans(ontology: Ontology, broad: IntArray) -> tuple[sp.csr_matrix, sp.csr_matrix]:
     """Per term: the dense rows of its lowest broad strict ancestors, its narrow ones."""
+    import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
     size = len(ontology)
     strict = (ontology.ancestors.astype(np.int32)
               - sp.identity(size, dtype=np.int32, format="csr")).tocsr()
@@ -317,6 +327,53 @@ def gather_columns(
     positions = flat_ranges(starts, counts)
     keys = np.repeat(queries, counts) * width + matrix.indices[positions]
     return keys, np.asarray(matrix.data[positions], dtype=np.float32)
+
+
+def dense_block(matrix: sp.csr_matrix, rows: IntArray, columns: IntArray
+                ) -> NDArray[np.bool_]:
+    """``matrix[rows][:, columns].toarray() != 0`` for a CSR matrix, read from its arrays
+    alone (so a stored model explains a rank without SciPy)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    wanted, inverse = unique_inverse(np.asarray(columns, dtype=np.int64))
+    block = np.zeros((len(rows), len(wanted)), dtype=np.bool_)
+    if len(rows) and len(wanted):
+        starts = matrix.indptr[rows].astype(np.int64)
+        counts = matrix.indptr[rows + 1].astype(np.int64) - starts
+        positions = flat_ranges(starts, counts)
+        stored = matrix.indices[positions].astype(np.int64)
+        at = np.minimum(np.searchsorted(wanted, stored), len(wanted) - 1)
+        hit = (wanted[at] == stored) & (matrix.data[positions] != 0)
+        block[np.repeat(np.arange(len(rows)), counts)[hit], at[hit]] = True
+    return block[:, inverse]
+
+
+# np.unique and the set functions built on it import numpy.ma on first use (a few dozen
+# milliseconds of a one-diagnosis process); these sort instead and give the same arrays.
+
+
+def unique_inverse(values: IntArray) -> tuple[IntArray, IntArray]:
+    """``np.unique(values, return_inverse=True)`` for a 1-D integer array."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = np.ones(len(ordered), dtype=np.bool_)
+    first[1:] = ordered[1:] != ordered[:-1]
+    inverse = np.empty(len(values), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first].astype(np.int64), inverse
+
+
+def unique_sorted(values: IntArray) -> IntArray:
+    """``np.unique(values)`` for a 1-D integer array."""
+    return unique_inverse(np.asarray(values, dtype=np.int64))[0]
+
+
+def intersect_sorted(first: IntArray, second: IntArray) -> IntArray:
+    """``np.intersect1d(first, second)`` for 1-D integer arrays."""
+    ours, theirs = unique_sorted(first), unique_sorted(second)
+    if len(theirs) == 0:
+        return theirs
+    at = np.minimum(np.searchsorted(theirs, ours), len(theirs) - 1)
+    return np.asarray(ours[theirs[at] == ours], dtype=np.int64)
 
 
 def scatter_max(out: Float32Array, keys: IntArray, values: Float32Array) -> None:

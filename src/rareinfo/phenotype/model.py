@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from rareinfo.lexicon import everyday_phrases
 from rareinfo.phenotype.calibration import Mode, best_share, certainty
+from rareinfo.phenotype.compressed import materialize
 from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.matrices import IntArray, build_annotations
@@ -31,7 +33,9 @@ from rareinfo.phenotype.scoring import (
 )
 from rareinfo.phenotype.similarity import Lin, Resnik
 from rareinfo.phenotype.text import SymptomIndex, TextMapping
-from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
+
+if TYPE_CHECKING:
+    from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 DEFAULT_METHOD = "lr"
 METHODS = ("lr", "resnik-onesided", "resnik-bma", "lin-onesided", "lin-bma")
@@ -126,6 +130,8 @@ class PhenotypeModel:
         return self._scorers[method]
 
     def _build_scorer(self, method: str) -> Scorer:
+        # a stored model's sparse matrices are arrays until a computation needs SciPy's
+        materialize(self.data)
         if method == "lr":
             return LikelihoodRatio(self.data)
         if method in ("resnik-onesided", "resnik-bma"):
@@ -144,8 +150,8 @@ class PhenotypeModel:
         have = self.ontology.resolve(present)
         lack = self.ontology.resolve(excluded)
         implied: set[int] = set()
-        for term in have.indices:
-            implied.update(int(a) for a in self.ontology.ancestors_of(term))
+        for term in have.indices if lack.indices else ():  # only exclusions need them
+            implied.update(self.ontology.ancestors_of(term).tolist())
         notes = tuple(
             f"{self.ontology.ids[t]} is both present (or implied by a present term) and "
             "excluded; it is counted as present"

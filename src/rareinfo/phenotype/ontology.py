@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from rareinfo.curie import normalize_curie
-from rareinfo.records import PhenotypeTerm
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from rareinfo.records import PhenotypeTerm
 
 ROOT = "HP:0000001"
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
@@ -145,6 +149,8 @@ def _closure(
     terms: Sequence[PhenotypeTerm], index: Mapping[str, int], aliases: Mapping[str, str]
 ) -> sp.csr_matrix:
     """Reflexive-transitive ancestor closure by repeated sparse products (depth ~ 16)."""
+    import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
     rows: list[int] = []
     cols: list[int] = []
     for term in terms:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from rareinfo.phenotype.genes import GeneNeighbours
@@ -22,11 +21,16 @@ from rareinfo.phenotype.matrices import (
     Float32Array,
     FloatArray,
     IntArray,
+    dense_block,
     information_content,
     propagate_max,
     rows_of,
+    unique_sorted,
 )
 from rareinfo.phenotype.ontology import PHENOTYPIC_ABNORMALITY, Ontology
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 MISSING_SHOWN = 5  # heaviest unmatched disease features listed per result
 
@@ -102,6 +106,8 @@ class AnnotatedOntology:
         self, ontology: Ontology, diseases: DiseaseAnnotations,
         neighbours: GeneNeighbours | None = None,
     ) -> None:
+        import scipy.sparse as sp  # only to build: a stored model is read without SciPy
+
         self.ontology = ontology
         self.diseases = diseases
         # features OMIM entries may borrow from Orphanet disorders of the same gene
@@ -156,10 +162,8 @@ class AnnotatedOntology:
         ancestors = [self.ontology.ancestors_of(t) for t in terms]
         if not ancestors:
             return []
-        union = np.unique(np.concatenate(ancestors))
-        block = np.asarray(
-            self.ontology.ancestors[disease_terms][:, union].toarray(), dtype=np.bool_
-        )
+        union = unique_sorted(np.concatenate(ancestors))
+        block = dense_block(self.ontology.ancestors, disease_terms, union)
         return [block[:, np.searchsorted(union, a)] for a in ancestors]
 
     def disease_terms(

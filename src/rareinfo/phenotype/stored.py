@@ -5,6 +5,9 @@ the structure (names, identifiers, small dictionaries), and the arrays' bytes fo
 one blob, each at a 64-byte aligned offset. Reading maps the blob and hands the arrays to
 the unpickler as views of that mapping, so a process starts diagnosing after reading the
 small pickle, whatever the size of the arrays, and several processes share the pages.
+SciPy's sparse matrices are pickled as their arrays and read back as
+``rareinfo.phenotype.compressed.CompressedMatrix``, so reading a model, ranking and
+explaining with its stored scorer never import SciPy (a quarter of a second per process).
 
 The pickle depends on the classes of this package and on NumPy and SciPy, so a stored
 model carries a stamp of them (``format_stamp``); a model stamped by other code is not
@@ -15,6 +18,7 @@ installation that reads them: no more trusted, and no less, than the snapshot it
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import mmap
 import pickle
@@ -22,10 +26,12 @@ import struct
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import scipy
 
+from rareinfo.phenotype.compressed import reduce_sparse
 from rareinfo.phenotype.model import DEFAULT_METHOD, PhenotypeModel
 
 ALIGN = 64
@@ -33,7 +39,8 @@ _HEADER = struct.Struct("<8sQ")  # magic, length of the JSON index that follows
 _MAGIC = b"RIMODEL1"
 # The modules whose classes a stored model is made of: a change to any of them changes the
 # stamp. The symptom-text index is not stored (it is built on first use of plain words).
-_SOURCES = ("curie.py", "records.py", "phenotype/genes.py", "phenotype/likelihood.py",
+_SOURCES = ("curie.py", "records.py", "phenotype/compressed.py", "phenotype/genes.py",
+            "phenotype/likelihood.py",
             "phenotype/matrices.py", "phenotype/model.py", "phenotype/mondo_links.py",
             "phenotype/mondo_links.tsv", "phenotype/ontology.py",
             "phenotype/scoring.py", "phenotype/stored.py")
@@ -62,7 +69,9 @@ def prepared(model: PhenotypeModel) -> PhenotypeModel:
 def to_bytes(model: PhenotypeModel) -> bytes:
     """The model (with its default scorer) as one blob: index, pickle, aligned arrays."""
     buffers: list[pickle.PickleBuffer] = []
-    structure = pickle.dumps(prepared(model), protocol=5, buffer_callback=buffers.append)
+    sink = io.BytesIO()
+    _Pickler(sink, protocol=5, buffer_callback=buffers.append).dump(prepared(model))
+    structure = sink.getvalue()
     views = [buffer.raw() for buffer in buffers]
     offsets: list[int] = []
     position = _aligned(len(structure))
@@ -119,6 +128,15 @@ def read_file(path: Path) -> PhenotypeModel:
         mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     # The arrays keep the mapping alive; it is released with the last of them.
     return from_bytes(mapped)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles SciPy's sparse matrices as their arrays (``rareinfo.phenotype.compressed``)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        """The arrays of a CSR or CSC matrix; NotImplemented (the usual way) otherwise."""
+        reduced = reduce_sparse(obj)
+        return NotImplemented if reduced is None else reduced
 
 
 def _aligned(position: int) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rareinfo.lexicon import EverydayPhrase
 from rareinfo.phenotype.clauses import (
@@ -33,7 +34,9 @@ from rareinfo.phenotype.clauses import (
     relative_at,
     stem,
 )
-from rareinfo.records import PhenotypeTerm
+
+if TYPE_CHECKING:
+    from rareinfo.records import PhenotypeTerm
 
 __all__ = ["FamilyMention", "SymptomIndex", "TextMapping", "TextMatch", "Unmatched",
            "key_of", "stem"]

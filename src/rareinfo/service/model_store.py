@@ -32,19 +32,31 @@ from rareinfo.kb.queries import DiagnosisFacts, KnowledgeBase
 from rareinfo.phenotype import stored
 from rareinfo.phenotype.from_kb import model_of
 from rareinfo.phenotype.model import PhenotypeModel
+from rareinfo.service.mapped_model import (
+    IN_SCHEMA,
+    INFO_KEY,
+    SUFFIX,
+    is_token,
+    model_directory_of,
+)
 
-INFO_KEY = "diagnosis_model"  # snapshot_info: the model file's token, or IN_SCHEMA
-IN_SCHEMA = "in-schema"
+__all__ = [
+    "INFO_KEY",
+    "IN_SCHEMA",
+    "SUFFIX",
+    "diagnosis_model_writer",
+    "model_directory",
+    "open_model",
+]
+
 PART = 64 * 1024 * 1024
-SUFFIX = ".model"
 
 Notice = str | None  # one line when the model had to be built instead of mapped
 
 
 def model_directory(url: str) -> Path:
     """Where the models of an SQLite knowledge base's snapshots are kept."""
-    database = snapshots.sqlite_file(url)
-    return database.with_name(f"{database.name}.diagnosis")
+    return model_directory_of(snapshots.sqlite_file(url))
 
 
 def diagnosis_model_writer(url: str) -> Callable[[Engine], None]:
@@ -100,13 +112,9 @@ def _stored_model(kb: KnowledgeBase) -> PhenotypeModel | None:
             m = schema.diagnosis_model
             parts = conn.execute(select(m.c.data).order_by(m.c.part)).scalars().all()
             return stored.from_bytes(b"".join(parts))
-    if kb.engine.dialect.name == "postgresql" or not _is_token(str(token)):
+    if kb.engine.dialect.name == "postgresql" or not is_token(str(token)):
         raise stored.StoredModelError(f"unknown stored model {token!r}")
     return stored.read_file(model_directory(kb.url) / f"{token}{SUFFIX}")
-
-
-def _is_token(value: str) -> bool:
-    return len(value) == 16 and all(c in "0123456789abcdef" for c in value)
 
 
 def _write_atomically(path: Path, blob: bytes) -> None:

@@ -49,7 +49,7 @@ def run_diagnosis(snapshot: Snapshot, present: list[str], excluded: list[str],
         raise HTTPException(422, "give at least one present symptom (an HPO id or plain words)")
     diagnosis = model.rank(present, excluded, top=top, method=method, explain=min(top, 20),
                            mode=mode)
-    return Ranking(diagnosis, mapping, ranked_scope(snapshot.kb, diagnosis))
+    return Ranking(diagnosis, mapping, ranked_scope(snapshot.kb.page_counts(), diagnosis))
 
 
 def disease_url(disease_id: str) -> str:
