@@ -110,7 +110,7 @@ def test_a_title_before_an_eponym_still_names_a_person() -> None:
         ("Our daughter Zoe (11) has Bardet-Biedl syndrome.", "11"),
         ("My daughter, Ella, 16, fainted.", "16"),
         ("He was diagnosed at 48.", "48"),
-        ("My grandmother is in her 90s.", "in her 90s"),
+        ("My grandmother is in her 90s.", "90s"),
         ("Patient 54F with vasculitis.", "54F"),
         ("She is two and not walking.", "two"),
     ],
@@ -119,8 +119,8 @@ def test_ages(text: str, age: str) -> None:
     assert redacted(text).get(age) == "age", deidentify(text).text
 
 
-def test_decades_below_ninety_stay_as_a_generalisation() -> None:
-    assert deidentify("My dad is in his 40s.").redactions == ()
+def test_decades_become_their_own_band() -> None:
+    assert deidentify("My dad is in his 40s.").text == "My dad is in his [age: 40s]."
 
 
 def test_ages_in_a_list_are_redacted_one_by_one() -> None:
@@ -159,8 +159,8 @@ def test_dates(text: str, date: str) -> None:
         ("We live in Kraków, Poland.", "Kraków"),
         ("Our family doctor in Ballymena is kind.", "Ballymena"),
         ("Send it to 14 Elm Street, please.", "14 Elm Street"),
-        ("Dayton, OH 45402", "45402"),
-        ("Leeds LS6 2AB", "LS6 2AB"),
+        ("Dayton, OH 45402", "OH 45402"),
+        ("Leeds LS6 2AB", "Leeds LS6 2AB"),
         ("We live in Iceland.", "Iceland"),
         ("She lives in Orange County.", "Orange County"),
     ],

@@ -39,7 +39,7 @@ _NAME_LOCALES = [
     "en_TH",
 ]
 # Subdivision abbreviations people write after a town ("Austin TX", "meerut UP").
-_ABBREVIATED = ("US", "CA", "AU", "IN")
+_ABBREVIATED = ("US", "CA", "AU", "IN", "BR", "MX", "ZA")
 
 
 _LATIN = re.compile(r"[\x00-\u024f\u1e00-\u1eff\u2019]*")
@@ -289,3 +289,18 @@ def _add(found: dict[str, float], names: object) -> None:
         for name in names:
             if isinstance(name, str):
                 found.setdefault(name, 0.0)
+
+
+@lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """Names of the major languages (ISO 639-1, from pycountry): "information in Igbo" names
+    no place."""
+    import pycountry
+
+    return frozenset(
+        part
+        for language in pycountry.languages
+        if getattr(language, "alpha_2", None)
+        for part in language.name.replace(";", ",").split(", ")
+        if " " not in part
+    )

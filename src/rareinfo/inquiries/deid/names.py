@@ -21,6 +21,7 @@ from rareinfo.inquiries.deid.patterns import (
     FAMILY,
     FAMILY_PLURAL,
     HERE,
+    INITIAL_SURNAME,
     INITIALS,
     INTRO,
     KIN_CUE,
@@ -29,6 +30,9 @@ from rareinfo.inquiries.deid.patterns import (
     KIN_OF,
     LAST_LINE,
     LINE_DASH,
+    LIST_ITEM,
+    NAME_AGE_BRACKET,
+    NICKNAME,
     POSSESSIVE_KIN,
     QUOTE_HEADER,
     SIGNOFF,
@@ -44,6 +48,8 @@ from rareinfo.inquiries.deid.vocabulary import (
     Lexicon,
     common_words,
     eponym_words,
+    foreign_words,
+    wordset,
 )
 
 
@@ -102,6 +108,12 @@ def _name_run(
     run: list[Token] = []
     while i < len(tokens) and len(run) < limit:
         tok = tokens[i]
+        particles = _particles(text, tokens, i) if run and tok.text in _PARTICLES else 0
+        if particles and gap_between(text, run[-1], tok) == " ":
+            run.extend(tokens[i : i + particles])  # "van der Merwe", "da Silva", "i Ferrer"
+            i += particles
+            limit += particles
+            continue
         if run:
             gap = gap_between(text, run[-1], tok)
             after_initial = len(run[-1].text) == 1 and gap in (". ", ".")
@@ -122,6 +134,28 @@ def _name_run(
     while run and len(run[-1].text) == 1:
         run.pop()  # a trailing initial is more likely "I" or "A"
     return run
+
+
+# Words inside a name between its parts: "Pieter van der Merwe", "Núria Puig i Ferrer".
+_PARTICLES = wordset(
+    "van der den de da das do dos del della di du la le von zu y i e bin bint al el ter ten "
+    "Mac Mc Ó Ní Nic Ua ap El Al Abu Ben Bin Van Von De Da Del Della Di Du Le La"
+)
+
+
+def _particles(text: str, tokens: list[Token], i: int) -> int:
+    """Number of particles from ``i`` when a capitalised name part follows them."""
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].text in _PARTICLES:
+        if gap_between(text, tokens[j], tokens[j + 1] if j + 1 < len(tokens) else tokens[j]) != " ":
+            return 0
+        j += 1
+    if j == i or j >= len(tokens):
+        return 0
+    nxt = tokens[j]
+    if not nxt.capitalised or nxt.core.lower() in common_words() or nxt.core.isupper():
+        return 0
+    return j - i
 
 
 def _name_list(
@@ -180,7 +214,14 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
         if title in ("sister", "father", "nurse") and m.group()[0].islower():
             continue
         nxt = tokens[i] if i < len(tokens) else None
-        if nxt and nxt.start == m.end() and len(nxt.text) == 1 and nxt.text.isupper():
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            nxt
+            and nxt.start == m.end()
+            and len(nxt.text) == 1
+            and nxt.text.isupper()
+            and not (after and gap_between(text, nxt, after) == " " and after.capitalised)
+        ):
             yield Span(nxt.start, nxt.end, "name", True)  # "Mrs. D (72)"
             continue
         yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True)
@@ -197,11 +238,39 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             yield from name_spans(run, True)
     for pattern in (APPOSITION, POSSESSIVE_KIN, QUOTE_HEADER):
         for m in pattern.finditer(text):
-            group = 1 if m.group(1) is not None else len(m.groups())
+            group = next((g for g in range(1, len(m.groups()) + 1) if m.group(g)), 1)
             i = token_at(tokens, m.start(group))
             end = m.end(group)
             run = [t for t in _name_run(lex, text, tokens, i, lower_ok=False, cued=True)]
+            if run and run[0].core.endswith("ly") and not _given(lex, run[0].core):
+                continue  # "Separately, our cousin", "Sadly, my husband"
             yield from name_spans([t for t in run if t.end <= end + 2], True)
+    for pattern in (NICKNAME, NAME_AGE_BRACKET, LIST_ITEM):
+        for m in pattern.finditer(text):
+            tok = tokens[token_at(tokens, m.start(1))]
+            word = tok.core
+            if (
+                pattern is NICKNAME
+                or _given(lex, word)
+                or (
+                    word.lower() not in common_words()
+                    and word.lower() not in lex.ordinary_medical
+                    and word.lower() not in DISEASE_HEADS
+                    and not is_region(word)
+                )
+            ):
+                yield Span(tok.start, tok.core_end, "name", True)
+    for m in INITIAL_SURNAME.finditer(text):
+        surname = m.group(1).split()[-1].split(".")[-1]
+        low = surname.lower()
+        if surname in surnames() or (
+            low not in common_words()
+            and low not in lex.medical
+            and surname not in eponym_words()
+            and surname not in lex.eponyms
+            and not is_region(surname)
+        ):
+            yield Span(m.start(1), m.end(1), "name", True)
     for m in HERE.finditer(text):
         tok = tokens[token_at(tokens, m.start(1))]
         if _nameish(lex, tok, lower_ok=True):
@@ -223,6 +292,8 @@ def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str])
     cue = m.group().lower()
     explicit = cue.startswith(("my name", "name", "called", "named", "known", "goes", "signed"))
     run = _name_run(lex, text, tokens, i, lower_ok=True)
+    if run and run[0].text.islower() and run[0].core in foreign_words() and not explicit:
+        return  # "soy madre y ...": an everyday word
     if (
         run
         and run[0].text.islower()
@@ -285,6 +356,7 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
             yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok)
     for m in DASH.finditer(text, tail_start):
         run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=False, cued=True)
+        run = _with_partners(lex, text, tokens, run)
         if (
             run
             and (len(run) >= 2 or _given(lex, run[0].core))
@@ -295,6 +367,12 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
         run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=True, cued=True)
         if run and _given(lex, run[0].core) and AFTER_SIGNATURE.match(text, run[-1].end):
             yield from name_spans(run, True)
+    for m in _NAME_CONTACT_LINE.finditer(text, max(0, len(text) - 200)):
+        run = _name_run(lex, text, tokens, token_at(tokens, m.start(1)), lower_ok=False, cued=True)
+        if (
+            run and run[-1].end == m.end(1) and run[0].core.lower() not in _CONTACT_LABELS
+        ):  # "Bernice 404.555.0172" on the last lines
+            yield from name_spans(run, True)
     # a bare name closing the message: "... Any pointers appreciated. Rachel Owens"
     last = LAST_LINE.search(text, max(0, len(text) - 200))
     if last:
@@ -303,8 +381,12 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
             dash = DASHES.match(text, last.start(1))
             if dash:
                 i = token_at(tokens, dash.end())
-            run = _name_run(lex, text, tokens, i, lower_ok=False, cued=True)
+            run = _with_partners(
+                lex, text, tokens, _name_run(lex, text, tokens, i, lower_ok=False, cued=True)
+            )
             rest = text[run[-1].end :] if run else ""
+            if _CONTACT_REST.fullmatch(rest):
+                rest = ""  # "Bernice 404.555.0172": a name and a phone number close it
             alone = (
                 len(run) == 1
                 and not rest.strip()
@@ -319,9 +401,46 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
                 yield from name_spans(run, True)
 
 
+_NAME_CONTACT_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t,|:]+"
+    r"(?:\+?[\d(][\d \t().-]{6,}\d|\S+@\S+)[ \t]*$"
+)
+_CONTACT_LABELS = wordset(
+    "ph tel phone mob mobile cell fax email e-mail whatsapp office direct home work pager "
+    "contact cel móvil celular telefone telefono teléfono zap"
+)
+_CONTACT_REST = re.compile(r"[\s,|:]*(?:(?:\+?[\d()][\d\s().-]{6,}\d)|\S+@\S+)\s*")
+_AND = re.compile(r"\s*(?:&|and|y|e)\s+(?=[A-Z])")
+
+
+def _with_partners(lex: Lexicon, text: str, tokens: list[Token], run: list[Token]) -> list[Token]:
+    """A signed name and the names joined to it: "Mark & Joy Okonkwo-Hale", "Gemma & Lee"."""
+    while run:
+        joined = _AND.match(text, run[-1].end)
+        if not joined:
+            break
+        more = _name_run(
+            lex, text, tokens, token_at(tokens, joined.end()), lower_ok=False, cued=True
+        )
+        if not more:
+            break
+        run = [*run, *more]
+    return run
+
+
+def _casual(text: str) -> bool:
+    """Written without capitals where they belong (most sentences start in lower case, or
+    "i" stands alone): only there is a lower-case given name taken without a cue."""
+    starts = re.findall(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])", text)
+    lower = sum(c.islower() for c in starts)
+    return (
+        lower * 2 >= max(len(starts), 1) or re.search(r"(?:^|\s)i(?:\s|['’]m\b)", text) is not None
+    )
+
+
 def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     unambiguous, ambiguous = lex.first_names, lex.ambiguous_names
-    lower_names = lex.lower_first_names
+    lower_names = lex.lower_first_names if _casual(text) else frozenset()
     for i, tok in enumerate(tokens):
         word = tok.core
         if word in unambiguous or (
@@ -335,7 +454,7 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
         ):
             run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3)
             yield from name_spans(run or [tok], False)
-        elif word.islower() and word in lower_names:
+        elif word.islower() and word in lower_names and word not in foreign_words():
             yield Span(tok.start, tok.core_end, "name", False)
 
 
@@ -345,6 +464,13 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n>"
 
 
+# A sentence starting "Autumn is losing ...": the name, not the season.
+_VERBS_AFTER_NAME = wordset(
+    "is was has had gets got goes went needs loves started starts seems can't doesn't "
+    "didn't isn't wasn't"
+)
+
+
 def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
     """Every other occurrence of a word already found as a name, possessives included; a
     name that is also a word (April, Will) only where it is capitalised mid-sentence."""
@@ -352,11 +478,16 @@ def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Spa
     cued = {w for w in found if w.lower() in common_words() and w[0].isupper()}
     cued &= {text[s.start : s.end] for s in names if s.strong}
     found = {w for w in found if w.lower() not in common_words()}
-    for tok in tokens:
-        if tok.core in cued and not _starts_sentence(text, tok.start):
+    strong = {text[s.start : s.end] for s in names if s.strong}
+    for i, tok in enumerate(tokens):
+        if tok.core in cued and (
+            not _starts_sentence(text, tok.start)
+            or tok.core != tok.text  # "Rocky's oncologist"
+            or (i + 1 < len(tokens) and tokens[i + 1].text in _VERBS_AFTER_NAME)
+        ):
             yield Span(tok.start, tok.core_end, "name", False)
     if not found:
         return
     for tok in tokens:
-        if tok.core in found:
-            yield Span(tok.start, tok.core_end, "name", False)
+        if tok.core in found:  # a name a cue found outweighs an eponym ("Hunter's")
+            yield Span(tok.start, tok.core_end, "name", tok.core in strong)

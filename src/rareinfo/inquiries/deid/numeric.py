@@ -12,6 +12,7 @@ from rareinfo.inquiries.deid.patterns import (
     AGE_CONTRACTED,
     AGE_CUE,
     AGE_EVENT,
+    AGE_HAVE,
     AGE_I_AM,
     AGE_IBERIAN,
     AGE_OF,
@@ -20,6 +21,7 @@ from rareinfo.inquiries.deid.patterns import (
     AGE_PATTERNS,
     AGE_PIECE,
     AGE_SUBJECT,
+    AGE_TURNED,
     AGE_YEARS_MONTHS,
     AGO_IBERIAN,
     DATES,
@@ -48,6 +50,7 @@ from rareinfo.inquiries.deid.vocabulary import (
     Lexicon,
     common_words,
     eponym_words,
+    wordset,
 )
 
 # ---------------------------------------------------------------------------- detectors
@@ -73,10 +76,9 @@ def contact_spans(text: str) -> Iterator[Span]:
             continue
         cue = PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()])
         if 9 <= digits <= 15 or (7 <= digits <= 15 and cue):
-            yield Span(m.start(), m.end(), "phone")
             extension = EXTENSION.match(text, m.end())
-            if extension:
-                yield Span(extension.start(1), extension.end(1), "phone")
+            # "614-555-0199 ext. 4471": the extension, its word too, goes with the number
+            yield Span(m.start(), extension.end(1) if extension else m.end(), "phone")
 
 
 def record_spans(text: str) -> Iterator[Span]:
@@ -117,28 +119,29 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
     not the age at which a symptom began ("seizures started at 6 months")."""
     for pattern in (*AGE_PATTERNS, AGE_YEARS_MONTHS):
         for m in pattern.finditer(text):
-            if not _onset(text, m.start()):
-                yield Span(m.start(), m.end(), "age")
+            if not _onset(lex, text, m.start()):
+                group = 1 if pattern.groups else 0
+                yield Span(m.start(group), m.end(group), "age")
     for m in AGE_PART_OF_DECADE.finditer(text):
         yield Span(m.start(), m.end(), "age")
     for m in AGE_IBERIAN.finditer(text):
         if not AGO_IBERIAN.search(text, max(0, m.start() - 12), m.start()):
             yield Span(m.start(), m.end(), "age")
-    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM, AGE_CONTRACTED, AGE_OF):
+    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM, AGE_CONTRACTED, AGE_OF, AGE_TURNED, AGE_HAVE):
         for m in pattern.finditer(text):
-            if not _onset(text, m.start()) and not _THOUSANDS.fullmatch(m.group(1)):
+            if not _onset(lex, text, m.start()) and not _THOUSANDS.fullmatch(m.group(1)):
                 yield from _age_pieces(m)
     name_ends = {s.end for s in names}
     for end in sorted(name_ends):
         after = AGE_AFTER_NAME.match(text, end)
-        if after and _plausible_age(after.group(1)):
+        if after and _plausible_age(after.group(1)) and after.group(1) != "0":
             yield Span(after.start(1), after.end(1), "age")
     for m in AGE_SUBJECT.finditer(text):
         subject = re.match(r"[\w'’-]+", m.group())
         word = subject.group() if subject else ""
         if (
             _plausible_age(m.group(1))
-            and not _onset(text, m.start())
+            and not _onset(lex, text, m.start())
             and (
                 word.lower() in AGE_SUBJECTS
                 or word.lower() in KIN
@@ -149,12 +152,17 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
             yield from _age_pieces(m)
     for pattern in (AGE_PAREN, AGE_COMMA):
         for m in pattern.finditer(text):
-            before = WORD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            end = m.start()
+            if text[end - 1 : end] == ")":  # "Bazza (real name Barry Whitfield), 53,"
+                end = max(text.rfind("(", max(0, end - 80), end), 0)
+            before = WORD_BEFORE.search(text[max(0, end - 60) : end])
             word = before.group(1) if before else ""
             if _plausible_age(m.group(1)) and (
                 word == "]"
                 or word.lower() in KIN
                 or word.lower() in _PRONOUNS
+                or word.lower() in _PERSONS
+                or any(end - k in name_ends for k in range(3))
                 or (word == "here" and pattern is AGE_COMMA)
                 or any(m.start(1) - k in name_ends for k in range(4))
                 or (_proper_word(lex, word) and word not in eponym_words())
@@ -165,9 +173,14 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _AT_SINCE = re.compile(r"(?i)\b(?:at|since|from|around|by)\b")
 _PRONOUNS = frozenset(["i", "me", "he", "she", "him", "her", "we", "us", "they", "them"])
+# Words for a person an age may follow: "a young man, 19,", "a student (15)".
+_PERSONS = wordset(
+    "man woman men women lady gentleman guy gal male female student pupil adult teen "
+    "youngster lad lass chap fellow resident client"
+)
 
 
-def _onset(text: str, start: int) -> bool:
+def _onset(lex: Lexicon, text: str, start: int) -> bool:
     """Does the age at ``start`` date the start of a symptom (kept: clinically meaningful),
     rather than a diagnosis, a death, an operation or the person's age now?"""
     if SINCE_TREATMENT.search(text[max(0, start - 60) : start]):
@@ -176,7 +189,9 @@ def _onset(text: str, start: int) -> bool:
         return False  # "my nineteen year old": no age of an event
     sentence = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
     context = text[max(sentence, start - 60) : start]
-    onset = [m.end() for m in ONSET.finditer(context)]
+    # the onset word may look ahead ("started" only before "at"): read a little past start
+    ahead = text[max(sentence, start - 60) : start + 8]
+    onset = [m.end() for m in ONSET.finditer(ahead) if m.end() <= len(context)]
     event = [m.end() for m in AGE_EVENT.finditer(context)]
     return bool(onset) and (not event or onset[-1] > event[-1])
 

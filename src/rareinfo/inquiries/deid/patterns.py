@@ -60,11 +60,11 @@ _NUM_WORDS = "|".join(
 )
 _NUM = (
     rf"(?:\d{{1,3}}(?:\.5|\s1/2|½|\s+and\s+a\s+half)?|(?:{_NUM_WORDS})"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?)"
 )
 _UNIT = r"(?:years?|yrs?|yr|months?|mos?|mths?|weeks?|wks?|days?)"
 _NOT_MEASURE = (
-    r"(?!\s*(?:%|percent|mg|mcg|µg|ug|g\b|kg|lbs?\b|cm|mm|ml|mL|l\b|L\b|IU|iu|units?|u\b|U\b"
+    r"(?![^\S\n]*(?:%|percent|mg|mcg|µg|ug|g\b|kg|lbs?\b|cm|mm|ml|mL|l\b|L\b|IU|iu|units?|u\b|U\b"
     r"|mmol|µmol|umol|nmol|pmol|ng|pg|dl|dL|/|x\b|times|points?|hours?|hrs?|h\b|minutes?"
     r"|mins?|seconds?|weeks?|wks?|days?|am\b|pm\b|°|degrees|st\b|stone|pounds|kilos|feet|ft"
     r"|inches|in\.|[.,:]\d|\d|['’\"]\s?\d|['’]\s))"
@@ -105,12 +105,16 @@ RECORD_CUE = re.compile(
     r"(?:\s+number)?|chart\s*(?:number|no\.?|#)|ID\s+(?:number|no\.?)|passport(?:\s+number)?"
     r"|licen[cs]e\s+(?:number|no\.?)|file\s+(?:number|no\.?)|(?:study|participant|subject)"
     r"\s+ID|ID|NHI|PHN|CRN|UHID(?:\s+(?:no\.?|number|#))?|DNI|RUT|CURP|CPF|RG|CUIL|CUIT|NIE|NIF"
-    r"|Aadhaar(?:\s+(?:no\.?|number))?|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
+    r"|Aadhaar(?:\s+(?:no\.?|number))?|PPSN?|NSS|NIN|PESEL|CNIC|ABHA(?:\s+ID)?"
+    r"|(?:medical|health|insurance|member(?:ship)?|Medicaid|Medicare|SUS)\s+card(?:\s+(?:number|no\.?|#))?"
+    r"|card\s+(?:number|no\.?|#)|afiliad[oa]|n[úu]mero\s+de\s+afiliad[oa]|carteirinha|autogenerado|NHC"
+    r"|matr[íi]cula|(?:member|insurance|policy)\s+ID|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
     r"|reg(?:istration)?\.?\s+(?:no\.?|number|#)|member\s*#|hospital\s*#|[Nn]o\.\s+de\s+"
     r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio)(?:(?<=#)|(?![\w]))"
 )
 RECORD_VALUE = re.compile(
-    r"#?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?(?:[ -]\d[\dA-Z-]*)*"
+    r"#?(?:[A-Z]{1,4}[ -](?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?"
+    r"(?:[ -]\d[\dA-Z-]*)*"
 )
 PUBLIC_ID = re.compile(
     r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP|MONDO|GARD|DOID|PMID|PMCID"
@@ -124,10 +128,18 @@ _MONTH_RE = (
     r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
     r"|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
     r"|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober"
-    r"|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
+    r"|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|ene|abr|dic|fev|dez)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:19\d{2}|20\d{2})"
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+    r"|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta"
+    r"|sexta)(?:-feira)?"
+)
+_WEEKDAY = f"(?:{_WEEKDAY})"
 DATES = (
     re.compile(
         rf"(?i)\b{_DAY}[\s-]+(?:of\s+|de\s+)?{_MONTH_RE}(?:(?:,?\s+|-)(?:de\s+)?{_YEAR})?\b"
@@ -137,6 +149,12 @@ DATES = (
     re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b(?![/.-]?\d)"),
     re.compile(rf"\b{_YEAR}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\b"),
     re.compile(rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b"),
+    # a weekday first, as e-mail headers write it: "Tue, Nov 4, 2025", "Monday, 17 November"
+    re.compile(
+        rf"(?i)\b{_WEEKDAY},?\s+(?:{_DAY}[\s-]+(?:of\s+|de\s+)?{_MONTH_RE}|{_MONTH_RE}\s+{_DAY})"
+        rf"(?:,?\s+{_YEAR})?\b"
+    ),
+    re.compile(rf"\b{_MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
     re.compile(
         r"\b(?:(?:last|next|this|early|late|mid-?|the\s+end\s+of|end\s+of)\s+)"
         r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -163,9 +181,13 @@ AGE_PATTERNS = (
     re.compile(rf"(?i)\b{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?|yr|mo|mos|m/o|mths?)(?![\w/])"),
     re.compile(
         r"(?<![\w.-])\d{1,3}\s?[MF]\b"
-        r"(?=\s*[,;:)]|\s+(?:with|who|presents|presenting|patient|pt|here)\b|\s*$)"
+        r"(?=\s*[,;:)]|\s+(?:with|who|presents|presenting|patient|pt|here|and|from|living"
+        r"|in|w)\b|\s*$)"
     ),
-    re.compile(r"(?i)\bin\s+(?:his|her|their|my|our|your)\s+(?:9\d|1\d\d)['’]?s\b"),
+    re.compile(
+        r"(?i)(?<=\bin\s)(?:his|her|their|my|our|your)\s+(?:early\s+|mid\s+|late\s+)?"
+        r"((?:[1-9]\d|1\d\d)['’]?s)\b"
+    ),
 )
 AGE_CUE = re.compile(
     rf"(?i)\b(?:aged|age|ages|at\s+age|at\s+the\s+age\s+of|age\s+of|aged\s+about)(?:\s*:)?\s+"
@@ -185,11 +207,22 @@ AGE_SUBJECT = re.compile(
 )
 NUMBER_WORD = re.compile(_NUM_WORDS)
 AGE_PAREN = re.compile(
-    rf"(?<=[\w'’\]])\s*\(\s*({_NUM}(?:\s*(?:y|yo|yrs?|years?|m|months?))?"
+    rf"(?<=[\w'’\]])\s*\(\s*(?:both\s+|all\s+|aged?\s+|now\s+)?"
+    rf"({_NUM}(?:\s*(?:y|yo|yrs?|years?|m|months?|weeks?|wks?|days?))?"
     rf"(?:\s*(?:and|&)\s*{_NUM})*)\s*[,;)]"
 )
+# "(turned 7 on Diwali)", "(now 12)"
+AGE_TURNED = re.compile(
+    rf"(?i)\(\s*(?:turned|turning|now|aged?|just\s+turned)\s+({_NUM}(?:\s*{_UNIT})?)\b{_NOT_MEASURE}"
+)
+# Spanish and Portuguese "tengo 19", "tem 5" (a number of years, not of anything else)
+AGE_HAVE = re.compile(
+    rf"(?i)\b(?:tengo|tiene|tienen|tenho|tem|cumpli[óo]|cumple|fez|faz|completó)\s+({_NUM})"
+    r"(?=\s+(?:y|e|and|,)\s|\s*[,.;)!?]|\s*$)"
+)
 AGE_COMMA = re.compile(
-    rf"(?<=[\w'’\]]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?)\s*(?=[,;.)]|\s+and\b)"
+    rf"(?<=[\w'’\])]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?)"
+    r"\s*(?=[,;.)]|\s+and\b|\s+[-–—]\s|[^\S\n]*(?:\n|$))"
 )
 ADDRESS = re.compile(
     rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*#?\w+,?\s+)?"
@@ -199,12 +232,16 @@ ADDRESS = re.compile(
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
     r"|\b(?:Plot|Sector|House|H\.\s?No\.?|Door|Block|Ward|Gali|Lane)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
 )
-ZIP = re.compile(r"\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b")
+ZIP = re.compile(r"\b([A-Za-z]{2})\s+(\d{5}(?:-\d{4})?)\b")
 ZIP_CUE = re.compile(
-    r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s+code)[\s:#]*([A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b"
+    r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s+code|eircode|pin(?:\s*code)?|pincode"
+    r"|c[óo]digo\s+postal|(?-i:C\.\s?P\.|CP\b|CEP\b))[\s:#.]*([A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b"
 )
 POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|GIR\s0AA)\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b"
+    # Irish Eircodes: "H53 K2X7", "D6W 1234" (letters and digits mixed in the second half)
+    r"|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
+    r"(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}\b"
 )
 PLACE_CUE = re.compile(
     r"(?i)\b(?:live|lives|living|lived|based|located|settled|resident|residing|grew\s+up"
@@ -213,7 +250,10 @@ PLACE_CUE = re.compile(
     r"|relocated\s+to|town\s+of|city\s+of|village\s+of|area\s+of|suburb\s+of|writing\s+from"
     r"|hello\s+from|greetings\s+from|hi\s+from|born\s+in|to|vivimos\s+en|vivo\s+en"
     r"|viven?\s+en|somos\s+de|soy\s+de|desde|moramos\s+em|moro\s+em|mora\s+em|somos\s+de"
-    r"|sou\s+de|en|em)\s+"
+    r"|sou\s+de|en|em|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
+    r"\s+(?:from|outside(?:\s+of)?)|comunidad(?:\s+(?:nativa|campesina|ind[íi]gena))?"
+    r"|distrito\s+de|provincia\s+de|municipio\s+de|ciudad\s+de|cidade\s+de|barrio|colonia"
+    r"|bairro|pueblo\s+de)\s+"
 )
 SAINT = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
@@ -224,14 +264,25 @@ AT = re.compile(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
 STATE_UNIVERSITY = re.compile(
     r"\b(?:at|At|from|attends?|attended)\s+([A-Z][a-z]+\s+State)\b(?!\s+of)"
 )
-COUNTY = re.compile(r"\b(?:[A-Z][\w'’-]+\s){1,2}(?:County|Township|Parish|Borough|Shire)\b")
+COUNTY = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s){1,2}(?:County|Township|Parish|Borough|Shire)\b"
+    r"|\b(?:County|Co\.)\s+[A-Z][\w'’-]+"  # Irish counties: "County Down", "Co. Galway"
+    # places named by what they are: "Tangier Island", "Palm Springs", "Sioux Falls"
+    r"|\b(?:[A-Z][\w'’-]+\s){1,2}(?:Island|Islands|Isle|Beach|Falls|Springs|Heights|Creek"
+    r"|Harbou?r|Valley|Bay|Hills)\b(?!\s+(?:disease|syndrome|fever|virus|Hospital|Clinic"
+    r"|Medical|Health|University|School|College|Children))"
+)
 SIGNOFF = re.compile(
     r"(?i)(?:^|[\n.!?]\s*|,\s*)(?:many\s+thanks|thanks\s+(?:so\s+much|again|in\s+advance)"
     r"|thx|thnx|thanx|ty|tia|thank\s+u|thankyou"
     r"|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thanks|best\s+wishes|best\s+regards"
     r"|kind\s+regards|warm\s+regards|warmest\s+regards|regards|sincerely|yours\s+sincerely"
     r"|yours\s+faithfully|yours\s+truly|cheers|love|with\s+thanks|god\s+bless|respectfully"
-    r"|take\s+care|all\s+the\s+best|best|gratefully|warmly|blessings|x+)\s*[,.!:-]?\s*(?:\n\s*|\s+)"
+    r"|take\s+care|all\s+the\s+best|best|gratefully|warmly|blessings|x+"
+    # Spanish, Portuguese, French and Italian: "Saludos,", "bjs", "Atte.", "Cordialement"
+    r"|saludos|un\s+abrazo|abrazos?|besos|atentamente|atte|cordialmente|muchas\s+gracias"
+    r"|gracias|bjs|bj|beijos?|abraços?|abs|att|atenciosamente|obrigad[oa]|cordialement"
+    r"|bisous|merci|grazie|saluti|cordiali\s+saluti)\s*[,.!:-]?\s*(?:\n\s*|\s+)"
     r"(?=\S)"
 )
 CREDENTIAL = re.compile(
@@ -241,10 +292,12 @@ CREDENTIAL = re.compile(
 WORD_BEFORE = re.compile(r"([\w'’-]+|\])\s*$")
 AFTER_GREETING = re.compile(r"\s*[,!\n]")
 AFTER_LOWER_INTRO = re.compile(
-    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|and\s+i|mum|mom|mother|father|dad|again)\b)"
+    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|and\s+i|mum|mom|mother|father|dad|again|tengo|tenho"
+    r"|y\s+tengo|e\s+tenho)\b)"
 )
 AFTER_INTRO = re.compile(
-    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|again|and|mum|mom|mother|father|dad|a|an|the)\b)"
+    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|again|and|mum|mom|mother|father|dad|a|an|the|tengo"
+    r"|tenho)\b)"
 )
 AFTER_SIGNATURE = re.compile(r"\s*(?:[,\n(]|$)")
 LAST_LINE = re.compile(r"(?:[.!?]\s+|\n\s*|^)([^\n.!?]{1,80})[.!]?\s*$")
@@ -306,6 +359,21 @@ QUOTE_HEADER = re.compile(
     r"(?m)^[>\s]*On\s[^\n]{0,60}?,?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
     r"(?:<[^>\n]*>\s*)?wrote:"
     r"|(?m:^[>\s]*(?:From|To|Cc|De|Para|Von)\s*:\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))"
+    r"|(?m:^[>\s]*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:<[^>\n]*>\s*)?"
+    r"(?:wrote|escreveu|escribió|a\s+écrit|schrieb)\s*:)"
+)
+# A nickname in quotes and brackets: 'Charlotte ("Lottie")'.
+NICKNAME = re.compile(r"\(\s*[\"“'‘]([A-Z][\w'’-]+)[\"”'’]\s*\)")
+# A list line: "- Rocky (12)", "* Autumn 10", "2) Noah, 5 - MRI normal".
+LIST_ITEM = re.compile(
+    r"(?m)^[>\s]*(?:[-*•·–]|\d{1,2}[.)])\s*([A-Z][\w'’-]+)"
+    r"(?=\s*\(\s*\d|(?:,|\s+[-–—:])?\s+\d{1,2}\b(?!\s*(?:%|mg)))"
+)
+# "me (Faith, 38)": a name then an age inside brackets.
+NAME_AGE_BRACKET = re.compile(r"\(\s*([A-Z][\w'’-]+)\s*,\s*\d{1,2}\s*\)")
+# An initial and a surname: "K. Naidoo", "D. Mthembu".
+INITIAL_SURNAME = re.compile(
+    r"(?<![\w.])(?<![^\W\d_] )([A-Z]\.\s?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?!\.\w)"
 )
 SUBJECT = re.compile(r"(?im)^[>\s]*(?:re|fwd?|subject|asunto)\s*:\s*")
 KIN_OF = re.compile(
@@ -329,7 +397,8 @@ AGE_PART_OF_DECADE = re.compile(
 AGE_YEARS_MONTHS = re.compile(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|ths?|onths?)?\b")
 # Spanish and Portuguese: "45 años", "3 años y medio", "8 anos", "18 meses".
 AGE_IBERIAN = re.compile(
-    rf"(?i)\b{_NUM}\s+(?:años|anos|meses)(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
+    rf"(?i)\b{_NUM}\s+(?:años|anos|meses|saal|sal|varsh|mahine|mahina|ans|mois)"
+    r"(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
 )
 AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
 # "hes 16", "she's only 9", "they're 18 months".
@@ -350,11 +419,11 @@ SINCE_TREATMENT = re.compile(
     r"(?:(?:the\s+)?age\s+(?:of\s+)?|(?:he|she|they|i)\s+(?:was|were)\s+)?$"
 )
 # The family by its name: "The Garcias here".
-FAMILY_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+s)\b(?=\s+(?:here|are|were|have|,|-|—))")
+FAMILY_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+s)\b(?=\s*,|\s+(?:here|are|were|have|-|—))")
 # Words that date the start of a symptom: its age stays ("seizures started at 6 months").
 ONSET = re.compile(
     r"(?i)\b(?:(?:start(?:ed|ing|s)?|began|begun|beginning)(?=\s+(?:at|around|from|when|by|age"
-    r"|aged)\b)|onset|first|noticed|appeared"
+    r"|aged|having|to|getting)\b)|onset|first|noticed|appeared"
     r"|developed|since|loss|lost|regress(?:ed|ion)|walk(?:ed|ing)|sat|crawl(?:ed|ing)?"
     r"|seizures?|symptoms?|presented)\b"
 )
@@ -370,7 +439,7 @@ HOLIDAY_DATE = re.compile(
 )
 # A month in lower case after "last", "since", "next": "since last april".
 LOWER_MONTH_DATE = re.compile(
-    r"(?i)\b(?:(?:since\s+)?last|next|this\s+past|early|late|mid-?|end\s+of)\s+"
+    r"(?i)\b(?:last|next|this\s+past|early|late|mid-?|end\s+of)\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
 )
@@ -379,13 +448,39 @@ NATION = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:First\s+Nations?|Cree\s+Nation|Nation|Reserve"
     r"|Reservation|Rancheria|Pueblo)\b|\bSix\s+Nations\b"
 )
+# Countries in lower case after "the": "a thing in the us".
+LOWER_COUNTRY = re.compile(r"\b(?:in|to|from|across|outside)\s+the\s+(us|usa|uk|uae)\b(?!['’])")
+# A state or province written with full stops: "B.C.", "N.S.W.".
+DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
 # "Fenfluramine is not covered in BC": a state or province code after "in".
 IN_STATE = re.compile(r"\b(?:in|from|of)\s+([A-Z]{2,3})\b(?![-'’]?\d)")
 # An acronym after "at", "from", "to", "referred from": "at OHSU", "from PCH".
 AT_ACRONYM = re.compile(
-    r"\b(?:at|At|from|From|to|en\s+el|en\s+la|del|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via)\s+(?:the\s+)?"
+    r"\b(?:at|At|from|From|to|en\s+el|en\s+la|del|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via"
+    r"|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad|consultad)[oa]s?\s+n[ao])\s+(?:the\s+)?"
     r"([A-Z]{2,6})\b(?![-'’]?\d)"
 )
+# After "en el", "na", "pelo" an unknown capitalised word is a hospital: "en el Rebagliati".
+AT_IBERIAN = re.compile(
+    r"\b(?:en\s+el|en\s+la|del|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad"
+    r"|consultad)[oa]s?\s+n[ao])\s+(?=[A-Z])"
+)
+# An employer, a school or an insurer by its cue: "works at Intel", "my employer Dell", "a
+# student at northeastern", "our medical aid is Discovery", "negado pela Unimed".
+INSTITUTION_CUE = re.compile(
+    r"(?i)\b(?:(?:works?|worked|working|employed|job|jobs|student|studying|studies|intern"
+    r"|enrolled|teach(?:es|er)?|volunteers?)\s+(?:at|for|with|by)|my\s+employer(?:\s+is)?"
+    r"|employer\s*(?:is|:)|(?:trabajo|trabaja|trabajamos|estudio|estudia)\s+en"
+    r"|(?:trabalho|trabalha|estudo|estuda)\s+(?:n[ao]|em)"
+    r"|insurance\s+(?:is|with|company\s+is|through)|insurer\s*(?:is|:)?|insured\s+(?:by|with)"
+    r"|covered\s+by|denied\s+by|(?:switched|moved)\s+(?:us|me|him|her)\s+to"
+    r"|medical\s+aid\s*(?:is|:)?|health\s+(?:plan|fund)\s*(?:is|:)?|obra\s+social\s*:?"
+    r"|prepaga|asegurad[oa]s?\s+(?:de|por|en)|afiliad[oa]s?\s+(?:a|de|en)"
+    r"|(?:negad[oa]|cobert[oa]|pag[oa])\s+pel[oa]|plano\s+(?:de\s+saúde\s+)?(?:é\s+)?(?:a|o)?"
+    r"|(?:with|through)\s+(?=[A-Z]\w+\s+(?:insurance|health\s+plan)))\s+(?:the\s+)?(?:\(\s*)?"
+)
+# "U of Minnesota", "U of T".
+U_OF = re.compile(r"\bU\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # Lower-case institutions: "leeds general infirmary", "kaiser clinic".
 LOWER_INSTITUTION_HEADS = frozenset(
     [
@@ -400,6 +495,7 @@ LOWER_INSTITUTION_HEADS = frozenset(
         "institute",
         "centre",
         "center",
+        "general",
     ]
 )
 # Initials after a word for a person: "patient J.M.", "my son A.B.".
@@ -418,5 +514,6 @@ SPELLED_EMAIL = re.compile(
 )
 # "my dad rajesh 62 has ALS": a number right after a name.
 AGE_AFTER_NAME = re.compile(
-    rf"\s+({_NUM})\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|had|is|was|and|with|who|yo|y)\b|\s*[,.;)])"
+    rf"(?:\s+[-–—:])?\s+({_NUM})\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|had|is|was|and|with|who|yo|y)\b|\s*[,.;)]"
+    r"|[^\S\n]*(?:\n|$)|\s+[-–—]\s)"
 )

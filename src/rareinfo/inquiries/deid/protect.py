@@ -37,11 +37,14 @@ def protected_ranges(
                 and (after.core in disease_caps or after.core in eponyms)
             ):
                 hard.append((after.start, after.end))
+        if tok.text.islower() and len(low) <= 3:
+            continue  # the particles of names: "Feira de Santana", "van der Merwe"
         if (
             tok.core in eponyms
             or tok.text in eponyms
             or (
                 tok.text.islower()
+                and len(low) > 3  # not the particles "de", "van", "la"
                 and tok.core.capitalize() in eponyms
                 and low not in common_words()
             )

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rareinfo.inquiries.deid.bands import age_band
+from rareinfo.inquiries.deid.institutions import institution_spans
 from rareinfo.inquiries.deid.names import name_candidates, propagate
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
 from rareinfo.inquiries.deid.places import (
     address_line,
     adjacent_places,
-    institution_spans,
     place_spans,
+    propagate_places,
 )
 from rareinfo.inquiries.deid.protect import protected_ranges
 from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
@@ -79,7 +80,9 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     names = [
         s for s in name_candidates(lex, text, tokens) if not hard(s) and (s.strong or not soft(s))
     ]
-    names += [s for s in propagate(text, tokens, names) if not hard(s) and not soft(s)]
+    names += [
+        s for s in propagate(text, tokens, names) if not hard(s) and (s.strong or not soft(s))
+    ]
     guessed = [*institution_spans(lex, text, tokens), *place_spans(lex, text, tokens)]
     guessed = [
         s
@@ -87,8 +90,9 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         if (s.kind == "institution" and s.strong) or (not hard(s) and (s.strong or not soft(s)))
     ]
     for _ in range(2):  # "Parramatta NSW 2150": the state, then its postcode
-        guessed += [s for s in adjacent_places(text, tokens, guessed) if not hard(s)]
+        guessed += [s for s in adjacent_places(lex, text, tokens, guessed) if not hard(s)]
     guessed += [s for s in address_line(text, tokens, guessed) if not hard(s)]
+    guessed += [s for s in propagate_places(text, tokens, guessed) if not hard(s) and not soft(s)]
     ages = list(age_spans(lex, text, names))
     spans = [*fixed, *names, *guessed, *ages]
     fixed_text = Ranges(
@@ -110,6 +114,7 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
             joined_names = text[prev.end : span.start] in (" ", ". ") and (
                 ("name" in kinds and kinds <= {"name", "place"})
                 or kinds == {"institution", "place"}
+                or (kinds == {"place"} and text[prev.end : span.start] == " ")  # "Lima 15072"
             )
             if span.start < prev.end or joined_names:
                 kind = prev.kind if _PRIORITY[prev.kind] >= _PRIORITY[span.kind] else span.kind
@@ -125,7 +130,7 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _replacement(kind: str, original: str) -> str:
-    """"[kind]", or for an age the band it falls in ("[age: 5-9 years]")."""
+    """ "[kind]", or for an age the band it falls in ("[age: 5-9 years]")."""
     band = age_band(original) if kind == "age" else None
     return f"[age: {band}]" if band else f"[{kind}]"
 

@@ -18,6 +18,11 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def wordset(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` (for short lists written inline)."""
+    return _wordset(words)
+
+
 # ---------------------------------------------------------------------------- word lists
 
 
@@ -45,6 +50,27 @@ def phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     return _words("common_words.txt") | _MONTHS_LOWER | KIN | TITLES
+
+
+# Faker's lists of everyday words in the languages questions come in.
+_FOREIGN_LOCALES = ("en_US", "es_ES", "es_MX", "es_AR", "fr_FR", "it_IT")
+
+
+@lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """Everyday English, Spanish, French and Italian words, lower case ("tell", "tienen",
+    "toma", "dan"): a town or a given name spelled the same needs a cue."""
+    import importlib
+
+    words: set[str] = set()
+    for locale in _FOREIGN_LOCALES:
+        try:
+            module = importlib.import_module(f"faker.providers.lorem.{locale}")
+        except ImportError:
+            continue
+        provider = getattr(module, "Provider", None)
+        words.update(w.lower() for w in getattr(provider, "word_list", ()) if isinstance(w, str))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +103,7 @@ KIN = _wordset(
     "toddler newborn infant teenager teen friend neighbour neighbor colleague patient "
     "carer father-in-law mother-in-law sister-in-law brother-in-law son-in-law "
     "daughter-in-law godson goddaughter godchild grandniece grandnephew ward foster boys "
-    "missus missis hubby wifey bub bubba "
+    "missus missis hubby wifey bub bubba sis bro lad lass "
     "girls"
 )
 TITLES = _wordset(
@@ -107,14 +133,15 @@ INSTITUTION_HEADS = _wordset(
     "Universitario Policlinico Children's Childrens Children’s Health Healthcare Medicine "
     "Sanatorium Polyclinic Hospitalet Instituto Clínica Clinica Centro Sanatorio Fundación "
     "Fundação Hospitalario Hospitalar CHU CHRU CHUM UC Pediatrics Paediatrics Associates "
-    "Middle High Primary Secondary"
+    "Middle High Primary Secondary Colegio Colégio Escuela Escola Liceo Liceu Facultad "
+    "Faculdade Guardería Creche Jardín Service Services"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
 WEAK_HEADS = _wordset(
     "Middle High Primary Secondary Pediatrics Paediatrics Pediatric Paediatric Associates "
     "Health Healthcare Medicine Centre Center Practice Surgery Children's Childrens "
-    "Children’s Trust"
+    "Children’s Trust Service Services"
 )
 INSTITUTION_JOINERS = _wordset(
     "of for de di del della la le des du and & the da do at das dos las los"
