@@ -130,8 +130,10 @@ def deidentify_command(
     from rareinfo.inquiries.deid import batch
     from rareinfo.inquiries.deid.medical import vocabulary_at
 
-    # the knowledge base's medical names when one is built, else HPO's
-    vocabulary = vocabulary_at(load_settings().resolved_database_url())
+    # the knowledge base's medical names when one is built, else HPO's; compiled once per
+    # snapshot and read from the cache directory after that
+    settings = load_settings()
+    vocabulary = vocabulary_at(settings.resolved_database_url(), settings.resolved_cache_dir())
     if jsonl:
         if bad := batch.deidentify_lines(sys.stdin.buffer, sys.stdout, vocabulary):
             fail(f'{bad} line(s) unreadable, answered with {{"line": N, "error": ...}}',

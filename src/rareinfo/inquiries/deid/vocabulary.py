@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from rareinfo.inquiries.deid.tables import table
+
 DATA = Path(__file__).resolve().parent / "data"
 # A word: letters and digits, inner apostrophes and hyphens, a trailing apostrophe.
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*['’]?")
@@ -56,10 +58,13 @@ def common_words() -> frozenset[str]:
 _FOREIGN_LOCALES = ("en_US", "es_ES", "es_MX", "es_AR", "fr_FR", "it_IT")
 
 
-@lru_cache(maxsize=1)
 def foreign_words() -> frozenset[str]:
     """Everyday English, Spanish, French and Italian words, lower case ("tell", "tienen",
     "toma", "dan"): a town or a given name spelled the same needs a cue."""
+    return table("foreign_words", _foreign_words)
+
+
+def _foreign_words() -> frozenset[str]:
     import importlib
 
     words: set[str] = set()
@@ -155,6 +160,11 @@ STATE_ABBREVIATIONS = _wordset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NS "
     "NB MB SK NSW VIC QLD"
+)
+# The US states: a ZIP code follows them even in lower case ("olathe ks 66061").
+US_STATES = _wordset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 )
 # Abbreviations that are also ordinary words or titles need a ZIP code after them.
 SAFE_STATES = STATE_ABBREVIATIONS - (_wordset("IN OR ME OK HI DE PA MD MA CO ID LA AL"))
