@@ -236,8 +236,9 @@ ADDRESS = re.compile(
 )
 ZIP = re.compile(r"\b([A-Za-z]{2})\s+(\d{5}(?:-\d{4})?)\b")
 ZIP_CUE = re.compile(
-    r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s+code|eircode|pin(?:\s*code)?|pincode"
-    r"|c[óo]digo\s+postal|(?-i:C\.\s?P\.|CP\b|CEP\b))[\s:#.]*([A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b"
+    r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s+code|eircode|pin\s*code|pincode"
+    r"|c[óo]digo\s+postal|(?-i:PIN|C\.\s?P\.|CP|CEP))(?![\w])[\s:#.]*"
+    r"(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b"
 )
 POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|GIR\s0AA)\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b"

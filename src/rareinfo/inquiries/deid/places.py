@@ -85,7 +85,8 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     cue_ends = [m.end() for m in PLACE_CUE.finditer(text)]
     for m in _TOWN_POSTCODE.finditer(text):
         sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        if any(sentence <= end <= m.start() for end in cue_ends):  # "live in ..., Khayelitsha 7784"
+        if any(max(sentence, m.start() - 30) <= end <= m.start() for end in cue_ends):
+            # "We live in Site C, Khayelitsha 7784": close after a place cue
             yield Span(m.start(1), m.end(2), "place", False)
     for m in _IN_THE.finditer(text):
         i = token_at(tokens, m.end())
