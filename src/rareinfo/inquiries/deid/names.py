@@ -292,8 +292,21 @@ def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str])
     if i >= len(tokens) or tokens[i].start != m.end():
         return
     cue = m.group().lower()
-    explicit = cue.startswith(("my name", "name", "called", "named", "known", "goes", "signed"))
-    run = _name_run(lex, text, tokens, i, lower_ok=True)
+    explicit = cue.startswith(
+        (
+            "my name",
+            "name",
+            "called",
+            "named",
+            "known",
+            "goes",
+            "signed",
+            "nombre",
+            "nome",
+            "mi nombre",
+        )
+    )
+    run = _name_run(lex, text, tokens, i, lower_ok=True, cued=explicit)
     if run and run[0].text.islower() and run[0].core in foreign_words() and not explicit:
         return  # "soy madre y ...": an everyday word
     if (
@@ -399,11 +412,13 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
             if (
                 run
                 and (len(run) >= 2 or _given(lex, run[0].core) or alone)
-                and (not rest.strip(" .!\n") or rest.lstrip().startswith(","))
+                and (_KISSES.fullmatch(rest) or rest.lstrip().startswith(","))
             ):
                 yield from name_spans(run, True)
 
 
+# What may follow a name that closes a message: kisses, a smiley, a full stop.
+_KISSES = re.compile(r"\s*(?:(?:x+|xo+x*|<3|:\)|:-\))\s*)?[.!]*\s*", re.I)
 _NAME_CONTACT_LINE = re.compile(
     r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t,|:]+"
     r"(?:\+?[\d(][\d \t().-]{6,}\d|\S+@\S+)[ \t]*$"
@@ -455,7 +470,7 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
             and tokens[i + 1].core not in eponym_words()
             and tokens[i + 1].core not in lex.eponyms
         ):
-            run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3)
+            run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3, cued=True)
             yield from name_spans(run or [tok], False)
         elif word.islower() and word in lower_names and word not in foreign_words():
             yield Span(tok.start, tok.core_end, "name", False)

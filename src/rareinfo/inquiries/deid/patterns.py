@@ -256,7 +256,7 @@ PLACE_CUE = re.compile(
     r"|sou\s+de|en|em|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
     r"\s+(?:from|outside(?:\s+of)?)|comunidad(?:\s+(?:nativa|campesina|ind[íi]gena))?"
     r"|distrito\s+de|provincia\s+de|municipio\s+de|ciudad\s+de|cidade\s+de|barrio|colonia"
-    r"|bairro|pueblo\s+de)\s+"
+    r"|bairro|pueblo\s+de|habite\s+à|habitons\s+à|vivons\s+à|vit\s+à|abito\s+a|viviamo\s+a)\s+"
 )
 SAINT = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
@@ -308,7 +308,7 @@ DASHES = re.compile(r"[—–-]+\s*")
 DASH = re.compile(r"(?:^|\s)(?:—|–|--|-)\s*(?=[A-Z])")
 LINE_DASH = re.compile(r"(?m)^\s*(?:—|–|--)\s*(?=[A-Za-z])")
 INTRO = re.compile(
-    r"(?i)\b(?:my\s+name\s+is|my\s+name['’]s|name\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
+    r"(?i)\b(?:my\s+name\s+is|my\s+name['’]s|name\s*[:\-–—]|(?:mi\s+)?nombre\s*:|nome\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
     r"|signed|called|named|known\s+as|goes\s+by|its|soy|me\s+llamo|mi\s+nombre\s+es|sou"
     r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle)\s+"
 )
@@ -387,7 +387,7 @@ TITLE = re.compile(
     r"\b(?:Dr|DR|dr|Doctor|Prof|Professor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Mx|Nurse|Sister|Rev"
     r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
     r"|Papa|Pastor|Father|Fr|Rabbi|Imam|Dra|Sr|Sra|Srta|Lic|Licda|Dña|Dona|Doña|Mme|Mlle"
-    r"|Herr|Frau)\.?\s+"
+    r"|Herr|Frau|mrs|mr|ms)\.?\s+"
 )
 # A phone extension: "ext. 204", "x 15".
 EXTENSION = re.compile(r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x)\.?\s?(\d{1,5})\b")

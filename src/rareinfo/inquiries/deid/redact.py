@@ -111,7 +111,9 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
             # "Yuki Tanaka": a given name that is also a town, then a surname; "RCH
             # Melbourne": an institution and its town
             kinds = {prev.kind, span.kind}
-            joined_names = text[prev.end : span.start] in (" ", ". ") and (
+            gap = text[prev.end : span.start]
+            # ". " joins an initial to a name ("J. Smith"), not two sentences
+            joined_names = (gap == " " or (gap == ". " and prev.end - prev.start <= 2)) and (
                 ("name" in kinds and kinds <= {"name", "place"})
                 or kinds == {"institution", "place"}
                 or (kinds == {"place"} and text[prev.end : span.start] == " ")  # "Lima 15072"
