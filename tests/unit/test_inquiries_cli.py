@@ -19,6 +19,12 @@ TEXT = ("Hello, my name is Maria Lopez and my son was born on 12/03/2015. Call m
         "555-123-4567 or write to maria.lopez@example.org. Is Marfan syndrome inherited?")
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`rareinfo deidentify` keeps its compiled word tables in a directory of the test's."""
+    monkeypatch.setenv("RAREINFO_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def userdata(tmp_path: Path) -> Iterator[str]:
     url = f"sqlite:///{tmp_path / 'data' / 'userdata.sqlite'}"

@@ -59,6 +59,11 @@ def build_command(
     for item in planned:
         out.print(f"Reading [bold]{item.name}[/bold] from {item.location} ({item.origin})")
     run_build(url, planned, prerender=prerender)
+    # De-identification's word tables and the new snapshot's medical vocabulary, compiled
+    # now and kept in the cache directory: `rareinfo deidentify` then only reads them back.
+    from rareinfo.inquiries.deid.medical import vocabulary_at
+
+    vocabulary_at(url, settings.resolved_cache_dir())
 
 
 def run_build(url: str, planned: list[PlannedSource], brief: bool = False, *,

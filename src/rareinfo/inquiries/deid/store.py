@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sys
+from contextlib import suppress
 from importlib import metadata
 from pathlib import Path
 
@@ -89,6 +90,7 @@ def save(directory: Path, snapshot: str, vocabulary: MedicalVocabulary) -> Path 
         for stale in older[:-_KEEP]:
             stale.unlink(missing_ok=True)
     except OSError:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
         return None
     return path
