@@ -170,3 +170,22 @@ def test_institutions_by_cue_and_form(text: str, part: str) -> None:
 
 def test_public_payers_are_no_employer_or_insurer() -> None:
     assert deidentify("It is covered by Medicare.").redactions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Name: Jordan Pike\nAge: 34", "Jordan Pike"),
+        ("Child's name - Ishita; age - 4 yrs", "Ishita"),
+        ("auntie bev here, my niece has CF", "bev"),
+        ("Thanks so much. Gemma x", "Gemma"),
+        ("Posted by u/rare_mum_22 on the forum", "u/rare_mum_22"),
+        ("Moramos na Rua Augusta, 1500 - Consolação.", "Rua Augusta, 1500"),
+        ("Calle de Alcalá 45, Madrid", "Calle de Alcalá 45"),
+        ("Her nursery is Little Sprouts and they are kind.", "Little Sprouts"),
+        ("Medicare # 1EG4-TE5-MK73 for my dad", "1EG4-TE5-MK73"),
+        ("she'll be 4 in June", "4"),
+    ],
+)
+def test_forms_headers_and_addresses(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text

@@ -76,7 +76,9 @@ URL = re.compile(
     r"|blog|me|ly|app|site|online)\b(?:/[^\s<>\"'()\[\]]*)?",
     re.I,
 )
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+HANDLE = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|(?<![\w/])u/[A-Za-z0-9_-]{3,20}"
+)
 PHONE = re.compile(
     r"(?<![\w/.,+-])(?:\+\d{1,3}[\s.-]?(?:\(\d{0,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
     r"(?:[\s.-]\d{2,8}){1,5}"
@@ -233,6 +235,10 @@ ADDRESS = re.compile(
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
     r"|\b(?:Plot|Sector|House|H\.\s?No\.?|Door|Block|Ward|Gali|Lane)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
+    # Spanish and Portuguese: "Rua das Flores, 123", "Calle Mayor 5", "Av. Brasil nº 40"
+    r"|\b(?:Rua|Avenida|Av\.|Calle|Carrera|Jirón|Jr\.|Pasaje|Travessa|Praça|Plaza|Alameda"
+    r"|Rodovia|Estrada|Camino|Callejón|Paseo|Passeig|Carrer)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"[\w'’.-]+,?\s*(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?\b"
 )
 ZIP = re.compile(r"\b([A-Za-z]{2})\s+(\d{5}(?:-\d{4})?)\b")
 ZIP_CUE = re.compile(
@@ -314,7 +320,8 @@ INTRO = re.compile(
 )
 DEAR = re.compile(r"\b(?:Dear|Hi|Hello|Hey|Dearest)\s+")
 HERE = re.compile(
-    r"(?:^|[.!?,:]\s*|\n\s*|\b(?:hi|hello|hey|hiya)\s+)([^\W\d_][\w'’-]*)\s+here\b(?!\s+in\b)",
+    r"(?:^|[.!?,:]\s*|\n\s*|\b(?:hi|hello|hey|hiya|grandma|grandpa|granny|nana|nan|gran|mum|mom"
+    r"|dad|aunt|auntie|uncle)\s+)([^\W\d_][\w'’-]*)\s+here\b(?!\s+in\b)",
     re.I,
 )
 FAMILY = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:family|household|twins)\b")
