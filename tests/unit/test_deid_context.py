@@ -189,3 +189,13 @@ def test_public_payers_are_no_employer_or_insurer() -> None:
 )
 def test_forms_headers_and_addresses(text: str, part: str) -> None:
     assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize("name", ["Min-jun", "Seo-yeon", "Mei-Ling", "Akira Tanaka", "Zhang Wei"])
+def test_romanised_east_asian_names_without_a_cue(name: str) -> None:
+    assert covered(f"Last year {name} was diagnosed with PKU.", name)
+
+
+@pytest.mark.parametrize("word", ["Co-op", "Re-do", "Pre-op"])
+def test_hyphenated_words_are_no_korean_names(word: str) -> None:
+    assert deidentify(f"{word} is planned for May 2020.").text == f"{word} is planned for [date]."

@@ -37,7 +37,20 @@ _NAME_LOCALES = [
     "tw_GH",
     "hi_IN",
     "en_TH",
+    # romanised lists of East Asian names (their native-script lists are left out)
+    "zh_CN",
+    "zh_TW",
+    "ja_JP",
+    "vi_VN",
 ]
+_GIVEN = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_romanized_names",
+    "first_romanized_names_male",
+    "first_romanized_names_female",
+)
 # Subdivision abbreviations people write after a town ("Austin TX", "meerut UP").
 _ABBREVIATED = ("US", "CA", "AU", "IN", "BR", "MX", "ZA")
 
@@ -267,7 +280,7 @@ def _given_names() -> dict[str, float]:
         provider = _person_provider(locale)
         if provider is None:
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in _GIVEN:
             _add(found, getattr(provider, attr, ()))
     for v in phrases("first_names.txt").values():
         for p in v:
@@ -286,6 +299,7 @@ def _surnames() -> dict[str, float]:
         provider = _person_provider(locale)
         if provider is not None:
             _add(found, getattr(provider, "last_names", ()))
+            _add(found, getattr(provider, "last_romanized_names", ()))
     return {n: f for n, f in found.items() if len(n) > 2 and _latin(n) and n[0].isupper()}
 
 
@@ -302,11 +316,16 @@ def _add(found: dict[str, float], names: object) -> None:
     if isinstance(names, dict):
         for name, weight in names.items():
             if isinstance(name, str):
-                found[name] = max(found.get(name, 0.0), float(weight))
+                found[_cased(name)] = max(found.get(_cased(name), 0.0), float(weight))
     elif isinstance(names, (tuple, list)):
         for name in names:
             if isinstance(name, str):
-                found.setdefault(name, 0.0)
+                found.setdefault(_cased(name), 0.0)
+
+
+def _cased(name: str) -> str:
+    """Names some lists write in capitals ("MEI-LING") as people write them ("Mei-Ling")."""
+    return name.title() if name.isupper() and len(name) > 2 else name
 
 
 def languages() -> frozenset[str]:

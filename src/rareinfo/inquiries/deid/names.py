@@ -446,6 +446,28 @@ def _with_partners(lex: Lexicon, text: str, tokens: list[Token], run: list[Token
     return run
 
 
+# Syllables of romanised Korean given names (Revised Romanisation and common spellings).
+_KOREAN_SYLLABLES = wordset(
+    "min jun ji woo eun seo yeon hyun soo jae hee young sung joon ha yoon jin hye kyung mi "
+    "na da in ah sook ja hoon ho chul dong won tae seung hwa jung kyu sang gyu yu ri so bin "
+    "hyeon yeong jeong ye gun kun woong hyuk sik il yong chan hyo sun bo ra ae jee yeol "
+    "sol yun hyung seok suk eon an ju han gi ki su jo"
+)
+
+
+def _korean(word: str) -> bool:
+    """A romanised Korean given name: two known syllables joined by a hyphen."""
+    first, _, second = word.partition("-")
+    return (
+        bool(second)
+        and first[:1].isupper()
+        and first[1:].islower()
+        and second.islower()
+        and first.lower() in _KOREAN_SYLLABLES
+        and second in _KOREAN_SYLLABLES
+    )
+
+
 def _casual(text: str) -> bool:
     """Written without capitals where they belong (most sentences start in lower case, or
     "i" stands alone): only there is a lower-case given name taken without a cue."""
@@ -472,8 +494,22 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
         ):
             run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3, cued=True)
             yield from name_spans(run or [tok], False)
-        elif word.islower() and word in lower_names and word not in foreign_words():
+        elif (word.islower() and word in lower_names and word not in foreign_words()) or _korean(
+            word
+        ):
             yield Span(tok.start, tok.core_end, "name", False)
+        elif (
+            word in surnames()
+            and tok.capitalised
+            and i + 1 < len(tokens)
+            and gap_between(text, tok, tokens[i + 1]) == " "
+            and tokens[i + 1].core in unambiguous | ambiguous
+            and tokens[i + 1].capitalised
+            and word.lower() not in common_words()
+            and word.lower() not in lex.medical
+            and not is_region(word)
+        ):  # surname first: "Zhang Wei", "Nguyen Thanh"
+            yield Span(tok.start, tokens[i + 1].core_end, "name", False)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
