@@ -199,3 +199,10 @@ def test_romanised_east_asian_names_without_a_cue(name: str) -> None:
 @pytest.mark.parametrize("word", ["Co-op", "Re-do", "Pre-op"])
 def test_hyphenated_words_are_no_korean_names(word: str) -> None:
     assert deidentify(f"{word} is planned for May 2020.").text == f"{word} is planned for [date]."
+
+
+def test_a_newborn_by_family_name_and_a_gestational_age_kept() -> None:
+    text = "Re: Baby boy Mensah, born at 34+2 weeks. cc: Dr F. MacLeod, metabolic."
+    assert deidentify(text).text == (
+        "Re: Baby boy [name], born at 34+2 weeks. cc: Dr [name], metabolic."
+    )

@@ -67,7 +67,7 @@ _NOT_MEASURE = (
     r"(?![^\S\n]*(?:%|percent|mg|mcg|µg|ug|g\b|kg|lbs?\b|cm|mm|ml|mL|l\b|L\b|IU|iu|units?|u\b|U\b"
     r"|mmol|µmol|umol|nmol|pmol|ng|pg|dl|dL|/|x\b|times|points?|hours?|hrs?|h\b|minutes?"
     r"|mins?|seconds?|weeks?|wks?|days?|am\b|pm\b|°|degrees|st\b|stone|pounds|kilos|feet|ft"
-    r"|inches|in\.|[.,:]\d|\d|['’\"]\s?\d|['’]\s))"
+    r"|inches|in\.|[.,:]\d|\d|['’\"]\s?\d|['’]\s|\+\d))"
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL = re.compile(
@@ -337,6 +337,8 @@ KIN_CUE = re.compile(
 AGE_AS_KIN = re.compile(
     r"(?i)\b(?:my|our)\s+(?:\d{1,2}|[a-z]+)[\s-]*(?:yrs?|years?|months?|mos?)[\s-]*old\s*,?\s+"
     r"|(?i:\b(?:my|our)\s+(?:youngest|eldest|oldest|middle\s+one|little\s+one|baby)\s*,?\s*)"
+    # a newborn by the family name: "Baby boy Okonkwo", "baby of Mensah", "B/O Sharma"
+    r"|(?i:\bbaby\s+(?:boy|girl)|\bbaby\s+of|\bb/o)\s+(?=[A-Z])"
 )
 # Kin words in Spanish and Portuguese: "mi hijo X", "minha filha X", "mamá de X".
 KIN_CUE_IBERIAN = re.compile(
