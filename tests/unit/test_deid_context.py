@@ -206,3 +206,17 @@ def test_a_newborn_by_family_name_and_a_gestational_age_kept() -> None:
     assert deidentify(text).text == (
         "Re: Baby boy [name], born at 34+2 weeks. cc: Dr [name], metabolic."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("my names tasha and i have lupus", "tasha"),
+        ("My wife's name is Greer and she has MSA.", "Greer"),
+        ("mi hijo se llama tadeo y tiene 8 añitos", "tadeo"),
+        ("mi hijo se llama tadeo y tiene 8 añitos", "8 añitos"),
+        ("we stay in memphis tn. she has SCD", "tn"),
+    ],
+)
+def test_casual_introductions(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text

@@ -222,9 +222,7 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             and nxt.start == m.end()
             and len(nxt.text) == 1
             and nxt.text.isupper()
-            and not (
-                after and gap_between(text, nxt, after) in (" ", ". ") and after.capitalised
-            )
+            and not (after and gap_between(text, nxt, after) in (" ", ". ") and after.capitalised)
         ):
             yield Span(nxt.start, nxt.end, "name", True)  # "Mrs. D (72)"
             continue

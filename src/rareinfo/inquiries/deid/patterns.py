@@ -314,7 +314,8 @@ DASHES = re.compile(r"[—–-]+\s*")
 DASH = re.compile(r"(?:^|\s)(?:—|–|--|-)\s*(?=[A-Z])")
 LINE_DASH = re.compile(r"(?m)^\s*(?:—|–|--)\s*(?=[A-Za-z])")
 INTRO = re.compile(
-    r"(?i)\b(?:my\s+name\s+is|my\s+name['’]s|name\s*[:\-–—]|(?:mi\s+)?nombre\s*:|nome\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
+    r"(?i)\b(?:my\s+name\s+is|my\s+name['’]?s|(?:['’]s|his|her|their)\s+name\s+is"
+    r"|name\s*[:\-–—]|(?:mi\s+)?nombre\s*:|nome\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
     r"|signed|called|named|known\s+as|goes\s+by|its|soy|me\s+llamo|mi\s+nombre\s+es|sou"
     r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle)\s+"
 )
@@ -346,6 +347,7 @@ KIN_CUE_IBERIAN = re.compile(
     r"(?:hij[oa]s?|espos[oa]|marido|mujer|madre|padre|mamá|papá|herman[oa]s?|abuel[oa]"
     r"|niet[oa]|sobrin[oa]|prim[oa]|tío|tía|beb[ée]|filh[oa]s?|mãe|pai|irmão|irmã|avó|avô"
     r"|net[oa]|mulher|sobrinh[oa]|pequeñ[oa]|amig[oa])\s+"
+    r"(?:(?:se\s+llama|se\s+chama|llamad[oa]|chamad[oa]|que\s+se\s+llama)\s+)?"
     r"|(?i:\b(?:mon|ma|mes|notre|nos)\s+(?:fils|fille|mari|femme|frère|sœur|soeur|père|mère"
     r"|petit-fils|petite-fille|enfant|bébé|conjoint|conjointe)\s+)"
     r"|(?i:\b(?:mamá|mama|madre|papá|padre|mãe|pai|abuel[oa]|avó|avô)\s+(?:de|do|da)\s+)"
@@ -409,7 +411,8 @@ AGE_PART_OF_DECADE = re.compile(
 AGE_YEARS_MONTHS = re.compile(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|ths?|onths?)?\b")
 # Spanish and Portuguese: "45 años", "3 años y medio", "8 anos", "18 meses".
 AGE_IBERIAN = re.compile(
-    rf"(?i)\b{_NUM}\s+(?:años|anos|meses|saal|sal|varsh|mahine|mahina|ans|mois)"
+    rf"(?i)\b{_NUM}\s+(?:años|anos|añitos|aninhos|meses|mesecitos|saal|sal|varsh|mahine|mahina"
+    rf"|ans|mois)"
     r"(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
 )
 AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")

@@ -274,6 +274,15 @@ def adjacent_places(
             yield Span(tok.start, tok.core_end, "place")
         elif _POSTAL.fullmatch(word):
             yield Span(tok.start, tok.end, "place")
+        elif (
+            len(word) == 2
+            and word.islower()
+            and word.upper() in US_STATES
+            and word.upper() in SAFE_STATES
+            and word not in ("oh", "ne", "hi")
+            and re.match(r"[.,;!?]|\s*$", text[tok.end : tok.end + 1] or "")
+        ):
+            yield Span(tok.start, tok.end, "place")  # "memphis tn."
         elif tok.text.islower() and len(word) >= 4:
             n = _lower_place(lex, text, tokens, i)
             if n:  # "lubbock texas"
