@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import create_engine, insert, select
+
+from rareinfo.kb import schema
+from rareinfo.kb.metadata import metadata
 from rareinfo.kb.plain_links import (
     IdentityData,
     PlainDocument,
@@ -9,6 +13,7 @@ from rareinfo.kb.plain_links import (
     documents_of,
     focus_variants,
     link_documents,
+    link_plain_texts,
     narrower,
     without_form_words,
 )
@@ -165,12 +170,18 @@ def test_a_cui_needs_one_page_name_holding_every_focus_word() -> None:
 def test_a_cui_page_may_be_named_by_a_part_of_the_focus() -> None:
     bph = "MONDO:0010811"
     identity = IdentityData(page_of={bph: bph}, umls={"UMLS:C1704272": (bph,)},
-                            names=[(bph, "Prostatic hyperplasia, benign", "name")],
-                            labels={bph: "Prostatic hyperplasia, benign"})
+                            names=[(bph, "Benign hyperplasia, prostatic", "name")],
+                            labels={bph: "Benign hyperplasia, prostatic"})
     (link,) = link_documents([PlainDocument(
         "NIDDK:1", "NIDDK", "Prostate Enlargement: Benign Prostatic Hyperplasia",
         ("C1704272",))], identity)
     assert (link.page_id, link.rule) == (bph, "umls")
+    # Written "Prostatic hyperplasia, benign", the page is named by the part itself.
+    named = IdentityData(page_of={}, umls={},
+                         names=[(bph, "Prostatic hyperplasia, benign", "name")])
+    (link,) = link_documents([PlainDocument(
+        "NIDDK:1", "NIDDK", "Prostate Enlargement: Benign Prostatic Hyperplasia")], named)
+    assert (link.page_id, link.rule) == (bph, "name")
 
 
 def test_a_synonym_never_leads_to_a_numbered_member_of_the_series() -> None:
@@ -213,3 +224,98 @@ def test_of_two_pages_holding_a_synonym_the_closest_title_wins() -> None:
     (link,) = link_documents([PlainDocument("GHR:1", "GHR", "mucopolysaccharidosis type IV")],
                              identity)
     assert (link.page_id, link.rule) == (whole, "synonym")
+
+
+THYMOMA, THYMIC_CA, HCC, MPN, HENDRA, BREAST, TTR, OROPHARYNX = (
+    "MONDO:0006456", "MONDO:0006451", "MONDO:0007256", "MONDO:0020076", "MONDO:0017942",
+    "MONDO:0016419", "MONDO:0018634", "MONDO:0004608")
+WIDER = IdentityData(
+    page_of={OROPHARYNX: OROPHARYNX}, umls={"UMLS:C0153382": (OROPHARYNX,)},
+    names=[(THYMOMA, "Thymoma", "name"), (THYMIC_CA, "Thymic carcinoma", "name"),
+           (HCC, "Hepatocellular carcinoma", "name"),
+           (MPN, "Myeloproliferative neoplasm", "name"),
+           (MPN, "Myeloproliferative neoplasm, chronic", "synonym"),
+           (HENDRA, "Hendra virus infection", "name"),
+           (BREAST, "Hereditary breast cancer", "name"), (BREAST, "Breast cancer", "name"),
+           (TTR, "Familial transthyretin amyloidosis", "name"),
+           (TTR, "Transthyretin amyloidosis", "synonym"),
+           (OROPHARYNX, "Oropharyngeal cancer, adult", "name"),
+           ("MONDO:0005015", "Diabetes mellitus", "name"),
+           ("MONDO:0005015", "Diabetes", "synonym")],
+    labels={THYMOMA: "Thymoma", THYMIC_CA: "Thymic carcinoma", HCC: "Hepatocellular carcinoma",
+            MPN: "Myeloproliferative neoplasm", HENDRA: "Hendra virus infection",
+            BREAST: "Hereditary breast cancer", TTR: "Familial transthyretin amyloidosis",
+            OROPHARYNX: "Oropharyngeal cancer, adult", "MONDO:0005015": "Diabetes mellitus"})
+
+
+def _wide_link(focus: str, *cuis: str,
+               identity: IdentityData = WIDER) -> tuple[tuple[str, ...], str]:
+    (link,) = link_documents([PlainDocument("X:1", "CancerGov", focus, cuis)], identity)
+    return link.pages, link.rule
+
+
+def test_a_focus_naming_several_diseases_goes_to_each_page() -> None:
+    assert _wide_link("Thymoma and Thymic Carcinoma") == ((THYMOMA, THYMIC_CA), "list")
+    assert _wide_link("Thymoma, Thymic Carcinoma, and the Thymoma") \
+        == ((THYMOMA, THYMIC_CA), "list")
+    # Every listed part must name a page: "Pregnancy" names none, the text is a topic.
+    assert _wide_link("Diabetes and Pregnancy") == ((), "unlinked")
+
+
+def test_other_wordings_of_one_name() -> None:
+    # The bracketed word is another word for the one before it; carcinoma is a cancer.
+    assert _wide_link("Liver (Hepatocellular) Cancer") == ((HCC,), "name")
+    # "A, B" is "B A"; plurals are folded.
+    assert _wide_link("Chronic Myeloproliferative Neoplasms") == ((MPN,), "synonym")
+    # A virus disease is the infection by the virus; "(HeV)" is an abbreviation.
+    assert _wide_link("Hendra Virus Disease (HeV)") == ((HENDRA,), "name")
+
+
+def test_a_common_cancer_is_not_its_inherited_form() -> None:
+    assert _wide_link("Breast Cancer") == ((), "unlinked")
+    assert _wide_link("Hereditary Breast Cancer") == ((BREAST,), "name")
+    # Not a cancer: the familial form is how the genetic disease's page is titled.
+    assert _wide_link("Transthyretin amyloidosis") == ((TTR,), "synonym")
+
+
+def test_an_adult_form_is_the_disease_when_no_young_form_is_named() -> None:
+    assert _wide_link("Oropharyngeal Cancer", "C0153382") == ((OROPHARYNX,), "umls")
+    with_child = IdentityData(
+        page_of=WIDER.page_of, umls=WIDER.umls,
+        names=[*WIDER.names, ("MONDO:1", "Childhood oropharyngeal cancer", "name")],
+        labels=WIDER.labels)
+    assert _wide_link("Oropharyngeal Cancer", "C0153382", identity=with_child) \
+        == ((), "unlinked")
+
+
+def test_a_list_is_recognised_by_its_and() -> None:
+    assert focus_variants("Liver (Hepatocellular) Cancer")[1] == "Liver Cancer"
+    assert "Hepatocellular Cancer" in focus_variants("Liver (Hepatocellular) Cancer")
+    assert _wide_link("Thymoma, type II") == ((), "unlinked")
+
+
+def test_a_listed_document_gets_a_link_row_per_page() -> None:
+    engine = create_engine("sqlite://")
+    metadata.create_all(engine)
+    section = {"collection": "CancerGov", "url": "https://www.cancer.gov/x",
+               "section": "information",
+               "question": "What is it?", "position": 0, "blocks": "[]", "words": "w",
+               "norm": "w", "captured": "2017", "cuis": "", "synonyms": "",
+               "source": "medlineplus"}
+    with engine.begin() as conn:
+        conn.execute(insert(schema.disease), [
+            {"id": page, "name": name, "name_source": "mondo", "annotation_count": 0,
+             "source": "mondo"} for page, name in ((THYMOMA, "Thymoma"),
+                                                   (THYMIC_CA, "Thymic carcinoma"))])
+        conn.execute(insert(schema.disease_name), [
+            {"disease_id": page, "source_disease_id": page, "name": name, "kind": "name",
+             "source": "mondo"} for page, name in ((THYMOMA, "Thymoma"),
+                                                   (THYMIC_CA, "Thymic carcinoma"))])
+        conn.execute(insert(schema.plain_section), [
+            {**section, "document_id": "CancerGov:1", "focus": "Thymoma and Thymic Carcinoma"},
+            {**section, "document_id": "CancerGov:2", "focus": "Diabetes and Pregnancy"}])
+    assert link_plain_texts(engine) == 2
+    with engine.connect() as conn:
+        rows = {(r.document_id, r.disease_id, r.rule)
+                for r in conn.execute(select(schema.plain_link))}
+    assert rows == {("CancerGov:1", THYMOMA, "list"), ("CancerGov:1", THYMIC_CA, "list")}

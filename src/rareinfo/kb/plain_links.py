@@ -18,7 +18,10 @@ whose title is the focus plus a qualifier ("Lung cancer, susceptibility to", "Ra
 thyroid carcinoma", "Adult acute respiratory distress syndrome") or plus a number of a
 series the focus names whole ("Panic disorder 1", "FG syndrome type 1"), nor on another
 member of a series ("... type 2" for "... type I").
-4. ``form``: a focus that is "childhood X" or "adult X" with no page of its own goes to
+4. ``list`` (tried after the names, before the CUIs): a focus naming several diseases
+   ("Thymoma and Thymic Carcinoma") goes to the page of each, when every one names a
+   page as a whole name (a ``plain_link`` row per page).
+5. ``form``: a focus that is "childhood X" or "adult X" with no page of its own goes to
    the page of X, marked as about that form ("adult acute lymphoblastic leukemia" on the
    ALL page), never to a sibling (CLL is not a form of ALL: its words differ).
 
@@ -61,13 +64,25 @@ _SAME_WORD = {"carcinoma": "cancer", "tumor": "cancer", "neoplasm": "cancer",
               "malignancy": "cancer", "neoplasia": "cancer", "myelogenous": "myeloid"}
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
           "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
+_YOUNG_WORDS = ("childhood", "child", "pediatric", "paediatric", "juvenile", "infantile",
+                "infant", "neonatal", "newborn")
+_MALIGNANT = {"carcinoma": "cancer", "malignancy": "cancer", "myelogenous": "myeloid"}
 _SERIES_WORDS = frozenset({"type", "group", "class", "subtype"})
+# A page titled "hereditary X" or "familial X" for a focus "X cancer" is the inherited form
+# only: "Breast Cancer" texts are about the common disease, not "Hereditary breast cancer".
+_INHERITED_WORDS = frozenset({"hereditary", "familial", "inherited"})
 _DESIGNATION = re.compile(r"\d+[a-z]?")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(what i need to know about|parasites?\s*-)\s*", re.IGNORECASE)
 _TAIL = re.compile(r"\s+(and other|including)\s.*$", re.IGNORECASE)
 _PARTS = re.compile(r"\s+-\s+|;\s*|:\s+")
 _IN_AGE = re.compile(r"\s+in\s+(children|adults|infants)$", re.IGNORECASE)
+# "Liver (Hepatocellular) Cancer": the bracketed word is another word for the one before.
+_ALTERNATIVE = re.compile(r"(\S+)\s+\(([A-Za-z][a-z-]+)\)")
+_VIRUS_DISEASE = re.compile(r"\bvirus\s+disease$", re.IGNORECASE)
+# "A and B", "A, B, and C", "A and the B": a focus naming several diseases.
+_LAST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_LIST = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +118,15 @@ class PlainLink:
 
     document_id: str
     page_id: str | None
-    rule: str  # gard-id | name | synonym | umls | form | unlinked
+    rule: str  # gard-id | name | synonym | list | umls | form | unlinked
     about: str | None = None
     reason: str = ""
+    also: tuple[str, ...] = ()  # the other pages of a focus naming several diseases
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        """Every page the document is linked to (none when unlinked)."""
+        return (self.page_id, *self.also) if self.page_id is not None else ()
 
 
 def documents_of(sections: Iterable[PlainText]) -> list[PlainDocument]:
@@ -177,7 +198,15 @@ def narrower(title: Tokens, focus: Tokens) -> bool:
     if not covers(title, focus):
         return False
     added = content_words(title) - content_words(focus)
-    return bool(added & NARROWER_WORDS) or bool(in_title and not in_focus)
+    inherited = "cancer" in content_words(focus) and bool(added & _INHERITED_WORDS)
+    return bool(added & NARROWER_WORDS) or bool(in_title and not in_focus) or inherited
+
+
+def inherited_form(title: Tokens, focus: Tokens) -> bool:
+    """True for "Hereditary breast cancer" and the focus "Breast cancer" (see above)."""
+    added = content_words(title) - content_words(focus)
+    return (covers(title, focus) and "cancer" in content_words(focus)
+            and bool(added & _INHERITED_WORDS))
 
 
 class _Names:
@@ -187,15 +216,24 @@ class _Names:
                  labels: Mapping[str, str]) -> None:
         self.labels = {page: canonical_tokens(label) for page, label in labels.items()}
         self.pages: dict[Tokens, dict[str, str]] = defaultdict(dict)
+        # Read only when the words as written name no page, in this order: the names
+        # "A, B" as "B A" ("Myeloproliferative neoplasm, chronic"), then every name with
+        # "carcinoma" as "cancer" ("Hepatocellular carcinoma" for "... Cancer").
+        self.inverted: dict[Tokens, dict[str, str]] = defaultdict(dict)
+        self.folded: dict[Tokens, dict[str, str]] = defaultdict(dict)
         self.names_of: dict[str, set[Tokens]] = defaultdict(set)
+        self.word_sets: set[frozenset[str]] = set()  # every name's content words
         for page, name, kind in names:
             tokens = canonical_tokens(name)
             if not tokens or (len(tokens) == 1 and tokens[0] in _TOO_GENERAL):
                 continue
-            found = self.pages[tokens]
-            if found.get(page) != "name":
-                found[page] = "name" if kind == "name" else "synonym"
+            for index, key in ((self.pages, tokens), (self.inverted, _inverted(name)),
+                               (self.folded, _fold(tokens))):
+                found = index[key]
+                if key and found.get(page) != "name":
+                    found[page] = "name" if kind == "name" else "synonym"
             self.names_of[page].add(tokens)
+            self.word_sets.add(content_words(tokens))
 
     def find(self, text: str, focus: Tokens = ()) -> tuple[str, str] | str | None:
         """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous.
@@ -206,7 +244,8 @@ class _Names:
         AIDS related", not on primary effusion lymphoma.
         """
         tokens = canonical_tokens(text)
-        found = self.pages.get(tokens)
+        found = (self.pages.get(tokens) or self.inverted.get(tokens)
+                 or self.folded.get(_fold(tokens)))
         if not found:
             return None
         # A page showing this name as its title first: a form's page may also carry the
@@ -226,12 +265,41 @@ class _Names:
                                         primary_key(p))), "synonym"
 
     def narrower(self, page: str, focus: Tokens) -> bool:
-        """True when the page's title makes it narrower than the focus (see ``narrower``)."""
-        return narrower(self.labels.get(page, ()), focus)
+        """True when the page's title makes it narrower than the focus (see ``narrower``).
+
+        But an adult form is the disease when no name of a young form of it exists:
+        "Oropharyngeal cancer, adult" is the only oropharyngeal cancer (NCI's thesaurus
+        names the adult form where PDQ has an adult summary), while "Adult acute
+        respiratory distress syndrome" has the infant form beside it.
+        """
+        title = self.labels.get(page, ())
+        if not narrower(title, focus):
+            return False
+        words = content_words(focus)
+        if not covers(title, focus) or content_words(title) - words != {"adult"}:
+            return True
+        return any(words | {young} in self.word_sets for young in _YOUNG_WORDS)
+
+    def inherited(self, page: str, focus: Tokens) -> bool:
+        """True when the page is only the inherited form of a cancer focus."""
+        return inherited_form(self.labels.get(page, ()), focus)
 
     def named(self, page: str, focus: Tokens) -> bool:
         """True when one name of the page holds every word of the focus."""
         return any(covers(name, focus) for name in self.names_of.get(page, ()))
+
+
+def _fold(tokens: Tokens) -> Tokens:
+    # Only the words for a malignant growth: a "tumor" or a "neoplasm" may be benign.
+    return tuple(_MALIGNANT.get(word, word) for word in tokens)
+
+
+def _inverted(name: str) -> Tokens:
+    """"chronic myeloproliferative neoplasm" for "Myeloproliferative neoplasm, chronic"."""
+    head, comma, tail = name.partition(",")
+    if not comma or "," in tail or not tail.strip():
+        return ()
+    return canonical_tokens(f"{tail} {head}")
 
 
 def link_documents(documents: Iterable[PlainDocument],
@@ -256,11 +324,15 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
             page, rule = found
             # The document's own name on a page is that page; a synonym (GHR lists its
             # subtypes' names among them) must not lead to a page narrower than the focus.
-            if (rule == "name" and text in variants) or not names.narrower(page, focus):
+            own = rule == "name" and text in variants and not names.inherited(page, focus)
+            if own or not names.narrower(page, focus):
                 return PlainLink(document.document_id, page, rule)
             reasons.append(f"{text!r} names {page}, narrower than the document")
         elif isinstance(found, str):
             reasons.append(found)
+    listed = _by_list(document, names, reasons)
+    if listed is not None:
+        return listed
     by_cui = _by_cui(document, identity, names, reasons)
     if by_cui is not None:
         return by_cui
@@ -303,6 +375,39 @@ def _by_cui(document: PlainDocument, identity: IdentityData, names: _Names,
                      about=document.focus if form else None)
 
 
+def _by_list(document: PlainDocument, names: _Names,
+             reasons: list[str]) -> PlainLink | None:
+    """Every page of a focus naming several diseases, each as a whole name, or None.
+
+    "Thymoma and Thymic Carcinoma", "Mycosis Fungoides and the Sezary Syndrome";
+    "Ovarian, Fallopian Tube, and Primary Peritoneal Cancer" shares its last word: a
+    part naming no page is read with it ("Ovarian Cancer"). Every part must name a page
+    that is not narrower than it, or the document is not placed by this rule: "Tetanus,
+    Diphtheria, and Pertussis Vaccines" and "Diabetes and Pregnancy" are topics.
+    """
+    plain = focus_variants(document.focus)[1]
+    parts = [p.strip() for p in _LIST.split(plain) if p.strip()]
+    # A list ends in "and": the comma of "neuropathy, type II" separates no diseases.
+    if len(parts) < 2 or not _LAST_AND.search(plain):
+        return None
+    shared = parts[-1].split()[-1]
+    pages: list[str] = []
+    for part in parts:
+        page = None
+        for text in (part, f"{part} {shared}"):
+            found = names.find(text)
+            if isinstance(found, tuple) and not names.narrower(found[0],
+                                                               canonical_tokens(text)):
+                page = found[0]
+                break
+        if page is None:
+            reasons.append(f"the listed {part!r} names no page")
+            return None
+        pages.append(page)
+    unique = list(dict.fromkeys(pages))
+    return PlainLink(document.document_id, unique[0], "list", also=tuple(unique[1:]))
+
+
 def _spelled_out(synonym: str) -> bool:
     """False for an abbreviation ("SSS", "ARMD"): one short word names many diseases."""
     words = synonym.split()
@@ -315,6 +420,9 @@ def focus_variants(focus: str) -> list[str]:
     plain = _TAIL.sub("", _LEAD.sub("", _PARENTHESES.sub("", focus))).strip()
     variants.append(plain)
     variants += [part.strip() for part in _PARTS.split(plain) if part.strip()]
+    # The other reading of a bracketed word, and "X virus disease" as "X virus infection".
+    variants.append(_TAIL.sub("", _LEAD.sub("", _ALTERNATIVE.sub(r"\2", focus))).strip())
+    variants += [_VIRUS_DISEASE.sub("virus infection", v) for v in list(variants)]
     variants += [_LEAD.sub("", v).strip() for v in list(variants)]
     return [variants[0], variants[1], *[v for v in dict.fromkeys(variants[2:])
                                         if v and v not in variants[:2]]]
@@ -373,9 +481,9 @@ def link_plain_texts(engine: Engine) -> int:
         if not documents:
             return 0
         identity = identity_of(conn)
-    rows = [{"document_id": link.document_id, "disease_id": link.page_id, "rule": link.rule,
+    rows = [{"document_id": link.document_id, "disease_id": page, "rule": link.rule,
              "about": link.about}
-            for link in link_documents(documents, identity) if link.page_id is not None]
+            for link in link_documents(documents, identity) for page in link.pages]
     if rows:
         with engine.begin() as conn:
             conn.execute(insert(schema.plain_link), rows)
