@@ -1,7 +1,7 @@
 """Precision and recall of plain-language document linking against the hand-labelled sample.
 
 Usage: .venv/bin/python bench/score_plain_links.py [--database URL] [--from DIR]
-       [--labels FILE] [--half dev|test|test2|...|all] [--unlinked]
+       [--labels FILE] [--half dev|test|test2|...|all] [--unlinked] [--links]
 
 Reads the plain-language documents (``--from``, default ../shared/data/medlineplus), the
 identity data of a built knowledge base (``--database``, default the setting) and a
@@ -11,7 +11,9 @@ prints, for the labelled documents of the chosen half (a value of the file's ``h
 column, dev by default, or ``all``; a held-out half is scored once), every document's
 expected and linked page, then precision and recall per collection and overall, then
 how many of all documents were linked per collection and, with ``--unlinked``, every
-unlinked document with its reason.
+unlinked document with its reason (``--links``: every linked one with its pages, to
+compare two linkers). A document linked to several pages (a list of diseases) is correct
+only when every page is expected.
 """
 
 from __future__ import annotations
@@ -78,21 +80,15 @@ def read_labels(path: Path) -> list[Label]:
                 for row in csv.DictReader(handle, delimiter="\t")]
 
 
-def score(labels: list[Label], links: dict[str, PlainLink], titles: Mapping[str, str],
-          page_of: Mapping[str, str] | None = None) -> dict[str, Tally]:
-    """Tallies per collection and overall ("all"), printing one line per document.
-
-    An expected id that is a member of another page in this build (a GARD page merged
-    into a Mondo one since labelling) also accepts that page (``page_of``).
-    """
+def score(labels: list[Label], links: dict[str, PlainLink],
+          titles: Mapping[str, str]) -> dict[str, Tally]:
+    """Tallies per collection and overall ("all"), printing one line per document."""
     tallies: dict[str, Tally] = {}
     for label in labels:
         link = links.get(label.document_id)
         pages = link.pages if link else ()
         page = ";".join(pages) or None
-        expected = label.expected | {page_of[e] for e in label.expected
-                                     if page_of and e in page_of}
-        verdict = _verdict(expected, pages)
+        verdict = _verdict(label.expected, pages)
         for group in (label.collection, "all"):
             tally = tallies.setdefault(group, Tally())
             tally.documents += 1
@@ -114,7 +110,7 @@ def score(labels: list[Label], links: dict[str, PlainLink], titles: Mapping[str,
     return tallies
 
 
-def _verdict(expected: frozenset[str] | set[str], pages: tuple[str, ...]) -> str:
+def _verdict(expected: frozenset[str], pages: tuple[str, ...]) -> str:
     """A document linked to several pages is correct only when every one is expected."""
     if not pages:
         return "missed" if expected else "rightly unlinked"
@@ -134,8 +130,6 @@ def main() -> None:
                         help="labelled documents, columns as tests/labels/plain_links.tsv")
     parser.add_argument("--half", default="dev",
                         help="the rows of this value of the half column, or all (default dev)")
-    parser.add_argument("--map-expected", action="store_true",
-                        help="accept the page now holding an expected id as a member")
     parser.add_argument("--links", action="store_true",
                         help="list every linked document with its pages (to compare linkers)")
     parser.add_argument("--unlinked", action="store_true",
@@ -161,8 +155,7 @@ def main() -> None:
     links = {link.document_id: link for link in link_documents(documents, identity)}
     print(f"# {len(labels)} labelled documents of {args.labels.name} ({args.half} half), "
           "per document: verdict, id, focus, expected, linked page (rule) and its title")
-    tallies = score(labels, links, identity.labels,
-                    identity.page_of if args.map_expected else None)
+    tallies = score(labels, links, identity.labels)
     print("\n# per collection: documents, correct, wrong page, spurious, missed, "
           "rightly unlinked, precision, recall")
     for group in sorted(tallies, key=lambda g: (g == "all", g)):

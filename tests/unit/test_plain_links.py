@@ -271,6 +271,33 @@ def test_other_wordings_of_one_name() -> None:
     assert _wide_link("Hendra Virus Disease (HeV)") == ((HENDRA,), "name")
 
 
+
+def test_listed_synonyms_are_taken_word_for_word() -> None:
+    essential = "MONDO:0007781"
+    identity = IdentityData(page_of={}, umls={},
+                            names=[(essential, "Hypertension, essential", "name")],
+                            labels={essential: "Hypertension, essential"})
+    (listed,) = link_documents([PlainDocument(
+        "M:1", "MPlusHealthTopics", "High Blood Pressure",
+        synonyms=("Essential hypertension",))], identity)
+    assert listed.page_id is None
+    (focus,) = link_documents([PlainDocument("M:2", "GHR", "essential hypertension")],
+                              identity)
+    assert (focus.page_id, focus.rule) == (essential, "name")  # its title, inverted
+
+
+def test_an_adult_form_named_on_the_disease_page_is_marked_as_that_form() -> None:
+    aml = "MONDO:0018874"
+    identity = IdentityData(page_of={}, umls={},
+                            names=[(aml, "Acute myeloid leukemia", "name"),
+                                   (aml, "Acute myeloid leukemia, adult", "synonym")],
+                            labels={aml: "Acute myeloid leukemia"})
+    (link,) = link_documents([PlainDocument("C:1", "CancerGov",
+                                            "Adult Acute Myeloid Leukemia")], identity)
+    assert (link.page_id, link.rule, link.about) \
+        == (aml, "synonym", "Adult Acute Myeloid Leukemia")
+
+
 def test_a_common_cancer_is_not_its_inherited_form() -> None:
     assert _wide_link("Breast Cancer") == ((), "unlinked")
     assert _wide_link("Hereditary Breast Cancer") == ((BREAST,), "name")

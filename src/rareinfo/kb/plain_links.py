@@ -235,8 +235,13 @@ class _Names:
             self.names_of[page].add(tokens)
             self.word_sets.add(content_words(tokens))
 
-    def find(self, text: str, focus: Tokens = ()) -> tuple[str, str] | str | None:
+    def find(self, text: str, focus: Tokens = (),
+             reworded: bool = True) -> tuple[str, str] | str | None:
         """(page, "name"|"synonym") for a text naming one page; a reason when ambiguous.
+
+        ``reworded``: also the inverted and folded names (the document's own focus; the
+        synonyms it lists are taken word for word: MedlinePlus lists "Essential
+        hypertension" for "High Blood Pressure").
 
         Of two pages holding a synonym, the one whose title is closest to the document's
         ``focus`` (shares the largest part of their words): "Mucopolysaccharidosis type
@@ -244,8 +249,9 @@ class _Names:
         AIDS related", not on primary effusion lymphoma.
         """
         tokens = canonical_tokens(text)
-        found = (self.pages.get(tokens) or self.inverted.get(tokens)
-                 or self.folded.get(_fold(tokens)))
+        found = self.pages.get(tokens)
+        if not found and reworded:
+            found = self.inverted.get(tokens) or self.folded.get(_fold(tokens))
         if not found:
             return None
         # A page showing this name as its title first: a form's page may also carry the
@@ -319,14 +325,19 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
     variants = focus_variants(document.focus)
     focus = canonical_tokens(variants[1])
     for text in (*variants, *filter(_spelled_out, document.synonyms)):
-        found = names.find(text, focus)
+        found = names.find(text, focus, reworded=text in variants)
         if isinstance(found, tuple):
             page, rule = found
             # The document's own name on a page is that page; a synonym (GHR lists its
             # subtypes' names among them) must not lead to a page narrower than the focus.
             own = rule == "name" and text in variants and not names.inherited(page, focus)
             if own or not names.narrower(page, focus):
-                return PlainLink(document.document_id, page, rule)
+                # "Adult X" on a page titled "X" (named "X, adult" too) is about that form.
+                title = names.labels.get(page)
+                form = title is not None and content_words(focus) & FORM_WORDS - content_words(
+                    title)
+                return PlainLink(document.document_id, page, rule,
+                                 about=document.focus if form else None)
             reasons.append(f"{text!r} names {page}, narrower than the document")
         elif isinstance(found, str):
             reasons.append(found)
