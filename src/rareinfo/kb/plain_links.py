@@ -198,8 +198,8 @@ def narrower(title: Tokens, focus: Tokens) -> bool:
     if not covers(title, focus):
         return False
     added = content_words(title) - content_words(focus)
-    inherited = "cancer" in content_words(focus) and bool(added & _INHERITED_WORDS)
-    return bool(added & NARROWER_WORDS) or bool(in_title and not in_focus) or inherited
+    return (bool(added & NARROWER_WORDS) or bool(in_title and not in_focus)
+            or inherited_form(title, focus))
 
 
 def inherited_form(title: Tokens, focus: Tokens) -> bool:
