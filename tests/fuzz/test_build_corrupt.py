@@ -88,10 +88,11 @@ def test_cli_build_with_a_cut_archive_keeps_the_old_snapshot(tmp_path: Path) -> 
     assert re.search(r"orphanet: \d diseases, expected at least 9,000", output)
     assert "Traceback" not in result.output
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    # no staging file left behind, and no model beside the one the live snapshot uses
+    # no staging file left behind, and no model or index beside the live snapshot's
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("kb.")) == \
-        ["kb.sqlite", "kb.sqlite.diagnosis"]
+        ["kb.sqlite", "kb.sqlite.diagnosis", "kb.sqlite.search"]
     assert len(list((tmp_path / "kb.sqlite.diagnosis").iterdir())) == 1
+    assert len(list((tmp_path / "kb.sqlite.search").iterdir())) == 1
 
 
 def test_garbage_ontology_is_reported_and_refused(tmp_path: Path) -> None:

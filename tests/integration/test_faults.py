@@ -169,7 +169,7 @@ def test_disk_full_during_a_build_is_a_clear_error_and_the_old_snapshot_survives
         assert kb.disease("OMIM:613065") is not None
         kb.close()
         assert sorted(p.name for p in mount.iterdir()) == [
-            "rareinfo.sqlite", "rareinfo.sqlite.diagnosis"]
+            "rareinfo.sqlite", "rareinfo.sqlite.diagnosis", "rareinfo.sqlite.search"]
     finally:
         subprocess.run(["umount", str(mount)], check=False)
         mount.rmdir()

@@ -41,9 +41,10 @@ def test_minimums_enforced_keep_the_old_snapshot(tmp_path: Path, mini_release: P
     with pytest.raises(BuildError, match="expected at least"):
         build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))])
     assert path.read_bytes() == before
-    # beside the database only the directory of diagnosis models, where the failed build's
-    # model waits for the next build to remove it; the live snapshot keeps its own
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite", "kb.sqlite.diagnosis"]
+    # beside the database only the directories of diagnosis models and search indexes,
+    # where the live snapshot keeps its own
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite", "kb.sqlite.diagnosis",
+                                                        "kb.sqlite.search"]
     assert open_model(KnowledgeBase(url))[1] is None
 
 
@@ -62,8 +63,10 @@ def test_failed_build_leaves_the_previous_snapshot_serving(tmp_path: Path,
     with pytest.raises(OSError, match="disk went away"):
         build_snapshot(url, [SourceRun(hpo.INFO, exploding())], enforce_minimums=False)
     assert KnowledgeBase(url).disease("OMIM:613065") is not None
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite", "kb.sqlite.diagnosis"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite", "kb.sqlite.diagnosis",
+                                                        "kb.sqlite.search"]
     assert len(list((tmp_path / "kb.sqlite.diagnosis").iterdir())) == 1  # the live model
+    assert len(list((tmp_path / "kb.sqlite.search").iterdir())) == 1  # the live index
 
 
 def test_swap_is_atomic_for_open_readers(tmp_path: Path, mini_release: Path) -> None:

@@ -106,7 +106,8 @@ def search_command(
     if len(text) > 200:
         fail("the search text is longer than 200 characters", EXIT_USAGE)
     _, url = settings_and_url(database)
-    index = open_searcher(open_kb(url))
+    index = open_searcher(open_kb(url), notify=lambda line: err.print(
+        f"[yellow]note[/yellow] {line}", highlight=False))
     hits = index.search(text, kind=kind, limit=limit)
     if as_json:
         # The API's own answer (GET /api/v1/search), so a script reads one shape from both.

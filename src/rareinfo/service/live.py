@@ -15,10 +15,9 @@ from sqlalchemy.exc import OperationalError
 from rareinfo.kb import snapshots
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
 from rareinfo.search.base import Searcher
-from rareinfo.search.entries import read_entries
-from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch
 from rareinfo.search.plain_text import WithPlainText
+from rareinfo.service.search_store import Notify, open_index
 
 if TYPE_CHECKING:
     from rareinfo.phenotype.model import PhenotypeModel
@@ -52,13 +51,15 @@ class Snapshot:
         return self._model
 
 
-def open_searcher(kb: KnowledgeBase) -> Searcher:
+def open_searcher(kb: KnowledgeBase, notify: Notify | None = None) -> Searcher:
     """The searcher of a snapshot: SQL on PostgreSQL, an in-memory index over SQLite.
 
-    Either way, pages are then also found by the words of their plain-language texts.
+    The in-memory index is loaded as the build stored it; ``notify`` hears one line when
+    it has to be built instead (a logged warning by default). Either way, pages are then
+    also found by the words of their plain-language texts.
     """
     names: Searcher = (PgSearch(kb.engine) if kb.engine.dialect.name == "postgresql"
-                       else SearchIndex.build(read_entries(kb.engine)))
+                       else open_index(kb, notify))
     return WithPlainText(names, kb.engine)
 
 

@@ -18,10 +18,7 @@ snapshot's facts (several seconds) and the caller is told so in one line.
 
 from __future__ import annotations
 
-import secrets
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Engine, func, insert, select
@@ -32,6 +29,7 @@ from rareinfo.kb.queries import DiagnosisFacts, KnowledgeBase
 from rareinfo.phenotype import stored
 from rareinfo.phenotype.from_kb import model_of
 from rareinfo.phenotype.model import PhenotypeModel
+from rareinfo.service import sidecar
 from rareinfo.service.mapped_model import (
     IN_SCHEMA,
     INFO_KEY,
@@ -75,11 +73,12 @@ def diagnosis_model_writer(url: str) -> Callable[[Engine], None]:
                                  {"part": number, "data": blob[start:start + PART]})
             token = IN_SCHEMA
         else:
-            token = secrets.token_hex(8)
+            token = sidecar.new_token()
             directory = model_directory(url)
             directory.mkdir(parents=True, exist_ok=True)
-            _write_atomically(directory / f"{token}{SUFFIX}", blob)
-            _remove_unused(directory, keep={token, _live_token(url)})
+            sidecar.write_atomically(directory / f"{token}{SUFFIX}", blob)
+            sidecar.remove_unused(directory, SUFFIX,
+                                  keep={token, sidecar.live_info(url, INFO_KEY)})
         with engine.begin() as conn:
             conn.execute(insert(schema.snapshot_info), {"key": INFO_KEY, "value": token})
 
@@ -116,31 +115,3 @@ def _stored_model(kb: KnowledgeBase) -> PhenotypeModel | None:
         raise stored.StoredModelError(f"unknown stored model {token!r}")
     return stored.read_file(model_directory(kb.url) / f"{token}{SUFFIX}")
 
-
-def _write_atomically(path: Path, blob: bytes) -> None:
-    partial = path.with_name(f"{path.name}.partial")
-    try:
-        partial.write_bytes(blob)
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)  # a full disk keeps no half-written model
-        raise
-
-
-def _live_token(url: str) -> str | None:
-    """The model token of the live SQLite snapshot, if there is one."""
-    try:
-        with closing(sqlite3.connect(f"file:{snapshots.sqlite_file(url)}?mode=ro",
-                                     uri=True)) as db:
-            row = db.execute("SELECT value FROM snapshot_info WHERE key = ?",
-                             (INFO_KEY,)).fetchone()
-    except sqlite3.Error:
-        return None
-    return None if row is None else str(row[0])
-
-
-def _remove_unused(directory: Path, keep: set[str | None]) -> None:
-    """Delete the models of snapshots that are neither live nor being built."""
-    for path in directory.glob(f"*{SUFFIX}*"):
-        if path.name.split(".")[0] not in keep:
-            path.unlink(missing_ok=True)
