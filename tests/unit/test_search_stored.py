@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,10 @@ def same_answers(first: SearchIndex, second: SearchIndex) -> None:
             assert first.autocomplete(query, kind=kind) == second.autocomplete(
                 query, kind=kind), query
         assert first.suggest(query) == second.suggest(query), query
+    browsed: tuple[EntityKind, ...] = ("disease", "phenotype")
     for letter in "asxz0":
-        for kind in ("disease", "phenotype"):
-            assert first.browse(letter, kind=kind) == second.browse(letter, kind=kind)
+        for kind_ in browsed:
+            assert first.browse(letter, kind=kind_) == second.browse(letter, kind=kind_)
 
 
 def test_a_stored_index_answers_as_the_built_one() -> None:
@@ -125,9 +127,10 @@ def test_a_missing_or_damaged_index_is_built_said_and_stored(kb_url: str) -> Non
     kb = KnowledgeBase(kb_url)
     path = index_file(kb_url, _token(kb_url))
     expected = SearchIndex.build(read_entries(kb.engine))
-    for damage, reason in [(path.unlink, "none stored for this version"),
-                           (lambda: path.write_bytes(b"RISEARCH" + b"\0" * 40),
-                            "cannot be used")]:
+    damages: list[tuple[Callable[[], object], str]] = [
+        (path.unlink, "none stored for this version"),
+        (lambda: path.write_bytes(b"RISEARCH" + b"\0" * 40), "cannot be used")]
+    for damage, reason in damages:
         damage()
         notices: list[str] = []
         same_answers(open_index(kb, notices.append), expected)
