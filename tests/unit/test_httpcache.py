@@ -138,3 +138,20 @@ def test_bodies_are_compressed(client: TestClient) -> None:
     assert api.headers["content-encoding"] == "gzip" and api.json()["id"] == "OMIM:100001"
     plain = client.get("/diseases/OMIM:100001", headers={"Accept-Encoding": "identity"})
     assert "content-encoding" not in plain.headers
+
+
+def test_the_icon_is_served_and_kept_a_week(client: TestClient) -> None:
+    home = client.get("/").text
+    assert '<link rel="icon" href="/favicon.ico"' in home
+    assert '<link rel="icon" href="/favicon.svg" type="image/svg+xml">' in home
+    ico = client.get("/favicon.ico")
+    assert ico.status_code == 200 and ico.headers["content-type"] == "image/x-icon"
+    assert ico.content[:4] == b"\0\0\1\0"  # an ICO directory ...
+    assert ico.content[54:62] == b"\x89PNG\r\n\x1a\n"  # ... of three PNG images
+    assert ico.headers["cache-control"] == "public, max-age=604800"
+    again = client.get("/favicon.ico", headers={"If-None-Match": ico.headers["etag"]})
+    assert again.status_code == 304
+    svg = client.get("/favicon.svg")
+    assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+    assert svg.text.startswith("<svg") and svg.headers["cache-control"] == ico.headers[
+        "cache-control"]
