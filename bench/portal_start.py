@@ -158,9 +158,14 @@ def main() -> None:
         searches: dict[str, list[dict[str, float]]] = {name: [] for name, *_ in variants}
         for run in range(options.runs):
             for name, checkout, context in variants:
+                # Each in its own context: a `rebuilt` start stores the index it built.
                 with context():
                     starts[name].append(_start(checkout, env, scratch / f"{name}{run}.log"))
+                with context():
                     searches[name].append({"search marfan": _search(checkout, env)})
+                print(f"run {run + 1} {name}: " + ", ".join(
+                    f"{key} {value:.1f} s" for key, value in
+                    {**starts[name][-1], **searches[name][-1]}.items()), flush=True)
         print(f"second start, seconds from launch (median of {options.runs}):")
         for name in starts:
             _report(name, starts[name])

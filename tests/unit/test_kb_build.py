@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rareinfo.kb.build import BuildError, SourceRun
-from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing
+from rareinfo.kb.queries import COVERAGE_SQL, KnowledgeBase, KnowledgeBaseMissing
 from rareinfo.records import Record, SourceRelease
 from rareinfo.service.building import build_snapshot
 from rareinfo.service.model_store import open_model
@@ -149,6 +149,23 @@ def test_status(mini_kb_url: str) -> None:
     assert (status.diseases, status.phenotypes, status.annotations) == (4, 14, 12)
     assert status.problems == 3
     assert status.releases[0].counts["annotations"] == 12
+
+
+def test_coverage_is_counted_by_the_build_and_by_older_snapshots(tmp_path: Path,
+                                                                 mini_release: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    url = f"sqlite:///{path}"
+    build_snapshot(url, [SourceRun(hpo.INFO, hpo.read(mini_release))], enforce_minimums=False)
+    stored = KnowledgeBase(url).status().coverage
+    assert stored["pages"] == 4 and stored["pages with symptoms"] == 4
+    assert list(stored) == list(COVERAGE_SQL)
+    with sqlite3.connect(path) as conn:  # a snapshot built before coverage was stored
+        conn.execute(f"DELETE FROM snapshot_info WHERE key IN "
+                     f"({', '.join('?' * len(COVERAGE_SQL))})", list(COVERAGE_SQL))
+    assert KnowledgeBase(url).status().coverage == stored
+    with sqlite3.connect(path) as conn:  # what is stored is what is shown
+        conn.execute("INSERT INTO snapshot_info VALUES ('pages with genes', '41')")
+    assert KnowledgeBase(url).status().coverage["pages with genes"] == 41
 
 
 def test_snapshot_of_another_schema_version_asks_for_a_rebuild(tmp_path: Path,

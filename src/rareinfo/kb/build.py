@@ -24,8 +24,8 @@ from rareinfo.kb import schema, snapshots
 from rareinfo.kb.facts import fact_for
 from rareinfo.kb.identity import IdentitySummary, assign_diseases
 from rareinfo.kb.plain_links import link_plain_texts
+from rareinfo.kb.queries import COVERAGE_SQL
 from rareinfo.kb.research import link_research
-from rareinfo.kb.snapshot_info import PAGE_COUNTS_SQL
 from rareinfo.kb.treatments import link_designations
 from rareinfo.records import (
     Problem,
@@ -268,9 +268,10 @@ def _derive(engine: Engine) -> None:
 
 def _write_info(engine: Engine, started: datetime) -> None:
     with engine.begin() as conn:
-        # counted once here: every diagnosis says how many pages there are (page_counts)
-        pages = {key: str(int(conn.execute(text(PAGE_COUNTS_SQL[key])).scalar_one()))
-                 for key in PAGE_COUNTS_SQL}
+        # Counted once here: every diagnosis says how many pages there are (page_counts),
+        # the front page and `rareinfo status` how much each kind of fact covers.
+        pages = {key: str(int(conn.execute(text(sql)).scalar_one()))
+                 for key, sql in COVERAGE_SQL.items()}
         conn.execute(insert(schema.snapshot_info), [
             {"key": "built_at", "value": started.isoformat(timespec="seconds")},
             {"key": "schema_version", "value": schema.SCHEMA_VERSION},
