@@ -12,7 +12,8 @@ Prints, per start: seconds until /healthz answers and until the first pages answ
 home page, then a search results page), medians of --runs interleaved runs of:
   - `stored`: the second start as it is, loading the search index stored by the build;
   - `rebuilt`: the same with the stored index moved aside, so the process builds it from
-    the snapshot's search entries, as every start did before indexes were stored;
+    the snapshot's search entries, as every start did before indexes were stored (now in
+    a thread: pages answer before searches do);
   - `baseline`: with --baseline, the `scripts/portal` of another checkout of rareinfo (for
     example the commit before this change), over the same knowledge base;
 and the whole-process wall time of `rareinfo search marfan` for the same variants.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +14,12 @@ import pytest
 from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.search import stored
-from rareinfo.search.base import EntityKind, SearchEntry
+from rareinfo.search.base import EntityKind, SearchEntry, SearchHit
 from rareinfo.search.entries import read_entries
 from rareinfo.search.memory import SearchIndex
+from rareinfo.search.plain_text import WithPlainText
 from rareinfo.service.building import build_snapshot
-from rareinfo.service.live import LiveSnapshot, open_searcher
+from rareinfo.service.live import LiveSnapshot, PendingSearcher, open_searcher
 from rareinfo.service.search_store import INFO_KEY, index_directory, index_file, open_index
 from rareinfo.sources import hpo
 
@@ -162,8 +164,40 @@ def test_a_snapshot_without_a_stored_index_is_still_searchable(
     for stale in index_directory(kb_url).iterdir():
         stale.unlink()
     with caplog.at_level(logging.WARNING):
-        snapshot = LiveSnapshot(kb_url).get()
+        snapshot = LiveSnapshot(kb_url).get()  # built in a thread; searches wait for it
+        assert isinstance(snapshot.index, WithPlainText)
+        assert isinstance(snapshot.index.inner, PendingSearcher)
+        assert snapshot.index.search("seizure")[0].curie == "HP:0001250"
     assert "built without one" in caplog.text
-    assert snapshot.index.search("seizure")[0].curie == "HP:0001250"
     assert list(index_directory(kb_url).iterdir()) == []  # nothing to name a file after
     assert open_searcher(KnowledgeBase(kb_url)).search("seizure")
+
+
+def test_a_pending_searcher_answers_once_made_and_pages_need_not_wait() -> None:
+    go, made = threading.Event(), threading.Event()
+
+    def make() -> SearchIndex:
+        go.wait(timeout=30)
+        return SearchIndex.build(_entries())
+
+    pending = PendingSearcher(make, then=made.set)
+    answers: list[list[SearchHit]] = []
+    searching = threading.Thread(target=lambda: answers.append(pending.search("skin")))
+    searching.start()
+    searching.join(timeout=0.3)
+    assert searching.is_alive() and not answers  # waits for the index ...
+    go.set()
+    searching.join(timeout=30)
+    assert answers == [SearchIndex.build(_entries()).search("skin")]  # ... then answers
+    assert made.wait(timeout=30)
+    assert pending.count("skin") == len(pending.search("skin", limit=10_000))
+
+
+def test_a_searcher_that_could_not_be_made_raises_its_error_to_every_call() -> None:
+    def make() -> SearchIndex:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    pending = PendingSearcher(make)
+    for _ in range(2):
+        with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+            pending.autocomplete("sk")

@@ -6,6 +6,7 @@ import gc
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,10 +15,10 @@ from sqlalchemy.exc import OperationalError
 
 from rareinfo.kb import snapshots
 from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBaseUnavailable
-from rareinfo.search.base import Searcher
+from rareinfo.search.base import EntityKind, Searcher, SearchHit
 from rareinfo.search.pg import PgSearch
 from rareinfo.search.plain_text import WithPlainText
-from rareinfo.service.search_store import Notify, open_index
+from rareinfo.service.search_store import Notify, has_stored_index, open_index
 
 if TYPE_CHECKING:
     from rareinfo.phenotype.model import PhenotypeModel
@@ -51,16 +52,85 @@ class Snapshot:
         return self._model
 
 
-def open_searcher(kb: KnowledgeBase, notify: Notify | None = None) -> Searcher:
+def open_searcher(kb: KnowledgeBase, notify: Notify | None = None, *,
+                  then: Callable[[], None] | None = None, wait: bool = True) -> Searcher:
     """The searcher of a snapshot: SQL on PostgreSQL, an in-memory index over SQLite.
 
     The in-memory index is loaded as the build stored it; ``notify`` hears one line when
-    it has to be built instead (a logged warning by default). Either way, pages are then
-    also found by the words of their plain-language texts.
+    it has to be built instead (a logged warning by default). Without ``wait`` that build
+    runs in a thread, searches waiting for it, and ``then`` is called once it is done.
+    Either way, pages are then also found by the words of their plain-language texts.
     """
-    names: Searcher = (PgSearch(kb.engine) if kb.engine.dialect.name == "postgresql"
-                       else open_index(kb, notify))
+    names: Searcher
+    if kb.engine.dialect.name == "postgresql":
+        names = PgSearch(kb.engine)
+    elif wait or has_stored_index(kb):
+        names = open_index(kb, notify)
+    else:
+        names = PendingSearcher(lambda: open_index(kb, notify), then=then)
     return WithPlainText(names, kb.engine)
+
+
+class PendingSearcher:
+    """A searcher still being made in a thread: each call waits until it is there.
+
+    Pages that do not search are answered meanwhile; a failure to make it is raised by
+    every call, as the searcher itself would have raised it.
+    """
+
+    def __init__(self, make: Callable[[], Searcher], *,
+                 then: Callable[[], None] | None = None) -> None:
+        self._done = threading.Event()
+        self._searcher: Searcher | None = None
+        self._error: Exception | None = None
+        threading.Thread(target=self._make, args=(make, then), daemon=True,
+                         name="build-search-index").start()
+
+    def _make(self, make: Callable[[], Searcher], then: Callable[[], None] | None) -> None:
+        try:
+            self._searcher = make()
+        except Exception as exc:  # raised again to every caller
+            self._error = exc
+        finally:
+            self._done.set()
+        if then is not None and self._searcher is not None:
+            then()
+
+    def ready(self) -> Searcher:
+        """The searcher, once made."""
+        self._done.wait()
+        if self._searcher is None:
+            raise self._error or RuntimeError("the searcher was not made")
+        return self._searcher
+
+    def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
+               offset: int = 0) -> list[SearchHit]:
+        """As Searcher.search, once the searcher is made."""
+        return self.ready().search(query, kind=kind, limit=limit, offset=offset)
+
+    def count(self, query: str, *, kind: EntityKind | None = None) -> int:
+        """As Searcher.count, once the searcher is made."""
+        return self.ready().count(query, kind=kind)
+
+    def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
+                     limit: int = 10) -> list[SearchHit]:
+        """As Searcher.autocomplete, once the searcher is made."""
+        return self.ready().autocomplete(prefix, kind=kind, limit=limit)
+
+    def suggest(self, query: str, *, limit: int = 5) -> list[SearchHit]:
+        """As Searcher.suggest, once the searcher is made."""
+        return self.ready().suggest(query, limit=limit)
+
+    def browse(self, letter: str, *, kind: EntityKind = "disease") -> list[SearchHit]:
+        """As Searcher.browse, once the searcher is made."""
+        return self.ready().browse(letter, kind=kind)
+
+
+def _settle_long_lived_objects() -> None:
+    """Keep what exists now (a search index: ~1M long-lived objects) out of GC scans,
+    which otherwise show as latency spikes."""
+    gc.collect()
+    gc.freeze()
 
 
 class LiveSnapshot:
@@ -101,11 +171,11 @@ class LiveSnapshot:
             if self._current is None or self._current.key != key:
                 old = self._current
                 kb = KnowledgeBase(self.url, key)
-                self._current = Snapshot(kb, open_searcher(kb), key)
-                # The index is ~1M long-lived objects: keep them out of GC scans, which
-                # otherwise show as latency spikes.
-                gc.collect()
-                gc.freeze()
+                # An index that must be built (no stored one fits) is built beside the
+                # first requests: pages answer at once, searches wait for it.
+                self._current = Snapshot(kb, open_searcher(
+                    kb, then=_settle_long_lived_objects, wait=False), key)
+                _settle_long_lived_objects()
                 if old is not None:
                     old.kb.close()
             return self._current

@@ -66,6 +66,12 @@ def search_index_writer(url: str) -> Callable[[Engine], None]:
     return search_index
 
 
+def has_stored_index(kb: KnowledgeBase) -> bool:
+    """Whether the snapshot has an index file this code can load (checked by its name)."""
+    token = _token(kb)
+    return token is not None and index_file(kb.url, token).is_file()
+
+
 def open_index(kb: KnowledgeBase, notify: Notify | None = None) -> SearchIndex:
     """The snapshot's stored index; built from its entries (after a notice) if none fits."""
     token = _token(kb)
