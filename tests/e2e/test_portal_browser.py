@@ -113,3 +113,19 @@ def test_a_borrowed_feature_names_its_orphanet_source(page: Page, server_url: st
     lent.click()
     expect(page.locator("h1")).not_to_be_empty()  # the lending disorder's own page
     assert "/diseases/" in page.url and page.url.rstrip("/") != f"{server_url}/diagnose"
+
+
+def test_the_site_icon_loads_in_the_browser(page: Page, server_url: str) -> None:
+    page.goto(server_url + "/")
+    hrefs = page.locator("link[rel=icon]").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))")
+    assert hrefs == ["/favicon.ico", "/favicon.svg"]
+    # Each decodes as an image under the page's own CSP (img-src 'self').
+    sizes = page.evaluate("""hrefs => Promise.all(hrefs.map(href => new Promise(done => {
+        const image = new Image();
+        image.onload = () => done([image.naturalWidth, image.naturalHeight]);
+        image.onerror = () => done(null);
+        image.src = href;
+    })))""", hrefs)
+    assert sizes[0] in ([16, 16], [32, 32], [48, 48]), sizes
+    assert sizes[1] is not None and sizes[1][0] > 0, sizes

@@ -19,7 +19,7 @@ from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch
 from rareinfo.search.plain_text import WithPlainText
 from rareinfo.service.building import build_snapshot
-from rareinfo.service.live import LiveSnapshot
+from rareinfo.service.live import LiveSnapshot, PendingSearcher
 from rareinfo.sources import hpo
 from tests.pgserver import PostgresServer
 
@@ -140,7 +140,9 @@ def full_pg_kb_url(postgres: PostgresServer) -> str:
 def backends(full_kb_url: str, full_pg_kb_url: str) -> Iterator[tuple[Searcher, Searcher]]:
     memory, sql = LiveSnapshot(full_kb_url).get(), LiveSnapshot(full_pg_kb_url).get()
     assert isinstance(memory.index, WithPlainText) and isinstance(sql.index, WithPlainText)
-    assert isinstance(memory.index.inner, SearchIndex) and isinstance(sql.index.inner, PgSearch)
+    assert isinstance(memory.index.inner, PendingSearcher)  # loaded in a thread
+    assert isinstance(memory.index.inner.ready(), SearchIndex)
+    assert isinstance(sql.index.inner, PgSearch)
     yield memory.index, sql.index
     memory.kb.close()
     sql.kb.close()

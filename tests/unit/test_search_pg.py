@@ -19,7 +19,7 @@ from rareinfo.search.memory import SearchIndex
 from rareinfo.search.pg import PgSearch, create_search_indexes
 from rareinfo.search.plain_text import WithPlainText
 from rareinfo.search.ranking import normalized_entry
-from rareinfo.service.live import LiveSnapshot
+from rareinfo.service.live import LiveSnapshot, PendingSearcher
 from tests.pgserver import PostgresServer
 from tests.unit.test_search import _entries
 
@@ -30,7 +30,9 @@ from tests.unit.test_search import _entries
 def searcher(mini_kb_url: str, kb_backend: str) -> Searcher:
     index = LiveSnapshot(mini_kb_url).get().index
     assert isinstance(index, WithPlainText)  # names first, then plain-language texts
-    assert isinstance(index.inner, PgSearch if kb_backend == "postgresql" else SearchIndex)
+    # over SQLite the stored index is loaded in a thread, pages answering meanwhile
+    inner = index.inner.ready() if isinstance(index.inner, PendingSearcher) else index.inner
+    assert isinstance(inner, PgSearch if kb_backend == "postgresql" else SearchIndex)
     return index
 
 

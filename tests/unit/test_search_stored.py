@@ -129,8 +129,9 @@ def test_a_missing_or_damaged_index_is_built_said_and_stored(kb_url: str) -> Non
     kb = KnowledgeBase(kb_url)
     path = index_file(kb_url, _token(kb_url))
     expected = SearchIndex.build(read_entries(kb.engine))
+    earlier = path.with_name(f"{_token(kb_url)}.{'0' * 16}.index")  # of another version
     damages: list[tuple[Callable[[], object], str]] = [
-        (path.unlink, "none stored for this version"),
+        (lambda: path.replace(earlier), "none stored for this version"),
         (lambda: path.write_bytes(b"RISEARCH" + b"\0" * 40), "cannot be used")]
     for damage, reason in damages:
         damage()
@@ -138,7 +139,7 @@ def test_a_missing_or_damaged_index_is_built_said_and_stored(kb_url: str) -> Non
         same_answers(open_index(kb, notices.append), expected)
         assert len(notices) == 1 and reason in notices[0], notices
         # stored for the next process, which then only loads it
-        assert path.is_file()
+        assert list(index_directory(kb_url).iterdir()) == [path]
         quiet: list[str] = []
         same_answers(open_index(kb, quiet.append), expected)
         assert quiet == []

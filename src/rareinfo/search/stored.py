@@ -2,21 +2,27 @@
 
 Building the index from a snapshot's search entries normalises and sorts ~250k texts and
 precomputes the best entries of every heavy prefix: seconds of CPU, a minute on a loaded
-machine. Loading it back is one unpickling of the finished structures, with the garbage
-collector paused (the index holds about a million objects and no cycles).
+machine. Loading it back is unpickling the finished structures, with the garbage collector
+paused (the index holds about a million objects and no cycles).
 
 The bytes are: a header (magic, length of a JSON index), the JSON index (the format stamp
-and the snapshot's token) and the pickle. The pickle depends on the classes of the index,
-on the normalisation and ranking code whose results it holds and on the Python version, so
-a stored index carries a stamp of them (:func:`format_stamp`); one stamped by other code,
-or made for another snapshot, is refused and the caller builds the index afresh. As for the
-stored diagnosis model, the bytes are written by the same installation that reads them,
-beside the snapshot: no more trusted, and no less, than the snapshot itself.
+and the snapshot's token) and the index's attributes as successive pickles of one pickler,
+so they share one memo (a word is stored once, however many structures hold it). One
+unpickling holds the GIL throughout; loading attribute by attribute lets a server answer
+other requests between them while it loads in a thread (at most ~0.2 s apart).
+
+The pickles depend on the classes of the index, on the normalisation and ranking code
+whose results it holds and on the Python version, so a stored index carries a stamp of
+them (:func:`format_stamp`); one stamped by other code, or made for another snapshot, is
+refused and the caller builds the index afresh. As for the stored diagnosis model, the
+bytes are written by the same installation that reads them, beside the snapshot: no more
+trusted, and no less, than the snapshot itself.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import pickle
 import struct
@@ -50,9 +56,14 @@ def format_stamp() -> str:
 
 def to_bytes(index: SearchIndex, token: str) -> bytes:
     """The index as one blob, marked as the index of the snapshot ``token``."""
-    structure = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    state = index.__getstate__()
+    body = io.BytesIO()
+    pickler = pickle.Pickler(body, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dump(len(state))
+    for item in state.items():
+        pickler.dump(item)
     header = json.dumps({"stamp": format_stamp(), "snapshot": token}).encode()
-    return _HEADER.pack(_MAGIC, len(header)) + header + structure
+    return _HEADER.pack(_MAGIC, len(header)) + header + body.getvalue()
 
 
 def from_bytes(data: bytes, token: str) -> SearchIndex:
@@ -72,13 +83,19 @@ def from_bytes(data: bytes, token: str) -> SearchIndex:
                                "or Python")
     if header.get("snapshot") != token:
         raise StoredIndexError("stored search index belongs to another snapshot")
+    unpickler = pickle.Unpickler(io.BytesIO(view[_HEADER.size + length:]))
+    state: dict[str, object] = {}
     try:
         with paused_gc():
-            index = pickle.loads(view[_HEADER.size + length:])
-    except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
+            for _ in range(unpickler.load()):
+                name, value = unpickler.load()
+                state[name] = value
+    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError) as exc:
         raise StoredIndexError(f"stored search index is damaged ({type(exc).__name__})") from exc
-    if not isinstance(index, SearchIndex):
+    if set(state) != set(SearchIndex().__getstate__()):
         raise StoredIndexError("stored bytes hold no search index")
+    index = SearchIndex.__new__(SearchIndex)
+    index.__setstate__(state)
     return index
 
 

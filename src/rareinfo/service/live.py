@@ -18,7 +18,7 @@ from rareinfo.kb.queries import KnowledgeBase, KnowledgeBaseMissing, KnowledgeBa
 from rareinfo.search.base import EntityKind, Searcher, SearchHit
 from rareinfo.search.pg import PgSearch
 from rareinfo.search.plain_text import WithPlainText
-from rareinfo.service.search_store import Notify, has_stored_index, open_index
+from rareinfo.service.search_store import Notify, open_index
 
 if TYPE_CHECKING:
     from rareinfo.phenotype.model import PhenotypeModel
@@ -64,7 +64,7 @@ def open_searcher(kb: KnowledgeBase, notify: Notify | None = None, *,
     names: Searcher
     if kb.engine.dialect.name == "postgresql":
         names = PgSearch(kb.engine)
-    elif wait or has_stored_index(kb):
+    elif wait:
         names = open_index(kb, notify)
     else:
         names = PendingSearcher(lambda: open_index(kb, notify), then=then)

@@ -91,6 +91,9 @@ def open_index(kb: KnowledgeBase, notify: Notify | None = None) -> SearchIndex:
         try:  # for the next process; a read-only data directory only costs it the wait
             index_directory(kb.url).mkdir(parents=True, exist_ok=True)
             _store(index, kb.url, token)
+            for other in index_directory(kb.url).glob(f"{token}.*{SUFFIX}"):
+                if other != index_file(kb.url, token):  # of an earlier version: no use
+                    other.unlink(missing_ok=True)
         except OSError as exc:
             log.info("search index not stored: %s", exc)
     return index
