@@ -151,7 +151,11 @@ def main() -> None:
                            check=True, capture_output=True)
         db = Path(url.removeprefix("sqlite:///"))
         port, static_port = free_port(), free_port()
-        env = {**os.environ, "RAREINFO_DATABASE_URL": url}
+        # Rate limits lifted, as in bench/load.py: this measures capacity, not the abuse
+        # limits (with them, the search and autocomplete runs measure 429 answers).
+        env = {**os.environ, "RAREINFO_DATABASE_URL": url,
+               "RAREINFO_RATE_LIMIT_SEARCH_PER_MINUTE": "0",
+               "RAREINFO_RATE_LIMIT_DIAGNOSE_PER_MINUTE": "0"}
         server = subprocess.Popen(
             [sys.executable, "-m", "rareinfo", "serve", "--port", str(port),
              "--workers", str(args.workers)], env=env,
