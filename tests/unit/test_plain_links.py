@@ -306,7 +306,9 @@ def test_a_common_cancer_is_not_its_inherited_form() -> None:
 
 
 def test_an_adult_form_is_the_disease_when_no_young_form_is_named() -> None:
-    assert _wide_link("Oropharyngeal Cancer", "C0153382") == ((OROPHARYNX,), "umls")
+    # Read by name as the adult form's page, or by its CUI: the same page.
+    assert _wide_link("Oropharyngeal Cancer") == ((OROPHARYNX,), "name")
+    assert _wide_link("Oropharyngeal Cancer", "C0153382") == ((OROPHARYNX,), "name")
     with_child = IdentityData(
         page_of=WIDER.page_of, umls=WIDER.umls,
         names=[*WIDER.names, ("MONDO:1", "Childhood oropharyngeal cancer", "name")],
@@ -346,3 +348,89 @@ def test_a_listed_document_gets_a_link_row_per_page() -> None:
         rows = {(r.document_id, r.disease_id, r.rule)
                 for r in conn.execute(select(schema.plain_link))}
     assert rows == {("CancerGov:1", THYMOMA, "list"), ("CancerGov:1", THYMIC_CA, "list")}
+
+
+PEYRONIE, PERIODIC, GM1_1, GANGLIOSIDOSIS, CHILD_ILD, ILD, OBESITY, ASTHMA = (
+    "MONDO:0008231", "GARD:0006422", "MONDO:0009260", "MONDO:0017719", "MONDO:0017015",
+    "MONDO:0015925", "MONDO:0019182", "GARD:0010246")
+DIABETES, TYPE_2, ALZHEIMER, LIP_ORAL, ATRT, CEL, BRAIN_ADULT, BRAIN_CHILD = (
+    "MONDO:0005015", "MONDO:0005148", "MONDO:0007088", "MONDO:0023644", "MONDO:0020560",
+    "MONDO:0015687", "GARD:0009307", "GARD:0009310")
+_TITLES = {
+    PEYRONIE: "Peyronie disease", PERIODIC: "Familial periodic paralysis",
+    GM1_1: "GM1 gangliosidosis type 1", GANGLIOSIDOSIS: "Gangliosidosis",
+    CHILD_ILD: "Primary interstitial lung disease specific to childhood",
+    ILD: "Interstitial lung disease", OBESITY: "Genetic obesity", ASTHMA: "Asthma",
+    DIABETES: "Diabetes mellitus", TYPE_2: "Type 2 diabetes mellitus",
+    ALZHEIMER: "Alzheimer disease type 1", LIP_ORAL: "Lip and oral cavity carcinoma",
+    OROPHARYNX: "Oropharyngeal cancer, adult", ATRT: "Atypical teratoid rhabdoid tumor",
+    CEL: "Chronic eosinophilic leukemia", BRAIN_ADULT: "Brain tumor, adult",
+    BRAIN_CHILD: "Brain tumor, childhood"}
+THIRD = IdentityData(
+    page_of={ATRT: ATRT, CEL: CEL},
+    umls={"UMLS:C1266184": (ATRT,), "UMLS:C1292778": (CEL,)},
+    names=[*((page, title, "name") for page, title in _TITLES.items()),
+           (GM1_1, "Generalized gangliosidosis", "synonym"),
+           (CHILD_ILD, "Children's interstitial lung disease", "synonym"),
+           (OBESITY, "Obesity", "name"), (DIABETES, "Diabetes", "synonym"),
+           (TYPE_2, "Type 2 diabetes", "synonym"), (ALZHEIMER, "Alzheimer disease", "name"),
+           (LIP_ORAL, "Lip and oral cavity cancer", "synonym")],
+    labels=_TITLES)
+
+
+def _third(focus: str, *cuis: str) -> tuple[tuple[str, ...], str]:
+    (link,) = link_documents([PlainDocument("X:1", "NIDDK", focus, cuis)], THIRD)
+    return link.pages, link.rule
+
+
+def test_possessives_and_greek_plurals_are_folded() -> None:
+    # "Peyronie's" is not the plural "peyronies" (which the folding reads as "peyrony").
+    assert _third("Peyronie's Disease") == ((PEYRONIE,), "name")
+    assert _third("Familial Periodic Paralyses") == ((PERIODIC,), "name")
+
+
+def test_a_plural_focus_never_reaches_one_numbered_member_by_synonym() -> None:
+    assert _third("Generalized gangliosidosis") == ((GM1_1,), "synonym")
+    assert _third("Generalized Gangliosidoses") == ((), "unlinked")
+
+
+def test_childrens_is_childhood() -> None:
+    assert _third("Childhood Interstitial Lung Disease") == ((CHILD_ILD,), "synonym")
+
+
+def test_the_form_rule_never_reaches_a_page_titled_narrower() -> None:
+    assert _third("Asthma in Children") == ((ASTHMA,), "form")
+    assert _third("Obesity in Children") == ((), "unlinked")  # "Genetic obesity"
+
+
+def test_a_guide_is_about_the_disease_its_title_names() -> None:
+    assert _third("What I need to know about Preparing for Pregnancy if I Have Diabetes") \
+        == ((DIABETES,), "synonym")
+    # The first disease named: type 2, not the "Diabetes" that comes after it.
+    assert _third("Am I at Risk for Type 2 Diabetes? Taking Steps to Lower Your Risk of "
+                  "Getting Diabetes") == ((TYPE_2,), "synonym")
+    assert _third("Monitor Your Diabetes") == ((DIABETES,), "synonym")
+    assert _third("Alzheimer's Caregiving") == ((ALZHEIMER,), "name")
+    # A problem of the disease is not the disease: no guide wording, no link.
+    assert _third("Prevent diabetes problems: Keep your eyes healthy") == ((), "unlinked")
+
+
+def test_a_listed_part_may_be_the_last_part_of_a_name_listing_two() -> None:
+    assert _third("Oral Cavity and Oropharyngeal Cancer") == ((LIP_ORAL, OROPHARYNX), "list")
+    assert _third("Oral Cavity Cancer") == ((), "unlinked")  # only inside a list
+
+
+def test_an_adult_form_page_is_not_read_when_a_young_form_is_named() -> None:
+    assert _third("Brain Tumors") == ((), "unlinked")
+    assert _third("Childhood Brain Tumors") == ((BRAIN_CHILD,), "name")
+
+
+def test_a_cui_page_may_end_a_childhood_focus_with_a_place() -> None:
+    (link,) = link_documents([PlainDocument(
+        "C:1", "CancerGov", "Childhood Central Nervous System Atypical Teratoid/Rhabdoid Tumor",
+        ("C1266184",))], THIRD)
+    assert (link.page_id, link.rule, link.about) == (ATRT, "umls", link.about)
+    assert link.about is not None
+    # Without a childhood/adult word the words before the name narrow it.
+    assert _third("PDGFRA-associated chronic eosinophilic leukemia", "C1292778") \
+        == ((), "unlinked")

@@ -6,12 +6,18 @@ A pure function over the documents and the identity data of a build, in order of
 2. ``name`` / ``synonym``: the document's focus, or one of its listed synonyms, is a
    page's name or synonym word for word (case, accents, punctuation, plurals and British
    spellings folded). Site wording is taken off first: "(ALL)", "Parasites - ",
-   "What I need to know about", "... and Other Childhood Kidney Tumors".
+   "What I need to know about", "... and Other Childhood Kidney Tumors". Possessives
+   ("Peyronie's") and Greek plurals ("Paralyses", "Gangliosidoses") are folded too; a
+   guide names its disease in a sentence ("... if I Have Diabetes", "Risk for Type 2
+   Diabetes", "Alzheimer's Caregiving"); "children's" is "childhood"; last, the page
+   of the adult form ("Oropharyngeal cancer, adult") when no young form is named.
 3. ``umls``: a UMLS CUI of the document that Mondo's mapping set names an exact match of
    a page, when one name of that page holds every word of the focus (MedQuAD's CUIs were
    assigned by a program and some are wrong: "ovarian low malignant potential tumors"
    carries the CUI of anaplastic oligodendroglioma; "Non-Hodgkin lymphoma" that of
-   Hodgkin lymphoma).
+   Hodgkin lymphoma), or when the focus is "childhood/adult <place> <a name of the
+   page>" ("Childhood Central Nervous System Atypical Teratoid/Rhabdoid Tumor").
+   A focus in the plural names a group: no synonym takes it to one numbered member.
 
 A synonym or a CUI never places a document on a page narrower than the document: one
 whose title is the focus plus a qualifier ("Lung cancer, susceptibility to", "Rare
@@ -20,10 +26,12 @@ series the focus names whole ("Panic disorder 1", "FG syndrome type 1"), nor on 
 member of a series ("... type 2" for "... type I").
 4. ``list`` (tried after the names, before the CUIs): a focus naming several diseases
    ("Thymoma and Thymic Carcinoma") goes to the page of each, when every one names a
-   page as a whole name (a ``plain_link`` row per page).
+   page as a whole name (a ``plain_link`` row per page), or as the last part of a name
+   listing two ("Oral Cavity [Cancer]" in "Lip and oral cavity cancer").
 5. ``form``: a focus that is "childhood X" or "adult X" with no page of its own goes to
    the page of X, marked as about that form ("adult acute lymphoblastic leukemia" on the
-   ALL page), never to a sibling (CLL is not a form of ALL: its words differ).
+   ALL page), never to a sibling (CLL is not a form of ALL: its words differ), nor to
+   a page titled as X with a qualifier ("Genetic obesity" for "Obesity in Children").
 
 A document none of these place stays unlinked, with the reason.
 """
@@ -40,6 +48,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from rareinfo.kb import schema
 from rareinfo.kb.treatments import canonical_tokens
 from rareinfo.link import primary_key
+from rareinfo.normalize import normalize
 from rareinfo.records import PlainText
 
 Tokens = tuple[str, ...]
@@ -65,8 +74,11 @@ _SAME_WORD = {"carcinoma": "cancer", "tumor": "cancer", "neoplasm": "cancer",
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
           "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
 _YOUNG_WORDS = ("childhood", "child", "pediatric", "paediatric", "juvenile", "infantile",
-                "infant", "neonatal", "newborn")
+                "infant", "neonatal", "newborn", "early")
 _MALIGNANT = {"carcinoma": "cancer", "malignancy": "cancer", "myelogenous": "myeloid"}
+# A page name the CUI rule may find at the end of a longer focus has this many words.
+_ENDING_WORDS = 3
+_CHILDREN = {"children": "childhood"}
 _SERIES_WORDS = frozenset({"type", "group", "class", "subtype"})
 # A page titled "hereditary X" or "familial X" for a focus "X cancer" is the inherited form
 # only: "Breast Cancer" texts are about the common disease, not "Hereditary breast cancer".
@@ -83,6 +95,24 @@ _VIRUS_DISEASE = re.compile(r"\bvirus\s+disease$", re.IGNORECASE)
 # "A and B", "A, B, and C", "A and the B": a focus naming several diseases.
 _LAST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _LIST = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+", re.IGNORECASE)
+# "Peyronie's" is "Peyronie" (the plural folding would read "peyronies" as "peyrony");
+# "paralyses" is "paralysis", "gangliosidoses" "gangliosidosis": plurals it misses.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_GREEK_PLURAL = re.compile(r"(?<=\w{3})(os|ys|ias)es\b", re.IGNORECASE)
+# A focus ending in one of these (or a Greek plural) names a group of diseases.
+_GROUP_NOUNS = frozenset({"disorders", "diseases", "syndromes", "conditions", "defects",
+                          "anomalies", "malformations", "tumors", "cancers"})
+# Guides name their disease inside a sentence: "Preparing for Pregnancy if I Have
+# Diabetes", "I Can Lower My Risk for Type 2 Diabetes", "Alzheimer's Caregiving".
+_GUIDE = (re.compile(r"\bif (?:i|you) have ([^?:;,.]+)", re.IGNORECASE),
+          re.compile(r"\brisk (?:for|of) (?:getting )?([^?:;,.]+)", re.IGNORECASE),
+          re.compile(r"\b(?:monitor|manage) (?:your|my) ([^?:;,.]+)", re.IGNORECASE),
+          re.compile(r"^([^?:;,.]+?) caregiv(?:ing|ers?)$", re.IGNORECASE))
+
+
+def name_tokens(text: str) -> Tokens:
+    """The canonical words of a name, possessives and Greek plurals ("-oses") folded."""
+    return canonical_tokens(_GREEK_PLURAL.sub(r"\1is", _POSSESSIVE.sub("", text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +244,7 @@ class _Names:
 
     def __init__(self, names: Iterable[tuple[str, str, str]],
                  labels: Mapping[str, str]) -> None:
-        self.labels = {page: canonical_tokens(label) for page, label in labels.items()}
+        self.labels = {page: name_tokens(label) for page, label in labels.items()}
         self.pages: dict[Tokens, dict[str, str]] = defaultdict(dict)
         # Read only when the words as written name no page, in this order: the names
         # "A, B" as "B A" ("Myeloproliferative neoplasm, chronic"), then every name with
@@ -223,8 +253,11 @@ class _Names:
         self.folded: dict[Tokens, dict[str, str]] = defaultdict(dict)
         self.names_of: dict[str, set[Tokens]] = defaultdict(set)
         self.word_sets: set[frozenset[str]] = set()  # every name's content words
+        # The last part of a name listing two diseases of one kind, "Lip and oral cavity
+        # carcinoma": "oral cavity carcinoma" (read only for a part of a listing focus).
+        self.last_parts: dict[Tokens, set[str]] = defaultdict(set)
         for page, name, kind in names:
-            tokens = canonical_tokens(name)
+            tokens = name_tokens(name)
             if not tokens or (len(tokens) == 1 and tokens[0] in _TOO_GENERAL):
                 continue
             for index, key in ((self.pages, tokens), (self.inverted, _inverted(name)),
@@ -233,7 +266,11 @@ class _Names:
                 if key and found.get(page) != "name":
                     found[page] = "name" if kind == "name" else "synonym"
             self.names_of[page].add(tokens)
+            if last := _last_part(name):
+                self.last_parts[last].add(page)
             self.word_sets.add(content_words(tokens))
+        # "Juvenile-onset X" names a young form as "Juvenile X" does.
+        self.onsetless = {words - {"onset"} for words in self.word_sets}
 
     def find(self, text: str, focus: Tokens = (),
              reworded: bool = True) -> tuple[str, str] | str | None:
@@ -248,10 +285,15 @@ class _Names:
         IV" is on "... type 4", not "... type 4A"; "AIDS-related lymphoma" on "Lymphoma,
         AIDS related", not on primary effusion lymphoma.
         """
-        tokens = canonical_tokens(text)
+        tokens = name_tokens(text)
         found = self.pages.get(tokens)
         if not found and reworded:
             found = self.inverted.get(tokens) or self.folded.get(_fold(tokens))
+        if not found and reworded and not self.young_form_named(tokens):
+            # Last, the adult form's page ("Oropharyngeal cancer, adult"), when no young
+            # form of the disease is named (see ``narrower``).
+            adult = ("adult", *tokens)
+            found = self.pages.get(adult) or self.inverted.get(adult)
         if not found:
             return None
         # A page showing this name as its title first: a form's page may also carry the
@@ -284,7 +326,22 @@ class _Names:
         words = content_words(focus)
         if not covers(title, focus) or content_words(title) - words != {"adult"}:
             return True
-        return any(words | {young} in self.word_sets for young in _YOUNG_WORDS)
+        return self.young_form_named(focus)
+
+    def young_form_named(self, focus: Tokens) -> bool:
+        """True when a name is the focus with a childhood (infant, early-onset, ...) word."""
+        words = content_words(focus)
+        return any(words | {young} in self.onsetless for young in _YOUNG_WORDS)
+
+    def listing(self, text: str) -> str | None:
+        """The one page whose name lists the text as its last part ("Oral cavity cancer")."""
+        pages = self.last_parts.get(_fold(name_tokens(text)), set())
+        return next(iter(pages)) if len(pages) == 1 else None
+
+    def qualified(self, page: str, focus: Tokens) -> bool:
+        """True when the page's title is the focus with words added ("Genetic obesity")."""
+        title = self.labels.get(page, ())
+        return covers(title, focus) and bool(content_words(title) - content_words(focus))
 
     def inherited(self, page: str, focus: Tokens) -> bool:
         """True when the page is only the inherited form of a cancer focus."""
@@ -294,10 +351,35 @@ class _Names:
         """True when one name of the page holds every word of the focus."""
         return any(covers(name, focus) for name in self.names_of.get(page, ()))
 
+    def ends(self, page: str, focus: Tokens) -> bool:
+        """True for "childhood/adult <place> <a name of the page of three words or more>".
+
+        "Childhood Central Nervous System Atypical Teratoid/Rhabdoid Tumor" ends in
+        "Atypical teratoid rhabdoid tumor": the place adds nothing the CUI does not say.
+        Only after a childhood/adult word (the form rule's reading, NCI's titles):
+        "PDGFRA-associated chronic eosinophilic leukemia" or "autosomal dominant
+        congenital stationary night blindness" are narrower than the page, and never
+        after "non" nor in a list ("Erb-Duchenne and Dejerine-Klumpke Palsies").
+        """
+        if not focus or focus[0] not in FORM_WORDS or "and" in focus:
+            return False
+        return any(len(name) >= _ENDING_WORDS and len(focus) > len(name)
+                   and focus[-len(name):] == name and focus[-len(name) - 1] != "non"
+                   for name in self.names_of.get(page, ()))
+
 
 def _fold(tokens: Tokens) -> Tokens:
     # Only the words for a malignant growth: a "tumor" or a "neoplasm" may be benign.
-    return tuple(_MALIGNANT.get(word, word) for word in tokens)
+    # "Children's interstitial lung disease" is "childhood interstitial lung disease".
+    return tuple(_MALIGNANT.get(word, _CHILDREN.get(word, word)) for word in tokens)
+
+
+def _last_part(name: str) -> Tokens:
+    """"oral cavity cancer" for "Lip and oral cavity carcinoma"; () for other names."""
+    head, _, tail = name.partition(" and ")
+    if not head or "," in name or " and " in tail or len(tail.split()) < 2:
+        return ()
+    return _fold(name_tokens(tail))
 
 
 def _inverted(name: str) -> Tokens:
@@ -305,7 +387,7 @@ def _inverted(name: str) -> Tokens:
     head, comma, tail = name.partition(",")
     if not comma or "," in tail or not tail.strip():
         return ()
-    return canonical_tokens(f"{tail} {head}")
+    return name_tokens(f"{tail} {head}")
 
 
 def link_documents(documents: Iterable[PlainDocument],
@@ -323,7 +405,8 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
             return PlainLink(document.document_id, page, "gard-id")
         reasons.append(f"{document.gard_id} is on no page")
     variants = focus_variants(document.focus)
-    focus = canonical_tokens(variants[1])
+    focus = name_tokens(variants[1])
+    group = _in_plural(variants[1])
     for text in (*variants, *filter(_spelled_out, document.synonyms)):
         found = names.find(text, focus, reworded=text in variants)
         if isinstance(found, tuple):
@@ -331,7 +414,11 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
             # The document's own name on a page is that page; a synonym (GHR lists its
             # subtypes' names among them) must not lead to a page narrower than the focus.
             own = rule == "name" and text in variants and not names.inherited(page, focus)
-            if own or not names.narrower(page, focus):
+            # A focus in the plural names a group: not one numbered member's synonym
+            # ("Generalized Gangliosidoses" is a synonym of GM1 gangliosidosis type 1).
+            member = rule == "synonym" and group and bool(designations(names.labels.get(
+                page, ())))
+            if (own or not names.narrower(page, focus)) and not member:
                 # "Adult X" on a page titled "X" (named "X, adult" too) is about that form.
                 title = names.labels.get(page)
                 form = title is not None and content_words(focus) & FORM_WORDS - content_words(
@@ -349,8 +436,14 @@ def _link(document: PlainDocument, identity: IdentityData, names: _Names) -> Pla
         return by_cui
     for text in focus_variants(document.focus):
         base = without_form_words(text)
-        if base is not None and isinstance(found := names.find(base), tuple):
-            return PlainLink(document.document_id, found[0], "form", about=document.focus)
+        if base is None or not isinstance(found := names.find(base), tuple):
+            continue
+        # The page of X, not a page titled as X with a qualifier: "Obesity" is a name of
+        # "Genetic obesity", which is no page for "Obesity in Children".
+        if names.qualified(found[0], name_tokens(base)):
+            reasons.append(f"{base!r} names {found[0]}, titled narrower")
+            continue
+        return PlainLink(document.document_id, found[0], "form", about=document.focus)
     reasons.append(f"no page is named {document.focus!r}")
     return PlainLink(document.document_id, None, "unlinked", reason="; ".join(reasons))
 
@@ -359,14 +452,15 @@ def _by_cui(document: PlainDocument, identity: IdentityData, names: _Names,
             reasons: list[str]) -> PlainLink | None:
     # The focus without site wording, or one of its parts ("Prostate Enlargement: Benign
     # Prostatic Hyperplasia"): the page must be named by one of them, and not narrower.
-    foci = [canonical_tokens(v) for v in focus_variants(document.focus)[1:]]
+    foci = [name_tokens(v) for v in focus_variants(document.focus)[1:]]
     candidates: list[tuple[str, Tokens]] = []
     for cui in document.cuis:
         for mapped in identity.umls.get(f"UMLS:{cui}", ()):
             page = identity.page_of.get(mapped)
             if page is None:
                 continue
-            named = [focus for focus in foci if focus and names.named(page, focus)]
+            named = [focus for focus in foci if focus and (names.named(page, focus)
+                                                           or names.ends(page, focus))]
             wide = [focus for focus in named if not names.narrower(page, focus)]
             if wide:
                 candidates.append((page, wide[0]))
@@ -408,15 +502,27 @@ def _by_list(document: PlainDocument, names: _Names,
         for text in (part, f"{part} {shared}"):
             found = names.find(text)
             if isinstance(found, tuple) and not names.narrower(found[0],
-                                                               canonical_tokens(text)):
+                                                               name_tokens(text)):
                 page = found[0]
                 break
+        # "Oral Cavity [Cancer]" is the last part of "Lip and oral cavity cancer".
+        page = page or names.listing(f"{part} {shared}")
         if page is None:
             reasons.append(f"the listed {part!r} names no page")
             return None
         pages.append(page)
     unique = list(dict.fromkeys(pages))
     return PlainLink(document.document_id, unique[0], "list", also=tuple(unique[1:]))
+
+
+def _in_plural(text: str) -> bool:
+    """True when a name ends in a plural of a group ("Disorders", "Gangliosidoses").
+
+    Not any final "s": "Diabetes", "Herpes" and "Measles" are one disease each.
+    """
+    words = normalize(_POSSESSIVE.sub("", text)).split()
+    return bool(words) and (_GREEK_PLURAL.search(words[-1]) is not None
+                            or words[-1] in _GROUP_NOUNS)
 
 
 def _spelled_out(synonym: str) -> bool:
@@ -435,8 +541,20 @@ def focus_variants(focus: str) -> list[str]:
     variants.append(_TAIL.sub("", _LEAD.sub("", _ALTERNATIVE.sub(r"\2", focus))).strip())
     variants += [_VIRUS_DISEASE.sub("virus infection", v) for v in list(variants)]
     variants += [_LEAD.sub("", v).strip() for v in list(variants)]
+    variants += [subject for v in list(variants) for subject in _guide_subjects(v)]
     return [variants[0], variants[1], *[v for v in dict.fromkeys(variants[2:])
                                         if v and v not in variants[:2]]]
+
+
+def _guide_subjects(text: str) -> list[str]:
+    """The diseases a guide's title names in a sentence; "X's" alone is "X's disease"."""
+    # Only the first: "Am I at Risk for Type 2 Diabetes? ... Risk of Getting Diabetes".
+    found = min(((m.start(), m.group(1).strip()) for pattern in _GUIDE
+                 if (m := pattern.search(text))), default=None)
+    if found is None:
+        return []
+    subject = found[1]
+    return [f"{subject} disease" if _POSSESSIVE.search(subject) else subject]
 
 
 def without_form_words(text: str) -> str | None:
