@@ -25,7 +25,8 @@ from sqlalchemy import create_engine, func, select
 from rareinfo.kb import schema, snapshots
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.web.api.models.entities import disease_of, phenotype_of
-from rareinfo.web.prerender import HTML, JSON, LEVEL, disease_html, metadata, phenotype_html
+from rareinfo.web.cache import HTML, JSON, LEVEL
+from rareinfo.web.prerender import disease_html, metadata, phenotype_html
 from rareinfo.web.prerender import rendered_page as table
 
 

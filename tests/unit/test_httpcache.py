@@ -155,3 +155,23 @@ def test_the_icon_is_served_and_kept_a_week(client: TestClient) -> None:
     assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg+xml")
     assert svg.text.startswith("<svg") and svg.headers["cache-control"] == ico.headers[
         "cache-control"]
+
+
+def test_a_cached_body_is_compressed_once_and_sent_as_the_client_takes_it() -> None:
+    from starlette.requests import Request
+
+    from rareinfo.web.cache import HTML, Body, accepts_gzip
+
+    def request(accept: str) -> Request:
+        return Request({"type": "http", "headers": [(b"accept-encoding", accept.encode())]})
+
+    page = b"<p>" + b"plain words first " * 200 + b"</p>"
+    body = Body.of(HTML, page)
+    assert body.compressed and len(body.data) < len(page) and body.plain() == page
+    sent = body.response(request("br, gzip;q=0.8"))
+    assert sent.headers["content-encoding"] == "gzip" and sent.body == body.data
+    assert "content-encoding" not in body.response(request("gzip;q=0")).headers
+    assert body.response(request("")).body == page
+    assert not Body.of(HTML, b"<p>small</p>").compressed
+    assert [accepts_gzip(request(a)) for a in ("gzip", "*", "deflate", "gzip;q=0", "GZIP ;q=1")] \
+        == [True, True, False, False, True]

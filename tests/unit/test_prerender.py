@@ -81,6 +81,23 @@ def test_pages_are_served_from_the_snapshot(client: TestClient) -> None:
     assert client.get("/diseases/OMIM:999999").status_code == 404
 
 
+def test_stored_bytes_go_out_as_they_are(client: TestClient, rendered_kb_url: str) -> None:
+    kb = KnowledgeBase(rendered_kb_url)
+    with kb.engine.connect() as conn:
+        stored = conn.execute(select(rendered_page.c.body).where(
+            rendered_page.c.address == "/phenotypes/HP:0002240")).scalar_one()
+    kb.close()
+    for _ in range(2):  # the first answer reads the table, the second the worker's cache
+        raw = client.get("/phenotypes/HP:0002240", headers={"Accept-Encoding": "gzip"})
+        assert raw.headers["content-encoding"] == "gzip"
+        assert "Accept-Encoding" in raw.headers["vary"]
+        assert gzip.decompress(stored) == raw.content  # httpx decoded exactly those bytes
+        plain = client.get("/phenotypes/HP:0002240",
+                           headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers
+        assert plain.content == raw.content
+
+
 def test_published_questions_are_rendered_live(client: TestClient) -> None:
     assert client.get("/diseases/OMIM:100001").content.endswith(MARK)
     userdata: object = client.app.state.userdata  # type: ignore[attr-defined]

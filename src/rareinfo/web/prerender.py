@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from sqlalchemy import Column, Engine, LargeBinary, MetaData, String, Table, func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,6 +18,7 @@ from rareinfo.kb import schema, snapshots
 from rareinfo.kb.models import Disease, Phenotype
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.web.api.models.entities import disease_of, phenotype_of
+from rareinfo.web.cache import HTML, JSON, LEVEL, Body
 from rareinfo.web.templating import render
 
 metadata = MetaData()
@@ -29,21 +29,6 @@ rendered_page = Table(
     Column("body", LargeBinary, nullable=False),  # gzip-compressed
 )
 BATCH = 500
-LEVEL = 6  # gzip level: as GZipMiddleware would, a third of the time of level 9
-HTML = "text/html; charset=utf-8"
-JSON = "application/json"
-
-
-@dataclass(frozen=True, slots=True)
-class Rendered:
-    """A pre-rendered body, compressed."""
-
-    media_type: str
-    gzipped: bytes
-
-    def plain(self) -> bytes:
-        """The body for a client that does not take gzip."""
-        return gzip.decompress(self.gzipped)
 
 
 def disease_html(disease: Disease, questions: list[object], asking: bool) -> bytes:
@@ -135,7 +120,7 @@ class Prerendered:
     def __init__(self) -> None:
         self._absent: set[str] = set()  # snapshot keys without the table
 
-    def get(self, kb: KnowledgeBase, address: str) -> Rendered | None:
+    def get(self, kb: KnowledgeBase, address: str) -> Body | None:
         """The pre-rendered body at ``address``, or None."""
         if kb.key in self._absent:
             return None
@@ -150,7 +135,7 @@ class Prerendered:
             if time.perf_counter() - started < 1.0 and not _has_table(kb):
                 self._absent.add(kb.key)
             return None
-        return Rendered(str(row.media_type), bytes(row.body)) if row is not None else None
+        return Body.gzipped(str(row.media_type), bytes(row.body)) if row is not None else None
 
 
 def _complete(kb: KnowledgeBase) -> bool:

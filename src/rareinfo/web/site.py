@@ -19,7 +19,8 @@ from sqlalchemy import func, select
 
 from rareinfo.kb import schema
 from rareinfo.kb.queries import KnowledgeBase
-from rareinfo.web.prerender import HTML, stored_or_rendered
+from rareinfo.web.cache import HTML
+from rareinfo.web.prerender import stored_or_rendered
 from rareinfo.web.templating import render
 
 # href="/diseases/ID" or "/phenotypes/ID" (with an optional #fragment), not a sub-path.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
 from rareinfo.web.api.entities import entity_json
@@ -21,10 +21,10 @@ catch_all = APIRouter(prefix="/api/v1", tags=["diseases"])
     **ERRORS, 301: {"description": "Another identifier of the disease: moved to its primary id",
           "headers": {"Location": {"description": "the primary address",
                                    "schema": {"type": "string"}}}}})
-async def get_disease(snapshot: SnapshotDep, identifier: Annotated[str, Path(
+async def get_disease(request: Request, snapshot: SnapshotDep, identifier: Annotated[str, Path(
         description="Any identifier of the disease: MONDO, ORPHA, OMIM, GARD, DECIPHER, DOID,"
                     " ... (`OMIM:154700`, `Orphanet_558`, a bare OMIM number); any but the "
                     "primary one answers 301 to it",
         examples=["MONDO:0007947"])]) -> Response:
     """A disease by any of its identifiers (OMIM:613065, ORPHA:513, 613065, ...)."""
-    return await entity_json(snapshot, "diseases", identifier, find_disease, disease_of)
+    return await entity_json(request, snapshot, "diseases", identifier, find_disease, disease_of)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from rareinfo.service.live import Snapshot
-from rareinfo.web.cache import RenderedPages
+from rareinfo.web.cache import JSON, Body, RenderedPages
 from rareinfo.web.lookup import Moved
 from rareinfo.web.prerender import prerendered
 
@@ -18,25 +19,22 @@ _rendered = RenderedPages(2048)
 T = TypeVar("T")
 
 
-async def entity_json(snapshot: Snapshot, collection: str, identifier: str,
+async def entity_json(request: Request, snapshot: Snapshot, collection: str, identifier: str,
                       find: Callable[[Snapshot, str], T | Moved],
                       public: Callable[[T], BaseModel]) -> Response:
     """The entity ``find`` names as its public model, or a 301 to its primary identifier."""
     # Cached bodies are answered on the event loop; only a miss goes to a worker thread.
     key = (snapshot.key, f"api-{collection}:{identifier}")
     if (cached := _rendered.get(key)) is not None:
-        return Response(cached, media_type="application/json")
+        return cached.response(request)
 
-    def produce() -> Response:
+    def produce() -> Body | Response:
         if (pre := prerendered.get(snapshot.kb, f"/api/v1/{collection}/{identifier}")):
-            body = pre.plain()
-            _rendered.put(key, body)
-            return Response(body, media_type="application/json")
+            return _rendered.put(key, pre)
         found = find(snapshot, identifier)
         if isinstance(found, Moved):
             return RedirectResponse(f"/api/v1/{collection}/{found.canonical}", status_code=301)
-        body = public(found).model_dump_json().encode()
-        _rendered.put(key, body)
-        return Response(body, media_type="application/json")
+        return _rendered.put(key, Body.of(JSON, public(found).model_dump_json().encode()))
 
-    return await run_in_threadpool(produce)
+    made = await run_in_threadpool(produce)
+    return made.response(request) if isinstance(made, Body) else made

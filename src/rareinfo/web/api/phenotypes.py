@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
 from rareinfo.web.api.entities import entity_json
@@ -21,10 +21,10 @@ catch_all = APIRouter(prefix="/api/v1", tags=["phenotypes"])
     **ERRORS, 301: {"description": "An alternative id of the term: moved to its current id",
           "headers": {"Location": {"description": "the current address",
                                    "schema": {"type": "string"}}}}})
-async def get_phenotype(snapshot: SnapshotDep, identifier: Annotated[str, Path(
+async def get_phenotype(request: Request, snapshot: SnapshotDep, identifier: Annotated[str, Path(
         description="An HPO term id (`HP:0001250`, `hp_0001250`) or an alt_id, which answers"
                     " 301 to the current id",
         examples=["HP:0001250"])]) -> Response:
     """An HPO term by id (HP:0006721, hp_0006721, or an alt_id)."""
-    return await entity_json(snapshot, "phenotypes", identifier, find_phenotype,
+    return await entity_json(request, snapshot, "phenotypes", identifier, find_phenotype,
                              phenotype_of)

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from rareinfo.kb.research import STATUS_ORDER
 from rareinfo.service.live import Snapshot
-from rareinfo.web.cache import RenderedPages
+from rareinfo.web.cache import HTML, Body, RenderedPages
 from rareinfo.web.deps import MaybeUserDataDep, SnapshotDep
 from rareinfo.web.lookup import Moved, find_disease
 from rareinfo.web.pages.answers import PublicAnswer
@@ -62,29 +62,28 @@ def _status_rank(status: str) -> tuple[int, str]:
 
 
 @catch_all.get("/diseases/{identifier:path}", response_class=HTMLResponse)
-async def disease_page(snapshot: SnapshotDep, userdata: MaybeUserDataDep,
-                       identifier: str) -> Response:
+async def disease_page(request: Request, snapshot: SnapshotDep,
+                       userdata: MaybeUserDataDep, identifier: str) -> Response:
     """One disease: plain words first, identifiers and sources after."""
     # Cached pages are answered on the event loop; only a miss goes to a worker thread.
     # Published questions are part of the page: their version is part of the key.
     published = userdata.cache_tag() if userdata is not None else "-"
     key = (snapshot.key, f"d:{identifier}#qa{published}")
     if (cached := _rendered.get(key)) is not None:
-        return HTMLResponse(cached)
-    return await run_in_threadpool(_render_disease, snapshot, key, identifier, userdata)
+        return cached.response(request)
+    found = await run_in_threadpool(_render_disease, snapshot, key, identifier, userdata)
+    return found.response(request) if isinstance(found, Body) else found
 
 
 def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
-                    userdata: UserData | None = None) -> Response:
+                    userdata: UserData | None = None) -> Body | Response:
     if userdata is not None:
         # Pre-rendered at build time without questions: right for every disease that
         # has none published (two small queries instead of rendering the page).
         pre = prerendered.get(snapshot.kb, f"/diseases/{identifier}")
         if pre is not None and not userdata.published_for(
                 snapshot.kb.identifiers_of(identifier)):
-            html = pre.plain()
-            _rendered.put(key, html)
-            return HTMLResponse(html)
+            return _rendered.put(key, pre)
     found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/diseases/{found.canonical}", status_code=301)
@@ -93,5 +92,4 @@ def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
                  if userdata is not None else [])
     html = render(None, "disease.html", {"disease": found, "questions": questions,
                                          "asking": userdata is not None}).encode()
-    _rendered.put(key, html)
-    return HTMLResponse(html)
+    return _rendered.put(key, Body.of(HTML, html))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from rareinfo.service.live import Snapshot
-from rareinfo.web.cache import RenderedPages
+from rareinfo.web.cache import HTML, Body, RenderedPages
 from rareinfo.web.deps import SnapshotDep
 from rareinfo.web.lookup import Moved, find_phenotype
 from rareinfo.web.prerender import prerendered
@@ -18,22 +18,21 @@ _rendered = RenderedPages()
 
 
 @router.get("/phenotypes/{identifier:path}", response_class=HTMLResponse)
-async def phenotype_page(snapshot: SnapshotDep, identifier: str) -> Response:
+async def phenotype_page(request: Request, snapshot: SnapshotDep, identifier: str) -> Response:
     """One HPO term: definition, synonyms, hierarchy and the diseases that have it."""
     key = (snapshot.key, "p:" + identifier)
     if (cached := _rendered.get(key)) is not None:
-        return HTMLResponse(cached)
-    return await run_in_threadpool(_render_phenotype, snapshot, key, identifier)
+        return cached.response(request)
+    found = await run_in_threadpool(_render_phenotype, snapshot, key, identifier)
+    return found.response(request) if isinstance(found, Body) else found
 
 
-def _render_phenotype(snapshot: Snapshot, key: tuple[str, str], identifier: str) -> Response:
+def _render_phenotype(snapshot: Snapshot, key: tuple[str, str],
+                      identifier: str) -> Body | Response:
     if (pre := prerendered.get(snapshot.kb, f"/phenotypes/{identifier}")) is not None:
-        html = pre.plain()
-        _rendered.put(key, html)
-        return HTMLResponse(html)
+        return _rendered.put(key, pre)
     found = find_phenotype(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/phenotypes/{found.canonical}", status_code=301)
     html = render(None, "phenotype.html", {"term": found}).encode()
-    _rendered.put(key, html)
-    return HTMLResponse(html)
+    return _rendered.put(key, Body.of(HTML, html))
