@@ -417,6 +417,12 @@ def published_for_disease(conn: Connection, disease_id: str | Sequence[str],
     return [_published(r) for r in rows]
 
 
+def published_disease_ids(conn: Connection) -> frozenset[str]:
+    """Every disease identifier that some published question is filed under."""
+    return frozenset(conn.execute(select(publication.c.disease_id).distinct()
+                                  .where(publication.c.disease_id.is_not(None))).scalars())
+
+
 def _published(row: Any) -> PublishedQuestion:
     return PublishedQuestion(inquiry_id=row.inquiry_id, disease_id=row.disease_id,
                              question=row.question, answer=row.answer,

@@ -40,6 +40,7 @@ class UserData:
         self._version = -1
         self._version_read = 0.0
         self._local_seen = -1
+        self._filed: tuple[int, frozenset[str]] | None = None
         self._tag = secrets.token_hex(6)
         self.limits = security.Limits.from_settings(settings)
         self.by_address = _limiter(settings.rate_limit_ask_ip_per_hour / 60, 5)
@@ -90,6 +91,24 @@ class UserData:
         """Part of the key of cached disease pages: this database and its publication version
         (several apps in one process, e.g. tests, never share each other's pages)."""
         return f"{self._tag}.{self.version()}"
+
+    def published_disease_ids(self) -> frozenset[str] | None:
+        """The disease identifiers some published question is filed under, read once per
+        publication version (a pre-rendered page is right for every other disease); None
+        when the user database cannot say."""
+        version = self.version()
+        if version < 0:
+            return None
+        filed = self._filed
+        if filed is not None and filed[0] == version:
+            return filed[1]
+        try:
+            with self.engine().connect() as conn:
+                ids = store.published_disease_ids(conn)
+        except (HTTPException, SQLAlchemyError):
+            return None
+        self._filed = (version, ids)
+        return ids
 
     def published_for(self, disease_ids: Sequence[str]) -> list[store.PublishedQuestion]:
         """The published Q&A of a disease (all its identifiers); empty when unavailable."""

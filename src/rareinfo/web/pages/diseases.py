@@ -56,6 +56,17 @@ def disease_feed(request: Request, snapshot: SnapshotDep, identifier: str) -> Re
     return Response(atom_feed(found, str(request.url), page_url), media_type=ATOM_MEDIA_TYPE)
 
 
+def _has_questions(snapshot: Snapshot, userdata: UserData, identifier: str) -> bool:
+    """Whether a question is published for the page (under any of its identifiers)."""
+    filed = userdata.published_disease_ids()
+    if filed is not None and not filed:
+        return False  # nothing published at all: no query per page
+    ids = snapshot.kb.identifiers_of(identifier)
+    if filed is not None:
+        return not filed.isdisjoint(ids)
+    return bool(userdata.published_for(ids))
+
+
 def _status_rank(status: str) -> tuple[int, str]:
     return (STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER),
             status)
@@ -81,8 +92,7 @@ def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
         # Pre-rendered at build time without questions: right for every disease that
         # has none published (two small queries instead of rendering the page).
         pre = prerendered.get(snapshot.kb, f"/diseases/{identifier}")
-        if pre is not None and not userdata.published_for(
-                snapshot.kb.identifiers_of(identifier)):
+        if pre is not None and not _has_questions(snapshot, userdata, identifier):
             return _rendered.put(key, pre)
     found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
