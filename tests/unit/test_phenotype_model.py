@@ -11,8 +11,9 @@ import pytest
 import scipy.sparse as sp
 
 from rareinfo.phenotype import METHODS, PhenotypeModel, UnknownMethodError, rank_cases
+from rareinfo.phenotype.batch import BatchCase, ranking_line
 from rareinfo.phenotype.matrices import InheritedMax
-from rareinfo.phenotype.model import tie_counts
+from rareinfo.phenotype.model import nth_highest, tie_counts
 from rareinfo.phenotype.scoring import Query
 from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm, Synonym
 from rareinfo.sources.hpo import parse_frequency
@@ -335,3 +336,29 @@ def test_lay_mode_drops_the_ascertainment_of_absent_features(model: PhenotypeMod
     clinician_conflict = {r.disease_id: r.conflicts for r in clinician.results}[
         "OMIM:100004"][0].contribution
     assert lay_conflict == pytest.approx(clinician_conflict - ascertainment, abs=1e-5)
+
+
+def test_the_nth_highest_score_is_the_plain_selection() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(3000):
+        size = int(rng.integers(2, 400))
+        top = int(rng.integers(1, size))
+        scores = np.round(rng.normal(size=size), int(rng.integers(0, 3)))  # many ties
+        if rng.random() < 0.05:
+            scores[rng.integers(0, size)] = np.nan
+        expected = np.partition(scores, size - top)[size - top]
+        got = nth_highest(scores, top)
+        assert got == expected or (np.isnan(got) and np.isnan(expected))
+
+
+def test_batch_lines_are_the_json_of_the_ranking_lines(model: PhenotypeModel) -> None:
+    cases = [BatchCase("a", (FOCAL, DELAY), (CATARACT,)), BatchCase("é\"1", (SEIZURE,)),
+             BatchCase("b", (FOCAL_ALT, "HP:1234567"), ("nonsense",)),
+             BatchCase("c", (VISION, BRUISING), (SEIZURE, FOCAL))]
+    inputs = [json.dumps({"id": c.id, "present": list(c.present),
+                          "excluded": list(c.excluded)}) for c in cases]
+    for top in range(1, len(DISEASES) + 2):
+        sink = io.StringIO()
+        rank_cases(model, inputs, sink, top=top)
+        lines = [json.dumps(ranking_line(model, c, top=top)) + "\n" for c in cases]
+        assert sink.getvalue() == "".join(lines)

@@ -15,6 +15,7 @@ whose lines are written in input order: the output is the same as with one proce
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -135,8 +136,44 @@ def _start_methods() -> list[str]:
 
 def _ranked_lines(model: PhenotypeModel, cases: Sequence[BatchCase], top: int,
                   method: str) -> list[str]:
-    return [json.dumps(ranking_line(model, case, top=top, method=method)) + "\n"
-            for case in cases]
+    entries = _ranking_entries(model)
+    return [_json_line(model, case, top, method, entries) for case in cases]
+
+
+# The last model's ranking entry starts, as ``json.dumps`` writes them (one model a run).
+_entry_starts: list[tuple[PhenotypeModel, list[str]]] = []
+
+
+def _ranking_entries(model: PhenotypeModel) -> list[str]:
+    """'{"disease": "ID", "score": ' per disease, made once per model."""
+    if not _entry_starts or _entry_starts[0][0] is not model:
+        _entry_starts[:] = [(model, [f'{{"disease": {json.dumps(d)}, "score": '
+                                     for d in model.disease_ids])]
+    return _entry_starts[0][1]
+
+
+def _json_line(model: PhenotypeModel, case: BatchCase, top: int, method: str,
+               entries: Sequence[str]) -> str:
+    """``json.dumps(ranking_line(...)) + "\\n"``, written without the generic encoder (a
+    third of a case's time); a score that is not finite goes through ``json.dumps``."""
+    prepared = model.prepare(case.present, case.excluded)
+    scores = model.scores(prepared.query, method)
+    chosen = model.order(scores, top).tolist()
+    ranking = ", ".join(
+        f"{entries[i]}{_number(round(score, 6))}}}"
+        for i, score in zip(chosen, scores.primary[chosen].tolist(), strict=True)
+    )
+    line = f'{{"id": {json.dumps(case.id)}, "ranking": [{ranking}]'
+    if prepared.unknown:
+        line += f', "unknown_terms": {json.dumps(list(prepared.unknown))}'
+    if prepared.mapped:
+        line += f', "mapped_terms": {json.dumps(prepared.mapped)}'
+    return line + "}\n"
+
+
+def _number(value: float) -> str:
+    # json.dumps writes a finite float as float.__repr__ does
+    return float.__repr__(value) if math.isfinite(value) else json.dumps(value)
 
 
 # The model a forked ranking process works with: inherited from the parent, never pickled.

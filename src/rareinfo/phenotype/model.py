@@ -13,7 +13,7 @@ from rareinfo.phenotype.calibration import Mode, best_share, certainty
 from rareinfo.phenotype.compressed import materialize
 from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
-from rareinfo.phenotype.matrices import IntArray, build_annotations
+from rareinfo.phenotype.matrices import FloatArray, IntArray, build_annotations
 from rareinfo.phenotype.mondo_links import LendingLink, shipped_links
 from rareinfo.phenotype.ontology import Ontology
 from rareinfo.phenotype.results import (
@@ -178,8 +178,7 @@ class PhenotypeModel:
             if top <= 0:
                 return candidates[:0]
             # every disease scoring at least the top-th best, ties at the cut included
-            cut = np.partition(scores.primary, len(candidates) - top)[len(candidates) - top]
-            candidates = np.flatnonzero(scores.primary >= cut)
+            candidates = np.flatnonzero(scores.primary >= nth_highest(scores.primary, top))
         chosen = np.lexsort((candidates, -scores.secondary[candidates],
                              -scores.primary[candidates]))
         return candidates[chosen][:top].astype(np.int64)
@@ -281,6 +280,25 @@ class PhenotypeModel:
             gene=gene,
             lent_because=because,
         )
+
+
+def nth_highest(primary: FloatArray, top: int) -> float:
+    """The ``top``-th highest score (``0 < top < len(primary)``).
+
+    Selecting it from the whole array took a fifth of a batch case; the best of each of
+    ``2 * top`` blocks bounds it from below (``top`` block maxima are at least the bound),
+    so only the scores above that bound are selected from, with the same answer. NaN
+    (which no ranking method gives) takes the plain selection, as it did before.
+    """
+    size = len(primary)
+    width = size // (2 * top)
+    if width >= 2:
+        blocks = primary[:size - size % width].reshape(-1, width).max(axis=1)
+        bound = np.partition(blocks, len(blocks) - top)[len(blocks) - top]
+        if not np.isnan(blocks).any() and not np.isnan(primary[size - size % width:]).any():
+            above = primary[primary >= bound]
+            return float(np.partition(above, len(above) - top)[len(above) - top])
+    return float(np.partition(primary, size - top)[size - top])
 
 
 def tie_counts(scores: Scores, order: IntArray) -> IntArray:
