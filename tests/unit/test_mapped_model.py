@@ -143,3 +143,63 @@ def test_a_diagnosing_process_loads_no_database_layer(mini_kb_url: str, tmp_path
         needless = sorted(m for m in loaded
                           if any(m == n or m.startswith(n + ".") for n in NOT_NEEDED))
         assert needless == [], (args, needless)
+
+
+def test_the_quick_batch_options_are_the_commands(mini_kb_url: str) -> None:
+    import typer.main
+
+    from rareinfo.cli.diagnose import QUICK_BATCH_OPTIONS, QUICK_BATCH_RANGES
+
+    command = typer.main.get_command(app).commands["diagnose"]  # type: ignore[attr-defined]
+    params = {name: p for p in command.params for name in p.opts}
+    for name, default in QUICK_BATCH_OPTIONS.items():
+        param = params[name]
+        assert param.envvar is None and not param.multiple and not param.is_flag
+        assert (None if param.default is None else str(param.default)) == default, name
+        if name in QUICK_BATCH_RANGES:
+            assert (param.min, param.max) == QUICK_BATCH_RANGES[name]
+
+
+def test_the_quick_batch_writes_what_typer_writes(mini_kb_url: str, tmp_path: Path) -> None:
+    from rareinfo.cli.diagnose import quick_batch
+
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("".join(json.dumps({"id": f"c{i}", "present": present,
+                                         "excluded": excluded}) + "\n"
+                             for i, (present, excluded) in enumerate(CASES)) + "oops\n")
+    for extra in ([], ["--top", "2"], ["--top", "10"], ["--jobs", "2", "--method", "lin-bma"]):
+        argv = ["diagnose", "--cases", str(cases), "--out", str(tmp_path / "quick.jsonl"),
+                *extra, "--database", mini_kb_url]
+        assert quick_batch(argv)
+        typer_argv = [*argv[:4], str(tmp_path / "typer.jsonl"), *argv[5:]]
+        done = runner.invoke(app, typer_argv)
+        assert done.exit_code == 0, done.output
+        assert (tmp_path / "quick.jsonl").read_text() == (tmp_path / "typer.jsonl").read_text()
+    out = str(tmp_path / "x.jsonl")
+    for declined in (["diagnose", "--cases", str(cases)], ["search", "--cases", str(cases)],
+                     ["diagnose", f"--cases={cases}", "--out", out],
+                     ["diagnose", "--cases", str(cases), "--out", out, "--top", "0"],
+                     ["diagnose", "--cases", str(cases), "--out", out, "--top", "²"],
+                     ["diagnose", "--cases", str(cases), "--out", out, "--jobs", "-1"],
+                     ["diagnose", "--cases", str(cases), "--out", out, "--method", "x"],
+                     ["diagnose", "--cases", str(cases), "--out", out, "--out", out],
+                     ["diagnose", "--cases", str(cases), "--out", out, "--json", "x"],
+                     ["diagnose", "--cases", str(cases), "--out", out, "--help", "x"]):
+        assert not quick_batch(declined)
+    assert not Path(out).exists()
+
+
+def test_a_quick_batch_process_imports_no_pydantic(mini_kb_url: str, tmp_path: Path) -> None:
+    if snapshots.backend_of(mini_kb_url) != "sqlite":
+        return
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": "a", "present": ["HP:0001250"]}\n')
+    probe = ("import sys\nfrom rareinfo.cli import main\nsys.argv[0] = 'rareinfo'\n"
+             "try:\n    main()\nfinally:\n    print(sorted(m for m in sys.modules "
+             "if m.startswith('pydantic')))")
+    done = subprocess.run([sys.executable, "-c", probe, "diagnose", "--cases", str(cases),
+                           "--out", str(tmp_path / "out.jsonl"), "--database", mini_kb_url],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+    assert json.loads((tmp_path / "out.jsonl").read_text())["id"] == "a"

@@ -10,7 +10,13 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from rareinfo.phenotype import METHODS, PhenotypeModel, UnknownMethodError, rank_cases
+from rareinfo.phenotype import (
+    METHODS,
+    LikelihoodRatio,
+    PhenotypeModel,
+    UnknownMethodError,
+    rank_cases,
+)
 from rareinfo.phenotype.batch import BatchCase, ranking_line
 from rareinfo.phenotype.matrices import InheritedMax
 from rareinfo.phenotype.model import nth_highest, tie_counts
@@ -362,3 +368,20 @@ def test_batch_lines_are_the_json_of_the_ranking_lines(model: PhenotypeModel) ->
         rank_cases(model, inputs, sink, top=top)
         lines = [json.dumps(ranking_line(model, c, top=top)) + "\n" for c in cases]
         assert sink.getvalue() == "".join(lines)
+
+
+def test_ranked_is_the_order_of_the_scores(model: PhenotypeModel) -> None:
+    scorer = model.scorer("lr")
+    assert isinstance(scorer, LikelihoodRatio)
+    everyone = np.arange(len(DISEASES), dtype=np.int64)
+    for present, excluded in (([FOCAL], []), ([VISION, DELAY], [SEIZURE]), ([PHENO], []),
+                              (["HP:1234567"], [])):
+        query = model.prepare(present, excluded).query
+        scores = model.scores(query)
+        assert scorer.tie_break_at(query, everyone).tolist() == scores.secondary.tolist()
+        for method in METHODS:
+            scores = model.scores(query, method)
+            for top in range(1, len(DISEASES) + 2):
+                order, primary = model.ranked(query, method, top)
+                assert order.tolist() == model.order(scores, top).tolist()
+                assert primary.tolist() == scores.primary.tolist()

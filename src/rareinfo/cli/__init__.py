@@ -50,7 +50,10 @@ app.command("deidentify")(inquiries.deidentify_command)
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        if not diagnose.quick_batch(sys.argv[1:]):
+            app()
+    except typer.Exit as done:  # raised by fail() on the quick batch path, as Typer ends
+        sys.exit(done.exit_code)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

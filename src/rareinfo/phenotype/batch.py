@@ -157,11 +157,11 @@ def _json_line(model: PhenotypeModel, case: BatchCase, top: int, method: str,
     """``json.dumps(ranking_line(...)) + "\\n"``, written without the generic encoder (a
     third of a case's time); a score that is not finite goes through ``json.dumps``."""
     prepared = model.prepare(case.present, case.excluded)
-    scores = model.scores(prepared.query, method)
-    chosen = model.order(scores, top).tolist()
+    order, primary = model.ranked(prepared.query, method, top)
+    chosen = order.tolist()
     ranking = ", ".join(
         f"{entries[i]}{_number(round(score, 6))}}}"
-        for i, score in zip(chosen, scores.primary[chosen].tolist(), strict=True)
+        for i, score in zip(chosen, primary[chosen].tolist(), strict=True)
     )
     line = f'{{"id": {json.dumps(case.id)}, "ranking": [{ranking}]'
     if prepared.unknown:

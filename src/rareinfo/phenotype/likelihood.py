@@ -182,10 +182,40 @@ class LikelihoodRatio:
     def score(self, query: Query) -> Scores:
         """Sum of log likelihood ratios per disease."""
         present = self.present_terms(query)
-        score = self.term_log_ratios(present).sum(axis=0, dtype=np.float64)
+        return Scores(self._primary(query, present), self._tie_break(present))
+
+    def primary(self, query: Query) -> FloatArray:
+        """``score(query).primary`` alone, without the tie-break."""
+        return self._primary(query, self.present_terms(query))
+
+    def _primary(self, query: Query, present: tuple[int, ...]) -> FloatArray:
+        score: FloatArray = self.term_log_ratios(present).sum(axis=0, dtype=np.float64)
         if self.settings.excluded and query.excluded:
             score += self._excluded_score(query.excluded, query.ascertained)
-        return Scores(score, self._tie_break(present))
+        return score
+
+    def tie_break_at(self, query: Query, diseases: IntArray) -> FloatArray:
+        """``score(query).secondary[diseases]``, computed for those diseases only.
+
+        A ranking needs the tie-break of the few diseases at or above its cut; computing it
+        for every disease was a fifth of a batch case. Each disease's share is counted
+        from its own row of features (the same entries as the columns the full
+        computation reads) and divided exactly as there.
+        """
+        data = self.data
+        present = self.present_terms(query)
+        if not self.settings.tie_break or not present:
+            return np.zeros(len(diseases), dtype=np.float64)
+        related = data.ontology.related_mask(present)
+        matrix = data.features
+        starts = matrix.indptr[diseases].astype(np.int64)
+        counts = matrix.indptr[diseases + 1].astype(np.int64) - starts
+        hit = related[matrix.indices[flat_ranges(starts, counts)]]
+        owners = np.repeat(np.arange(len(diseases), dtype=np.int64), counts)
+        covered = np.bincount(owners[hit], minlength=len(diseases)).astype(np.float64)
+        totals = data.feature_counts[diseases]
+        return np.asarray(np.divide(covered, totals, out=np.zeros_like(covered),
+                                    where=totals > 0), dtype=np.float64)
 
     def _excluded_score(self, excluded: tuple[int, ...], ascertained: bool = True) -> FloatArray:
         """Sum over excluded q of log(ascertainment * (1 - f)) - log(1 - P(q)).

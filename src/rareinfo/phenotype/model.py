@@ -177,11 +177,20 @@ class PhenotypeModel:
         if top is not None and top < len(candidates):
             if top <= 0:
                 return candidates[:0]
-            # every disease scoring at least the top-th best, ties at the cut included
-            candidates = np.flatnonzero(scores.primary >= nth_highest(scores.primary, top))
-        chosen = np.lexsort((candidates, -scores.secondary[candidates],
-                             -scores.primary[candidates]))
-        return candidates[chosen][:top].astype(np.int64)
+            candidates = _at_or_above_cut(scores.primary, top)
+        return _ordered(candidates, scores.primary, scores.secondary[candidates], top)
+
+    def ranked(self, query: Query, method: str, top: int) -> tuple[IntArray, FloatArray]:
+        """``order(scores(query, method), top)`` and the primary scores; the
+        likelihood-ratio method computes its tie-break only for the diseases at the cut."""
+        scorer = self.scorer(method)
+        if not isinstance(scorer, LikelihoodRatio) or not 0 < top < len(self.disease_ids):
+            scores = scorer.score(query)
+            return self.order(scores, top), scores.primary
+        primary = scorer.primary(query)
+        candidates = _at_or_above_cut(primary, top)
+        return (_ordered(candidates, primary, scorer.tie_break_at(query, candidates), top),
+                primary)
 
     def rank(
         self,
@@ -280,6 +289,19 @@ class PhenotypeModel:
             gene=gene,
             lent_because=because,
         )
+
+
+def _at_or_above_cut(primary: FloatArray, top: int) -> IntArray:
+    """Every disease scoring at least the top-th best, ties at the cut included."""
+    return np.flatnonzero(primary >= nth_highest(primary, top)).astype(np.int64)
+
+
+def _ordered(candidates: IntArray, primary: FloatArray, secondary: FloatArray,
+             top: int | None) -> IntArray:
+    """The candidates best first (primary, then ``secondary``, given per candidate, then
+    index), the first ``top`` of them."""
+    chosen = np.lexsort((candidates, -secondary, -primary[candidates]))
+    return candidates[chosen][:top].astype(np.int64)
 
 
 def nth_highest(primary: FloatArray, top: int) -> float:
