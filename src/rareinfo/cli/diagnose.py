@@ -46,7 +46,7 @@ def diagnose_command(
     top: Annotated[int, typer.Option(min=1, max=20_000, help="How many diseases to list.")]
     = 10,
     jobs: Annotated[int, typer.Option(min=0, max=256, help="Batch: processes ranking the "
-                    "cases (0: one per available core).")] = 0,
+                    "cases (0: one per available core, at most one per 1,000 cases).")] = 0,
     method: Annotated[str, typer.Option(help="lr (default), resnik-onesided, resnik-bma, "
                       "lin-onesided, lin-bma")] = "lr",
     mode: Annotated[str, typer.Option(help="Who recorded the absent symptoms: 'clinician' "
@@ -188,7 +188,7 @@ def _read_phenopacket(path: Path) -> PhenopacketCase:
 
 def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, top: int,
                     method: str, jobs: int) -> None:
-    from rareinfo.phenotype.batch import rank_cases, usable_cores
+    from rareinfo.phenotype.batch import rank_cases
 
     if out_path is None:
         fail("--cases needs --out FILE for the rankings", EXIT_USAGE)
@@ -198,7 +198,7 @@ def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, to
     opener = gzip.open if cases.suffix == ".gz" else open
     with opener(cases, "rt", encoding="utf-8") as lines, out_path.open("w") as sink:
         report = rank_cases(model, lines, sink, top=top, method=method,
-                            jobs=jobs or usable_cores())
+                            jobs=jobs)
     out.print(f"{report.written:,} of {report.cases:,} cases ranked into {out_path}")
     for problem in report.problems[:10]:
         err.print(f"[yellow]skipped[/yellow] {cases}:{problem.line}: {problem.reason}",
