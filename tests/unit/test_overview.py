@@ -388,13 +388,14 @@ def test_other_places_and_a_second_measure_of_how_common() -> None:
         figure("Point prevalence", "1-9 / 100 000", "Europe"),
         figure("Point prevalence", "1-5 / 10 000", "France"),
         figure("Point prevalence", "1-9 / 1 000 000", "Ireland"),
-        figure("Annual incidence", "1-9 / 1 000 000", "United States")))
+        figure("Annual incidence", "1-9 / 1 000 000", "United States"),
+        figure("Annual incidence", "1-9 / 100 000", "Denmark")))
     assert sentences(spread)[1:] == [
         "In Europe, about 1 to 9 in 100,000 people have it.",
         "Figures from 2 other places range from about 1 to 9 in 1,000,000 to about 1 to 5 "
         "in 10,000.",
         "In the United States, each year, about 1 to 9 in 1,000,000 people are found to have "
-        "it."]
+        "it.", "The figure from one other place is about 1 to 9 in 100,000."]
 
 
 def test_what_it_is_a_type_of_opens_the_overview_but_never_makes_one() -> None:
@@ -404,8 +405,16 @@ def test_what_it_is_a_type_of_opens_the_overview_but_never_makes_one() -> None:
     two = page(parents=parents, inheritance=DOMINANT,
                onset=(SourcedTerm("", "Childhood", "orphanet"),))
     assert write_overview(two, {}, {}) is None
-    three = replace(two, genes=(Gene("HGNC:1", "ABC1", None, None, "hpo"),))
-    assert sentences(three)[0] == "It is a type of familial partial epilepsy."
+    three = replace(two, name="Familial test epilepsy", genes=(Gene("HGNC:1", "ABC1", None,
+                                                                   None, "hpo"),),
+                    parents=(*parents, DiseaseRef("MONDO:4", "Griscelli syndrome", "mondo",
+                                                  "rdfs:subClassOf")))
+    sentence = write_overview(three, {}, {}, frozenset({"familial"}))
+    assert sentence is not None and sentence.sentences[0].text == (
+        "It is a type of familial partial epilepsy, and belongs to 1 other group too.")
+    griscelli = replace(three, name="Griscelli syndrome type 1")
+    assert sentences(griscelli)[0] == ("It is a type of Griscelli syndrome, and belongs to 1 "
+                                       "other group too.")  # an eponym keeps its capital
 
 
 def test_medicines_for_subtypes_follow_the_page_own() -> None:

@@ -65,8 +65,10 @@ def _shown(names: Sequence[str]) -> str:
                       else names)
 
 
-def _facts(events: Sequence[Treatment]) -> tuple[OverviewFact, ...]:
-    return tuple(OverviewFact("treatment", t.trade_name or t.generic_name, t.generic_name,
+def _facts(events: Sequence[Treatment], product_of: Mapping[int, str]
+           ) -> tuple[OverviewFact, ...]:
+    # the id is the page's product (one entry per product), whatever each event spells
+    return tuple(OverviewFact("treatment", t.trade_name or t.generic_name, product_of[id(t)],
                               t.approved_indication or t.designation, t.source, t.release)
                  for t in events)
 
@@ -80,32 +82,34 @@ def treatment_sentences(disease: Disease) -> list[OverviewSentence]:
     # an approval whose indication FDA withdrew is no longer an approved treatment; each
     # product's designations and approvals are read one by one
     events = [event for product in disease.treatments for event in product.events]
+    product_of = {id(e): p.generic_name for p in disease.treatments for e in p.events}
     listed = [t for t in events
               if not (t.approved and "withdrawn" in (t.approved_indication or "").lower())]
     own = [t for t in listed if t.via is None]
     approved = [t for t in own if t.approved]
-    approved_names = {t.generic_name.lower() for t in approved}
+    approved_names = {product_of[id(t)] for t in approved}
     sub = [t for t in listed if t.via is not None and t.approved
-           and t.generic_name.lower() not in approved_names]
-    waiting = [t for t in own if not t.approved and t.generic_name.lower() not in approved_names]
+           and product_of[id(t)] not in approved_names]
+    waiting = [t for t in own if not t.approved and product_of[id(t)] not in approved_names]
     out: list[OverviewSentence] = []
     if approved:
         names = _names(approved)
         out.append(OverviewSentence("treatment", f"{FDA} has approved {_medicines(len(names))}"
-                                    f" for it: {_shown(names)}.", _facts(approved)))
+                                    f" for it: {_shown(names)}.", _facts(approved, product_of)))
     if sub:
-        n = len({t.generic_name.lower() for t in sub})
+        n = len({product_of[id(t)] for t in sub})
         forms = len({t.via for t in sub})
         also = "also " if approved else ""
         out.append(OverviewSentence(
             "treatment", f"{'It' if approved else FDA} has {also}approved {_medicines(n)} "
-            f"for {'a subtype' if forms == 1 else f'{forms} subtypes'} of it.", _facts(sub)))
+            f"for {'a subtype' if forms == 1 else f'{forms} subtypes'} of it.",
+            _facts(sub, product_of)))
     if waiting and not out:
-        n = len({t.generic_name.lower() for t in waiting})
+        n = len({product_of[id(t)] for t in waiting})
         out.append(OverviewSentence(
             "treatment", f"{FDA} has given orphan status to "
             f"{'a medicine' if n == 1 else f'{n} medicines'} for it, but has not approved "
-            f"{'it' if n == 1 else 'any of them'} for it yet.", _facts(waiting)))
+            f"{'it' if n == 1 else 'any of them'} for it yet.", _facts(waiting, product_of)))
     return out
 
 

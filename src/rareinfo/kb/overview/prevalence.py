@@ -1,8 +1,8 @@
 """How common a condition is, in words: Orphanet's classes and counts of reported cases.
 
-One measure leads (the whole world first, then Europe, then one country); the other
-places' figures for that measure follow in one sentence (the same range, or the range
-they span), and a second measure gets a sentence of its own.
+One measure leads (the whole world first, then Europe, then one country) and a second
+follows; after each, the other places' figures for that measure in one sentence (the
+same, or the range they span).
 """
 
 from __future__ import annotations
@@ -91,11 +91,11 @@ def prevalence_sentences(rows: Sequence[PrevalenceFact], release: Mapping[str, s
         return None, [_count_sentence(min(usable, key=_rank), release)]
     best = min(classed, key=_rank)
     low, high, words = PREVALENCE_CLASSES[str(best.prevalence_class)]
-    out = [OverviewSentence("prevalence", _class_text(best), (_fact(best, release),))]
-    if others := _others_sentence(best, classed, release):
-        out.append(others)
+    out: list[OverviewSentence] = []
     measures = sorted({p.type for p in classed} - {best.type}, key=PREVALENCE_MEASURES.index)
-    for measure in measures[:MEASURES_WRITTEN - 1]:
+    for measure in [best.type, *measures][:MEASURES_WRITTEN]:
         lead = min((p for p in classed if p.type == measure), key=_rank)
         out.append(OverviewSentence("prevalence", _class_text(lead), (_fact(lead, release),)))
+        if others := _others_sentence(lead, classed, release):
+            out.append(others)
     return PrevalenceScale(low, high, f"{words} people", best.type), out

@@ -31,18 +31,19 @@ from rareinfo.kb.overview.words import (
 MIN_FACTS = 3
 BODY_SYSTEMS = 3  # areas named in the sentence (the chart shows them all)
 BODY_MIN_SIGNS = 5  # "mostly" needs more than a handful of signs
-PARENTS_NAMED = 2
 # how a parent is linked: Orphanet's classification, Mondo's subclass, or a broader
 # Orphanet match ("BTNT": the other is broader); a narrower match is no parent
 PARENT_LINKS = ("classification parent", "rdfs:subClassOf", "BTNT")
 
 
 def write_overview(disease: Disease, systems: Mapping[str, tuple[str, ...]],
-                   system_names: Mapping[str, str]) -> Overview | None:
+                   system_names: Mapping[str, str],
+                   lower_words: frozenset[str] = frozenset()) -> Overview | None:
     """The overview of a page; None when fewer than ``MIN_FACTS`` facts support it.
 
     ``systems`` maps each symptom id to the HPO organ-system branches it lies under;
-    ``system_names`` gives HPO's name of each branch.
+    ``system_names`` gives HPO's name of each branch; ``lower_words`` the words disease
+    names write in lower case (a parent's name is lowered only if its first word is one).
     """
     release = {r.source: r.version for r in disease.releases}
     sentences: list[OverviewSentence] = []
@@ -62,23 +63,33 @@ def write_overview(disease: Disease, systems: Mapping[str, tuple[str, ...]],
     if len(facts) < MIN_FACTS:
         return None
     # where it sits among other conditions opens the overview, but is never a reason for one
-    return Overview(tuple(_parent_sentences(disease, release) + sentences), tuple(body),
-                    scale, len(facts))
+    return Overview(tuple(_parent_sentences(disease, release, lower_words) + sentences),
+                    tuple(body), scale, len(facts))
 
 
 # -- what it is a form of -------------------------------------------------------------
 
-def _parent_sentences(disease: Disease, release: Mapping[str, str]) -> list[OverviewSentence]:
+def _in_sentence(name: str, lower_words: frozenset[str]) -> str:
+    first = name.split(" ", 1)[0].lower()
+    return lower_first(name) if first in lower_words else name
+
+
+def _shared_words(name: str, other: str) -> int:
+    return len(set(name.lower().split()) & set(other.lower().split()))
+
+
+def _parent_sentences(disease: Disease, release: Mapping[str, str],
+                      lower_words: frozenset[str]) -> list[OverviewSentence]:
     parents = list({p.id: p for p in disease.parents if p.detail in PARENT_LINKS}.values())
     if not parents:
         return []
-    named = parents[:PARENTS_NAMED]
-    names = [lower_first(p.name) for p in named]
-    more = len(parents) - len(named)
-    if more:
-        names.append(f"{more} other {'group' if more == 1 else 'groups'}")
-    text = f"It is a type of {join_words(names, 'and of')}." if len(names) == 2 and not more \
-        else f"It is a type of {join_words(names)}."
+    # the parent that shares most of the page's name is the one a reader recognises
+    # ("Griscelli syndrome" for "Griscelli syndrome type 1"); the others are counted
+    parents.sort(key=lambda p: -_shared_words(p.name, disease.name))
+    text = f"It is a type of {_in_sentence(parents[0].name, lower_words)}"
+    more = len(parents) - 1
+    text += (f", and belongs to {more} other {'group' if more == 1 else 'groups'} too."
+             if more else ".")
     facts = tuple(OverviewFact("parent", p.name, p.id, p.detail, p.source,
                                release.get(p.source)) for p in parents)
     return [OverviewSentence("parent", text, facts)]
