@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -51,8 +51,8 @@ class NameWords:
     """Words disease names write in lower case inside a name ("rare", "hemophilia").
 
     A parent's name opens with a capital on its page; inside a sentence its first word is
-    lowered only when names write it lower case elsewhere, so "Griscelli syndrome" and
-    "Marfan syndrome" keep theirs.
+    lowered only when names write it in lower case inside a name more often than with a
+    capital, so "Griscelli syndrome" and "Marfan syndrome" keep theirs.
     """
 
     lower: frozenset[str]
@@ -60,11 +60,13 @@ class NameWords:
     @classmethod
     def load(cls, conn: Connection) -> NameWords:
         """Read every disease name of a snapshot once."""
-        words: set[str] = set()
+        lower: Counter[str] = Counter()
+        upper: Counter[str] = Counter()
         for table in (schema.disease_name, schema.disease):
             for name in conn.execute(select(table.c.name)).scalars():
-                words.update(w for w in _WORD.findall(name or "")[1:] if w.islower())
-        return cls(frozenset(words))
+                for word in _WORD.findall(name or "")[1:]:
+                    (lower if word.islower() else upper)[word.lower()] += 1
+        return cls(frozenset(w for w, n in lower.items() if n > upper[w]))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
