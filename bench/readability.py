@@ -71,10 +71,11 @@ def quantiles(values: list[float]) -> str:
             f"grade<=8: {at8:.1%}")
 
 
-def overview_text(d: Disease) -> str:
-    """The overview as a reader reads it: sentences and glossary lines."""
+def overview_text(d: Disease, skip: str = "") -> str:
+    """The overview as a reader reads it: sentences and glossary lines (``skip``: a topic)."""
     assert d.overview is not None
-    return " ".join(" ".join([s.text, *s.glossary]) for s in d.overview.sentences)
+    return " ".join(" ".join([s.text, *s.glossary]) for s in d.overview.sentences
+                    if s.topic != skip)
 
 
 def main() -> None:
@@ -103,6 +104,7 @@ def main() -> None:
     started = time.perf_counter()
     with_three = with_overview = missing = rows_three = unmatched = 0
     grades: list[float] = []
+    without_parent: list[float] = []
     by_topic: dict[str, int] = {}
     samples: list[Disease] = []
     for disease_id in ids:
@@ -123,6 +125,8 @@ def main() -> None:
                 f for s in d.overview.sentences for f in s.facts)) - facts)
             with_overview += 1
             grades.append(grade(overview_text(d)))
+            if any(x.topic == "parent" for x in d.overview.sentences):
+                without_parent.append(grade(overview_text(d, skip="parent")))
             for topic in {x.topic for x in d.overview.sentences}:
                 by_topic[topic] = by_topic.get(topic, 0) + 1
             samples.append(d)
@@ -137,6 +141,7 @@ def main() -> None:
         f"{k} {v}" for k, v in sorted(by_topic.items(), key=lambda kv: -kv[1])))
     print(f"US school grade (Flesch-Kincaid, textstat {metadata.version('textstat')}):")
     print(f"  rareinfo overviews        {quantiles(grades)}")
+    print(f"    those with a 'type of' sentence, scored without it  {quantiles(without_parent)}")
     print(f"  Orphanet definitions      {quantiles([grade(t) for t in orphanet])}")
     every_nih = [t for texts in nih.values() for t in texts]
     print(f"  NIH 'What is it?' (all)   {quantiles([grade(t) for t in every_nih])}")

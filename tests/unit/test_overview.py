@@ -46,11 +46,11 @@ RELEASES = (Release("hpo", "Human Phenotype Ontology", "2025-01-16", None, "", "
 
 
 def symptom(term: str, name: str, *freqs: tuple[str, float | None, str | None, int | None],
-            lay: tuple[str, ...] = ()) -> SymptomRow:
+            lay: tuple[str, ...] = (), other: tuple[str, ...] = ()) -> SymptomRow:
     frequencies = tuple(SourcedFrequency(s, "X:1", f, label, None if m is None else 1, m)
                         for s, f, label, m in freqs)
     best = max(frequencies, key=lambda f: f.fraction or 0.0) if frequencies else None
-    return SymptomRow(term, name, lay, (), None, best.fraction if best else None,
+    return SymptomRow(term, name, lay, other, None, best.fraction if best else None,
                       best.label if best else None, None, best.m if best else None, None,
                       None, (), None, (), None, best.source if best else "hpo", frequencies,
                       ("hpo",))
@@ -327,6 +327,14 @@ def test_a_lay_name_that_is_not_a_noun_gives_way_to_a_noun() -> None:
                                "speech and hyperactivity.")
 
 
+def test_a_count_noun_is_plural_and_a_lay_name_naming_a_diagnosis_is_not_used() -> None:
+    d = page(symptoms=(symptom("HP:1", "Seizure", VERY, lay=("Epilepsy",),
+                               other=("Seizures", "Epileptic seizure")),
+                       symptom("HP:2", "Papule", VERY), symptom("HP:3", "Hypotonia", VERY)))
+    assert sentences(d)[0] == ("Most people with this condition have seizures, papule and "
+                               "hypotonia.")
+
+
 def test_very_rare_signs_are_said_honestly_and_counts_of_nobody_not_at_all() -> None:
     d = page(symptoms=(symptom("HP:1", "Seizure", VERY_RARE), symptom("HP:2", "Ptosis",
                                                                       VERY_RARE),
@@ -415,6 +423,10 @@ def test_what_it_is_a_type_of_opens_the_overview_but_never_makes_one() -> None:
     griscelli = replace(three, name="Griscelli syndrome type 1")
     assert sentences(griscelli)[0] == ("It is a type of Griscelli syndrome, and belongs to 1 "
                                        "other group too.")  # an eponym keeps its capital
+    plural = replace(three, parents=(DiseaseRef("MONDO:5", "Presynaptic congenital myasthenic "
+                                                "syndromes", "mondo", "rdfs:subClassOf"),))
+    assert sentences(plural)[0] == ("It is one of the Presynaptic congenital myasthenic "
+                                    "syndromes.")
 
 
 def test_medicines_for_subtypes_follow_the_page_own() -> None:

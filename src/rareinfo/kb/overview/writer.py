@@ -74,6 +74,15 @@ def _in_sentence(name: str, lower_words: frozenset[str]) -> str:
     return lower_first(name) if first in lower_words else name
 
 
+_SINGULAR_S = ("is", "us", "ss", "diabetes", "herpes", "rickets", "measles", "mumps")
+
+
+def _plural(name: str) -> bool:
+    """"... myasthenic syndromes", "... related disorders": "one of the", not "a type of"."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return last.endswith("s") and not last.endswith(_SINGULAR_S)
+
+
 def _shared_words(name: str, other: str) -> int:
     return len(set(name.lower().split()) & set(other.lower().split()))
 
@@ -86,7 +95,8 @@ def _parent_sentences(disease: Disease, release: Mapping[str, str],
     # the parent that shares most of the page's name is the one a reader recognises
     # ("Griscelli syndrome" for "Griscelli syndrome type 1"); the others are counted
     parents.sort(key=lambda p: -_shared_words(p.name, disease.name))
-    text = f"It is a type of {_in_sentence(parents[0].name, lower_words)}"
+    name = _in_sentence(parents[0].name, lower_words)
+    text = f"It is one of the {name}" if _plural(name) else f"It is a type of {name}"
     more = len(parents) - 1
     text += (f", and belongs to {more} other {'group' if more == 1 else 'groups'} too."
              if more else ".")
