@@ -102,7 +102,7 @@ def main() -> None:
                             for b in json.loads(row.blocks))
             nih.setdefault(row.collection, []).append(text)
     started = time.perf_counter()
-    with_three = with_overview = missing = rows_three = unmatched = 0
+    with_three = with_overview = missing = rows_three = rows_covered = unmatched = 0
     grades: list[float] = []
     without_parent: list[float] = []
     by_topic: dict[str, int] = {}
@@ -112,7 +112,9 @@ def main() -> None:
         if d is None:
             continue
         facts = page_facts(d)
-        rows_three += fact_rows(d) >= 3
+        if fact_rows(d) >= 3:
+            rows_three += 1
+            rows_covered += d.overview is not None
         if len(facts) >= 3:
             with_three += 1
             if d.overview is None:
@@ -135,8 +137,9 @@ def main() -> None:
     print(f"pages {len(ids)}; with >= 3 facts {with_three}; with an overview {with_overview}"
           f" ({with_overview / max(with_three, 1):.1%} of those with >= 3 facts); "
           f">= 3 facts but no overview {missing}  [{elapsed:.0f} s]")
-    print(f"  (counting every fact-table row instead, as before: {rows_three} pages with >= 3;"
-          f" overviews resting on a fact outside the page's facts: {unmatched})")
+    print(f"  counting every fact-table row instead, as before: {rows_three} pages with >= 3,"
+          f" {rows_covered} of them with an overview; overviews resting on a fact outside "
+          f"the page's facts: {unmatched}")
     print("pages whose overview has a sentence on: " + ", ".join(
         f"{k} {v}" for k, v in sorted(by_topic.items(), key=lambda kv: -kv[1])))
     print(f"US school grade (Flesch-Kincaid, textstat {metadata.version('textstat')}):")

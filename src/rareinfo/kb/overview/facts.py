@@ -4,9 +4,10 @@ facts" means the same thing in both.
 
 A fact is a distinct thing the page states about the condition that the overview can put
 in words: a symptom someone has (not a count of nobody, not the disease's own name
-without an everyday name), a mode of inheritance, an age of onset, how it runs over time,
-one prevalence figure (one measure, class and place), a gene, an FDA orphan product
-(not one whose only approval was withdrawn), a trial open to people. A mode stated by two
+without an everyday name), a mode of inheritance, an age of onset, how it runs over time
+(not deaths: left to the tables), one prevalence figure (one measure, class and place), a
+gene, an FDA orphan product (not one whose only approval was withdrawn), a trial open to
+people. A mode stated by two
 sources is one fact; ten countries' figures are ten. Where the page sits in a
 classification (its parents) is context: written, never counted.
 """
