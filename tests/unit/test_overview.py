@@ -335,6 +335,15 @@ def test_a_count_noun_is_plural_and_a_lay_name_naming_a_diagnosis_is_not_used() 
                                "hypotonia.")
 
 
+def test_inverted_names_are_put_back_in_reading_order() -> None:
+    d = page(symptoms=(symptom("HP:1", "Intellectual disability, severe", VERY),
+                       symptom("HP:2", "Muscle atrophy, generalized", VERY),
+                       symptom("HP:3", "Deafness, CHIME type", VERY)))  # not an adjective
+    assert sentences(d)[0] == ("Most people with this condition have severe intellectual "
+                               "disability, generalized muscle atrophy and deafness, CHIME "
+                               "type.")
+
+
 def test_very_rare_signs_are_said_honestly_and_counts_of_nobody_not_at_all() -> None:
     d = page(symptoms=(symptom("HP:1", "Seizure", VERY_RARE), symptom("HP:2", "Ptosis",
                                                                       VERY_RARE),

@@ -30,7 +30,7 @@ STRONG = frozenset({"most", "about half", "many"})
 _ADJECTIVE_ENDINGS = ("ive", "ous", "able", "ible", "ful", "less", "ic", "al")
 _ADJECTIVES = frozenset({"sleepy", "clumsy", "short", "tall", "deaf", "blind", "mute",
                          "lethal", "chronic", "mild", "severe", "profound", "borderline",
-                         "stillborn", "weak"})
+                         "stillborn", "weak", "moderate", "multiple"})
 _VERB_STARTS = ("bruise ", "bruises ", "tire ", "tires ", "lacks ", "walks ", "cannot ",
                 "can't ", "can not ", "unable ", "does not ", "doesn't ", "is ", "are ",
                 "has ", "gets ", "falls ")
@@ -93,10 +93,21 @@ def everyday_name(row: SymptomRow) -> str:
     """
     lay = sorted((n for n in row.lay_names if usable_lay_name(n)), key=len)
     if lay:
-        return lower_first(lay[0])
+        return lower_first(uninverted(lay[0]))
     plural = [n for n in row.other_names
               if n.lower() in (f"{row.name.lower()}s", f"{row.name.lower()}es")]
-    return lower_first(plural[0] if plural else row.name)
+    return lower_first(uninverted(plural[0] if plural else row.name))
+
+
+_INVERTED = re.compile(r"^(?P<head>[^,]+), (?P<tail>[\w-]+)$")
+
+
+def uninverted(name: str) -> str:
+    """"Severe intellectual disability" for HPO's "Intellectual disability, severe"."""
+    match = _INVERTED.match(name)
+    if match is None or not _adjective(match["tail"].lower()):
+        return name
+    return f"{match['tail']} {lower_first(match['head'])}"
 
 
 def has_everyday_name(row: SymptomRow) -> bool:
