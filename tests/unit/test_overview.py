@@ -32,7 +32,7 @@ from rareinfo.kb.models import (
     Trial,
 )
 from rareinfo.kb.overview.facts import overview_facts, page_facts
-from rareinfo.kb.overview.symptoms import is_noun_phrase
+from rareinfo.kb.overview.symptoms import is_noun_phrase, names_itself
 from rareinfo.kb.overview.words import body_system_words, inheritance_words, mode_key
 from rareinfo.kb.overview.writer import write_overview
 from rareinfo.service.building import build_snapshot
@@ -366,6 +366,20 @@ def test_a_sign_named_like_the_disease_is_kept_when_an_everyday_name_explains_it
                                "iris and cloudy lens.")
     assert {k for k in page_facts(d) if k[0] == "symptom"} == {("symptom", "HP:1"),
                                                                ("symptom", "HP:2")}
+
+
+@pytest.mark.parametrize(("disease", "sign", "itself"), [
+    ("Acute lymphoblastic leukemia", "Acute lymphoblastic leukemia", True),
+    ("Amelogenesis imperfecta, type IB", "Amelogenesis imperfecta", True),
+    ("Macular degeneration, age-related, 2", "Macular degeneration", True),
+    ("Erythema nodosum, familial", "Erythema nodosum", True),
+    ("Ataxia with fasciculations", "Ataxia", False),
+    ("Omphalocele due to duplication of 1p31.3", "Omphalocele", False),
+    ("Exostoses of heel", "Exostoses", False),
+])
+def test_a_sign_is_the_disease_itself_only_when_it_covers_the_whole_name(
+        disease: str, sign: str, itself: bool) -> None:
+    assert names_itself(symptom("HP:1", sign), disease) is itself
 
 
 def test_a_short_list_with_words_is_followed_by_the_recorded_signs() -> None:

@@ -122,14 +122,30 @@ def _words(text: str) -> str:
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
-def names_itself(row: SymptomRow, disease_name: str) -> bool:
-    """The symptom is (part of) the disease's own name and has no everyday name to add.
+# words of a disease name that only say which form or how it passes down
+_FORM_WORDS = frozenset({"type", "types", "with", "and", "or", "of", "the", "due", "to", "form",
+                         "familial", "hereditary", "isolated", "congenital", "autosomal",
+                         "dominant", "recessive", "x", "linked", "susceptibility", "trait",
+                         "age", "related", "syndrome", "disease", "disorder"})
+_ROMAN = re.compile(r"^[ivx]+[a-z]?$")
 
-    "Acute lymphoblastic leukemia" as a sign of itself tells a reader nothing; "Cataract"
-    in "Aniridia ... cataract" told as "cloudy lens" says what the name means.
+
+def _core(name: str) -> frozenset[str]:
+    return frozenset(w for w in _words(name).split()
+                     if w not in _FORM_WORDS and not w.isdigit() and not _ROMAN.match(w)
+                     and len(w) > 1 and not any(c.isdigit() for c in w))
+
+
+def names_itself(row: SymptomRow, disease_name: str) -> bool:
+    """The symptom is the disease itself and has no everyday name to add.
+
+    "Acute lymphoblastic leukemia" as a sign of itself, "Amelogenesis imperfecta" of
+    "Amelogenesis imperfecta, type IB", tell a reader nothing; "Ataxia" in "Ataxia with
+    fasciculations" is one of two signs the name lists, and "Cataract" told as "cloudy
+    lens" says what the name means.
     """
-    return (f" {_words(row.name)} " in f" {_words(disease_name)} "
-            and not has_everyday_name(row))
+    core = _core(disease_name)
+    return bool(core) and core <= _core(row.name) and not has_everyday_name(row)
 
 
 def said(row: SymptomRow) -> bool:
