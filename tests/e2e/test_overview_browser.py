@@ -49,7 +49,7 @@ def test_overview_charts_and_their_text_alternatives(browser: Browser, shared_se
     expect(overview).to_contain_text("Changes in the FBN1 gene cause it.")
     # what it is a type of opens the overview; an eponym keeps its capital
     expect(overview.locator("li[data-topic='parent']")).to_contain_text(
-        "It is a type of Marfan syndrome")
+        "It is one of the Marfan syndrome and Marfan-related disorders")
     expect(overview).to_contain_text("It is passed down in a dominant pattern.")
     expect(overview.locator(".glossary").first).to_contain_text("One changed copy")
     # each sentence leads to the facts behind it, with source and release
