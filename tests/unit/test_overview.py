@@ -376,6 +376,7 @@ def test_a_sign_named_like_the_disease_is_kept_when_an_everyday_name_explains_it
     ("Ataxia with fasciculations", "Ataxia", False),
     ("Omphalocele due to duplication of 1p31.3", "Omphalocele", False),
     ("Exostoses of heel", "Exostoses", False),
+    ("Seizure disorder", "Focal seizure", False),
 ])
 def test_a_sign_is_the_disease_itself_only_when_it_covers_the_whole_name(
         disease: str, sign: str, itself: bool) -> None:

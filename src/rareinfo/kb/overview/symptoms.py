@@ -145,7 +145,8 @@ def names_itself(row: SymptomRow, disease_name: str) -> bool:
     lens" says what the name means.
     """
     core = _core(disease_name)
-    return bool(core) and core <= _core(row.name) and not has_everyday_name(row)
+    # the same words, not more: "Focal seizure" on "Seizure disorder" says which seizures
+    return bool(core) and core == _core(row.name) and not has_everyday_name(row)
 
 
 def said(row: SymptomRow) -> bool:
