@@ -46,11 +46,11 @@ RELEASES = (Release("hpo", "Human Phenotype Ontology", "2025-01-16", None, "", "
 
 
 def symptom(term: str, name: str, *freqs: tuple[str, float | None, str | None, int | None],
-            lay: tuple[str, ...] = (), other: tuple[str, ...] = ()) -> SymptomRow:
+            lay: tuple[str, ...] = ()) -> SymptomRow:
     frequencies = tuple(SourcedFrequency(s, "X:1", f, label, None if m is None else 1, m)
                         for s, f, label, m in freqs)
     best = max(frequencies, key=lambda f: f.fraction or 0.0) if frequencies else None
-    return SymptomRow(term, name, lay, other, None, best.fraction if best else None,
+    return SymptomRow(term, name, lay, (), None, best.fraction if best else None,
                       best.label if best else None, None, best.m if best else None, None,
                       None, (), None, (), None, best.source if best else "hpo", frequencies,
                       ("hpo",))
@@ -327,12 +327,14 @@ def test_a_lay_name_that_is_not_a_noun_gives_way_to_a_noun() -> None:
                                "speech and hyperactivity.")
 
 
-def test_a_count_noun_is_plural_and_a_lay_name_naming_a_diagnosis_is_not_used() -> None:
-    d = page(symptoms=(symptom("HP:1", "Seizure", VERY, lay=("Epilepsy",),
-                               other=("Seizures", "Epileptic seizure")),
-                       symptom("HP:2", "Papule", VERY), symptom("HP:3", "Hypotonia", VERY)))
-    assert sentences(d)[0] == ("Most people with this condition have seizures, papule and "
-                               "hypotonia.")
+def test_a_list_of_names_with_commas_is_split_by_semicolons() -> None:
+    d = page(symptoms=(symptom("HP:1", "Brachydactyly", lay=("Short fingers or toes",)),
+                       symptom("HP:2", "Nystagmus",
+                               lay=("Involuntary, rapid, rhythmic eye movements",)),
+                       symptom("HP:3", "Short metacarpal")), inheritance=DOMINANT)
+    assert sentences(d)[0] == (
+        "Signs recorded in people with this condition include short fingers or toes; "
+        "involuntary, rapid, rhythmic eye movements; and short metacarpal.")
 
 
 def test_inverted_names_are_put_back_in_reading_order() -> None:
@@ -340,7 +342,7 @@ def test_inverted_names_are_put_back_in_reading_order() -> None:
                        symptom("HP:2", "Muscle atrophy, generalized", VERY),
                        symptom("HP:3", "Deafness, CHIME type", VERY)))  # not an adjective
     assert sentences(d)[0] == ("Most people with this condition have severe intellectual "
-                               "disability, generalized muscle atrophy and deafness, CHIME "
+                               "disability; generalized muscle atrophy; and deafness, CHIME "
                                "type.")
 
 
@@ -451,6 +453,10 @@ def test_what_it_is_a_type_of_opens_the_overview_but_never_makes_one() -> None:
                                                 "syndromes", "mondo", "rdfs:subClassOf"),))
     assert sentences(plural)[0] == ("It is one of the Presynaptic congenital myasthenic "
                                     "syndromes.")
+    one = replace(three, parents=(DiseaseRef("MONDO:6", "Genetic susceptibility to infections "
+                                             "due to particular pathogens", "orphanet",
+                                             "classification parent"),))
+    assert sentences(one)[0].startswith("It is a type of Genetic susceptibility to")
 
 
 def test_medicines_for_subtypes_follow_the_page_own() -> None:

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 
 def join_words(items: Sequence[str], last: str = "and") -> str:
-    """"a", "a and b", "a, b and c"."""
+    """"a", "a and b", "a, b and c"; "a; b, c; and d" when an item holds a comma."""
     if len(items) <= 1:
         return "".join(items)
+    if any("," in item for item in items):
+        return f"{'; '.join(items[:-1])}; {last} {items[-1]}"
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 

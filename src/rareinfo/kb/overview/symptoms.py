@@ -12,12 +12,7 @@ from collections.abc import Mapping, Sequence
 from rareinfo.kb.models import SymptomRow
 from rareinfo.kb.overview.models import OverviewFact, OverviewSentence
 from rareinfo.kb.overview.phrases import cap, join_words, lower_first
-from rareinfo.kb.overview.words import (
-    AVOIDED_LAY_WORDS,
-    FREQUENCY_ORDER,
-    OVERCLAIMING_LAY_NAMES,
-    frequency_word,
-)
+from rareinfo.kb.overview.words import AVOIDED_LAY_WORDS, FREQUENCY_ORDER, frequency_word
 
 FIRST_GROUP = 4  # symptoms named in the first symptom sentence
 NEXT_GROUP = 3  # ... and in the second
@@ -78,25 +73,16 @@ def is_noun_phrase(name: str) -> bool:
 
 
 def usable_lay_name(name: str) -> bool:
-    """Short, respectful, no broader diagnosis, and a noun phrase ("tired" cannot follow
-    "have")."""
+    """Short, respectful and a noun phrase: "tired" (for Fatigue) cannot follow "have"."""
     lower = name.lower()
     return (len(lower.split()) <= LAY_WORDS and not any(a in lower for a in AVOIDED_LAY_WORDS)
-            and lower not in OVERCLAIMING_LAY_NAMES and is_noun_phrase(name))
+            and is_noun_phrase(name))
 
 
 def everyday_name(row: SymptomRow) -> str:
-    """The shortest usable layperson name, else HPO's plural of the name, else the name.
-
-    "Some have seizures", not "Some have seizure": HPO's plural form of a term's own name
-    marks a thing people have several of.
-    """
+    """The shortest usable layperson name of a symptom, else its HPO name, in reading order."""
     lay = sorted((n for n in row.lay_names if usable_lay_name(n)), key=len)
-    if lay:
-        return lower_first(uninverted(lay[0]))
-    plural = [n for n in row.other_names
-              if n.lower() in (f"{row.name.lower()}s", f"{row.name.lower()}es")]
-    return lower_first(uninverted(plural[0] if plural else row.name))
+    return lower_first(uninverted(lay[0] if lay else row.name))
 
 
 _INVERTED = re.compile(r"^(?P<head>[^,]+), (?P<tail>[\w-]+)$")

@@ -30,11 +30,6 @@ AVOIDED_LAY_WORDS = ("retard", "mental deficiency", "idiocy", "imbecil", "cretin
                      "dwarf", "cripple", "lame")
 
 
-# Layperson synonyms that name a diagnosis the term does not: one seizure is not epilepsy,
-# a neoplasm is not always a cancer.
-OVERCLAIMING_LAY_NAMES = frozenset({"epilepsy", "cancer"})
-
-
 class WordsError(ValueError):
     """A shipped word table is malformed (a packaging defect, not user input)."""
 

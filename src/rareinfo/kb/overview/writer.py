@@ -8,6 +8,7 @@ decisions/0022-plain-overview.md).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -77,9 +78,17 @@ def _in_sentence(name: str, lower_words: frozenset[str]) -> str:
 _SINGULAR_S = ("is", "us", "ss", "diabetes", "herpes", "rickets", "measles", "mumps")
 
 
+_AFTER_HEAD = re.compile(r" (?:due to|caused by|of|with|without|in|to|from|by) ")
+
+
 def _plural(name: str) -> bool:
-    """"... myasthenic syndromes", "... related disorders": "one of the", not "a type of"."""
-    last = name.rsplit(" ", 1)[-1].lower()
+    """"... myasthenic syndromes", "... related disorders": "one of the", not "a type of".
+
+    The head noun is the last word before a preposition: "Genetic susceptibility to
+    infections due to particular pathogens" is one susceptibility.
+    """
+    head = _AFTER_HEAD.split(name.lower(), maxsplit=1)[0]
+    last = head.rsplit(" ", 1)[-1]
     return last.endswith("s") and not last.endswith(_SINGULAR_S)
 
 
