@@ -20,6 +20,7 @@ from rareinfo.cli import app
 from rareinfo.kb.build import SourceRun
 from rareinfo.kb.models import (
     Disease,
+    DiseaseRef,
     Gene,
     PrevalenceFact,
     Product,
@@ -30,6 +31,8 @@ from rareinfo.kb.models import (
     Treatment,
     Trial,
 )
+from rareinfo.kb.overview.facts import overview_facts, page_facts
+from rareinfo.kb.overview.symptoms import is_noun_phrase, names_itself
 from rareinfo.kb.overview.words import body_system_words, inheritance_words, mode_key
 from rareinfo.kb.overview.writer import write_overview
 from rareinfo.service.building import build_snapshot
@@ -154,6 +157,7 @@ def test_onset_prevalence_inheritance_genes_treatments_trials() -> None:
         "It can be passed down in more than one way: dominant or recessive.",
         "Not everyone who has the gene change shows signs of it.",
         "Changes in the ABC1 gene cause it.",
+        "It is also linked to changes in the XYZ gene.",
         "The U.S. Food and Drug Administration (FDA) has approved an orphan medicine for it: "
         "Drugo.",
         "One clinical trial is looking for people to take part.",
@@ -289,3 +293,192 @@ def test_somatic_genes_and_withdrawn_approvals() -> None:
         "Signs usually start in adults.",
         "Changes in the BRCA1 or BRCA2 gene that happen in the body's cells during life can "
         "cause it."]
+
+
+# -- every kind of fact gives a sentence; lay names that are not nouns ------------------
+
+VERY_RARE = ("hpo", 0.025, "Very rare (1-4%)", None)
+NOBODY = ("hpo", 0.0, "0 of 9 (0%)", 9)
+DOMINANT = (SourcedTerm("HP:0000006", "Autosomal dominant inheritance", "hpo"),)
+
+
+@pytest.mark.parametrize(("name", "noun"), [
+    ("Nonverbal", False), ("Irritable", False), ("Tired", False), ("Sleepy", False),
+    ("Near sighted", False), ("Inward turning cross eyed", False), ("Double-Jointed", False),
+    ("Bruise easily", False), ("Tired easily", False), ("More active than typical", False),
+    ("Lacks initiative", False), ("Hand has less than 5 fingers", False),
+    ("Neonatal lethal", False),
+    ("Nosebleed", True), ("Absent ear canal", True), ("More teeth than normal", True),
+    ("Weight less than 3rd percentile", True), ("Low blood sugar after a meal", True),
+    ("Flexed joint that cannot be straightened", True), ("Corners of eye widely separated",
+                                                        True),
+    ("Speech delay", True), ("Epilepsy", True), ("Vomiting", True), ("Low muscle tone", True),
+])
+def test_lay_names_that_are_adjectives_or_verbs_are_found(name: str, noun: bool) -> None:
+    assert is_noun_phrase(name) is noun
+
+
+def test_a_lay_name_that_is_not_a_noun_gives_way_to_a_noun() -> None:
+    d = page(symptoms=(symptom("HP:1", "Absent speech", VERY, lay=("Nonverbal",)),
+                       symptom("HP:2", "Myopia", VERY, lay=("Near sighted", "Nearsightedness")),
+                       symptom("HP:3", "Hyperactivity", VERY,
+                               lay=("More active than typical",))))
+    assert sentences(d)[0] == ("Most people with this condition have nearsightedness, absent "
+                               "speech and hyperactivity.")
+
+
+def test_a_list_of_names_with_commas_is_split_by_semicolons() -> None:
+    d = page(symptoms=(symptom("HP:1", "Brachydactyly", lay=("Short fingers or toes",)),
+                       symptom("HP:2", "Nystagmus",
+                               lay=("Involuntary, rapid, rhythmic eye movements",)),
+                       symptom("HP:3", "Short metacarpal")), inheritance=DOMINANT)
+    assert sentences(d)[0] == (
+        "Signs recorded in people with this condition include short fingers or toes; "
+        "involuntary, rapid, rhythmic eye movements; and short metacarpal.")
+
+
+def test_inverted_names_are_put_back_in_reading_order() -> None:
+    d = page(symptoms=(symptom("HP:1", "Intellectual disability, severe", VERY),
+                       symptom("HP:2", "Muscle atrophy, generalized", VERY),
+                       symptom("HP:3", "Deafness, CHIME type", VERY)))  # not an adjective
+    assert sentences(d)[0] == ("Most people with this condition have severe intellectual "
+                               "disability; generalized muscle atrophy; and deafness, CHIME "
+                               "type.")
+
+
+def test_very_rare_signs_are_said_honestly_and_counts_of_nobody_not_at_all() -> None:
+    d = page(symptoms=(symptom("HP:1", "Seizure", VERY_RARE), symptom("HP:2", "Ptosis",
+                                                                      VERY_RARE),
+                       symptom("HP:3", "Cataract", NOBODY, lay=("Cloudy lens",))),
+             inheritance=DOMINANT)
+    overview = write_overview(d, {}, {})
+    assert overview is not None and overview.facts == 3
+    assert overview.sentences[0].text == ("A few people with this condition have been "
+                                          "reported with seizure and ptosis.")
+    assert "cloudy lens" not in " ".join(s.text for s in overview.sentences)
+    assert ("symptom", "HP:3") not in page_facts(d)
+
+
+def test_a_sign_named_like_the_disease_is_kept_when_an_everyday_name_explains_it() -> None:
+    d = page(name="Aniridia and cataract", inheritance=DOMINANT, symptoms=(
+        symptom("HP:1", "Aniridia", lay=("Absent iris",)),
+        symptom("HP:2", "Cataract", lay=("Cloudy lens",)),
+        symptom("HP:3", "Aniridia and cataract", VERY)))  # itself, no everyday name
+    assert sentences(d)[0] == ("Signs recorded in people with this condition include absent "
+                               "iris and cloudy lens.")
+    assert {k for k in page_facts(d) if k[0] == "symptom"} == {("symptom", "HP:1"),
+                                                               ("symptom", "HP:2")}
+
+
+@pytest.mark.parametrize(("disease", "sign", "itself"), [
+    ("Acute lymphoblastic leukemia", "Acute lymphoblastic leukemia", True),
+    ("Amelogenesis imperfecta, type IB", "Amelogenesis imperfecta", True),
+    ("Macular degeneration, age-related, 2", "Macular degeneration", True),
+    ("Erythema nodosum, familial", "Erythema nodosum", True),
+    ("Ataxia with fasciculations", "Ataxia", False),
+    ("Omphalocele due to duplication of 1p31.3", "Omphalocele", False),
+    ("Exostoses of heel", "Exostoses", False),
+    ("Seizure disorder", "Focal seizure", False),
+])
+def test_a_sign_is_the_disease_itself_only_when_it_covers_the_whole_name(
+        disease: str, sign: str, itself: bool) -> None:
+    assert names_itself(symptom("HP:1", sign), disease) is itself
+
+
+def test_a_short_list_with_words_is_followed_by_the_recorded_signs() -> None:
+    d = page(symptoms=(symptom("HP:1", "Febrile seizure", ("hpo", 0.57, "4 of 7 (57%)", 7)),
+                       symptom("HP:2", "Focal aware seizure")), inheritance=DOMINANT)
+    assert sentences(d)[:2] == ["About half of people with this condition have febrile "
+                                "seizure.", "Other signs recorded include focal aware seizure."]
+
+
+def test_how_it_runs_over_time() -> None:
+    def course(*names: str) -> list[str]:
+        d = page(clinical_course=tuple(SourcedTerm("", n, "hpo") for n in names),
+                 inheritance=DOMINANT, genes=(Gene("HGNC:1", "ABC1", None, None, "hpo"),))
+        return [s for s in sentences(d) if not s.startswith(("It is passed", "It is linked"))]
+    assert course("Insidious onset") == ["It usually comes on slowly."]
+    assert course("Progressive", "Slowly progressive") == [
+        "It tends to get worse slowly, over time."]
+    assert course("Progressive", "Nonprogressive") == [
+        "Records differ on whether it gets worse over time."]
+    death = page(clinical_course=(SourcedTerm("", "Death in infancy", "hpo"),),
+                 inheritance=DOMINANT, genes=(Gene("HGNC:1", "ABC1", None, None, "hpo"),))
+    assert write_overview(death, {}, {}) is None  # left to the tables: no sentence, no fact
+
+
+def test_other_places_and_a_second_measure_of_how_common() -> None:
+    def figure(kind: str, klass: str, region: str) -> PrevalenceFact:
+        return PrevalenceFact(kind, None, klass, None, region, None, (), "orphanet")
+    d = page(onset=(SourcedTerm("HP:0003581", "Adult", "orphanet"),), prevalence=(
+        figure("Annual incidence", "<1 / 1 000 000", "Europe"),
+        figure("Annual incidence", "<1 / 1 000 000", "Belgium"),
+        figure("Annual incidence", "<1 / 1 000 000", "Germany"),
+        figure("Point prevalence", "Unknown", "Europe")))
+    assert sentences(d)[1:] == [
+        "In Europe, each year, fewer than 1 in 1,000,000 people are found to have it.",
+        "Figures from 2 other places are the same."]
+    spread = replace(d, prevalence=(
+        figure("Point prevalence", "1-9 / 100 000", "Europe"),
+        figure("Point prevalence", "1-5 / 10 000", "France"),
+        figure("Point prevalence", "1-9 / 1 000 000", "Ireland"),
+        figure("Annual incidence", "1-9 / 1 000 000", "United States"),
+        figure("Annual incidence", "1-9 / 100 000", "Denmark")))
+    assert sentences(spread)[1:] == [
+        "In Europe, about 1 to 9 in 100,000 people have it.",
+        "Figures from 2 other places range from about 1 to 9 in 1,000,000 to about 1 to 5 "
+        "in 10,000.",
+        "In the United States, each year, about 1 to 9 in 1,000,000 people are found to have "
+        "it.", "The figure from one other place is about 1 to 9 in 100,000."]
+
+
+def test_what_it_is_a_type_of_opens_the_overview_but_never_makes_one() -> None:
+    parents = (DiseaseRef("MONDO:2", "Familial partial epilepsy", "orphanet",
+                          "classification parent"),
+               DiseaseRef("MONDO:3", "Glioma susceptibility 1", "orphanet", "NTBT"))
+    two = page(parents=parents, inheritance=DOMINANT,
+               onset=(SourcedTerm("", "Childhood", "orphanet"),))
+    assert write_overview(two, {}, {}) is None
+    three = replace(two, name="Familial test epilepsy", genes=(Gene("HGNC:1", "ABC1", None,
+                                                                   None, "hpo"),),
+                    parents=(*parents, DiseaseRef("MONDO:4", "Griscelli syndrome", "mondo",
+                                                  "rdfs:subClassOf")))
+    sentence = write_overview(three, {}, {}, frozenset({"familial"}))
+    assert sentence is not None and sentence.sentences[0].text == (
+        "It is a type of familial partial epilepsy, and belongs to 1 other group too.")
+    griscelli = replace(three, name="Griscelli syndrome type 1")
+    assert sentences(griscelli)[0] == ("It is a type of Griscelli syndrome, and belongs to 1 "
+                                       "other group too.")  # an eponym keeps its capital
+    plural = replace(three, parents=(DiseaseRef("MONDO:5", "Presynaptic congenital myasthenic "
+                                                "syndromes", "mondo", "rdfs:subClassOf"),))
+    assert sentences(plural)[0] == ("It is one of the Presynaptic congenital myasthenic "
+                                    "syndromes.")
+    one = replace(three, parents=(DiseaseRef("MONDO:6", "Genetic susceptibility to infections "
+                                             "due to particular pathogens", "orphanet",
+                                             "classification parent"),))
+    assert sentences(one)[0].startswith("It is a type of Genetic susceptibility to")
+
+
+def test_medicines_for_subtypes_follow_the_page_own() -> None:
+    own = Treatment("drugamab", "Drugo", None, "d", None, True, "test syndrome", None, "x",
+                    "exact name", None, "fda_orphan", "2026-04")
+    sub = replace(own, generic_name="subamab", trade_name="Subo", how="subtype",
+                  via="MONDO:9")
+    d = page(treatments=(product(own), product(sub)), inheritance=DOMINANT)
+    assert sentences(d)[1:] == [
+        "The U.S. Food and Drug Administration (FDA) has approved an orphan medicine for it: "
+        "Drugo.", "It has also approved an orphan medicine for a subtype of it."]
+    overview = write_overview(d, {}, {})
+    assert overview is not None and overview.facts == 3
+
+
+def test_every_fact_a_sentence_rests_on_is_a_fact_of_the_page() -> None:
+    d = page(symptoms=(symptom("HP:1", "Seizure", VERY), symptom("HP:2", "Ptosis",
+                                                                 VERY_RARE)),
+             inheritance=(*DOMINANT, SourcedTerm("", "Autosomal dominant", "orphanet")),
+             onset=(SourcedTerm("", "Infancy", "orphanet"),),
+             clinical_course=(SourcedTerm("HP:0003587", "Insidious onset", "hpo"),))
+    overview = write_overview(d, {}, {})
+    assert overview is not None
+    used = overview_facts(tuple(f for s in overview.sentences for f in s.facts))
+    assert used == page_facts(d) and overview.facts == 5  # one mode, stated twice

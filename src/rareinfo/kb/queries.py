@@ -27,7 +27,7 @@ from rareinfo.kb.models import (
     Status,
     TermRef,
 )
-from rareinfo.kb.overview.page import OrganSystems, page_overview
+from rareinfo.kb.overview.page import NameWords, OrganSystems, page_overview
 from rareinfo.kb.snapshot_info import PAGE_COUNTS_SQL
 from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
@@ -153,6 +153,7 @@ class KnowledgeBase(DiagnosisFacts):
         self.status = lru_cache(maxsize=1)(self._status)
         self.page_counts = lru_cache(maxsize=1)(self._page_counts)
         self.organ_systems = lru_cache(maxsize=1)(self._organ_systems)
+        self.name_words = lru_cache(maxsize=1)(self._name_words)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -211,11 +212,16 @@ class KnowledgeBase(DiagnosisFacts):
             disease = load_disease(conn, disease_id, self._onset_terms, _releases(conn))
             if disease is None:
                 return None
-        return replace(disease, overview=page_overview(disease, self.organ_systems()))
+        return replace(disease, overview=page_overview(disease, self.organ_systems(),
+                                                       self.name_words()))
 
     def _organ_systems(self) -> OrganSystems:
         with self.engine.connect() as conn:
             return OrganSystems.load(conn)
+
+    def _name_words(self) -> NameWords:
+        with self.engine.connect() as conn:
+            return NameWords.load(conn)
 
     # -- phenotype --------------------------------------------------------------------
 

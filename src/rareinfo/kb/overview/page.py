@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -45,6 +46,34 @@ class OrganSystems:
         return cls(names, {t: tuple(sorted(up(t))) for t in parents if up(t)})
 
 
-def page_overview(disease: Disease, systems: OrganSystems) -> Overview | None:
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """Words disease names write in lower case inside a name ("rare", "hemophilia").
+
+    A parent's name opens with a capital on its page; inside a sentence its first word is
+    lowered only when names write it in lower case inside a name more often than with a
+    capital, so "Griscelli syndrome" and "Marfan syndrome" keep theirs.
+    """
+
+    lower: frozenset[str]
+
+    @classmethod
+    def load(cls, conn: Connection) -> NameWords:
+        """Read every disease name of a snapshot once."""
+        lower: Counter[str] = Counter()
+        upper: Counter[str] = Counter()
+        for table in (schema.disease_name, schema.disease):
+            for name in conn.execute(select(table.c.name)).scalars():
+                for word in _WORD.findall(name or "")[1:]:
+                    (lower if word.islower() else upper)[word.lower()] += 1
+        return cls(frozenset(w for w, n in lower.items() if n > upper[w]))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def page_overview(disease: Disease, systems: OrganSystems,
+                  names: NameWords | None = None) -> Overview | None:
     """The overview of a loaded page, or None when too few facts support one."""
-    return write_overview(disease, systems.of, systems.names)
+    return write_overview(disease, systems.of, systems.names,
+                          names.lower if names else frozenset())

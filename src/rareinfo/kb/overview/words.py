@@ -82,6 +82,20 @@ def onset_words() -> dict[str, OnsetWords]:
     return {r[0]: OnsetWords(int(r[1]), r[2]) for r in _rows("onset.tsv", 3)}
 
 
+@dataclass(frozen=True, slots=True)
+class CourseWords:
+    """How a disease starts or runs over time (HPO's clinical course) in one sentence."""
+
+    group: str  # pace | steady | start | pattern: terms of one group share a sentence
+    sentence: str
+
+
+@lru_cache(maxsize=1)
+def course_words() -> dict[str, CourseWords]:
+    """Clinical-course name (lower case) -> its sentence; deaths are left to the tables."""
+    return {r[0]: CourseWords(r[1], r[2]) for r in _rows("course.tsv", 3)}
+
+
 def mode_key(name: str) -> str:
     """"autosomal dominant" for "Autosomal dominant inheritance" and "Autosomal dominant"."""
     key = name.strip().lower()
@@ -94,8 +108,8 @@ def frequency_word(fraction: float | None, label: str | None, m: int | None) -> 
     A count of fewer than five people ("1 of 1", "2 of 3") is a case report, not a
     frequency: it gives no word.
     """
-    if fraction is None or (m is not None and m < 5):
-        return None
+    if fraction is None or fraction <= 0 or (m is not None and m < 5):
+        return None  # "0 of 9" says nobody had it: no word at all
     if fraction >= 0.8:
         return "most"
     if m is not None and 0.4 <= fraction <= 0.6:
