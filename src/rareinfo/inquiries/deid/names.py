@@ -32,11 +32,14 @@ from rareinfo.inquiries.deid.patterns import (
     LINE_DASH,
     LIST_ITEM,
     NAME_AGE_BRACKET,
+    NAME_BEFORE_AGE,
     NICKNAME,
+    PERSON_APPOSITION,
     POSSESSIVE_KIN,
     QUOTE_HEADER,
     SIGNOFF,
     SUBJECT,
+    THREE_INITIALS,
     TITLE,
 )
 from rareinfo.inquiries.deid.tokens import Span, Token, gap_between, is_region, name_spans, token_at
@@ -78,7 +81,28 @@ def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool, cued: bool = False) 
         return False
     if low in lex.lower_first_names:
         return True
-    return low not in lex.medical and not low.endswith(("ing", "ed", "ly"))
+    return low not in lex.medical and not low.endswith(_VERB_ENDINGS)
+
+
+# Lower-case words after a kin word that end as verbs do: "my son playing", "Mi madre
+# murió", "meu pai faleceu", "mi hermano tenía".
+_VERB_ENDINGS = ("ing", "ed", "ly", "ó", "ió", "ou", "eu", "iu", "aba", "ía", "ían", "aram")
+
+
+def _word_as_name(lex: Lexicon, tok: Token, cue_end: int) -> bool:
+    """A capitalised ordinary word right after a kin word is a name ("my tito Boy", "our
+    daughter Summer"): mid-sentence, nothing else gives it a capital."""
+    word, low = tok.core, tok.core.lower()
+    return (
+        tok.start == cue_end
+        and tok.capitalised
+        and not word.isupper()
+        and low not in lex.medical
+        and low not in DISEASE_HEADS
+        and low not in TITLES
+        and word not in INSTITUTION_HEADS
+        and not is_region(word)
+    )
 
 
 def _given(lex: Lexicon, word: str) -> bool:
@@ -203,7 +227,10 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             # "the patient stands": after "the"/"a" only a capitalised word is a name
             lower_ok = not m.group().lower().startswith(("the ", "a ", "an ", "of "))
             i = token_at(tokens, m.end())
-            yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True)
+            found = list(_name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True))
+            yield from found
+            if not found and i < len(tokens) and _word_as_name(lex, tokens[i], m.end()):
+                yield Span(tokens[i].start, tokens[i].core_end, "name", True)
     for m in INITIALS.finditer(text):
         yield Span(m.start(1), m.end(1), "name", True)
     for m in KIN_LIST.finditer(text):
@@ -247,7 +274,9 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             if run and run[0].core.endswith("ly") and not _given(lex, run[0].core):
                 continue  # "Separately, our cousin", "Sadly, my husband"
             yield from name_spans([t for t in run if t.end <= end + 2], True)
-    for pattern in (NICKNAME, NAME_AGE_BRACKET, LIST_ITEM):
+    for m in THREE_INITIALS.finditer(text):
+        yield Span(m.start(), m.end(), "name", True)
+    for pattern in (NICKNAME, NAME_AGE_BRACKET, LIST_ITEM, PERSON_APPOSITION, NAME_BEFORE_AGE):
         for m in pattern.finditer(text):
             tok = tokens[token_at(tokens, m.start(1))]
             word = tok.core
@@ -304,9 +333,21 @@ def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str])
             "nombre",
             "nome",
             "mi nombre",
+            "we call",
+            "they call",
+            "i call",
+            "everyone call",
+            "people call",
         )
     )
     run = _name_run(lex, text, tokens, i, lower_ok=True, cued=explicit)
+    if (
+        len(run) < 2
+        and tokens[i].capitalised
+        and i + 1 < len(tokens)
+        and tokens[i + 1].core in surnames()
+    ):  # "I'm April Nguyen": a given name that is a word, then a surname
+        run = _name_run(lex, text, tokens, i, lower_ok=False, cued=True)
     if run and run[0].text.islower() and run[0].core in foreign_words() and not explicit:
         return  # "soy madre y ...": an everyday word
     if (
@@ -534,14 +575,29 @@ def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Spa
     found = {w for w in found if w.lower() not in common_words()}
     strong = {text[s.start : s.end] for s in names if s.strong}
     for i, tok in enumerate(tokens):
-        if tok.core in cued and (
-            not _starts_sentence(text, tok.start)
-            or tok.core != tok.text  # "Rocky's oncologist"
-            or (i + 1 < len(tokens) and tokens[i + 1].text in _VERBS_AFTER_NAME)
+        if (
+            tok.core in cued
+            and not _names_disease(tokens, i)
+            and (
+                not _starts_sentence(text, tok.start)
+                or tok.core != tok.text  # "Rocky's oncologist"
+                or (i + 1 < len(tokens) and tokens[i + 1].text in _VERBS_AFTER_NAME)
+            )
         ):
             yield Span(tok.start, tok.core_end, "name", False)
     if not found:
         return
-    for tok in tokens:
-        if tok.core in found:  # a name a cue found outweighs an eponym ("Hunter's")
+    for i, tok in enumerate(tokens):
+        if tok.core in found and not _names_disease(tokens, i):
+            # a name a cue found outweighs an eponym ("Hunter's")
             yield Span(tok.start, tok.core_end, "name", tok.core in strong)
+
+
+def _names_disease(tokens: list[Token], i: int) -> bool:
+    """Is the token at ``i`` the eponym of a disease ("alexander disease", "Hunter
+    syndrome", "enfermedad de Huntington"), whatever a person of that name is called?"""
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    before = " ".join(t.text.lower() for t in tokens[max(0, i - 2) : i])
+    return nxt in DISEASE_HEADS or before.endswith(
+        ("enfermedad de", "síndrome de", "sindrome de", "doença de", "maladie de", "syndrome de")
+    )

@@ -141,6 +141,9 @@ _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
     r"|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta"
     r"|sexta)(?:-feira)?"
+    # e-mail headers abbreviate them: "lun, 3 nov 2025", "qua., 12/11/2025"
+    r"|(?:lun|mié|mie|jue|vie|sáb|sab|seg|ter|qua|qui|sex)\."
+    r"|(?:lun|mié|jue|vie|sáb|seg|qua|qui)(?=,)"
 )
 _WEEKDAY = f"(?:{_WEEKDAY})"
 DATES = (
@@ -158,6 +161,7 @@ DATES = (
         rf"(?:,?\s+{_YEAR})?\b"
     ),
     re.compile(rf"\b{_MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
+    re.compile(rf"(?i)\b{_WEEKDAY},?\s+\d{{1,2}}([/.-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})\b"),
     re.compile(
         r"\b(?:(?:last|next|this|early|late|mid-?|the\s+end\s+of|end\s+of)\s+)"
         r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -172,7 +176,7 @@ DATES = (
 YEAR_CONTEXT = re.compile(
     rf"(?i)\b(?:in|since|born|from|until|till|by|during|before|after|around|circa|c\.|year"
     rf"|DOB|d\.o\.b\.?|b\.|early|late|mid|mid-|summer|winter|spring|autumn|fall|christmas"
-    rf"|easter|end\s+of|back\s+in|of|between|and|to|diagnosed|died|passed)[\s:]+"
+    rf"|easter|end\s+of|back\s+in|of|between|and|to|diagnosed|died|passed|dx|dx'd)[\s:]+"
     rf"(?:early\s+|late\s+|mid-?)?({_YEAR}(?:\s*[-–]\s*{_YEAR})?)\b{_NOT_MEASURE}"
 )
 AGE_I_AM = re.compile(
@@ -202,7 +206,7 @@ AGE_AT = re.compile(
     r"(?!\s*(?:of|percent|per|o'clock))"
 )
 AGE_SUBJECT = re.compile(
-    rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\s*(?:is|'s|’s|was|are|am|'m|’m|were|turned"
+    rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\)?\s*(?:is|'s|’s|was|are|am|'m|’m|were|turned"
     rf"|turns|will\s+be|has\s+just\s+turned|just\s+turned|now)\s+(?:now\s+|just\s+|only\s+"
     rf"|almost\s+|nearly\s+|about\s+|around\s+|currently\s+|turning\s+|both\s+)?"
     rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?)(?:\s*old)?)?"
@@ -212,7 +216,7 @@ NUMBER_WORD = re.compile(_NUM_WORDS)
 AGE_PAREN = re.compile(
     rf"(?<=[\w'’\]])\s*\(\s*(?:both\s+|all\s+|aged?\s+|now\s+)?"
     rf"({_NUM}(?:\s*(?:y|yo|yrs?|years?|m|months?|weeks?|wks?|days?))?"
-    rf"(?:\s*(?:and|&)\s*{_NUM})*)\s*[,;)]"
+    rf"(?:\s*(?:,|and|&|,\s*and)\s*{_NUM}(?=\s*(?:,|and|&|\))))*)\s*[,;)]"
 )
 # "(turned 7 on Diwali)", "(now 12)"
 AGE_TURNED = re.compile(
@@ -224,7 +228,8 @@ AGE_HAVE = re.compile(
     r"(?=\s+(?:y|e|and|,)\s|\s*[,.;)!?]|\s*$)"
 )
 AGE_COMMA = re.compile(
-    rf"(?<=[\w'’\])]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?)"
+    rf"(?<=[\w'’\])]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?"
+    r"(?:\s*(?:,|,?\s+and)\s*\d{1,2}(?=\s*(?:,|and\b|[.;)]|$)))*)"
     r"\s*(?=[,;.)]|\s+and\b|\s+[-–—]\s|[^\S\n]*(?:\n|$))"
 )
 ADDRESS = re.compile(
@@ -296,7 +301,7 @@ SIGNOFF = re.compile(
 )
 CREDENTIAL = re.compile(
     r",?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|MBBS|MBChB|FRCP\w*|FRACP|RN|NP|PA-C|CGC|MSc|MPH"
-    r"|DNP|APRN|BSN|FAAP|FACMG)\b"
+    r"|DNP|APRN|BSN|FAAP|FACMG|PHN|RGN|RNP|CNS|CNM|GP)\b"
 )
 WORD_BEFORE = re.compile(r"([\w'’-]+|\])\s*$")
 AFTER_GREETING = re.compile(r"\s*[,!\n]")
@@ -317,9 +322,13 @@ INTRO = re.compile(
     r"(?i)\b(?:my\s+name\s+is|my\s+name['’]?s|(?:['’]s|his|her|their)\s+name\s+is"
     r"|name\s*[:\-–—]|(?:mi\s+)?nombre\s*:|nome\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
     r"|signed|called|named|known\s+as|goes\s+by|its|soy|me\s+llamo|mi\s+nombre\s+es|sou"
-    r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle)\s+"
+    r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle"
+    r"|(?:we|they|i|everyone|people)\s+call\s+(?:him|her|them|me))\s+"
 )
-DEAR = re.compile(r"\b(?:Dear|Hi|Hello|Hey|Dearest)\s+")
+DEAR = re.compile(
+    r"\b(?:Dear|Hi|Hello|Hey|Dearest|Hola|Ol[áa]|Oi|Bonjour|Querid[oa]|Estimad[oa]|Prezad[oa]"
+    r"|Car[oa])\s+"
+)
 HERE = re.compile(
     r"(?:^|[.!?,:]\s*|\n\s*|\b(?:hi|hello|hey|hiya|grandma|grandpa|granny|nana|nan|gran|mum|mom"
     r"|dad|aunt|auntie|uncle)\s+)([^\W\d_][\w'’-]*)\s+here\b(?!\s+in\b)",
@@ -340,6 +349,16 @@ AGE_AS_KIN = re.compile(
     r"|(?i:\b(?:my|our)\s+(?:youngest|eldest|oldest|middle\s+one|little\s+one|baby)\s*,?\s*)"
     # a newborn by the family name: "Baby boy Okonkwo", "baby of Mensah", "B/O Sharma"
     r"|(?i:\bbaby\s+(?:boy|girl)|\bbaby\s+of|\bb/o)\s+(?=[A-Z])"
+    r"|\bBaby\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"  # "Baby Oisín was born": a title here
+    # Tagalog marks a person's name with "si": "anak ko si Angel"
+    r"|(?i:\b(?:ko|ako|kami|namin|siya|anak|po|ang)\s+si\s+)(?=[A-Z])"
+)
+# Someone named after a word for who they are: "my students, Chebet, ...", "A kindergartner,
+# Ava-Grace, has".
+PERSON_APPOSITION = re.compile(
+    r"(?i:\b(?:students?|pupils?|kindergartner|preschooler|patients?|clients?|alumn[oa]s?"
+    r"|paciente|learners?|boy|girl|toddler|teenager|trainee)),\s+"
+    r"([A-ZÀ-Þ][\w'’-]+)(?=,)"
 )
 # Kin words in Spanish and Portuguese: "mi hijo X", "minha filha X", "mamá de X".
 KIN_CUE_IBERIAN = re.compile(
@@ -385,6 +404,12 @@ LIST_ITEM = re.compile(
 )
 # "me (Faith, 38)": a name then an age inside brackets.
 NAME_AGE_BRACKET = re.compile(r"\(\s*([A-Z][\w'’-]+)\s*,\s*\d{1,2}\s*\)")
+# "Lalitha (24), UHID ...": a word then an age alone in brackets.
+NAME_BEFORE_AGE = re.compile(
+    r"\b([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)\s*\(\s*\d{1,2}\s*(?:y|yo|yrs?|years?|m|mo|months?)?\s*\)"
+)
+# Three initials with full stops: "Temos a M.J.S., de 16 anos".
+THREE_INITIALS = re.compile(r"(?<![\w.])(?!U\.S\.A\.)(?:[A-Z]\.){3}(?![\w.])")
 # An initial and a surname: "K. Naidoo", "D. Mthembu".
 INITIAL_SURNAME = re.compile(
     r"(?<![\w.])(?<![^\W\d_] )([A-Z]\.\s?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?!\.\w)"
@@ -398,7 +423,7 @@ TITLE = re.compile(
     r"\b(?:Dr|DR|dr|Doctor|Prof|Professor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Mx|Nurse|Sister|Rev"
     r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
     r"|Papa|Pastor|Father|Fr|Rabbi|Imam|Dra|Sr|Sra|Srta|Lic|Licda|Dña|Dona|Doña|Mme|Mlle"
-    r"|Herr|Frau|mrs|mr|ms)\.?\s+"
+    r"|Herr|Frau|mrs|mr|ms|dona|Dom|Don|Mommy|Mummy|Daddy|Tito|Tita|Lolo|Lola)\.?\s+"
 )
 # A phone extension: "ext. 204", "x 15".
 EXTENSION = re.compile(r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x)\.?\s?(\d{1,5})\b")
@@ -411,9 +436,16 @@ AGE_PART_OF_DECADE = re.compile(
 AGE_YEARS_MONTHS = re.compile(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|ths?|onths?)?\b")
 # Spanish and Portuguese: "45 años", "3 años y medio", "8 anos", "18 meses".
 AGE_IBERIAN = re.compile(
-    rf"(?i)\b{_NUM}\s+(?:años|anos|añitos|aninhos|meses|mesecitos|saal|sal|varsh|mahine|mahina"
+    rf"(?i)\b(?:{_NUM}|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
+    r"|um|uma|dois|duas|três|quatro|sete|oito|nove|dez|onze|doze)\s+(?:años|anos|añitos|aninhos|meses|mesecitos|saal|sal|varsh|mahine|mahina"
     rf"|ans|mois)"
     r"(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
+)
+# "murió a los 44", "desde os 38": a number of years after "a los"/"aos"/"aos"/"à l'âge de".
+AGE_A_LOS = re.compile(
+    rf"(?i)\b(?:a\s+los|aos|à\s+l['’]âge\s+de|a\s+la\s+edad\s+de|com\s+idade\s+de)"
+    rf"\s+({_NUM})\b(?!\s*(?:%|mg|kg|cm|mmol|semanas|weeks|días|dias|horas|minutos|veces|vezes|"
+    r"dosis|doses|años\s+de\s+(?:tratamiento|edad)|[/.,]\d))"
 )
 AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
 # "hes 16", "she's only 9", "they're 18 months".
@@ -452,6 +484,14 @@ AGE_EVENT = re.compile(
 HOLIDAY_DATE = re.compile(
     rf"(?i)\b(?:spring|summer|autumn|fall|winter|christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid"
     rf"|hanukkah|navidad|natal|año\s+nuevo)(?:\s+(?:day|eve))?,?\s+(?:of\s+)?{_YEAR}\b"
+    # a feast named with a capital is a day even without its year ("on Thanksgiving")
+    r"|\b(?:Thanksgiving(?:\s+Day)?|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Saint\s+Patrick['’]s"
+    r"\s+Day|Christmas\s+(?:Eve|Day)|New\s+Year['’]s\s+(?:Eve|Day)|Easter\s+(?:Sunday|Monday)"
+    r"|Halloween|Diwali|Hanukkah|Eid(?:\s+(?:ul|al|el)[-\s]\w+)?|Semana\s+Santa|Carnaval"
+    r"|Carnival|Nochebuena|Nochevieja|Réveillon|D[íi]a\s+de\s+(?:Reyes|Muertos|la\s+Madre)"
+    r"|Independence\s+Day|Fourth\s+of\s+July|Labou?r\s+Day|Memorial\s+Day|Mother['’]s\s+Day"
+    r"|Father['’]s\s+Day|Valentine['’]s\s+Day|Ramadan)"
+    rf"(?:,?\s+(?:of\s+|de\s+)?{_YEAR})?\b(?!\s+(?:disease|factor|tree|card|party))"
 )
 # A month in lower case after "last", "since", "next": "since last april".
 LOWER_MONTH_DATE = re.compile(

@@ -109,11 +109,14 @@ KIN = _wordset(
     "carer father-in-law mother-in-law sister-in-law brother-in-law son-in-law "
     "daughter-in-law godson goddaughter godchild grandniece grandnephew ward foster boys "
     "missus missis hubby wifey bub bubba sis bro lad lass "
-    "girls"
+    "girls fella bf gf hubs "
+    # relatives in the other languages questions mix into English ("my tito Boy")
+    "tito tita lolo lola koro kuia nonna nonno abuela abuelo tía tío vovó vovô vó vô"
 )
 TITLES = _wordset(
     "master dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
-    "lord aunt auntie uncle grandpa grandma granny nana"
+    "lord aunt auntie uncle grandpa grandma granny nana dona doña don dom mommy mummy daddy "
+    "tito tita lolo lola chief fr father pastor"
 )
 DISEASE_HEADS = _wordset(
     "syndrome syndromes disease diseases disorder disorders dystrophy dystrophies anomaly "
