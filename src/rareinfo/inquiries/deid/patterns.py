@@ -113,7 +113,12 @@ RECORD_CUE = re.compile(
     r"|matr[íi]cula|(?:member|insurance|policy)\s+ID|(?:Medicare|Medicaid|insurance|policy|patient"
     r"|account|ID|case|file|chart|MRN|NHS|health\s+card)\s*#|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
     r"|reg(?:istration)?\.?\s+(?:no\.?|number|#)|member\s*#|hospital\s*#|[Nn]o\.\s+de\s+"
-    r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio)(?:(?<=#)|(?![\w]))"
+    r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio"
+    # national and health-card schemes named bare: "RAMQ: THIM ...", "My CHI is ..."
+    r"|RAMQ|PhilHealth(?:\s+(?:no\.?|number|ID))?|CHI(?=\s*(?:is|:|no|number|#))|NUSS|NSS"
+    r"|folder\s+(?:no\.?|number)|tarjeta\s+de\s+identidad|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?"
+    r"|(?:n[úu]mero\s+de\s+)?seguridad\s+social|n[úu]mero\s+de\s+utente|utente|HSN"
+    r"|health\s+services?\s+number)(?:(?<=#)|(?![\w]))"
 )
 RECORD_VALUE = re.compile(
     r"#?(?:[A-Z]{1,4}[ -](?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?"
@@ -271,7 +276,8 @@ PLACE_CUE = re.compile(
 )
 SAINT = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
-    r"|Bay|Town|Square|Common|Place|Primary|Elementary|High|Secondary|Infants|Junior))?(?=\W|$)"
+    r"|Bay|Town|Square|Common|Place|Primary|Elementary|High|Secondary|Infants|Junior))?"
+    r"(?:\s+[A-Z]{2,5}\b(?![-'’]?\d))?(?=\W|$)"
     r"|\b(?:st\.?|saint)\s+[a-z]+['’]s(?=\W|$)"
 )
 AT = re.compile(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
@@ -513,8 +519,13 @@ IN_STATE = re.compile(r"\b(?:in|from|of)\s+([A-Z]{2,3})\b(?![-'’]?\d)")
 # An acronym after "at", "from", "to", "referred from": "at OHSU", "from PCH".
 AT_ACRONYM = re.compile(
     r"\b(?:at|At|from|From|to|en\s+el|en\s+la|del|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via"
-    r"|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad|consultad)[oa]s?\s+n[ao])\s+(?:the\s+)?"
-    r"([A-Z]{2,6})\b(?![-'’]?\d)"
+    r"|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad|consultad|dad|feit|realizad"
+    r"|aplicad|administrad)[oa]s?\s+n[ao]"
+    # Tagalog "sa" (at), and a job title then its employer: "Consultant physician, JIPMER,"
+    r"|sa|(?:physician|consultant|registrar|resident|nurse|professor|fellow|surgeon|pediatrician"
+    r"|paediatrician|neurologist|geneticist|counsell?or|officer|lecturer|researcher)\s*,)"
+    r"\s+(?:the\s+)?"
+    r"([A-Z]{2,6}(?:\s+(?:da|de|do|del)\s+[A-Z]{2,6})?)\b(?![-'’]?\d)"
 )
 # After "en el", "na", "pelo" an unknown capitalised word is a hospital: "en el Rebagliati".
 AT_IBERIAN = re.compile(
@@ -533,7 +544,13 @@ INSTITUTION_CUE = re.compile(
     r"|medical\s+aid\s*(?:is|:)?|health\s+(?:plan|fund)\s*(?:is|:)?|obra\s+social\s*:?"
     r"|prepaga|asegurad[oa]s?\s+(?:de|por|en)|afiliad[oa]s?\s+(?:a|de|en)"
     r"|(?:negad[oa]|cobert[oa]|pag[oa])\s+pel[oa]|plano\s+(?:de\s+saúde\s+)?(?:é\s+)?(?:a|o)?"
-    r"|(?:with|through)\s+(?=[A-Z]\w+\s+(?:insurance|health\s+plan)))\s+(?:the\s+)?(?:\(\s*)?"
+    r"|(?:with|through)\s+(?=[A-Z]\w+\s+(?:insurance|health\s+plan))"
+    # a job and its employer: "a social worker with Barnardos", "a driver for Amazon"; a
+    # provider: "a group home run by ..."; a health plan: "our HMO, Hygeia"; "Retired, DuPont"
+    r"|(?:worker|nurse|driver|officer|assistant|manager|engineer|carer|cleaner|clerk|technician"
+    r"|operator|cashier|therapist|coordinator|aide|employee|labou?rer|mechanic|analyst"
+    r"|receptionist|teacher|nanny|chef|cook|guard|porter|agent)\s+(?:with|for|at)"
+    r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,)\s+(?:the\s+)?(?:\(\s*)?"
 )
 # "Her nursery is Little Acorns", "his school was St Mary's": a capitalised name follows.
 INSTITUTION_IS = re.compile(

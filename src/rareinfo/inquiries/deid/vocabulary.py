@@ -142,7 +142,7 @@ INSTITUTION_HEADS = _wordset(
     "Sanatorium Polyclinic Hospitalet Instituto Clínica Clinica Centro Sanatorio Fundación "
     "Fundação Hospitalario Hospitalar CHU CHRU CHUM UC Pediatrics Paediatrics Associates "
     "Middle High Primary Secondary Colegio Colégio Escuela Escola Liceo Liceu Facultad "
-    "Faculdade Guardería Creche Jardín Service Services"
+    "Faculdade Guardería Creche Jardín Service Services CIUSSS CISSS CSSS CLSC CEIP IES Girls Boys"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
