@@ -15,6 +15,7 @@ from rareinfo.inquiries.deid.patterns import (
     INSTITUTION_CUE,
     INSTITUTION_IS,
     LOWER_INSTITUTION_HEADS,
+    ROYAL,
     SAINT,
     STATE_UNIVERSITY,
     U_OF,
@@ -234,8 +235,9 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
     acronym after "at" or "from", in lower case before a head word."""
     for m in SAINT.finditer(text):
         yield Span(m.start(), m.end(), "institution")
-    for m in U_OF.finditer(text):
-        yield Span(m.start(), m.end(), "institution")
+    for pattern in (U_OF, ROYAL):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "institution")
     for m in INSTITUTION_IS.finditer(text):
         span = _cued_institution(lex, text, tokens, token_at(tokens, m.end()))
         if span:

@@ -139,7 +139,9 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
         AGE_A_LOS,
     ):
         for m in pattern.finditer(text):
-            if not _onset(lex, text, m.start()) and not _THOUSANDS.fullmatch(m.group(1)):
+            # "shes 3 now" after an onset: the subject word itself says it is the age now
+            at = m.start(1) if pattern is AGE_CONTRACTED else m.start()
+            if not _onset(lex, text, at) and not _THOUSANDS.fullmatch(m.group(1)):
                 yield from _age_pieces(m)
     name_ends = {s.end for s in names}
     for end in sorted(name_ends):

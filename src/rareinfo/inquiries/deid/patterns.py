@@ -245,6 +245,11 @@ ADDRESS = re.compile(
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
     r"|\b(?:Plot|Sector|House|H\.\s?No\.?|Door|Block|Ward|Gali|Lane)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
+    # a Nigerian estate or layout after a plot: "Plot 14, Gwarinpa Estate"
+    r"(?:,?\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Estate|Layout|Close|Crescent)\b)?"
+    # Colombian addresses: "Calle 67 No. 53-108", "Cra. 7 # 40-62"
+    r"|\b(?:Calle|Carrera|Cra|Cl|Avenida|Av|Transversal|Diagonal|Tv|Dg)\.?\s+\d{1,3}[A-Z]?"
+    r"(?:\s+(?:Bis|Sur))?\s*(?:No\.?|N[°º]|#)\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}\b"
     # Spanish and Portuguese: "Rua das Flores, 123", "Calle Mayor 5", "Av. Brasil nº 40"
     r"|\b(?:Rua|Avenida|Av\.|Calle|Carrera|Jirón|Jr\.|Pasaje|Travessa|Praça|Plaza|Alameda"
     r"|Rodovia|Estrada|Camino|Callejón|Paseo|Passeig|Carrer)\s+(?:[\w'’.-]+\s+){0,4}?"
@@ -261,6 +266,16 @@ POSTCODE = re.compile(
     # Irish Eircodes: "H53 K2X7", "D6W 1234" (letters and digits mixed in the second half)
     r"|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
     r"(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}\b"
+    # Portuguese "3500-075" and Argentine "X5000" / "C1425DKF" codes after a town
+    r"|(?<=, )\d{4}-\d{3}\b(?![-\d])|(?<=\()[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?(?=\))"
+    r"|(?<=, )[A-HJ-NP-Z]\d{4}[A-Z]{3}\b"
+)
+# An administrative area with its word: "Región de Los Lagos", "Província de Cádiz".
+AREA = re.compile(
+    r"\b(?:Regi[óo]n|Regi[ãa]o|Provincia|Província|Departamento|Estado|Municipio|Município"
+    r"|Distrito|Comunidad|Comuna|Cant[óo]n|Parroquia|Concelho|Freguesia)\s+"
+    r"(?:(?:de|del|da|do|dos|das)\s+)?(?:(?:[Ll]os|[Ll]as|[Ll]a|[Ee]l|[Ll]o)\s+)?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
 )
 PLACE_CUE = re.compile(
     r"(?i)\b(?:live|lives|living|lived|based|located|settled|resident|residing|grew\s+up"
@@ -272,7 +287,12 @@ PLACE_CUE = re.compile(
     r"|sou\s+de|en|em|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
     r"\s+(?:from|outside(?:\s+of)?)|comunidad(?:\s+(?:nativa|campesina|ind[íi]gena))?"
     r"|distrito\s+de|provincia\s+de|municipio\s+de|ciudad\s+de|cidade\s+de|barrio|colonia"
-    r"|bairro|pueblo\s+de|habite\s+à|habitons\s+à|vivons\s+à|vit\s+à|abito\s+a|viviamo\s+a)\s+"
+    r"|bairro|pueblo\s+de|habite\s+à|habitons\s+à|vivons\s+à|vit\s+à|abito\s+a|viviamo\s+a"
+    # going or coming: "ir a Madrid", "veio dos Açores", "viemos de"
+    r"|(?:ir|voy|vamos|viajar|viajamos|mudarnos|trasladarnos|fui|fuimos)\s+a"
+    r"|(?:ir|vou|vamos|viajar|mudar|fui|fomos)\s+(?:para|a)"
+    r"|(?:vino|vinieron|viene|vienen|veio|vieram|vem|vêm|viemos|vinimos)\s+(?:de|del|d[oa]s?)"
+    r"|natural\s+(?:de|d[oa]s?))\s+"
 )
 SAINT = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
@@ -484,7 +504,7 @@ ONSET = re.compile(
 # Events whose age identifies: diagnosis, death, surgery, the current age.
 AGE_EVENT = re.compile(
     r"(?i)\b(?:diagnos\w*|died|death|passed|surgery|operat\w*|transplant\w*|turned|born"
-    r"|aged?|is|am|are|now|confirmed|tested|dx)\b"
+    r"|aged?|is|am|are|now|confirmed|tested|dx|shes|hes|she['’]s|he['’]s|i['’]m|im)(?!\w)"
 )
 # Holidays with a year: "on christmas day 2022", "Easter 2019".
 HOLIDAY_DATE = re.compile(
@@ -511,7 +531,9 @@ NATION = re.compile(
     r"|Reservation|Rancheria|Pueblo)\b|\bSix\s+Nations\b"
 )
 # Countries in lower case after "the": "a thing in the us".
-LOWER_COUNTRY = re.compile(r"\b(?:in|to|from|across|outside)\s+the\s+(us|usa|uk|uae)\b(?!['’])")
+LOWER_COUNTRY = re.compile(
+    r"\b(?:in|to|from|across|outside)\s+the\s+(us|usa|uk|uae|US|USA|UK|UAE|U\.S\.)(?!['’\w])"
+)
 # A state or province written with full stops: "B.C.", "N.S.W.".
 DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
 # "Fenfluramine is not covered in BC": a state or province code after "in".
@@ -550,7 +572,9 @@ INSTITUTION_CUE = re.compile(
     r"|(?:worker|nurse|driver|officer|assistant|manager|engineer|carer|cleaner|clerk|technician"
     r"|operator|cashier|therapist|coordinator|aide|employee|labou?rer|mechanic|analyst"
     r"|receptionist|teacher|nanny|chef|cook|guard|porter|agent)\s+(?:with|for|at)"
-    r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,)\s+(?:the\s+)?(?:\(\s*)?"
+    r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,"
+    r"|(?:carrier|worker|driver|nurse|teacher|engineer|officer|clerk|employee)(?=\s+\([A-Z]))"
+    r"\s+(?:the\s+)?(?:\(\s*)?"
 )
 # "Her nursery is Little Acorns", "his school was St Mary's": a capitalised name follows.
 INSTITUTION_IS = re.compile(
@@ -559,6 +583,8 @@ INSTITUTION_IS = re.compile(
     r"|escuela|colegio|guardería|escola|creche|faculdade)\s+(?:is|was|are|:|es|era|é)\s+"
     r"(?:called\s+|named\s+)?(?=[A-Z])"
 )
+# British and Commonwealth hospitals named "Royal" and a place: "rushed into Royal Stoke".
+ROYAL = re.compile(r"\bRoyal\s+[A-Z][a-z][\w'’-]*(?:\s+(?:Infirmary|Hospital|Children['’]s))?")
 # "U of Minnesota", "U of T".
 U_OF = re.compile(r"\bU\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # Lower-case institutions: "leeds general infirmary", "kaiser clinic".
