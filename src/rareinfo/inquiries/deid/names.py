@@ -24,6 +24,8 @@ from rareinfo.inquiries.deid.patterns import (
     INITIAL_SURNAME,
     INITIALS,
     INTRO,
+    KID_IBERIAN,
+    KIDS_IBERIAN,
     KIN_CUE,
     KIN_CUE_IBERIAN,
     KIN_LIST,
@@ -96,7 +98,7 @@ def _word_as_name(lex: Lexicon, tok: Token, cue_end: int) -> bool:
     return (
         tok.start == cue_end
         and tok.capitalised
-        and not word.isupper()
+        and (not word.isupper() or len(word) <= 3)  # "my son JR is 3"
         and low not in lex.medical
         and low not in DISEASE_HEADS
         and low not in TITLES
@@ -228,6 +230,12 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             lower_ok = not m.group().lower().startswith(("the ", "a ", "an ", "of "))
             i = token_at(tokens, m.end())
             found = list(_name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True))
+            if not _casual(text):  # "his abuela reads": in written case, a verb
+                found = [
+                    s
+                    for s in found
+                    if not text[s.start : s.end].endswith("s") or not text[s.start].islower()
+                ]
             yield from found
             if not found and i < len(tokens) and _word_as_name(lex, tokens[i], m.end()):
                 yield Span(tokens[i].start, tokens[i].core_end, "name", True)
@@ -314,6 +322,7 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             yield Span(m.start(1), m.start(1) + len(tok.core), "name", True)
     yield from _signoff_names(lex, text, tokens)
     yield from _gazetteer_names(lex, text, tokens)
+    yield from kids_iberian(lex, text)
 
 
 def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str]) -> Iterator[Span]:
@@ -564,6 +573,27 @@ _VERBS_AFTER_NAME = wordset(
     "is was has had gets got goes went needs loves started starts seems can't doesn't "
     "didn't isn't wasn't"
 )
+
+
+def partners(lex: Lexicon, text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
+    """A capitalised unknown word joined to a name a cue found: "Aoife and Ciarán in Navan"."""
+    for span in names:
+        joined = _AND.match(text, span.end)
+        if joined is None:
+            continue
+        i = token_at(tokens, joined.end())
+        run = _name_run(lex, text, tokens, i, lower_ok=False)
+        if run and all(t.core.lower() not in lex.medical for t in run):
+            yield from name_spans(run, True)
+
+
+def kids_iberian(lex: Lexicon, text: str) -> Iterator[Span]:
+    """Children listed with their ages in Spanish or Portuguese: "2 hijos yeison de 14"."""
+    for m in KIDS_IBERIAN.finditer(text):
+        for kid in KID_IBERIAN.finditer(m.group(1)):
+            word = kid.group(1).lower()
+            if word not in lex.medical and word not in common_words() and word not in ("y", "e"):
+                yield Span(m.start(1) + kid.start(1), m.start(1) + kid.end(1), "name", True)
 
 
 def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:

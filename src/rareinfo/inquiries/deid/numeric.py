@@ -30,6 +30,8 @@ from rareinfo.inquiries.deid.patterns import (
     EXTENSION,
     HANDLE,
     HOLIDAY_DATE,
+    KID_IBERIAN,
+    KIDS_IBERIAN,
     LOWER_MONTH_DATE,
     ONSET,
     PHONE,
@@ -143,6 +145,9 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
             at = m.start(1) if pattern is AGE_CONTRACTED else m.start()
             if not _onset(lex, text, at) and not _THOUSANDS.fullmatch(m.group(1)):
                 yield from _age_pieces(m)
+    for m in KIDS_IBERIAN.finditer(text):  # "2 hijos yeison de 14 y dayana de 10"
+        for kid in KID_IBERIAN.finditer(m.group(1)):
+            yield Span(m.start(1) + kid.start(2), m.start(1) + kid.end(2), "age")
     name_ends = {s.end for s in names}
     for end in sorted(name_ends):
         after = AGE_AFTER_NAME.match(text, end)

@@ -379,12 +379,19 @@ AGE_AS_KIN = re.compile(
     # Tagalog marks a person's name with "si": "anak ko si Angel"
     r"|(?i:\b(?:ko|ako|kami|namin|siya|anak|po|ang)\s+si\s+)(?=[A-Z])"
 )
+# Children listed by name and age in Spanish or Portuguese: "2 hijos yeison de 14 y dayana
+# de 10", "filhos: Ana de 7 e Rui de 4".
+KIDS_IBERIAN = re.compile(
+    r"(?i)\b(?:hij[oa]s|niñ[oa]s|niet[oa]s|nenes|filh[oa]s|net[oa]s|crianças)\s*:?\s+"
+    r"((?:[^\W\d_]+\s+de\s+\d{1,2}(?:\s+(?:años|anos|meses))?(?:\s*,\s*|\s+y\s+|\s+e\s+)?){1,6})"
+)
+KID_IBERIAN = re.compile(r"([^\W\d_]+)\s+de\s+(\d{1,2})\b")
 # Someone named after a word for who they are: "my students, Chebet, ...", "A kindergartner,
 # Ava-Grace, has".
 PERSON_APPOSITION = re.compile(
     r"(?i:\b(?:students?|pupils?|kindergartner|preschooler|patients?|clients?|alumn[oa]s?"
     r"|paciente|learners?|boy|girl|toddler|teenager|trainee)),\s+"
-    r"([A-ZÀ-Þ][\w'’-]+)(?=,)"
+    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)(?=,)"
 )
 # Kin words in Spanish and Portuguese: "mi hijo X", "minha filha X", "mamá de X".
 KIN_CUE_IBERIAN = re.compile(
@@ -432,7 +439,7 @@ LIST_ITEM = re.compile(
 NAME_AGE_BRACKET = re.compile(r"\(\s*([A-Z][\w'’-]+)\s*,\s*\d{1,2}\s*\)")
 # "Lalitha (24), UHID ...": a word then an age alone in brackets.
 NAME_BEFORE_AGE = re.compile(
-    r"\b([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)\s*\(\s*\d{1,2}\s*(?:y|yo|yrs?|years?|m|mo|months?)?\s*\)"
+    r"\b([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)\s*\(\s*\d{1,2}\s*(?:y|yo|yrs?|years?|m|mo|months?)?\s*\)(?!\s*\d)"
 )
 # Three initials with full stops: "Temos a M.J.S., de 16 anos".
 THREE_INITIALS = re.compile(r"(?<![\w.])(?!U\.S\.A\.)(?:[A-Z]\.){3}(?![\w.])")
