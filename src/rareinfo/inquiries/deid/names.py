@@ -91,20 +91,24 @@ def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool, cued: bool = False) 
 _VERB_ENDINGS = ("ing", "ed", "ly", "ó", "ió", "ou", "eu", "iu", "aba", "ía", "ían", "aram")
 
 
-def _word_as_name(lex: Lexicon, tok: Token, cue_end: int) -> bool:
+def _word_as_name(lex: Lexicon, text: str, tok: Token, cue_end: int) -> bool:
     """A capitalised ordinary word right after a kin word is a name ("my tito Boy", "our
     daughter Summer"): mid-sentence, nothing else gives it a capital."""
     word, low = tok.core, tok.core.lower()
     return (
         tok.start == cue_end
         and tok.capitalised
-        and (not word.isupper() or len(word) <= 3)  # "my son JR is 3"
+        # "my son JR is 3": initials written as a word, then a verb
+        and (not word.isupper() or (len(word) <= 3 and bool(_VERB_NEXT.match(text, tok.end))))
         and low not in lex.medical
         and low not in DISEASE_HEADS
         and low not in TITLES
         and word not in INSTITUTION_HEADS
         and not is_region(word)
     )
+
+
+_VERB_NEXT = re.compile(r"\s+(?:is|was|has|had|and|who|will)\b")
 
 
 def _given(lex: Lexicon, word: str) -> bool:
@@ -237,7 +241,7 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
                     if not text[s.start : s.end].endswith("s") or not text[s.start].islower()
                 ]
             yield from found
-            if not found and i < len(tokens) and _word_as_name(lex, tokens[i], m.end()):
+            if not found and i < len(tokens) and _word_as_name(lex, text, tokens[i], m.end()):
                 yield Span(tokens[i].start, tokens[i].core_end, "name", True)
     for m in INITIALS.finditer(text):
         yield Span(m.start(1), m.end(1), "name", True)

@@ -456,7 +456,8 @@ TITLE = re.compile(
     r"\b(?:Dr|DR|dr|Doctor|Prof|Professor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Mx|Nurse|Sister|Rev"
     r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
     r"|Papa|Pastor|Father|Fr|Rabbi|Imam|Dra|Sr|Sra|Srta|Lic|Licda|Dña|Dona|Doña|Mme|Mlle"
-    r"|Herr|Frau|mrs|mr|ms|dona|Dom|Don|Mommy|Mummy|Daddy|Tito|Tita|Lolo|Lola)\.?\s+"
+    r"|Herr|Frau|mrs|mr|ms|dona|Dom|Don|Mommy|Mummy|Daddy|Tito|Tita|Lolo|Lola|Seu|Tia|Tio"
+    r"|Kuya|Ate)\.?\s+"
 )
 # A phone extension: "ext. 204", "x 15".
 EXTENSION = re.compile(r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x)\.?\s?(\d{1,5})\b")
@@ -471,7 +472,7 @@ AGE_YEARS_MONTHS = re.compile(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|t
 AGE_IBERIAN = re.compile(
     rf"(?i)\b(?:{_NUM}|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
     r"|um|uma|dois|duas|três|quatro|sete|oito|nove|dez|onze|doze)\s+(?:años|anos|añitos|aninhos|meses|mesecitos|saal|sal|varsh|mahine|mahina"
-    rf"|ans|mois)"
+    rf"|ans|mois|taon|taong\s+gulang|buwan)"
     r"(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
 )
 # "murió a los 44", "desde os 38": a number of years after "a los"/"aos"/"aos"/"à l'âge de".
@@ -579,6 +580,7 @@ INSTITUTION_CUE = re.compile(
     r"|(?:worker|nurse|driver|officer|assistant|manager|engineer|carer|cleaner|clerk|technician"
     r"|operator|cashier|therapist|coordinator|aide|employee|labou?rer|mechanic|analyst"
     r"|receptionist|teacher|nanny|chef|cook|guard|porter|agent)\s+(?:with|for|at)"
+    r"|(?:work|works|worked|working)\s+as\s+an?\s+(?:[\w-]+\s+){1,3}?(?:at|for|with)"
     r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,"
     r"|(?:carrier|worker|driver|nurse|teacher|engineer|officer|clerk|employee)(?=\s+\([A-Z]))"
     r"\s+(?:the\s+)?(?:\(\s*)?"

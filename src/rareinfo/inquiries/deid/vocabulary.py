@@ -111,7 +111,8 @@ KIN = _wordset(
     "missus missis hubby wifey bub bubba sis bro lad lass "
     "girls fella bf gf hubs "
     # relatives in the other languages questions mix into English ("my tito Boy")
-    "tito tita lolo lola koro kuia nonna nonno abuela abuelo tía tío vovó vovô vó vô"
+    "tito tita lolo lola koro kuia nonna nonno abuela abuelo abuelita abuelito tía tío vovó "
+    "vovô vó vô kuya nanay tatay inay itay bhai didi ammi abbu nani dadi chacha mausi"
 )
 TITLES = _wordset(
     "master dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
