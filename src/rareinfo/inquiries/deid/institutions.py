@@ -54,6 +54,17 @@ def _institution_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> li
         if run and (gap_between(text, run[-1], tok) != " " or run[-1].core != run[-1].text):
             break
         low = tok.core.lower()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            not run
+            and tok.text in _ARTICLES
+            and nxt is not None
+            and nxt.capitalised
+            and gap_between(text, tok, nxt) == " "
+        ):  # "seen at Le Bonheur", "en La Fe"
+            run.append(tok)
+            i += 1
+            continue
         if (
             not tok.capitalised
             or (tok.core.isupper() and len(tok.core) > 1)
@@ -68,6 +79,10 @@ def _institution_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> li
         run.append(tok)
         i += 1
     return run
+
+
+# French and Spanish articles that begin a hospital's name.
+_ARTICLES = frozenset(["Le", "La", "Les", "El", "Los", "Las"])
 
 
 # Acronyms after "at"/"from" that name no institution: wards, tests, bodies, countries.
@@ -388,7 +403,12 @@ def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span |
             break
         start -= 1
     end = i
-    while end + 1 < len(tokens) and gap_between(text, tokens[end], tokens[end + 1]) == " ":
+    # a dash may join the parts of a region's name: "CIUSSS du Saguenay–Lac-Saint-Jean"
+    while end + 1 < len(tokens) and gap_between(text, tokens[end], tokens[end + 1]) in (
+        " ",
+        "–",
+        "-",
+    ):
         nxt = tokens[end + 1]
         if (
             nxt.text in INSTITUTION_JOINERS
