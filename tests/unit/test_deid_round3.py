@@ -26,6 +26,7 @@ def covered(text: str, part: str) -> bool:
         ("> El mié, 5 mar 2025 a las 9:10, Ana escribió:", "mié, 5 mar 2025"),
         ("Data: seg., 03/02/2025 às 10:00", "seg., 03/02/2025"),
         ("lymphoma, dx 2017, in remission", "2017"),
+        ("Grandad passed on Anzac Day, two years ago.", "Anzac Day"),
     ],
 )
 def test_dates(text: str, part: str) -> None:
@@ -65,6 +66,7 @@ def test_ages(text: str, part: str) -> None:
         ("Temos a A.C.R., de 12 anos, com Alport.", "A.C.R."),
         ("Baby Eadaoin was born on 3 May.", "Eadaoin"),
         ("Notes: Yetunde (31) has sickle cell disease.", "Yetunde"),
+        ("¿Hay ensayos? Un saludo, Maite", "Maite"),
     ],
 )
 def test_names(text: str, part: str) -> None:
@@ -81,6 +83,8 @@ def test_names(text: str, part: str) -> None:
         ("She was taken into Royal Preston with a bleed.", "Royal Preston"),
         ("Senior lecturer, UNILAG, Lagos.", "UNILAG"),
         ("Her plan is through Aetna of Ohio now.", "Aetna of Ohio"),
+        ("her dr at saint vincent says wait", "saint vincent"),
+        ("She is seen at La Fe in Valencia.", "La Fe"),
     ],
 )
 def test_institutions(text: str, part: str) -> None:
@@ -132,3 +136,9 @@ def test_record_numbers(text: str, part: str) -> None:
 )
 def test_kept(text: str, kept: str) -> None:
     assert kept in deidentify(text).text, deidentify(text).text
+
+
+def test_a_sex_letter_is_no_month() -> None:
+    assert deidentify("Pt R.M., 34M, with Erdheim-Chester disease.").text == (
+        "Pt [name], [age: 30s], with Erdheim-Chester disease."
+    )

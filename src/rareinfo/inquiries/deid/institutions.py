@@ -15,6 +15,7 @@ from rareinfo.inquiries.deid.patterns import (
     INSTITUTION_CUE,
     INSTITUTION_IS,
     LOWER_INSTITUTION_HEADS,
+    LOWER_SAINT,
     ROYAL,
     SAINT,
     STATE_UNIVERSITY,
@@ -253,6 +254,8 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
     for pattern in (U_OF, ROYAL):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "institution")
+    for m in LOWER_SAINT.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution", False)
     for m in INSTITUTION_IS.finditer(text):
         span = _cued_institution(lex, text, tokens, token_at(tokens, m.end()))
         if span:

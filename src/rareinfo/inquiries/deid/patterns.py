@@ -322,7 +322,10 @@ SIGNOFF = re.compile(
     # Spanish, Portuguese, French and Italian: "Saludos,", "bjs", "Atte.", "Cordialement"
     r"|saludos|un\s+abrazo|abrazos?|besos|atentamente|atte|cordialmente|muchas\s+gracias"
     r"|gracias|bjs|bj|beijos?|abraços?|abs|att|atenciosamente|obrigad[oa]|cordialement"
-    r"|bisous|merci|grazie|saluti|cordiali\s+saluti)\s*[,.!:-]?\s*(?:\n\s*|\s+)"
+    r"|bisous|merci|grazie|saluti|cordiali\s+saluti|un\s+saludo|saludos\s+cordiales"
+    # Tagalog, Hindi/Urdu and Swahili thanks: "Salamat po, Lola Cora"
+    r"|(?:maraming\s+)?salamat(?:\s+po)?|dhanyavaad|dhanyavad|shukriya|asante(?:\s+sana)?)"
+    r"\s*[,.!:-]?\s*(?:\n\s*|\s+)"
     r"(?=\S)"
 )
 CREDENTIAL = re.compile(
@@ -524,7 +527,11 @@ HOLIDAY_DATE = re.compile(
     r"|Halloween|Diwali|Hanukkah|Eid(?:\s+(?:ul|al|el)[-\s]\w+)?|Semana\s+Santa|Carnaval"
     r"|Carnival|Nochebuena|Nochevieja|Réveillon|D[íi]a\s+de\s+(?:Reyes|Muertos|la\s+Madre)"
     r"|Independence\s+Day|Fourth\s+of\s+July|Labou?r\s+Day|Memorial\s+Day|Mother['’]s\s+Day"
-    r"|Father['’]s\s+Day|Valentine['’]s\s+Day|Ramadan)"
+    r"|Father['’]s\s+Day|Valentine['’]s\s+Day|Ramadan|Anzac\s+Day|Australia\s+Day|Canada\s+Day"
+    r"|Waitangi\s+Day|Bonfire\s+Night|Hogmanay|Mardi\s+Gras|Fiestas\s+Patrias|Festa\s+Junina"
+    r"|S[ãa]o\s+Jo[ãa]o|Kwanzaa|(?:Lunar|Chinese)\s+New\s+Year|Raksha\s+Bandhan|Onam|Pongal"
+    r"|Durga\s+Puja|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Pesach|Purim|Good\s+Friday"
+    r"|Todos\s+los\s+Santos|Finados|D[íi]a\s+de\s+la\s+Independencia)"
     rf"(?:,?\s+(?:of\s+|de\s+)?{_YEAR})?\b(?!\s+(?:disease|factor|tree|card|party))"
 )
 # A month in lower case after "last", "since", "next": "since last april".
@@ -592,6 +599,8 @@ INSTITUTION_IS = re.compile(
     r"|escuela|colegio|guardería|escola|creche|faculdade)\s+(?:is|was|are|:|es|era|é)\s+"
     r"(?:called\s+|named\s+)?(?=[A-Z])"
 )
+# A saint's hospital in lower case after "at": "her dr at saint francis".
+LOWER_SAINT = re.compile(r"\b(?:at|to|from)\s+((?:st\.?|saint)\s+[a-z]{3,}(?:['’]s)?)\b")
 # British and Commonwealth hospitals named "Royal" and a place: "rushed into Royal Stoke".
 ROYAL = re.compile(r"\bRoyal\s+[A-Z][a-z][\w'’-]*(?:\s+(?:Infirmary|Hospital|Children['’]s))?")
 # "U of Minnesota", "U of T".

@@ -75,7 +75,14 @@ def _foreign_words() -> frozenset[str]:
             continue
         provider = getattr(module, "Provider", None)
         words.update(w.lower() for w in getattr(provider, "word_list", ()) if isinstance(w, str))
-    return frozenset(words)
+    return frozenset(words | _TAGALOG)
+
+
+# Everyday Tagalog words of Taglish questions ("Salamat po", "Nasa ... kami"), which Faker's
+# lists lack and GeoNames spells as places.
+_TAGALOG = wordset(
+    "salamat kumusta nasa taga kami naman lang po opo anak apo ako ikaw siya sila namin"
+)
 
 
 @lru_cache(maxsize=1)
