@@ -132,6 +132,8 @@ def test_record_numbers(text: str, part: str) -> None:
         ("Our son Matías has PKU and his abuela reads only Spanish.", "reads"),
         ("Can it be done at home? Ph (07) 4053 1122", "Ph"),
         ("We have a new patient, DOB 11/27/2025, on the screen.", "DOB"),
+        ("minha filha tem AME e o meu filho tem 5 anos", "filha tem AME"),
+        ("mi hijo tiene AME y mi hija fue operada", "hija fue operada"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

@@ -83,9 +83,18 @@ def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool, cued: bool = False) 
         return False
     if low in lex.lower_first_names:
         return True
-    return low not in lex.medical and not low.endswith(_VERB_ENDINGS)
+    return low not in lex.medical and not low.endswith(_VERB_ENDINGS) and low not in _IBERIAN_VERBS
 
 
+# Spanish and Portuguese verbs and adverbs that follow a kin word: "minha filha tem AME",
+# "mi hija fue operada", "mi hijo ya camina".
+_IBERIAN_VERBS = wordset(
+    "tem tinha teve tiene tenía tuvo é es era está esta estão están foi fue fueron vai va van "
+    "faz hace fez hizo ficou quedó nasceu nació toma tomó usa usou começou empezó precisa "
+    "necesita sofre sufre mora vive anda estuda estudia trabalha trabaja quer quiere pode "
+    "puede já ya também también tambem tambien não nunca sempre siempre só solo se le lo la "
+    "me te nos que y e o a con com en em de del do da ha han hay tiveram tienen"
+)
 # Lower-case words after a kin word that end as verbs do: "my son playing", "Mi madre
 # murió", "meu pai faleceu", "mi hermano tenía".
 _VERB_ENDINGS = ("ing", "ed", "ly", "ó", "ió", "ou", "eu", "iu", "aba", "ía", "ían", "aram")
