@@ -67,6 +67,7 @@ def test_ages(text: str, part: str) -> None:
         ("Baby Eadaoin was born on 3 May.", "Eadaoin"),
         ("Notes: Yetunde (31) has sickle cell disease.", "Yetunde"),
         ("¿Hay ensayos? Un saludo, Maite", "Maite"),
+        ("Mi nieto Bartolomé (Bartolo) tiene Duchenne.", "Bartolo"),
     ],
 )
 def test_names(text: str, part: str) -> None:
@@ -133,6 +134,8 @@ def test_record_numbers(text: str, part: str) -> None:
         ("Can it be done at home? Ph (07) 4053 1122", "Ph"),
         ("We have a new patient, DOB 11/27/2025, on the screen.", "DOB"),
         ("minha filha tem AME e o meu filho tem 5 anos", "filha tem AME"),
+        ("Our HMO is Reliance. God bless, Mrs Bisi Ade", "God bless"),
+        ("My son Liam (Down syndrome) is 5.", "Down syndrome"),
         ("mi hijo tiene AME y mi hija fue operada", "hija fue operada"),
     ],
 )

@@ -600,6 +600,21 @@ def partners(lex: Lexicon, text: str, tokens: list[Token], names: list[Span]) ->
             yield from name_spans(run, True)
 
 
+# A nickname in brackets right after a name: "Benjamín (Benja)", "Elizabeth (Lizzie)".
+_BARE_NICKNAME = re.compile(r"\s*\(([A-ZÀ-Þ][a-zà-ÿ'’-]+)\)")
+
+
+def nicknames(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
+    """A capitalised word in brackets right after a found name is its nickname."""
+    for span in names:
+        m = _BARE_NICKNAME.match(text, span.end)
+        if m is None:
+            continue
+        low = m.group(1).lower()
+        if low not in lex.medical and low not in common_words() and not is_region(m.group(1)):
+            yield Span(m.start(1), m.end(1), "name", True)
+
+
 def kids_iberian(lex: Lexicon, text: str) -> Iterator[Span]:
     """Children listed with their ages in Spanish or Portuguese: "2 hijos yeison de 14"."""
     for m in KIDS_IBERIAN.finditer(text):

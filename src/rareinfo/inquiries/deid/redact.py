@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.institutions import institution_spans
-from rareinfo.inquiries.deid.names import name_candidates, partners, propagate
+from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners, propagate
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
 from rareinfo.inquiries.deid.places import (
@@ -82,6 +82,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         s for s in name_candidates(lex, text, tokens) if not hard(s) and (s.strong or not soft(s))
     ]
     names += [s for s in partners(lex, text, tokens, names) if not hard(s) and not soft(s)]
+    names += [s for s in nicknames(lex, text, names) if not hard(s) and not soft(s)]
     names += [
         s for s in propagate(text, tokens, names) if not hard(s) and (s.strong or not soft(s))
     ]
