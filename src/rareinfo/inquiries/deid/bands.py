@@ -33,7 +33,8 @@ _DECADE_WORDS = {
     "nineties": 90,
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?", re.I)
-_UNIT = re.compile(r"(?i)(?:\b|(?<=\d))(?:months?|mos?|mths?|meses|m/o)\b|\d\s?m\b")
+# "18m" is months; "34M" is a man of 34 (clinical shorthand), so the bare letter is lower case
+_UNIT = re.compile(r"(?i)(?:\b|(?<=\d))(?:months?|mos?|mths?|meses|m/o)\b|(?-i:\d\s?m\b)")
 _SMALL_UNIT = re.compile(r"(?i)\b(?:weeks?|wks?|days?|semanas|días|dias)\b")
 _DECADE = re.compile(r"(?i)\b([1-9]0)['’]?s\b|\b(" + "|".join(_DECADE_WORDS) + r")\b")
 

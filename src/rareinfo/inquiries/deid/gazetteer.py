@@ -83,6 +83,23 @@ def regions() -> PhraseTable:
     return table("regions", _regions)
 
 
+def countries() -> frozenset[str]:
+    """Names of countries (a country that is also a given name, India, is still a place)."""
+    return table("countries", _countries)
+
+
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and " " not in value:
+                names.add(value)
+    return frozenset(names)
+
+
 def _regions() -> PhraseTable:
     import pycountry
 
@@ -130,6 +147,15 @@ CONTINENTS = frozenset(
 
 _EXTRA_REGIONS = frozenset(
     {
+        # regions pycountry names only in their long or official form
+        "Açores",
+        "Azores",
+        "Madeira",
+        "Nordeste",
+        "Sudeste",
+        "Centro-Oeste",
+        "Nunavik",
+        "Patagonia",
         "USA",
         "U.S.",
         "U.S.A.",

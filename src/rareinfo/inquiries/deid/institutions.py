@@ -15,6 +15,8 @@ from rareinfo.inquiries.deid.patterns import (
     INSTITUTION_CUE,
     INSTITUTION_IS,
     LOWER_INSTITUTION_HEADS,
+    LOWER_SAINT,
+    ROYAL,
     SAINT,
     STATE_UNIVERSITY,
     U_OF,
@@ -53,6 +55,17 @@ def _institution_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> li
         if run and (gap_between(text, run[-1], tok) != " " or run[-1].core != run[-1].text):
             break
         low = tok.core.lower()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            not run
+            and tok.text in _ARTICLES
+            and nxt is not None
+            and nxt.capitalised
+            and gap_between(text, tok, nxt) == " "
+        ):  # "seen at Le Bonheur", "en La Fe"
+            run.append(tok)
+            i += 1
+            continue
         if (
             not tok.capitalised
             or (tok.core.isupper() and len(tok.core) > 1)
@@ -67,6 +80,10 @@ def _institution_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> li
         run.append(tok)
         i += 1
     return run
+
+
+# French and Spanish articles that begin a hospital's name.
+_ARTICLES = frozenset(["Le", "La", "Les", "El", "Los", "Las"])
 
 
 # Acronyms after "at"/"from" that name no institution: wards, tests, bodies, countries.
@@ -234,8 +251,11 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
     acronym after "at" or "from", in lower case before a head word."""
     for m in SAINT.finditer(text):
         yield Span(m.start(), m.end(), "institution")
-    for m in U_OF.finditer(text):
-        yield Span(m.start(), m.end(), "institution")
+    for pattern in (U_OF, ROYAL):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "institution")
+    for m in LOWER_SAINT.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution", False)
     for m in INSTITUTION_IS.finditer(text):
         span = _cued_institution(lex, text, tokens, token_at(tokens, m.end()))
         if span:
@@ -386,7 +406,12 @@ def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span |
             break
         start -= 1
     end = i
-    while end + 1 < len(tokens) and gap_between(text, tokens[end], tokens[end + 1]) == " ":
+    # a dash may join the parts of a region's name: "CIUSSS du Saguenay–Lac-Saint-Jean"
+    while end + 1 < len(tokens) and gap_between(text, tokens[end], tokens[end + 1]) in (
+        " ",
+        "–",
+        "-",
+    ):
         nxt = tokens[end + 1]
         if (
             nxt.text in INSTITUTION_JOINERS

@@ -24,6 +24,8 @@ from rareinfo.inquiries.deid.patterns import (
     INITIAL_SURNAME,
     INITIALS,
     INTRO,
+    KID_IBERIAN,
+    KIDS_IBERIAN,
     KIN_CUE,
     KIN_CUE_IBERIAN,
     KIN_LIST,
@@ -32,11 +34,14 @@ from rareinfo.inquiries.deid.patterns import (
     LINE_DASH,
     LIST_ITEM,
     NAME_AGE_BRACKET,
+    NAME_BEFORE_AGE,
     NICKNAME,
+    PERSON_APPOSITION,
     POSSESSIVE_KIN,
     QUOTE_HEADER,
     SIGNOFF,
     SUBJECT,
+    THREE_INITIALS,
     TITLE,
 )
 from rareinfo.inquiries.deid.tokens import Span, Token, gap_between, is_region, name_spans, token_at
@@ -78,7 +83,41 @@ def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool, cued: bool = False) 
         return False
     if low in lex.lower_first_names:
         return True
-    return low not in lex.medical and not low.endswith(("ing", "ed", "ly"))
+    return low not in lex.medical and not low.endswith(_VERB_ENDINGS) and low not in _IBERIAN_VERBS
+
+
+# Spanish and Portuguese verbs and adverbs that follow a kin word: "minha filha tem AME",
+# "mi hija fue operada", "mi hijo ya camina".
+_IBERIAN_VERBS = wordset(
+    "tem tinha teve tiene tenía tuvo é es era está esta estão están foi fue fueron vai va van "
+    "faz hace fez hizo ficou quedó nasceu nació toma tomó usa usou começou empezó precisa "
+    "necesita sofre sufre mora vive anda estuda estudia trabalha trabaja quer quiere pode "
+    "puede já ya também también tambem tambien não nunca sempre siempre só solo se le lo la "
+    "me te nos que y e o a con com en em de del do da ha han hay tiveram tienen"
+)
+# Lower-case words after a kin word that end as verbs do: "my son playing", "Mi madre
+# murió", "meu pai faleceu", "mi hermano tenía".
+_VERB_ENDINGS = ("ing", "ed", "ly", "ó", "ió", "ou", "eu", "iu", "aba", "ía", "ían", "aram")
+
+
+def _word_as_name(lex: Lexicon, text: str, tok: Token, cue_end: int) -> bool:
+    """A capitalised ordinary word right after a kin word is a name ("my tito Boy", "our
+    daughter Summer"): mid-sentence, nothing else gives it a capital."""
+    word, low = tok.core, tok.core.lower()
+    return (
+        tok.start == cue_end
+        and tok.capitalised
+        # "my son JR is 3": initials written as a word, then a verb
+        and (not word.isupper() or (len(word) <= 3 and bool(_VERB_NEXT.match(text, tok.end))))
+        and low not in lex.medical
+        and low not in DISEASE_HEADS
+        and low not in TITLES
+        and word not in INSTITUTION_HEADS
+        and not is_region(word)
+    )
+
+
+_VERB_NEXT = re.compile(r"\s+(?:is|was|has|had|and|who|will)\b")
 
 
 def _given(lex: Lexicon, word: str) -> bool:
@@ -203,7 +242,16 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             # "the patient stands": after "the"/"a" only a capitalised word is a name
             lower_ok = not m.group().lower().startswith(("the ", "a ", "an ", "of "))
             i = token_at(tokens, m.end())
-            yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True)
+            found = list(_name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True))
+            if not _casual(text):  # "his abuela reads": in written case, a verb
+                found = [
+                    s
+                    for s in found
+                    if not text[s.start : s.end].endswith("s") or not text[s.start].islower()
+                ]
+            yield from found
+            if not found and i < len(tokens) and _word_as_name(lex, text, tokens[i], m.end()):
+                yield Span(tokens[i].start, tokens[i].core_end, "name", True)
     for m in INITIALS.finditer(text):
         yield Span(m.start(1), m.end(1), "name", True)
     for m in KIN_LIST.finditer(text):
@@ -247,7 +295,9 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             if run and run[0].core.endswith("ly") and not _given(lex, run[0].core):
                 continue  # "Separately, our cousin", "Sadly, my husband"
             yield from name_spans([t for t in run if t.end <= end + 2], True)
-    for pattern in (NICKNAME, NAME_AGE_BRACKET, LIST_ITEM):
+    for m in THREE_INITIALS.finditer(text):
+        yield Span(m.start(), m.end(), "name", True)
+    for pattern in (NICKNAME, NAME_AGE_BRACKET, LIST_ITEM, PERSON_APPOSITION, NAME_BEFORE_AGE):
         for m in pattern.finditer(text):
             tok = tokens[token_at(tokens, m.start(1))]
             word = tok.core
@@ -285,6 +335,7 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             yield Span(m.start(1), m.start(1) + len(tok.core), "name", True)
     yield from _signoff_names(lex, text, tokens)
     yield from _gazetteer_names(lex, text, tokens)
+    yield from kids_iberian(lex, text)
 
 
 def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str]) -> Iterator[Span]:
@@ -304,9 +355,21 @@ def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str])
             "nombre",
             "nome",
             "mi nombre",
+            "we call",
+            "they call",
+            "i call",
+            "everyone call",
+            "people call",
         )
     )
     run = _name_run(lex, text, tokens, i, lower_ok=True, cued=explicit)
+    if (
+        len(run) < 2
+        and tokens[i].capitalised
+        and i + 1 < len(tokens)
+        and tokens[i + 1].core in surnames()
+    ):  # "I'm April Nguyen": a given name that is a word, then a surname
+        run = _name_run(lex, text, tokens, i, lower_ok=False, cued=True)
     if run and run[0].text.islower() and run[0].core in foreign_words() and not explicit:
         return  # "soy madre y ...": an everyday word
     if (
@@ -525,6 +588,42 @@ _VERBS_AFTER_NAME = wordset(
 )
 
 
+def partners(lex: Lexicon, text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
+    """A capitalised unknown word joined to a name a cue found: "Aoife and Ciarán in Navan"."""
+    for span in names:
+        joined = _AND.match(text, span.end)
+        if joined is None:
+            continue
+        i = token_at(tokens, joined.end())
+        run = _name_run(lex, text, tokens, i, lower_ok=False)
+        if run and all(t.core.lower() not in lex.medical for t in run):
+            yield from name_spans(run, True)
+
+
+# A nickname in brackets right after a name: "Benjamín (Benja)", "Elizabeth (Lizzie)".
+_BARE_NICKNAME = re.compile(r"\s*\(([A-ZÀ-Þ][a-zà-ÿ'’-]+)\)")
+
+
+def nicknames(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
+    """A capitalised word in brackets right after a found name is its nickname."""
+    for span in names:
+        m = _BARE_NICKNAME.match(text, span.end)
+        if m is None:
+            continue
+        low = m.group(1).lower()
+        if low not in lex.medical and low not in common_words() and not is_region(m.group(1)):
+            yield Span(m.start(1), m.end(1), "name", True)
+
+
+def kids_iberian(lex: Lexicon, text: str) -> Iterator[Span]:
+    """Children listed with their ages in Spanish or Portuguese: "2 hijos yeison de 14"."""
+    for m in KIDS_IBERIAN.finditer(text):
+        for kid in KID_IBERIAN.finditer(m.group(1)):
+            word = kid.group(1).lower()
+            if word not in lex.medical and word not in common_words() and word not in ("y", "e"):
+                yield Span(m.start(1) + kid.start(1), m.start(1) + kid.end(1), "name", True)
+
+
 def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
     """Every other occurrence of a word already found as a name, possessives included; a
     name that is also a word (April, Will) only where it is capitalised mid-sentence."""
@@ -534,14 +633,29 @@ def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Spa
     found = {w for w in found if w.lower() not in common_words()}
     strong = {text[s.start : s.end] for s in names if s.strong}
     for i, tok in enumerate(tokens):
-        if tok.core in cued and (
-            not _starts_sentence(text, tok.start)
-            or tok.core != tok.text  # "Rocky's oncologist"
-            or (i + 1 < len(tokens) and tokens[i + 1].text in _VERBS_AFTER_NAME)
+        if (
+            tok.core in cued
+            and not _names_disease(tokens, i)
+            and (
+                not _starts_sentence(text, tok.start)
+                or tok.core != tok.text  # "Rocky's oncologist"
+                or (i + 1 < len(tokens) and tokens[i + 1].text in _VERBS_AFTER_NAME)
+            )
         ):
             yield Span(tok.start, tok.core_end, "name", False)
     if not found:
         return
-    for tok in tokens:
-        if tok.core in found:  # a name a cue found outweighs an eponym ("Hunter's")
+    for i, tok in enumerate(tokens):
+        if tok.core in found and not _names_disease(tokens, i):
+            # a name a cue found outweighs an eponym ("Hunter's")
             yield Span(tok.start, tok.core_end, "name", tok.core in strong)
+
+
+def _names_disease(tokens: list[Token], i: int) -> bool:
+    """Is the token at ``i`` the eponym of a disease ("alexander disease", "Hunter
+    syndrome", "enfermedad de Huntington"), whatever a person of that name is called?"""
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    before = " ".join(t.text.lower() for t in tokens[max(0, i - 2) : i])
+    return nxt in DISEASE_HEADS or before.endswith(
+        ("enfermedad de", "síndrome de", "sindrome de", "doença de", "maladie de", "syndrome de")
+    )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.patterns import (
+    AGE_A_LOS,
     AGE_AFTER_NAME,
     AGE_AT,
     AGE_COMMA,
@@ -29,6 +30,8 @@ from rareinfo.inquiries.deid.patterns import (
     EXTENSION,
     HANDLE,
     HOLIDAY_DATE,
+    KID_IBERIAN,
+    KIDS_IBERIAN,
     LOWER_MONTH_DATE,
     ONSET,
     PHONE,
@@ -127,10 +130,24 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
     for m in AGE_IBERIAN.finditer(text):
         if not AGO_IBERIAN.search(text, max(0, m.start() - 12), m.start()):
             yield Span(m.start(), m.end(), "age")
-    for pattern in (AGE_CUE, AGE_AT, AGE_I_AM, AGE_CONTRACTED, AGE_OF, AGE_TURNED, AGE_HAVE):
+    for pattern in (
+        AGE_CUE,
+        AGE_AT,
+        AGE_I_AM,
+        AGE_CONTRACTED,
+        AGE_OF,
+        AGE_TURNED,
+        AGE_HAVE,
+        AGE_A_LOS,
+    ):
         for m in pattern.finditer(text):
-            if not _onset(lex, text, m.start()) and not _THOUSANDS.fullmatch(m.group(1)):
+            # "shes 3 now" after an onset: the subject word itself says it is the age now
+            at = m.start(1) if pattern is AGE_CONTRACTED else m.start()
+            if not _onset(lex, text, at) and not _THOUSANDS.fullmatch(m.group(1)):
                 yield from _age_pieces(m)
+    for m in KIDS_IBERIAN.finditer(text):  # "2 hijos yeison de 14 y dayana de 10"
+        for kid in KID_IBERIAN.finditer(m.group(1)):
+            yield Span(m.start(1) + kid.start(2), m.start(1) + kid.end(2), "age")
     name_ends = {s.end for s in names}
     for end in sorted(name_ends):
         after = AGE_AFTER_NAME.match(text, end)
@@ -176,7 +193,7 @@ _PRONOUNS = frozenset(["i", "me", "he", "she", "him", "her", "we", "us", "they",
 # Words for a person an age may follow: "a young man, 19,", "a student (15)".
 _PERSONS = wordset(
     "man woman men women lady gentleman guy gal male female student pupil adult teen "
-    "youngster lad lass chap fellow resident client"
+    "youngster lad lass chap fellow resident client siblings"
 )
 
 

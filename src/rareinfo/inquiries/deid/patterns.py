@@ -113,7 +113,12 @@ RECORD_CUE = re.compile(
     r"|matr[íi]cula|(?:member|insurance|policy)\s+ID|(?:Medicare|Medicaid|insurance|policy|patient"
     r"|account|ID|case|file|chart|MRN|NHS|health\s+card)\s*#|(?:IP|OP|CR|MR|UH|IPD|OPD)\s*(?:no\.?|number|#)"
     r"|reg(?:istration)?\.?\s+(?:no\.?|number|#)|member\s*#|hospital\s*#|[Nn]o\.\s+de\s+"
-    r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio)(?:(?<=#)|(?![\w]))"
+    r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio"
+    # national and health-card schemes named bare: "RAMQ: THIM ...", "My CHI is ..."
+    r"|RAMQ|PhilHealth(?:\s+(?:no\.?|number|ID))?|CHI(?=\s*(?:is|:|no|number|#))|NUSS|NSS"
+    r"|folder\s+(?:no\.?|number)|tarjeta\s+de\s+identidad|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?"
+    r"|(?:n[úu]mero\s+de\s+)?seguridad\s+social|n[úu]mero\s+de\s+utente|utente|HSN"
+    r"|health\s+services?\s+number)(?:(?<=#)|(?![\w]))"
 )
 RECORD_VALUE = re.compile(
     r"#?(?:[A-Z]{1,4}[ -](?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?"
@@ -141,6 +146,9 @@ _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
     r"|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta"
     r"|sexta)(?:-feira)?"
+    # e-mail headers abbreviate them: "lun, 3 nov 2025", "qua., 12/11/2025"
+    r"|(?:lun|mié|mie|jue|vie|sáb|sab|seg|ter|qua|qui|sex)\."
+    r"|(?:lun|mié|jue|vie|sáb|seg|qua|qui)(?=,)"
 )
 _WEEKDAY = f"(?:{_WEEKDAY})"
 DATES = (
@@ -158,6 +166,7 @@ DATES = (
         rf"(?:,?\s+{_YEAR})?\b"
     ),
     re.compile(rf"\b{_MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
+    re.compile(rf"(?i)\b{_WEEKDAY},?\s+\d{{1,2}}([/.-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})\b"),
     re.compile(
         r"\b(?:(?:last|next|this|early|late|mid-?|the\s+end\s+of|end\s+of)\s+)"
         r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -172,7 +181,7 @@ DATES = (
 YEAR_CONTEXT = re.compile(
     rf"(?i)\b(?:in|since|born|from|until|till|by|during|before|after|around|circa|c\.|year"
     rf"|DOB|d\.o\.b\.?|b\.|early|late|mid|mid-|summer|winter|spring|autumn|fall|christmas"
-    rf"|easter|end\s+of|back\s+in|of|between|and|to|diagnosed|died|passed)[\s:]+"
+    rf"|easter|end\s+of|back\s+in|of|between|and|to|diagnosed|died|passed|dx|dx'd)[\s:]+"
     rf"(?:early\s+|late\s+|mid-?)?({_YEAR}(?:\s*[-–]\s*{_YEAR})?)\b{_NOT_MEASURE}"
 )
 AGE_I_AM = re.compile(
@@ -202,7 +211,7 @@ AGE_AT = re.compile(
     r"(?!\s*(?:of|percent|per|o'clock))"
 )
 AGE_SUBJECT = re.compile(
-    rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\s*(?:is|'s|’s|was|are|am|'m|’m|were|turned"
+    rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\)?\s*(?:is|'s|’s|was|are|am|'m|’m|were|turned"
     rf"|turns|will\s+be|has\s+just\s+turned|just\s+turned|now)\s+(?:now\s+|just\s+|only\s+"
     rf"|almost\s+|nearly\s+|about\s+|around\s+|currently\s+|turning\s+|both\s+)?"
     rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?)(?:\s*old)?)?"
@@ -212,7 +221,7 @@ NUMBER_WORD = re.compile(_NUM_WORDS)
 AGE_PAREN = re.compile(
     rf"(?<=[\w'’\]])\s*\(\s*(?:both\s+|all\s+|aged?\s+|now\s+)?"
     rf"({_NUM}(?:\s*(?:y|yo|yrs?|years?|m|months?|weeks?|wks?|days?))?"
-    rf"(?:\s*(?:and|&)\s*{_NUM})*)\s*[,;)]"
+    rf"(?:\s*(?:,|and|&|,\s*and)\s*{_NUM}(?=\s*(?:,|and|&|\))))*)\s*[,;)]"
 )
 # "(turned 7 on Diwali)", "(now 12)"
 AGE_TURNED = re.compile(
@@ -224,7 +233,8 @@ AGE_HAVE = re.compile(
     r"(?=\s+(?:y|e|and|,)\s|\s*[,.;)!?]|\s*$)"
 )
 AGE_COMMA = re.compile(
-    rf"(?<=[\w'’\])]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?)"
+    rf"(?<=[\w'’\])]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?"
+    r"(?:\s*(?:,|,?\s+and)\s*\d{1,2}(?=\s*(?:,|and\b|[.;)]|$)))*)"
     r"\s*(?=[,;.)]|\s+and\b|\s+[-–—]\s|[^\S\n]*(?:\n|$))"
 )
 ADDRESS = re.compile(
@@ -235,6 +245,11 @@ ADDRESS = re.compile(
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
     r"|\b(?:Plot|Sector|House|H\.\s?No\.?|Door|Block|Ward|Gali|Lane)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
+    # a Nigerian estate or layout after a plot: "Plot 14, Gwarinpa Estate"
+    r"(?:,?\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Estate|Layout|Close|Crescent)\b)?"
+    # Colombian addresses: "Calle 67 No. 53-108", "Cra. 7 # 40-62"
+    r"|\b(?:Calle|Carrera|Cra|Cl|Avenida|Av|Transversal|Diagonal|Tv|Dg)\.?\s+\d{1,3}[A-Z]?"
+    r"(?:\s+(?:Bis|Sur))?\s*(?:No\.?|N[°º]|#)\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}\b"
     # Spanish and Portuguese: "Rua das Flores, 123", "Calle Mayor 5", "Av. Brasil nº 40"
     r"|\b(?:Rua|Avenida|Av\.|Calle|Carrera|Jirón|Jr\.|Pasaje|Travessa|Praça|Plaza|Alameda"
     r"|Rodovia|Estrada|Camino|Callejón|Paseo|Passeig|Carrer)\s+(?:[\w'’.-]+\s+){0,4}?"
@@ -251,6 +266,16 @@ POSTCODE = re.compile(
     # Irish Eircodes: "H53 K2X7", "D6W 1234" (letters and digits mixed in the second half)
     r"|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
     r"(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}\b"
+    # Portuguese "3500-075" and Argentine "X5000" / "C1425DKF" codes after a town
+    r"|(?<=, )\d{4}-\d{3}\b(?![-\d])|(?<=\()[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?(?=\))"
+    r"|(?<=, )[A-HJ-NP-Z]\d{4}[A-Z]{3}\b"
+)
+# An administrative area with its word: "Región de Los Lagos", "Província de Cádiz".
+AREA = re.compile(
+    r"\b(?:Regi[óo]n|Regi[ãa]o|Provincia|Província|Departamento|Estado|Municipio|Município"
+    r"|Distrito|Comunidad|Comuna|Cant[óo]n|Parroquia|Concelho|Freguesia)\s+"
+    r"(?:(?:de|del|da|do|dos|das)\s+)?(?:(?:[Ll]os|[Ll]as|[Ll]a|[Ee]l|[Ll]o)\s+)?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
 )
 PLACE_CUE = re.compile(
     r"(?i)\b(?:live|lives|living|lived|based|located|settled|resident|residing|grew\s+up"
@@ -262,11 +287,17 @@ PLACE_CUE = re.compile(
     r"|sou\s+de|en|em|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
     r"\s+(?:from|outside(?:\s+of)?)|comunidad(?:\s+(?:nativa|campesina|ind[íi]gena))?"
     r"|distrito\s+de|provincia\s+de|municipio\s+de|ciudad\s+de|cidade\s+de|barrio|colonia"
-    r"|bairro|pueblo\s+de|habite\s+à|habitons\s+à|vivons\s+à|vit\s+à|abito\s+a|viviamo\s+a)\s+"
+    r"|bairro|pueblo\s+de|habite\s+à|habitons\s+à|vivons\s+à|vit\s+à|abito\s+a|viviamo\s+a"
+    # going or coming: "ir a Madrid", "veio dos Açores", "viemos de"
+    r"|(?:ir|voy|vamos|viajar|viajamos|mudarnos|trasladarnos|fui|fuimos)\s+a"
+    r"|(?:ir|vou|vamos|viajar|mudar|fui|fomos)\s+(?:para|a)"
+    r"|(?:vino|vinieron|viene|vienen|veio|vieram|vem|vêm|viemos|vinimos)\s+(?:de|del|d[oa]s?)"
+    r"|natural\s+(?:de|d[oa]s?))\s+"
 )
 SAINT = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
-    r"|Bay|Town|Square|Common|Place|Primary|Elementary|High|Secondary|Infants|Junior))?(?=\W|$)"
+    r"|Bay|Town|Square|Common|Place|Primary|Elementary|High|Secondary|Infants|Junior))?"
+    r"(?:\s+[A-Z]{2,5}\b(?![-'’]?\d))?(?=\W|$)"
     r"|\b(?:st\.?|saint)\s+[a-z]+['’]s(?=\W|$)"
 )
 AT = re.compile(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
@@ -291,12 +322,15 @@ SIGNOFF = re.compile(
     # Spanish, Portuguese, French and Italian: "Saludos,", "bjs", "Atte.", "Cordialement"
     r"|saludos|un\s+abrazo|abrazos?|besos|atentamente|atte|cordialmente|muchas\s+gracias"
     r"|gracias|bjs|bj|beijos?|abraços?|abs|att|atenciosamente|obrigad[oa]|cordialement"
-    r"|bisous|merci|grazie|saluti|cordiali\s+saluti)\s*[,.!:-]?\s*(?:\n\s*|\s+)"
+    r"|bisous|merci|grazie|saluti|cordiali\s+saluti|un\s+saludo|saludos\s+cordiales"
+    # Tagalog, Hindi/Urdu and Swahili thanks: "Salamat po, Lola Cora"
+    r"|(?:maraming\s+)?salamat(?:\s+po)?|dhanyavaad|dhanyavad|shukriya|asante(?:\s+sana)?)"
+    r"\s*[,.!:-]?\s*(?:\n\s*|\s+)"
     r"(?=\S)"
 )
 CREDENTIAL = re.compile(
     r",?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|MBBS|MBChB|FRCP\w*|FRACP|RN|NP|PA-C|CGC|MSc|MPH"
-    r"|DNP|APRN|BSN|FAAP|FACMG)\b"
+    r"|DNP|APRN|BSN|FAAP|FACMG|PHN|RGN|RNP|CNS|CNM|GP)\b"
 )
 WORD_BEFORE = re.compile(r"([\w'’-]+|\])\s*$")
 AFTER_GREETING = re.compile(r"\s*[,!\n]")
@@ -317,9 +351,13 @@ INTRO = re.compile(
     r"(?i)\b(?:my\s+name\s+is|my\s+name['’]?s|(?:['’]s|his|her|their)\s+name\s+is"
     r"|name\s*[:\-–—]|(?:mi\s+)?nombre\s*:|nome\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
     r"|signed|called|named|known\s+as|goes\s+by|its|soy|me\s+llamo|mi\s+nombre\s+es|sou"
-    r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle)\s+"
+    r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle"
+    r"|(?:we|they|i|everyone|people)\s+call\s+(?:him|her|them|me))\s+"
 )
-DEAR = re.compile(r"\b(?:Dear|Hi|Hello|Hey|Dearest)\s+")
+DEAR = re.compile(
+    r"\b(?:Dear|Hi|Hello|Hey|Dearest|Hola|Ol[áa]|Oi|Bonjour|Querid[oa]|Estimad[oa]|Prezad[oa]"
+    r"|Car[oa])\s+"
+)
 HERE = re.compile(
     r"(?:^|[.!?,:]\s*|\n\s*|\b(?:hi|hello|hey|hiya|grandma|grandpa|granny|nana|nan|gran|mum|mom"
     r"|dad|aunt|auntie|uncle)\s+)([^\W\d_][\w'’-]*)\s+here\b(?!\s+in\b)",
@@ -340,6 +378,23 @@ AGE_AS_KIN = re.compile(
     r"|(?i:\b(?:my|our)\s+(?:youngest|eldest|oldest|middle\s+one|little\s+one|baby)\s*,?\s*)"
     # a newborn by the family name: "Baby boy Okonkwo", "baby of Mensah", "B/O Sharma"
     r"|(?i:\bbaby\s+(?:boy|girl)|\bbaby\s+of|\bb/o)\s+(?=[A-Z])"
+    r"|\bBaby\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"  # "Baby Oisín was born": a title here
+    # Tagalog marks a person's name with "si": "anak ko si Angel"
+    r"|(?i:\b(?:ko|ako|kami|namin|siya|anak|po|ang)\s+si\s+)(?=[A-Z])"
+)
+# Children listed by name and age in Spanish or Portuguese: "2 hijos yeison de 14 y dayana
+# de 10", "filhos: Ana de 7 e Rui de 4".
+KIDS_IBERIAN = re.compile(
+    r"(?i)\b(?:hij[oa]s|niñ[oa]s|niet[oa]s|nenes|filh[oa]s|net[oa]s|crianças)\s*:?\s+"
+    r"((?:[^\W\d_]+\s+de\s+\d{1,2}(?:\s+(?:años|anos|meses))?(?:\s*,\s*|\s+y\s+|\s+e\s+)?){1,6})"
+)
+KID_IBERIAN = re.compile(r"([^\W\d_]+)\s+de\s+(\d{1,2})\b")
+# Someone named after a word for who they are: "my students, Chebet, ...", "A kindergartner,
+# Ava-Grace, has".
+PERSON_APPOSITION = re.compile(
+    r"(?i:\b(?:students?|pupils?|kindergartner|preschooler|patients?|clients?|alumn[oa]s?"
+    r"|paciente|learners?|boy|girl|toddler|teenager|trainee)),\s+"
+    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)(?=,)"
 )
 # Kin words in Spanish and Portuguese: "mi hijo X", "minha filha X", "mamá de X".
 KIN_CUE_IBERIAN = re.compile(
@@ -385,6 +440,12 @@ LIST_ITEM = re.compile(
 )
 # "me (Faith, 38)": a name then an age inside brackets.
 NAME_AGE_BRACKET = re.compile(r"\(\s*([A-Z][\w'’-]+)\s*,\s*\d{1,2}\s*\)")
+# "Lalitha (24), UHID ...": a word then an age alone in brackets.
+NAME_BEFORE_AGE = re.compile(
+    r"\b([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)\s*\(\s*\d{1,2}\s*(?:y|yo|yrs?|years?|m|mo|months?)?\s*\)(?!\s*\d)"
+)
+# Three initials with full stops: "Temos a M.J.S., de 16 anos".
+THREE_INITIALS = re.compile(r"(?<![\w.])(?!U\.S\.A\.)(?:[A-Z]\.){3}(?![\w.])")
 # An initial and a surname: "K. Naidoo", "D. Mthembu".
 INITIAL_SURNAME = re.compile(
     r"(?<![\w.])(?<![^\W\d_] )([A-Z]\.\s?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?!\.\w)"
@@ -398,7 +459,8 @@ TITLE = re.compile(
     r"\b(?:Dr|DR|dr|Doctor|Prof|Professor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Mx|Nurse|Sister|Rev"
     r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
     r"|Papa|Pastor|Father|Fr|Rabbi|Imam|Dra|Sr|Sra|Srta|Lic|Licda|Dña|Dona|Doña|Mme|Mlle"
-    r"|Herr|Frau|mrs|mr|ms)\.?\s+"
+    r"|Herr|Frau|mrs|mr|ms|dona|Dom|Don|Mommy|Mummy|Daddy|Tito|Tita|Lolo|Lola|Seu|Tia|Tio"
+    r"|Kuya|Ate)\.?\s+"
 )
 # A phone extension: "ext. 204", "x 15".
 EXTENSION = re.compile(r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x)\.?\s?(\d{1,5})\b")
@@ -411,9 +473,16 @@ AGE_PART_OF_DECADE = re.compile(
 AGE_YEARS_MONTHS = re.compile(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|ths?|onths?)?\b")
 # Spanish and Portuguese: "45 años", "3 años y medio", "8 anos", "18 meses".
 AGE_IBERIAN = re.compile(
-    rf"(?i)\b{_NUM}\s+(?:años|anos|añitos|aninhos|meses|mesecitos|saal|sal|varsh|mahine|mahina"
-    rf"|ans|mois)"
+    rf"(?i)\b(?:{_NUM}|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
+    r"|um|uma|dois|duas|três|quatro|sete|oito|nove|dez|onze|doze)\s+(?:años|anos|añitos|aninhos|meses|mesecitos|saal|sal|varsh|mahine|mahina"
+    rf"|ans|mois|taon|taong\s+gulang|buwan)"
     r"(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
+)
+# "murió a los 44", "desde os 38": a number of years after "a los"/"aos"/"aos"/"à l'âge de".
+AGE_A_LOS = re.compile(
+    rf"(?i)\b(?:a\s+los|aos|à\s+l['’]âge\s+de|a\s+la\s+edad\s+de|com\s+idade\s+de)"
+    rf"\s+({_NUM})\b(?!\s*(?:%|mg|kg|cm|mmol|semanas|weeks|días|dias|horas|minutos|veces|vezes|"
+    r"dosis|doses|años\s+de\s+(?:tratamiento|edad)|[/.,]\d))"
 )
 AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
 # "hes 16", "she's only 9", "they're 18 months".
@@ -446,12 +515,24 @@ ONSET = re.compile(
 # Events whose age identifies: diagnosis, death, surgery, the current age.
 AGE_EVENT = re.compile(
     r"(?i)\b(?:diagnos\w*|died|death|passed|surgery|operat\w*|transplant\w*|turned|born"
-    r"|aged?|is|am|are|now|confirmed|tested|dx)\b"
+    r"|aged?|is|am|are|now|confirmed|tested|dx|shes|hes|she['’]s|he['’]s|i['’]m|im)(?!\w)"
 )
 # Holidays with a year: "on christmas day 2022", "Easter 2019".
 HOLIDAY_DATE = re.compile(
     rf"(?i)\b(?:spring|summer|autumn|fall|winter|christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid"
     rf"|hanukkah|navidad|natal|año\s+nuevo)(?:\s+(?:day|eve))?,?\s+(?:of\s+)?{_YEAR}\b"
+    # a feast named with a capital is a day even without its year ("on Thanksgiving")
+    r"|\b(?:Thanksgiving(?:\s+Day)?|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Saint\s+Patrick['’]s"
+    r"\s+Day|Christmas\s+(?:Eve|Day)|New\s+Year['’]s\s+(?:Eve|Day)|Easter\s+(?:Sunday|Monday)"
+    r"|Halloween|Diwali|Hanukkah|Eid(?:\s+(?:ul|al|el)[-\s]\w+)?|Semana\s+Santa|Carnaval"
+    r"|Carnival|Nochebuena|Nochevieja|Réveillon|D[íi]a\s+de\s+(?:Reyes|Muertos|la\s+Madre)"
+    r"|Independence\s+Day|Fourth\s+of\s+July|Labou?r\s+Day|Memorial\s+Day|Mother['’]s\s+Day"
+    r"|Father['’]s\s+Day|Valentine['’]s\s+Day|Ramadan|Anzac\s+Day|Australia\s+Day|Canada\s+Day"
+    r"|Waitangi\s+Day|Bonfire\s+Night|Hogmanay|Mardi\s+Gras|Fiestas\s+Patrias|Festa\s+Junina"
+    r"|S[ãa]o\s+Jo[ãa]o|Kwanzaa|(?:Lunar|Chinese)\s+New\s+Year|Raksha\s+Bandhan|Onam|Pongal"
+    r"|Durga\s+Puja|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Pesach|Purim|Good\s+Friday"
+    r"|Todos\s+los\s+Santos|Finados|D[íi]a\s+de\s+la\s+Independencia)"
+    rf"(?:,?\s+(?:of\s+|de\s+)?{_YEAR})?\b(?!\s+(?:disease|factor|tree|card|party))"
 )
 # A month in lower case after "last", "since", "next": "since last april".
 LOWER_MONTH_DATE = re.compile(
@@ -465,7 +546,9 @@ NATION = re.compile(
     r"|Reservation|Rancheria|Pueblo)\b|\bSix\s+Nations\b"
 )
 # Countries in lower case after "the": "a thing in the us".
-LOWER_COUNTRY = re.compile(r"\b(?:in|to|from|across|outside)\s+the\s+(us|usa|uk|uae)\b(?!['’])")
+LOWER_COUNTRY = re.compile(
+    r"\b(?:in|to|from|across|outside)\s+the\s+(us|usa|uk|uae|US|USA|UK|UAE|U\.S\.)(?!['’\w])"
+)
 # A state or province written with full stops: "B.C.", "N.S.W.".
 DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
 # "Fenfluramine is not covered in BC": a state or province code after "in".
@@ -473,8 +556,13 @@ IN_STATE = re.compile(r"\b(?:in|from|of)\s+([A-Z]{2,3})\b(?![-'’]?\d)")
 # An acronym after "at", "from", "to", "referred from": "at OHSU", "from PCH".
 AT_ACRONYM = re.compile(
     r"\b(?:at|At|from|From|to|en\s+el|en\s+la|del|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via"
-    r"|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad|consultad)[oa]s?\s+n[ao])\s+(?:the\s+)?"
-    r"([A-Z]{2,6})\b(?![-'’]?\d)"
+    r"|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad|consultad|dad|feit|realizad"
+    r"|aplicad|administrad)[oa]s?\s+n[ao]"
+    # Tagalog "sa" (at), and a job title then its employer: "Consultant physician, JIPMER,"
+    r"|sa|(?:physician|consultant|registrar|resident|nurse|professor|fellow|surgeon|pediatrician"
+    r"|paediatrician|neurologist|geneticist|counsell?or|officer|lecturer|researcher)\s*,)"
+    r"\s+(?:the\s+)?"
+    r"([A-Z]{2,6}(?:\s+(?:da|de|do|del)\s+[A-Z]{2,6})?)\b(?![-'’]?\d)"
 )
 # After "en el", "na", "pelo" an unknown capitalised word is a hospital: "en el Rebagliati".
 AT_IBERIAN = re.compile(
@@ -493,7 +581,16 @@ INSTITUTION_CUE = re.compile(
     r"|medical\s+aid\s*(?:is|:)?|health\s+(?:plan|fund)\s*(?:is|:)?|obra\s+social\s*:?"
     r"|prepaga|asegurad[oa]s?\s+(?:de|por|en)|afiliad[oa]s?\s+(?:a|de|en)"
     r"|(?:negad[oa]|cobert[oa]|pag[oa])\s+pel[oa]|plano\s+(?:de\s+saúde\s+)?(?:é\s+)?(?:a|o)?"
-    r"|(?:with|through)\s+(?=[A-Z]\w+\s+(?:insurance|health\s+plan)))\s+(?:the\s+)?(?:\(\s*)?"
+    r"|(?:with|through)\s+(?=[A-Z]\w+\s+(?:insurance|health\s+plan))"
+    # a job and its employer: "a social worker with Barnardos", "a driver for Amazon"; a
+    # provider: "a group home run by ..."; a health plan: "our HMO, Hygeia"; "Retired, DuPont"
+    r"|(?:worker|nurse|driver|officer|assistant|manager|engineer|carer|cleaner|clerk|technician"
+    r"|operator|cashier|therapist|coordinator|aide|employee|labou?rer|mechanic|analyst"
+    r"|receptionist|teacher|nanny|chef|cook|guard|porter|agent)\s+(?:with|for|at)"
+    r"|(?:work|works|worked|working)\s+as\s+an?\s+(?:[\w-]+\s+){1,3}?(?:at|for|with)"
+    r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,"
+    r"|(?:carrier|worker|driver|nurse|teacher|engineer|officer|clerk|employee)(?=\s+\([A-Z]))"
+    r"\s+(?:the\s+)?(?:\(\s*)?"
 )
 # "Her nursery is Little Acorns", "his school was St Mary's": a capitalised name follows.
 INSTITUTION_IS = re.compile(
@@ -502,6 +599,10 @@ INSTITUTION_IS = re.compile(
     r"|escuela|colegio|guardería|escola|creche|faculdade)\s+(?:is|was|are|:|es|era|é)\s+"
     r"(?:called\s+|named\s+)?(?=[A-Z])"
 )
+# A saint's hospital in lower case after "at": "her dr at saint francis".
+LOWER_SAINT = re.compile(r"\b(?:at|to|from)\s+((?:st\.?|saint)\s+[a-z]{3,}(?:['’]s)?)\b")
+# British and Commonwealth hospitals named "Royal" and a place: "rushed into Royal Stoke".
+ROYAL = re.compile(r"\bRoyal\s+[A-Z][a-z][\w'’-]*(?:\s+(?:Infirmary|Hospital|Children['’]s))?")
 # "U of Minnesota", "U of T".
 U_OF = re.compile(r"\bU\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # Lower-case institutions: "leeds general infirmary", "kaiser clinic".

@@ -16,6 +16,7 @@ from rareinfo.inquiries.deid.classify import (
 )
 from rareinfo.inquiries.deid.gazetteer import (
     cities,
+    countries,
     languages,
     lower_cities,
     region_abbreviations,
@@ -24,6 +25,7 @@ from rareinfo.inquiries.deid.gazetteer import (
 from rareinfo.inquiries.deid.patterns import (
     ADDRESS,
     ADDRESS_CUE,
+    AREA,
     COUNTY,
     DOTTED_CODE,
     IN_STATE,
@@ -65,7 +67,7 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")
     for m in ADDRESS_CUE.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
-    for pattern in (ADDRESS, POSTCODE, COUNTY, NATION):
+    for pattern in (ADDRESS, POSTCODE, COUNTY, NATION, AREA):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "place")
     for m in ZIP.finditer(text):
@@ -160,6 +162,12 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 or tok.start in cue_ends
                 or (before.endswith(", ") and not medical)
                 or (before == "in " and low not in common_words())
+                or (
+                    before in ("no ", "na ", "em ", "en ")
+                    and not medical
+                    and low not in lex.medical
+                )
+                or (n == 1 and tok.core in countries() and low not in common_words())
                 or _before_region(text, tokens, i)
             ):
                 yield Span(tok.start, tokens[i + n - 1].core_end, "place", ambiguous)
@@ -175,6 +183,8 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 yield Span(run[0].start, run[-1].core_end, "place", town_of_state)
 
 
+# "no Porto", "na Bahia", "en Cádiz": Portuguese and Spanish "in (the)" before a known place.
+_IBERIAN_IN = frozenset(["no ", "na ", "em ", "en "])
 _HEADER_LABELS = wordset("Date Sent Subject From To Cc Fecha Enviado Asunto Assunto Data Para De")
 _COUNTRY_CODES = frozenset(
     {"UK", "USA", "US", "UAE", "NZ", "DRC", "CDMX", "NYC", "GTA", "KSA", "NCR"}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.institutions import institution_spans
-from rareinfo.inquiries.deid.names import name_candidates, propagate
+from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners, propagate
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
 from rareinfo.inquiries.deid.places import (
@@ -80,6 +81,8 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     names = [
         s for s in name_candidates(lex, text, tokens) if not hard(s) and (s.strong or not soft(s))
     ]
+    names += [s for s in partners(lex, text, tokens, names) if not hard(s) and not soft(s)]
+    names += [s for s in nicknames(lex, text, names) if not hard(s) and not soft(s)]
     names += [
         s for s in propagate(text, tokens, names) if not hard(s) and (s.strong or not soft(s))
     ]
@@ -93,12 +96,23 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         guessed += [s for s in adjacent_places(lex, text, tokens, guessed) if not hard(s)]
     guessed += [s for s in address_line(text, tokens, guessed) if not hard(s)]
     guessed += [s for s in propagate_places(text, tokens, guessed) if not hard(s) and not soft(s)]
+    guessed += list(_institution_of_place(text, guessed))
     ages = list(age_spans(lex, text, names))
     spans = [*fixed, *names, *guessed, *ages]
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
     return [s for s in spans if s.end > s.start and not fixed_text.overlap(s)]
+
+
+def _institution_of_place(text: str, spans: list[Span]) -> Iterator[Span]:
+    """An institution "of" a place is one name: "Blue Cross Blue Shield of Wyoming"."""
+    places = {s.start: s for s in spans if s.kind == "place"}
+    for span in spans:
+        if span.kind == "institution" and text[span.end : span.end + 4] == " of ":
+            place = places.get(span.end + 4)
+            if place is not None:
+                yield Span(span.start, place.end, "institution", span.strong)
 
 
 def _merge(text: str, spans: list[Span]) -> list[Span]:

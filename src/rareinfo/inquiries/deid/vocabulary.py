@@ -75,7 +75,14 @@ def _foreign_words() -> frozenset[str]:
             continue
         provider = getattr(module, "Provider", None)
         words.update(w.lower() for w in getattr(provider, "word_list", ()) if isinstance(w, str))
-    return frozenset(words)
+    return frozenset(words | _TAGALOG)
+
+
+# Everyday Tagalog words of Taglish questions ("Salamat po", "Nasa ... kami"), which Faker's
+# lists lack and GeoNames spells as places.
+_TAGALOG = wordset(
+    "salamat kumusta nasa taga kami naman lang po opo anak apo ako ikaw siya sila namin"
+)
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +116,15 @@ KIN = _wordset(
     "carer father-in-law mother-in-law sister-in-law brother-in-law son-in-law "
     "daughter-in-law godson goddaughter godchild grandniece grandnephew ward foster boys "
     "missus missis hubby wifey bub bubba sis bro lad lass "
-    "girls"
+    "girls fella bf gf hubs "
+    # relatives in the other languages questions mix into English ("my tito Boy")
+    "tito tita lolo lola koro kuia nonna nonno abuela abuelo abuelita abuelito tía tío vovó "
+    "vovô vó vô kuya nanay tatay inay itay bhai didi ammi abbu nani dadi chacha mausi"
 )
 TITLES = _wordset(
     "master dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
-    "lord aunt auntie uncle grandpa grandma granny nana"
+    "lord aunt auntie uncle grandpa grandma granny nana dona doña don dom mommy mummy daddy "
+    "tito tita lolo lola chief fr father pastor"
 )
 DISEASE_HEADS = _wordset(
     "syndrome syndromes disease diseases disorder disorders dystrophy dystrophies anomaly "
@@ -139,7 +150,7 @@ INSTITUTION_HEADS = _wordset(
     "Sanatorium Polyclinic Hospitalet Instituto Clínica Clinica Centro Sanatorio Fundación "
     "Fundação Hospitalario Hospitalar CHU CHRU CHUM UC Pediatrics Paediatrics Associates "
     "Middle High Primary Secondary Colegio Colégio Escuela Escola Liceo Liceu Facultad "
-    "Faculdade Guardería Creche Jardín Service Services"
+    "Faculdade Guardería Creche Jardín Service Services CIUSSS CISSS CSSS CLSC CEIP IES Girls Boys"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
