@@ -67,7 +67,7 @@ def test_site_links_resolve(mini_kb_url: str, tmp_path: Path) -> None:
     page = out / "diseases" / "OMIM_613065.html"
     html = page.read_text()
     assert 'href="../static/style.css"' in html
-    for target in re.findall(r'href="(\.\./(?:diseases|phenotypes)/[^"#]+)', html):
+    for target in re.findall(r'href="(\.\./(?:diseases|phenotypes|static)/[^"#]+)', html):
         assert (page.parent / target).resolve().is_file(), target
     assert json.loads((out / "api/v1/diseases/OMIM_613065.json").read_text())["id"] == (
         "OMIM:613065")
@@ -80,8 +80,9 @@ def test_site_links_resolve(mini_kb_url: str, tmp_path: Path) -> None:
 
 def test_relative_links() -> None:
     body = ('<a href="/diseases/OMIM:1">x</a><a href="/phenotypes/HP:0000001#t">y</a>'
-            '<a href="/diseases/OMIM:1/ask">ask</a><link href="/static/s.css"><a href="/">h</a>')
+            '<a href="/diseases/OMIM:1/ask">ask</a><link href="/static/s.css"><a href="/">h</a>'
+            '<link rel="icon" href="/favicon.svg">')
     assert relative_links(body, 1) == (
         '<a href="../diseases/OMIM_1.html">x</a><a href="../phenotypes/HP_0000001.html#t">y'
         '</a><a href="/diseases/OMIM:1/ask">ask</a><link href="../static/s.css">'
-        '<a href="../index.html">h</a>')
+        '<a href="../index.html">h</a><link rel="icon" href="../static/favicon.svg">')

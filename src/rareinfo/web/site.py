@@ -26,6 +26,7 @@ from rareinfo.web.templating import render
 # href="/diseases/ID" or "/phenotypes/ID" (with an optional #fragment), not a sub-path.
 _PAGE_LINK = re.compile(r'(href|src)="/(diseases|phenotypes)/([^"#?/]+)(#[^"]*)?"')
 _STATIC_LINK = re.compile(r'(href|src)="/static/([^"]+)"')
+_ICON_LINK = re.compile(r'href="/(favicon\.(?:ico|svg))"')  # served from static/ in the copy
 _ABOUT_LINK = re.compile(r'href="/about"')
 _HOME_LINK = re.compile(r'href="/"')
 
@@ -41,6 +42,7 @@ def relative_links(body: str, depth: int) -> str:
     body = _PAGE_LINK.sub(lambda m: f'{m[1]}="{up}{m[2]}/{file_name(m[3])}.html'
                           f'{m[4] or ""}"', body)
     body = _STATIC_LINK.sub(lambda m: f'{m[1]}="{up}static/{m[2]}"', body)
+    body = _ICON_LINK.sub(lambda m: f'href="{up}static/{m[1]}"', body)
     body = _ABOUT_LINK.sub(f'href="{up}about.html"', body)
     return _HOME_LINK.sub(f'href="{up}index.html"', body)
 
