@@ -9,6 +9,7 @@ from functools import lru_cache
 from rareinfo.inquiries.deid.classify import lower_unknown
 from rareinfo.inquiries.deid.gazetteer import cities, lower_cities, region_abbreviations, regions
 from rareinfo.inquiries.deid.patterns import (
+    ACRONYM_STAFF,
     AT,
     AT_ACRONYM,
     AT_IBERIAN,
@@ -16,6 +17,7 @@ from rareinfo.inquiries.deid.patterns import (
     INSTITUTION_IS,
     LOWER_INSTITUTION_HEADS,
     LOWER_SAINT,
+    PLACE_ACRONYM,
     ROYAL,
     SAINT,
     STATE_UNIVERSITY,
@@ -89,6 +91,11 @@ _ARTICLES = frozenset(["Le", "La", "Les", "El", "Los", "Las"])
 # Acronyms after "at"/"from" that name no institution: wards, tests, bodies, countries.
 _NOT_INSTITUTIONS = frozenset(
     [
+        # teams and units before their staff: "the MDT staff met"
+        "MDT",
+        "SCBU",
+        "NNU",
+        "PACU",
         "ER",
         "ED",
         "ICU",
@@ -326,6 +333,7 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
             yield Span(tok.start, nxt.core_end, "institution", False)
     for m in STATE_UNIVERSITY.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
+    yield from _acronym_institutions(lex, text, tokens)
     for m in AT.finditer(text):
         run = _institution_run(lex, text, tokens, token_at(tokens, m.end()))
         if run:
@@ -334,11 +342,43 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
     for i, tok in enumerate(tokens):
         n = match_phrase(tokens, text, i, known)
         if n:
-            yield Span(tok.start, tokens[i + n - 1].end, "institution")
+            end = tokens[i + n - 1].end
+            j = i + n
+            if (
+                j + 1 < len(tokens)
+                and tokens[j].text == "of"
+                and tokens[j + 1].capitalised
+                and (match_phrase(tokens, text, j + 1, regions()) or tokens[j + 1].core in cities())
+            ):  # "Blue Cross Blue Shield of Texas": the branch of a listed insurer
+                end = tokens[j + (match_phrase(tokens, text, j + 1, regions()) or 1)].end
+            yield Span(tok.start, end, "institution")
         if tok.text in INSTITUTION_HEADS or tok.core in INSTITUTION_HEADS:
             span = _around_head(lex, text, tokens, i)
             if span:
                 yield span
+
+
+def _unknown_acronym(lex: Lexicon, word: str) -> bool:
+    return (
+        word not in _NOT_INSTITUTIONS
+        and word.lower() not in lex.medical
+        and word not in region_abbreviations()
+        and word not in _PUBLIC_PAYERS
+        and not is_region(word)
+    )
+
+
+def _acronym_institutions(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
+    """An unknown acronym before the staff it employs ("UNTH doctor say"), or after a place
+    ("Texas DFPS")."""
+    for m in ACRONYM_STAFF.finditer(text):
+        if _unknown_acronym(lex, m.group(1)):
+            yield Span(m.start(1), m.end(1), "institution", False)
+    for m in PLACE_ACRONYM.finditer(text):
+        i = token_at(tokens, m.start(1))
+        n = match_phrase(tokens, text, i, regions()) or match_phrase(tokens, text, i, cities())
+        if n and tokens[i + n - 1].end == m.end(1) and _unknown_acronym(lex, m.group(2)):
+            yield Span(m.start(), m.end(), "institution", False)
 
 
 def _name_part(lex: Lexicon, tok: Token) -> bool:
@@ -366,6 +406,10 @@ def _cued_institution(lex: Lexicon, text: str, tokens: list[Token], i: int) -> S
     if i >= len(tokens):
         return None
     first = tokens[i]
+    the = None
+    if first.text == "The" and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+        the, i = first, i + 1  # "a journalist at The Irish Times"
+        first = tokens[i]
     if not first.capitalised:
         low = first.core
         if (
@@ -382,12 +426,26 @@ def _cued_institution(lex: Lexicon, text: str, tokens: list[Token], i: int) -> S
         nxt = tokens[i + len(run)]
         if gap_between(text, run[-1], nxt) != " " or not nxt.capitalised:
             break
-        if not _name_part(lex, nxt) and nxt.core not in INSTITUTION_HEADS:
+        if (
+            not _name_part(lex, nxt)
+            and nxt.core not in INSTITUTION_HEADS
+            and nxt.core not in _ORGANISATION_TAILS
+        ):
             break
         run.append(nxt)
     if first.core.lower() in FUNCTION_WORDS or first.core in MONTHS or first.core in _PUBLIC_PAYERS:
         return None
-    return Span(run[0].start, run[-1].core_end, "institution", False)
+    # a possessive is part of a charity's or a firm's name: "a social worker w Barnardo's"
+    return Span((the or run[0]).start, run[-1].end, "institution", False)
+
+
+# Ordinary words that end the name of an employer or a provider after its cue: "Mercury
+# Drug", "The Irish Times", "Cornerstone Community Care".
+_ORGANISATION_TAILS = wordset(
+    "Care Services Group Trust Foundation Society Partners Associates Network Drug Drugs "
+    "Pharmacy Pharmacies Chemist Chemists Times Post News Herald Tribune Bank Stores Mart "
+    "Supermarket Insurance Assurance Mutual Solutions Systems Logistics Motors Foods"
+)
 
 
 def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span | None:
@@ -397,6 +455,9 @@ def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span |
     while start > 0:
         prev = tokens[start - 1]
         gap = gap_between(text, prev, tokens[start])
+        if gap == " & " and prev.capitalised:  # "Thompson & Reyes LLP"
+            start -= 1
+            continue
         if gap not in (" ", "-", ". ") or (gap == ". " and prev.text not in ("St", "Mt")):
             break
         if prev.text in ("of", "and", "&") and start >= 2 and tokens[start - 2].capitalised:
@@ -407,12 +468,20 @@ def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span |
         start -= 1
     end = i
     # a dash may join the parts of a region's name: "CIUSSS du Saguenay–Lac-Saint-Jean"
-    while end + 1 < len(tokens) and gap_between(text, tokens[end], tokens[end + 1]) in (
-        " ",
-        "–",
-        "-",
+    while end + 1 < len(tokens) and (
+        gap_between(text, tokens[end], tokens[end + 1]) in (" ", "–", "-")
+        # an initial inside a person's name: "Hospital de Niños Víctor J. Vilela"
+        or (
+            gap_between(text, tokens[end], tokens[end + 1]) == ". "
+            and len(tokens[end].text) == 1
+            and tokens[end].text.isupper()
+            and tokens[end + 1].capitalised
+        )
     ):
         nxt = tokens[end + 1]
+        if _dated_name(tokens, end + 1):  # "Hospital Universitario 12 de Octubre"
+            end += 3
+            continue
         if (
             nxt.text in INSTITUTION_JOINERS
             and end + 2 < len(tokens)
@@ -433,6 +502,17 @@ def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span |
     if tokens[i].core in WEAK_HEADS and all(_generic(lex, t) for t in tokens[start:i]):
         return None  # "Internal Medicine", "Public Health", "Medical Centre" alone
     return Span(tokens[start].start, tokens[end].end, "institution")
+
+
+def _dated_name(tokens: list[Token], i: int) -> bool:
+    """Does a date that names an institution begin at ``i`` ("12 de Octubre")?"""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text.isdigit()
+        and len(tokens[i].text) <= 2
+        and tokens[i + 1].text == "de"
+        and tokens[i + 2].capitalised
+    )
 
 
 def _generic(lex: Lexicon, tok: Token) -> bool:

@@ -44,7 +44,7 @@ from rareinfo.inquiries.deid.patterns import (
     THREE_INITIALS,
     TITLE,
 )
-from rareinfo.inquiries.deid.tokens import Span, Token, gap_between, is_region, name_spans, token_at
+from rareinfo.inquiries.deid.tokens import Span, Token, gap_between, is_region, token_at
 from rareinfo.inquiries.deid.vocabulary import (
     DISEASE_HEADS,
     INSTITUTION_HEADS,
@@ -65,6 +65,8 @@ def _nameish(lex: Lexicon, token: Token, *, lower_ok: bool, cued: bool = False) 
     if not word or not word[0].isalpha() or any(c.isdigit() for c in word):
         return False
     low = word.lower()
+    if low.replace("’", "'") in ("i'm", "i'd", "i'll", "i've", "im"):
+        return False  # "his great-grandmother, I'm 84": the writer, not a name
     if (
         cued
         and _given(lex, word)
@@ -106,6 +108,7 @@ def _word_as_name(lex: Lexicon, text: str, tok: Token, cue_end: int) -> bool:
     word, low = tok.core, tok.core.lower()
     return (
         tok.start == cue_end
+        and low.replace("’", "'") not in ("i'm", "i'd", "i'll", "i've")
         and tok.capitalised
         # "my son JR is 3": initials written as a word, then a verb
         and (not word.isupper() or (len(word) <= 3 and bool(_VERB_NEXT.match(text, tok.end))))
@@ -147,22 +150,30 @@ def _name_run(
     run: list[Token] = []
     while i < len(tokens) and len(run) < limit:
         tok = tokens[i]
-        particles = _particles(text, tokens, i) if run and tok.text in _PARTICLES else 0
-        if particles and gap_between(text, run[-1], tok) == " ":
+        # a particle may open a name only after a cue: "mrs van der Merwe", "Dr. de Souza"
+        particles = _particles(text, tokens, i) if (run or cued) and tok.text in _PARTICLES else 0
+        if particles and (not run or gap_between(text, run[-1], tok) == " "):
             run.extend(tokens[i : i + particles])  # "van der Merwe", "da Silva", "i Ferrer"
             i += particles
             limit += particles
             continue
         if run:
             gap = gap_between(text, run[-1], tok)
-            after_initial = len(run[-1].text) == 1 and gap in (". ", ".")
+            after_initial = (
+                len(run[-1].text) == 1 or run[-1].text in _NAME_ABBREVIATIONS
+            ) and gap in (". ", ".")
             if (gap != " " and not after_initial) or run[-1].core != run[-1].text:
                 break  # punctuation or a possessive ends the name
-            if tok.text[0].islower() != run[0].text[0].islower():
+            head = next((t for t in run if t.text not in _PARTICLES), None)
+            if head and tok.text[0].islower() != head.text[0].islower():
                 break
-            if run[0].text[0].islower() and len(run) >= 2:
+            if head and head.text[0].islower() and len(run) >= 2:
                 break
-        initial = len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+        initial = (
+            (len(tok.text) == 1 or tok.text in _NAME_ABBREVIATIONS)
+            and tok.text[0].isupper()
+            and text[tok.end : tok.end + 1] == "."
+        )
         surname = bool(run) and tok.capitalised and tok.core in surnames()
         if not (initial or surname or _nameish(lex, tok, lower_ok=lower_ok, cued=cued and not run)):
             break
@@ -170,9 +181,17 @@ def _name_run(
         i += 1
     if run and all(len(t.text) == 1 and text[t.end : t.end + 1] == "." for t in run):
         return run if len(run) >= 2 else []  # initials: "J.M."
-    while run and len(run[-1].text) == 1:
-        run.pop()  # a trailing initial is more likely "I" or "A"
+    while (
+        run
+        and len(run[-1].text) == 1
+        and (run[-1].text in "IA" or text[run[-1].end : run[-1].end + 1] != ".")
+    ):
+        run.pop()  # a trailing "I" or "A" is a word; "Wanjiru M." keeps its initial
     return run
+
+
+# Abbreviated given names written with a dot, as initials are: "Md. Shahidul Islam".
+_NAME_ABBREVIATIONS = frozenset({"Md", "Mohd", "Muhd", "Mst", "Wm", "Chas", "Jas", "Thos"})
 
 
 # Words inside a name between its parts: "Pieter van der Merwe", "Núria Puig i Ferrer".
@@ -180,6 +199,16 @@ _PARTICLES = wordset(
     "van der den de da das do dos del della di du la le von zu y i e bin bint al el ter ten "
     "Mac Mc Ó Ní Nic Ua ap El Al Abu Ben Bin Van Von De Da Del Della Di Du Le La"
 )
+
+
+def _spans(text: str, run: list[Token], strong: bool) -> Iterator[Span]:
+    """The spans of a name's parts; a closing initial takes its dot ("Wanjiru M.")."""
+    for tok in run:
+        end = tok.core_end
+        abbreviated = len(tok.text) == 1 or tok.text in _NAME_ABBREVIATIONS
+        if abbreviated and tok.text[0].isupper() and text[end : end + 1] == ".":
+            end += 1
+        yield Span(tok.start, end, "name", strong)
 
 
 def _particles(text: str, tokens: list[Token], i: int) -> int:
@@ -213,7 +242,7 @@ def _name_list(
         run = _name_run(lex, text, tokens, i, lower_ok=lower_ok, cued=cued)
         if not run:
             return
-        yield from name_spans(run, strong)
+        yield from _spans(text, run, strong)
         after = _AGE_BRACKET.match(text, run[-1].end)
         j = token_at(tokens, after.end() if after else run[-1].end)
         if j >= len(tokens):
@@ -260,7 +289,10 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
     for m in TITLE.finditer(text):
         i = token_at(tokens, m.end())
         title = m.group().rstrip(". ").lower()
-        lower_ok = title in ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss")
+        lower_ok = title in (
+            *("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss"),
+            *("doctora", "doutora", "doutor"),
+        )
         if title in ("sister", "father", "nurse") and m.group()[0].islower():
             continue
         nxt = tokens[i] if i < len(tokens) else None
@@ -274,18 +306,29 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
         ):
             yield Span(nxt.start, nxt.end, "name", True)  # "Mrs. D (72)"
             continue
-        yield from _name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True)
+        found = list(_name_list(lex, text, tokens, i, True, lower_ok=lower_ok, cued=True))
+        yield from found
+        if (
+            not found
+            and nxt is not None
+            and nxt.start == m.end()
+            and title in _SURNAME_TITLES
+            and nxt.capitalised
+            and nxt.core in surnames()
+            and not nxt.core.isupper()
+        ):  # "his name is Dr. Best": a surname that is also a word, after a title
+            yield Span(nxt.start, nxt.core_end, "name", True)
     for m in INTRO.finditer(text):
         yield from _intro_names(lex, text, tokens, m)
     for m in DEAR.finditer(text):
         i = token_at(tokens, m.end())
         run = _name_run(lex, text, tokens, i, lower_ok=False, cued=True)
         if run and AFTER_GREETING.match(text, run[-1].end):
-            yield from name_spans(run, True)
+            yield from _spans(text, run, True)
     for m in SUBJECT.finditer(text):
         run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=False, cued=True)
         if run and AFTER_SIGNATURE.match(text, run[-1].end):
-            yield from name_spans(run, True)
+            yield from _spans(text, run, True)
     for pattern in (APPOSITION, POSSESSIVE_KIN, QUOTE_HEADER):
         for m in pattern.finditer(text):
             group = next((g for g in range(1, len(m.groups()) + 1) if m.group(g)), 1)
@@ -294,7 +337,7 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             run = [t for t in _name_run(lex, text, tokens, i, lower_ok=False, cued=True)]
             if run and run[0].core.endswith("ly") and not _given(lex, run[0].core):
                 continue  # "Separately, our cousin", "Sadly, my husband"
-            yield from name_spans([t for t in run if t.end <= end + 2], True)
+            yield from _spans(text, [t for t in run if t.end <= end + 2], True)
     for m in THREE_INITIALS.finditer(text):
         yield Span(m.start(), m.end(), "name", True)
     for pattern in (NICKNAME, NAME_AGE_BRACKET, LIST_ITEM, PERSON_APPOSITION, NAME_BEFORE_AGE):
@@ -336,6 +379,12 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
     yield from _signoff_names(lex, text, tokens)
     yield from _gazetteer_names(lex, text, tokens)
     yield from kids_iberian(lex, text)
+
+
+# Titles that precede a surname ("Dr. Best", "Mrs. Young").
+_SURNAME_TITLES = wordset(
+    "dr doctor prof professor mr mrs ms miss dra doctora doutora doutor sr sra"
+)
 
 
 def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str]) -> Iterator[Span]:
@@ -382,14 +431,15 @@ def _intro_names(lex: Lexicon, text: str, tokens: list[Token], m: re.Match[str])
         return
     if not run:
         return
-    first = run[0].core
+    # "Md. Shahidul Islam": an abbreviated given name is not the word to judge
+    first = next((t.core for t in run if t.text not in _NAME_ABBREVIATIONS), run[0].core)
     if (
         explicit
         or first in lex.first_names
         or (AFTER_INTRO.match(text, run[-1].end) and not is_region(first))
         or (run[0].capitalised and _unknown_proper(lex, run[0]))
     ):
-        yield from name_spans(run, True)
+        yield from _spans(text, run, True)
 
 
 def _unknown_proper(lex: Lexicon, tok: Token) -> bool:
@@ -424,7 +474,7 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
         ):
             run.insert(0, tokens[j])
             j -= 1
-        yield from name_spans(run, True)
+        yield from _spans(text, run, True)
     tail_start = max(0, len(text) - 160)
     for m in SIGNOFF.finditer(text, tail_start):
         i = token_at(tokens, m.end())
@@ -440,17 +490,17 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
             and (len(run) >= 2 or _given(lex, run[0].core))
             and AFTER_SIGNATURE.match(text, run[-1].end)
         ):
-            yield from name_spans(run, True)
+            yield from _spans(text, run, True)
     for m in LINE_DASH.finditer(text):  # "— Mark" on a line of its own, anywhere
         run = _name_run(lex, text, tokens, token_at(tokens, m.end()), lower_ok=True, cued=True)
         if run and _given(lex, run[0].core) and AFTER_SIGNATURE.match(text, run[-1].end):
-            yield from name_spans(run, True)
+            yield from _spans(text, run, True)
     for m in _NAME_CONTACT_LINE.finditer(text, max(0, len(text) - 200)):
         run = _name_run(lex, text, tokens, token_at(tokens, m.start(1)), lower_ok=False, cued=True)
         if (
             run and run[-1].end == m.end(1) and run[0].core.lower() not in _CONTACT_LABELS
         ):  # "Bernice 404.555.0172" on the last lines
-            yield from name_spans(run, True)
+            yield from _spans(text, run, True)
     # a bare name closing the message: "... Any pointers appreciated. Rachel Owens"
     last = LAST_LINE.search(text, max(0, len(text) - 200))
     if last:
@@ -477,7 +527,7 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
                 and (len(run) >= 2 or _given(lex, run[0].core) or alone)
                 and (_KISSES.fullmatch(rest) or rest.lstrip().startswith(","))
             ):
-                yield from name_spans(run, True)
+                yield from _spans(text, run, True)
 
 
 # What may follow a name that closes a message: kisses, a smiley, a full stop.
@@ -556,7 +606,7 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
             and tokens[i + 1].core not in lex.eponyms
         ):
             run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3, cued=True)
-            yield from name_spans(run or [tok], False)
+            yield from _spans(text, run or [tok], False)
         elif (word.islower() and word in lower_names and word not in foreign_words()) or _korean(
             word
         ):
@@ -575,19 +625,6 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
             yield Span(tok.start, tokens[i + 1].core_end, "name", False)
 
 
-def _starts_sentence(text: str, pos: int) -> bool:
-    """Is ``pos`` the first word of the text, a line or a sentence?"""
-    before = text[max(0, pos - 6) : pos].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?:\n>"
-
-
-# A sentence starting "Autumn is losing ...": the name, not the season.
-_VERBS_AFTER_NAME = wordset(
-    "is was has had gets got goes went needs loves started starts seems can't doesn't "
-    "didn't isn't wasn't"
-)
-
-
 def partners(lex: Lexicon, text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
     """A capitalised unknown word joined to a name a cue found: "Aoife and Ciarán in Navan"."""
     for span in names:
@@ -597,7 +634,7 @@ def partners(lex: Lexicon, text: str, tokens: list[Token], names: list[Span]) ->
         i = token_at(tokens, joined.end())
         run = _name_run(lex, text, tokens, i, lower_ok=False)
         if run and all(t.core.lower() not in lex.medical for t in run):
-            yield from name_spans(run, True)
+            yield from _spans(text, run, True)
 
 
 # A nickname in brackets right after a name: "Benjamín (Benja)", "Elizabeth (Lizzie)".
@@ -622,40 +659,3 @@ def kids_iberian(lex: Lexicon, text: str) -> Iterator[Span]:
             word = kid.group(1).lower()
             if word not in lex.medical and word not in common_words() and word not in ("y", "e"):
                 yield Span(m.start(1) + kid.start(1), m.start(1) + kid.end(1), "name", True)
-
-
-def propagate(text: str, tokens: list[Token], names: list[Span]) -> Iterator[Span]:
-    """Every other occurrence of a word already found as a name, possessives included; a
-    name that is also a word (April, Will) only where it is capitalised mid-sentence."""
-    found = {text[s.start : s.end] for s in names if s.end - s.start >= 3}
-    cued = {w for w in found if w.lower() in common_words() and w[0].isupper()}
-    cued &= {text[s.start : s.end] for s in names if s.strong}
-    found = {w for w in found if w.lower() not in common_words()}
-    strong = {text[s.start : s.end] for s in names if s.strong}
-    for i, tok in enumerate(tokens):
-        if (
-            tok.core in cued
-            and not _names_disease(tokens, i)
-            and (
-                not _starts_sentence(text, tok.start)
-                or tok.core != tok.text  # "Rocky's oncologist"
-                or (i + 1 < len(tokens) and tokens[i + 1].text in _VERBS_AFTER_NAME)
-            )
-        ):
-            yield Span(tok.start, tok.core_end, "name", False)
-    if not found:
-        return
-    for i, tok in enumerate(tokens):
-        if tok.core in found and not _names_disease(tokens, i):
-            # a name a cue found outweighs an eponym ("Hunter's")
-            yield Span(tok.start, tok.core_end, "name", tok.core in strong)
-
-
-def _names_disease(tokens: list[Token], i: int) -> bool:
-    """Is the token at ``i`` the eponym of a disease ("alexander disease", "Hunter
-    syndrome", "enfermedad de Huntington"), whatever a person of that name is called?"""
-    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-    before = " ".join(t.text.lower() for t in tokens[max(0, i - 2) : i])
-    return nxt in DISEASE_HEADS or before.endswith(
-        ("enfermedad de", "síndrome de", "sindrome de", "doença de", "maladie de", "syndrome de")
-    )

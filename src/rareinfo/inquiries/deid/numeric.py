@@ -12,6 +12,7 @@ from rareinfo.inquiries.deid.patterns import (
     AGE_COMMA,
     AGE_CONTRACTED,
     AGE_CUE,
+    AGE_DIED,
     AGE_EVENT,
     AGE_HAVE,
     AGE_I_AM,
@@ -32,6 +33,7 @@ from rareinfo.inquiries.deid.patterns import (
     HOLIDAY_DATE,
     KID_IBERIAN,
     KIDS_IBERIAN,
+    LONG_CODE,
     LOWER_MONTH_DATE,
     ONSET,
     PHONE,
@@ -87,6 +89,9 @@ def contact_spans(text: str) -> Iterator[Span]:
 def record_spans(text: str) -> Iterator[Span]:
     for m in SSN.finditer(text):
         yield Span(m.start(), m.end(), "record_number")
+    for m in LONG_CODE.finditer(text):
+        if not PUBLIC_ID.match(text, m.start()):
+            yield Span(m.start(), m.end(), "record_number")
     for m in RECORD_CUE.finditer(text):
         window = text[m.end() : m.end() + 70]
         stop = re.search(r"[.!?;](?:\s|$)|\n", window)
@@ -127,6 +132,9 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
                 yield Span(m.start(group), m.end(group), "age")
     for m in AGE_PART_OF_DECADE.finditer(text):
         yield Span(m.start(), m.end(), "age")
+    for m in AGE_DIED.finditer(text):
+        if _plausible_age(m.group(1)):
+            yield Span(m.start(1), m.end(1), "age")
     for m in AGE_IBERIAN.finditer(text):
         if not AGO_IBERIAN.search(text, max(0, m.start() - 12), m.start()):
             yield Span(m.start(), m.end(), "age")
@@ -181,6 +189,8 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
                 or word.lower() in _PERSONS
                 or any(end - k in name_ends for k in range(3))
                 or (word == "here" and pattern is AGE_COMMA)
+                # "diagnosed at 17, now 26": the current age after an earlier one
+                or (pattern is AGE_COMMA and m.group().lstrip(", ").startswith("now "))
                 or any(m.start(1) - k in name_ends for k in range(4))
                 or (_proper_word(lex, word) and word not in eponym_words())
             ):

@@ -78,6 +78,7 @@ URL = re.compile(
 )
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|(?<![\w/])u/[A-Za-z0-9_-]{3,20}"
+    r"|(?<![\w@.#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b"
 )
 PHONE = re.compile(
     r"(?<![\w/.,+-])(?:\+\d{1,3}[\s.-]?(?:\(\d{0,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
@@ -90,7 +91,8 @@ PHONE = re.compile(
 )
 PHONE_CUE = re.compile(
     r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|text|whatsapp|ring|fax|number|contact"
-    r"|reach)\b[^.\n]{0,25}$"
+    r"|reach|tel[eé]fono|telefone|telem[oó]vel|celular|m[oó]vil|cel|fone|contacto|contato"
+    r"|n[uú]mero|mob|ph)\b[^.\n]{0,25}$"
 )
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 RECORD_CUE = re.compile(
@@ -118,7 +120,13 @@ RECORD_CUE = re.compile(
     r"|RAMQ|PhilHealth(?:\s+(?:no\.?|number|ID))?|CHI(?=\s*(?:is|:|no|number|#))|NUSS|NSS"
     r"|folder\s+(?:no\.?|number)|tarjeta\s+de\s+identidad|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?"
     r"|(?:n[úu]mero\s+de\s+)?seguridad\s+social|n[úu]mero\s+de\s+utente|utente|HSN"
-    r"|health\s+services?\s+number)(?:(?<=#)|(?![\w]))"
+    r"|health\s+services?\s+number"
+    # national ids and health cards of other countries, named bare: "Her NIC is ...",
+    # "NHIF number ...", "Tarjeta sanitaria ...", a support ticket
+    r"|NIC|NID|NHIF|NHIS|NIDA|BVN|BSN|CPR|Iqama|Emirates\s+ID|personnummer|tarjeta\s+sanitaria"
+    r"|tarjeta\s+de\s+salud|TSI|tessera\s+sanitaria|codice\s+fiscale|carte\s+vitale"
+    r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|cart[aã]o\s+(?:SUS|do\s+SUS|de\s+sa[uú]de)"
+    r"|ticket(?:\s+(?:number|no\.?|#|ID))?)(?:(?<=#)|(?![\w]))"
 )
 RECORD_VALUE = re.compile(
     r"#?(?:[A-Z]{1,4}[ -](?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?"
@@ -166,6 +174,17 @@ DATES = (
         rf"(?:,?\s+{_YEAR})?\b"
     ),
     re.compile(rf"\b{_MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
+    # e-mail headers in Portuguese and Spanish: "seg., 6 de out. de 2025"
+    re.compile(
+        rf"(?i)(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+de\s+(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out"
+        rf"|nov|dez|ene|dic|sept?|oct)\.?\s+de\s+{_YEAR}\b"
+    ),
+    # a day of an Islamic or Hebrew month: "27 Ramadan", "3 Shawwal 1446", "15 Nisan"
+    re.compile(
+        rf"\b{_DAY}\s+(?:of\s+)?(?:Ramadan|Ramadhan|Ramzan|Shawwal|Muharram|Rajab|Sha['’]?ban"
+        r"|Dhu?['’]?l[-\s]?(?:Hijjah|Hijja|Qa['’]?dah)|Rabi['’]?\s+al-?\w+|Jumada\s+al-?\w+|Tishrei"
+        r"|Cheshvan|Kislev|Tevet|Shevat|Nisan|Iyar|Sivan|Tammuz|Elul)\b(?:\s+\d{4}\b)?"
+    ),
     re.compile(rf"(?i)\b{_WEEKDAY},?\s+\d{{1,2}}([/.-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})\b"),
     re.compile(
         r"\b(?:(?:last|next|this|early|late|mid-?|the\s+end\s+of|end\s+of)\s+)"
@@ -244,6 +263,8 @@ ADDRESS = re.compile(
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
     r"|\b(?:Flat|Apt|Apartment|Unit)\s+\d+\w?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b"
+    # North American rural routes: "RR 3", "R.R. #2", "Rural Route 5"
+    r"|\b(?:RR|R\.R\.|Rural\s+Route)\s*#?\d{1,3}\b"
     r"|\b(?:Plot|Sector|House|H\.\s?No\.?|Door|Block|Ward|Gali|Lane)\s+(?:No\.?\s*)?\d+[A-Z]?\b"
     # a Nigerian estate or layout after a plot: "Plot 14, Gwarinpa Estate"
     r"(?:,?\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Estate|Layout|Close|Crescent)\b)?"
@@ -284,7 +305,7 @@ PLACE_CUE = re.compile(
     r"|relocated\s+to|town\s+of|city\s+of|village\s+of|area\s+of|suburb\s+of|writing\s+from"
     r"|hello\s+from|greetings\s+from|hi\s+from|born\s+in|to|vivimos\s+en|vivo\s+en"
     r"|viven?\s+en|somos\s+de|soy\s+de|desde|moramos\s+em|moro\s+em|mora\s+em|somos\s+de"
-    r"|sou\s+de|en|em|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
+    r"|sou\s+d[eoa]s?|somos\s+d[oa]s?|soy\s+del|en|em|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
     r"\s+(?:from|outside(?:\s+of)?)|comunidad(?:\s+(?:nativa|campesina|ind[íi]gena))?"
     r"|distrito\s+de|provincia\s+de|municipio\s+de|ciudad\s+de|cidade\s+de|barrio|colonia"
     r"|bairro|pueblo\s+de|habite\s+à|habitons\s+à|vivons\s+à|vit\s+à|abito\s+a|viviamo\s+a"
@@ -335,12 +356,12 @@ CREDENTIAL = re.compile(
 WORD_BEFORE = re.compile(r"([\w'’-]+|\])\s*$")
 AFTER_GREETING = re.compile(r"\s*[,!\n]")
 AFTER_LOWER_INTRO = re.compile(
-    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|and\s+i|mum|mom|mother|father|dad|again|tengo|tenho"
+    r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|and\s+i|i\s+am|i['’]m|mum|mom|mother|father|dad|again|tengo|tenho"
     r"|y\s+tengo|e\s+tenho)\b)"
 )
 AFTER_INTRO = re.compile(
     r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|again|and|mum|mom|mother|father|dad|a|an|the|tengo"
-    r"|tenho)\b)"
+    r"|tenho|i|i['’]m|im|aged?)\b)"
 )
 AFTER_SIGNATURE = re.compile(r"\s*(?:[,\n(]|$)")
 LAST_LINE = re.compile(r"(?:[.!?]\s+|\n\s*|^)([^\n.!?]{1,80})[.!]?\s*$")
@@ -366,10 +387,10 @@ HERE = re.compile(
 FAMILY = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:family|household|twins)\b")
 KIN_CUE = re.compile(
     r"(?i)\b(?:my|our|his|her|their|your|the|a|an|of)\s+"
-    r"(?:(?:late|little|baby|youngest|oldest|eldest|older|younger|big|twin|only|adopted|foster"
+    r"(?:(?:late|little|lil['’]?|wee|baby|youngest|oldest|eldest|older|younger|big|twin|only|adopted|foster"
     r"|beloved|dear|darling|beautiful|precious|sweet|first|second|third|middle|new|\d{1,2}"
     r"[- ](?:year|month)[- ]old|[\w-]+-old|grown|adult|teenage|teen|newborn|infant)\s+)*"
-    r"(?:"
+    r"(?:great[- ](?:great[- ])?)?(?:"
     + "|".join(sorted((k.replace("-", r"\-") for k in KIN), key=len, reverse=True))
     + r")(?:\s*,)?\s+(?:(?:is\s+)?(?:named|called)\s+)?"
 )
@@ -393,7 +414,8 @@ KID_IBERIAN = re.compile(r"([^\W\d_]+)\s+de\s+(\d{1,2})\b")
 # Ava-Grace, has".
 PERSON_APPOSITION = re.compile(
     r"(?i:\b(?:students?|pupils?|kindergartner|preschooler|patients?|clients?|alumn[oa]s?"
-    r"|paciente|learners?|boy|girl|toddler|teenager|trainee)),\s+"
+    r"|paciente|learners?|boy|girl|toddler|teenager|trainee|proband|index\s+(?:case|patient)"
+    r"|infant|baby|newborn)),\s+"
     r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)(?=,)"
 )
 # Kin words in Spanish and Portuguese: "mi hijo X", "minha filha X", "mamá de X".
@@ -460,10 +482,12 @@ TITLE = re.compile(
     r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
     r"|Papa|Pastor|Father|Fr|Rabbi|Imam|Dra|Sr|Sra|Srta|Lic|Licda|Dña|Dona|Doña|Mme|Mlle"
     r"|Herr|Frau|mrs|mr|ms|dona|Dom|Don|Mommy|Mummy|Daddy|Tito|Tita|Lolo|Lola|Seu|Tia|Tio"
-    r"|Kuya|Ate)\.?\s+"
+    r"|Kuya|Ate|doctora|Doctora|doutora|Doutora|doutor|Doutor)\.?\s+"
 )
 # A phone extension: "ext. 204", "x 15".
-EXTENSION = re.compile(r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x)\.?\s?(\d{1,5})\b")
+EXTENSION = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x|int|interno|ramal|anexo|poste)\.?\s?(\d{1,5})\b"
+)
 # Narrower than a decade: "late forties", "mid-thirties", "early 20s".
 AGE_PART_OF_DECADE = re.compile(
     r"(?i)\b(?:early|mid|late)[\s-]*(?:teens|twenties|thirties|forties|fifties|sixties"
@@ -531,7 +555,11 @@ HOLIDAY_DATE = re.compile(
     r"|Waitangi\s+Day|Bonfire\s+Night|Hogmanay|Mardi\s+Gras|Fiestas\s+Patrias|Festa\s+Junina"
     r"|S[ãa]o\s+Jo[ãa]o|Kwanzaa|(?:Lunar|Chinese)\s+New\s+Year|Raksha\s+Bandhan|Onam|Pongal"
     r"|Durga\s+Puja|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Pesach|Purim|Good\s+Friday"
-    r"|Todos\s+los\s+Santos|Finados|D[íi]a\s+de\s+la\s+Independencia)"
+    r"|Todos\s+los\s+Santos|Finados|D[íi]a\s+de\s+la\s+Independencia|MLK\s+Day"
+    r"|(?:Dr\.?\s+)?Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day"
+    r"|Veterans['’]?\s+Day|Juneteenth|Columbus\s+Day|Victoria\s+Day|Remembrance\s+Day"
+    r"|Republic\s+Day|Holi|Navratri|Vesak|Chuseok|Songkran|Hari\s+Raya(?:\s+(?:Puasa|Haji|Aidilfitri|Aidiladha))?|Sukkot"
+    r"|Shavuot|Midsummer|Guy\s+Fawkes\s+Night|Heritage\s+Day|Freedom\s+Day|Youth\s+Day)"
     rf"(?:,?\s+(?:of\s+|de\s+)?{_YEAR})?\b(?!\s+(?:disease|factor|tree|card|party))"
 )
 # A month in lower case after "last", "since", "next": "since last april".
@@ -547,7 +575,7 @@ NATION = re.compile(
 )
 # Countries in lower case after "the": "a thing in the us".
 LOWER_COUNTRY = re.compile(
-    r"\b(?:in|to|from|across|outside)\s+the\s+(us|usa|uk|uae|US|USA|UK|UAE|U\.S\.)(?!['’\w])"
+    r"\b(?:in|to|from|across|outside|or|and)\s+the\s+(us|usa|uk|uae|US|USA|UK|UAE|U\.S\.)(?!['’\w])"
 )
 # A state or province written with full stops: "B.C.", "N.S.W.".
 DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -586,17 +614,25 @@ INSTITUTION_CUE = re.compile(
     # provider: "a group home run by ..."; a health plan: "our HMO, Hygeia"; "Retired, DuPont"
     r"|(?:worker|nurse|driver|officer|assistant|manager|engineer|carer|cleaner|clerk|technician"
     r"|operator|cashier|therapist|coordinator|aide|employee|labou?rer|mechanic|analyst"
-    r"|receptionist|teacher|nanny|chef|cook|guard|porter|agent)\s+(?:with|for|at)"
+    r"|receptionist|teacher|nanny|chef|cook|guard|porter|agent|pharmacist|journalist|reporter"
+    r"|editor|lawyer|attorney|solicitor|paralegal|accountant|physiotherapist|physio|dietitian"
+    r"|psychologist|midwife|paramedic|caseworker|librarian|counsell?or|volunteer|intern"
+    r"|scientist|researcher|developer|programmer|salesman|saleswoman|pharmacy\s+tech)"
+    # "a pharmacist in Cebu at ...": the town between the job and its employer
+    r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s+(?:with|for|at|w/?)"
     r"|(?:work|works|worked|working)\s+as\s+an?\s+(?:[\w-]+\s+){1,3}?(?:at|for|with)"
     r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,"
+    # health plans of Latin America: "my mutualista is CASMU", "la isapre Colmena"
+    r"|(?:mutualista|isapre|prepagada|EPS|convênio|convenio|seguro\s+m[ée]dico)\s*(?:is|es|é|:)?"
     r"|(?:carrier|worker|driver|nurse|teacher|engineer|officer|clerk|employee)(?=\s+\([A-Z]))"
-    r"\s+(?:the\s+)?(?:\(\s*)?"
+    # a capital "The" belongs to the name ("The Irish Times") and stays for the run
+    r"\s+(?:(?-i:the)\s+)?(?:\(\s*)?"
 )
 # "Her nursery is Little Acorns", "his school was St Mary's": a capitalised name follows.
 INSTITUTION_IS = re.compile(
     r"(?i)\b(?:school|nursery|daycare|day\s+care|preschool|kindergarten|childcare|college"
     r"|university|employer|insurer|hospital|clinic|practice|surgery|pharmacy|workplace"
-    r"|escuela|colegio|guardería|escola|creche|faculdade)\s+(?:is|was|are|:|es|era|é)\s+"
+    r"|escuela|colegio|guardería|escola|creche|faculdade)\s*(?:\s(?:is|was|are|es|era|é)|:|,)\s+"
     r"(?:called\s+|named\s+)?(?=[A-Z])"
 )
 # A saint's hospital in lower case after "at": "her dr at saint francis".
@@ -638,6 +674,24 @@ SPELLED_EMAIL = re.compile(
 )
 # "my dad rajesh 62 has ALS": a number right after a name.
 AGE_AFTER_NAME = re.compile(
-    rf"(?:\s+[-–—:])?\s+({_NUM})\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|had|is|was|and|with|who|yo|y)\b|\s*[,.;)]"
+    rf"(?:\s+[-–—:])?\s+({_NUM}(?:\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|days?)(?:\s*old)?)?)"
+    rf"\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|had|is|was|and|with|who|yo|y)\b|\s*[,.;)]"
     r"|[^\S\n]*(?:\n|$)|\s+[-–—]\s)"
+)
+# An acronym before the staff it employs: "UNTH doctor say surgery", "the CHOP team".
+ACRONYM_STAFF = re.compile(
+    r"\b([A-Z]{3,6})\s+(?:doctors?|nurses?|staff|consultants?|physicians?|specialists?"
+    r"|surgeons?|team|social\s+workers?|pharmacists?)\b"
+)
+# A place and an acronym: an agency or a hospital of that place ("Texas DFPS", "Lagos LUTH").
+PLACE_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{3,6})\b(?![-'’]?\d)")
+# The age of a death or a diagnosis even before "of": "my mother died at 49 of a tumour".
+AGE_DIED = re.compile(
+    rf"(?i)\b(?:died|passed\s+away|passed|diagnosed|dx['’]?d?)\s+(?:at|aged)\s+(?:age\s+)?"
+    rf"({_NUM}(?:\s*(?:years?|yrs?))?)\b{_NOT_MEASURE}(?!\s*(?:weeks?|wks?|days?|%))"
+)
+# A code of letters and seven or more digits with no cue ("Tarjeta BBBB555017629014"): an
+# identifier of someone; sequence accessions (ENST..., NM_...) are not.
+LONG_CODE = re.compile(
+    r"(?<![\w.-])(?!(?:ENS[A-Z]*|LRG|GCST|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP|SRX|ERR|DRR|PRJNA|EGA[SD])\d)[A-Z]{1,5}-?\d{7,}[A-Z0-9]*\b(?![.-]\d)"
 )

@@ -84,6 +84,13 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "place")
     for m in LOWER_COUNTRY.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
+    for m in _CODE_COMPOUND.finditer(text):
+        if m.group(1) in _COUNTRY_CODES or m.group(1) in region_abbreviations():
+            yield Span(m.start(1), m.end(1), "place")  # "NZ-specific resources"
+    for m in _IN_LOWER_CODE.finditer(text):
+        code = m.group(1)
+        if code.upper() in region_abbreviations() and code not in common_words():
+            yield Span(m.start(1), m.end(1), "place", False)  # "we are in qld"
     cue_ends = [m.end() for m in PLACE_CUE.finditer(text)]
     for m in _TOWN_POSTCODE.finditer(text):
         sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
@@ -101,6 +108,17 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     yield from _town_spans(lex, text, tokens)
 
 
+# A country or state code in a compound: "NZ-specific", "UK-based", "QLD-wide".
+_CODE_COMPOUND = re.compile(
+    r"\b([A-Z]{2,4})-(?:specific|based|wide|born|only|approved|registered|licensed|funded)\b"
+)
+# A three-letter state code in lower case after "in"/"from": "we are in qld", "from nsw".
+_IN_LOWER_CODE = re.compile(r"\b(?:in|from|near|to)\s+([a-z]{3})\b(?!['’-])")
+# Words that make a place's name an administrative area: "Edo State", "Sindh Province".
+_AREA_WORDS = wordset(
+    "State Province Region County District Prefecture Governorate Oblast Territory Department "
+    "Municipality Parish Division"
+)
 # A town and its postcode after a place cue: "We live in Site C, Khayelitsha 7784."
 _TOWN_POSTCODE = re.compile(r"\b([A-Z][\w'’-]+)\s+(\d{4,6})(?=[.,;)]|\s*\n|\s*$)")
 _IN_THE = re.compile(r"\b(?:in|from|on|to|near)\s+the\s+(?=[A-Z][a-z])")
@@ -172,7 +190,11 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
             ):
                 yield Span(tok.start, tokens[i + n - 1].core_end, "place", ambiguous)
             continue
-        town_of_state = _before_region(text, tokens, i)
+        town_of_state = _before_region(text, tokens, i) or (
+            (_before_town(text, tokens, i) or _street_in_town(text, tokens, i))
+            and unknown_word(lex, tok)
+            and bare_word(lex, tok)
+        )
         if (
             tok.start in cue_ends
             or town_of_state
@@ -274,6 +296,9 @@ def adjacent_places(
             yield Span(tok.start, tok.end, "place")  # "Inca (Mallorca)"
             continue
         n = match_phrase(tokens, text, i, states) if tok.capitalised else 0
+        if m.group() == " " and word in _AREA_WORDS:
+            yield Span(tok.start, tok.core_end, "place")  # "Edo State"
+            continue
         if n:
             yield Span(tok.start, tokens[i + n - 1].core_end, "place")
         elif (
@@ -372,6 +397,39 @@ def _before_region(text: str, tokens: list[Token], i: int) -> bool:
             return False
         j += 1
     return False
+
+
+# What comes before a neighbourhood named with its city: "of Jayanagar, ...", "— Tuam, ...".
+_BEFORE_TOWN = re.compile(r"(?:\b(?:of|in|from|near|at|em|en|de)\s+|[—–]\s*|,\s+)$")
+
+
+def _before_town(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` a neighbourhood or a town written before its city or county ("of
+    Jayanagar, Bengaluru", "Tuam, Co. Galway")?"""
+    if text[tokens[i].end : tokens[i].end + 2] != ", " or i + 1 >= len(tokens):
+        return False
+    if not _BEFORE_TOWN.search(text, max(0, tokens[i].start - 8), tokens[i].start):
+        return False  # "Att, Camila": a sign-off, not a neighbourhood
+    nxt = tokens[i + 1]
+    return bool(
+        (nxt.capitalised and match_phrase(tokens, text, i + 1, cities()))
+        or COUNTY.match(text, nxt.start)
+    )
+
+
+def _street_in_town(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` a street named bare before its town ("a pharmacy on Deansgate in
+    Manchester")?"""
+    return (
+        text[max(0, tokens[i].start - 3) : tokens[i].start] == "on "
+        and text[tokens[i].end : tokens[i].end + 4] == " in "
+        and i + 2 < len(tokens)
+        and tokens[i + 2].capitalised
+        and bool(
+            match_phrase(tokens, text, i + 2, cities())
+            or match_phrase(tokens, text, i + 2, regions())
+        )
+    )
 
 
 def propagate_places(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:

@@ -10,6 +10,7 @@ from rareinfo.inquiries.deid.vocabulary import (
     Lexicon,
     common_words,
     eponym_words,
+    wordset,
 )
 
 # ---------------------------------------------------------------------------- protection
@@ -61,8 +62,17 @@ def _medical_word(lex: Lexicon, tok: Token) -> bool:
         and len(low) >= 5
         and low in lex.ordinary_medical
         and low not in common_words()
+        and low not in _PREPOSITIONS
         and not NUMBER_WORD.fullmatch(low)
     )
+
+
+# Prepositions that some phenotype names hold ("outside"): "clinics in South Africa outside
+# Cape Town" names no disease.
+_PREPOSITIONS = wordset(
+    "outside inside within without between through across around behind beyond during "
+    "before after under above below among along against despite toward towards throughout"
+)
 
 
 def _eponyms_before(lex: Lexicon, text: str, tokens: list[Token], i: int) -> list[tuple[int, int]]:

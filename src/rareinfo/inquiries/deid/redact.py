@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.institutions import institution_spans
-from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners, propagate
+from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
 from rareinfo.inquiries.deid.places import (
@@ -17,6 +17,7 @@ from rareinfo.inquiries.deid.places import (
     propagate_places,
 )
 from rareinfo.inquiries.deid.protect import protected_ranges
+from rareinfo.inquiries.deid.spread import propagate
 from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
@@ -84,7 +85,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     names += [s for s in partners(lex, text, tokens, names) if not hard(s) and not soft(s)]
     names += [s for s in nicknames(lex, text, names) if not hard(s) and not soft(s)]
     names += [
-        s for s in propagate(text, tokens, names) if not hard(s) and (s.strong or not soft(s))
+        s for s in propagate(lex, text, tokens, names) if not hard(s) and (s.strong or not soft(s))
     ]
     guessed = [*institution_spans(lex, text, tokens), *place_spans(lex, text, tokens)]
     guessed = [

@@ -150,14 +150,17 @@ INSTITUTION_HEADS = _wordset(
     "Sanatorium Polyclinic Hospitalet Instituto Clínica Clinica Centro Sanatorio Fundación "
     "Fundação Hospitalario Hospitalar CHU CHRU CHUM UC Pediatrics Paediatrics Associates "
     "Middle High Primary Secondary Colegio Colégio Escuela Escola Liceo Liceu Facultad "
-    "Faculdade Guardería Creche Jardín Service Services CIUSSS CISSS CSSS CLSC CEIP IES Girls Boys"
+    "Faculdade Guardería Creche Jardín Service Services CIUSSS CISSS CSSS CLSC CEIP IES Girls Boys "
+    # companies (a law firm, an employer) and Welsh and Irish schools and hospitals
+    "LLP LLC Inc Ltd PLC GmbH Pty Limited Corporation Corp Ysgol Ysbyty Scoil Gaelscoil Coláiste "
+    "Ospidéal"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
 WEAK_HEADS = _wordset(
     "Middle High Primary Secondary Pediatrics Paediatrics Pediatric Paediatric Associates "
     "Health Healthcare Medicine Centre Center Practice Surgery Children's Childrens "
-    "Children’s Trust Service Services"
+    "Children’s Trust Service Services Limited Corporation"
 )
 INSTITUTION_JOINERS = _wordset(
     "of for de di del della la le des du and & the da do at das dos las los"
