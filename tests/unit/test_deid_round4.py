@@ -65,6 +65,7 @@ def test_dates(text: str, part: str) -> None:
     [
         ("Grandpa died at 58 of what was probably Fabry.", "58"),
         ("diagnosed at 9, now 23. is pregnancy safe?", "23"),
+        ("My son, Kwabena, is 7 and has sickle cell.", "7"),
         ("my baby Zara 5 weeks has jaundice", "5 weeks"),
     ],
 )
@@ -103,6 +104,9 @@ def test_names(text: str, part: str) -> None:
         ("Treated at Clínica Dr. José A. Ruiz Ortega.", "José A. Ruiz Ortega"),
         ("Covered by Blue Cross Blue Shield of Kansas City.", "Blue Cross Blue Shield of Kansas"),
         ("y mi mutualista es Médica Uruguaya", "Médica Uruguaya"),
+        ("Mi obra social es IOMA y no cubre.", "IOMA"),
+        ("a banker with Access Bank in Ibadan", "Access Bank"),
+        ("I am an employee of Vale in Itabira.", "Vale"),
     ],
 )
 def test_institutions(text: str, part: str) -> None:
@@ -137,6 +141,8 @@ def test_places(text: str, part: str) -> None:
         ("The sequence is ENST00000003084 and NM_000492.4.", "ENST00000003084"),
         ("Santiago, Chile\nRUT 15.432.876-K", "RUT"),
         ("Will's brain MRI was clear; our son Will is 7.", "brain MRI"),
+        ("Surgery is booked for next week.", "booked"),
+        ("In short, is 5 mg enough?", "5 mg"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

@@ -3,13 +3,13 @@ word, by list, after "at", as an acronym, by the cue that names an employer or a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from rareinfo.inquiries.deid.classify import lower_unknown
 from rareinfo.inquiries.deid.gazetteer import cities, lower_cities, region_abbreviations, regions
 from rareinfo.inquiries.deid.patterns import (
-    ACRONYM_STAFF,
     AT,
     AT_ACRONYM,
     AT_IBERIAN,
@@ -17,7 +17,6 @@ from rareinfo.inquiries.deid.patterns import (
     INSTITUTION_IS,
     LOWER_INSTITUTION_HEADS,
     LOWER_SAINT,
-    PLACE_ACRONYM,
     ROYAL,
     SAINT,
     STATE_UNIVERSITY,
@@ -358,6 +357,15 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
                 yield span
 
 
+# An acronym before the staff it employs: "UNTH doctor say surgery", "the CHOP team".
+_ACRONYM_STAFF = re.compile(
+    r"\b([A-Z]{3,6})\s+(?:doctors?|nurses?|staff|consultants?|physicians?|specialists?"
+    r"|surgeons?|team|social\s+workers?|pharmacists?)\b"
+)
+# A place and an acronym: an agency or a hospital of that place ("Texas DFPS", "Lagos LUTH").
+_PLACE_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{3,6})\b(?![-'’]?\d)")
+
+
 def _unknown_acronym(lex: Lexicon, word: str) -> bool:
     return (
         word not in _NOT_INSTITUTIONS
@@ -371,10 +379,10 @@ def _unknown_acronym(lex: Lexicon, word: str) -> bool:
 def _acronym_institutions(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     """An unknown acronym before the staff it employs ("UNTH doctor say"), or after a place
     ("Texas DFPS")."""
-    for m in ACRONYM_STAFF.finditer(text):
+    for m in _ACRONYM_STAFF.finditer(text):
         if _unknown_acronym(lex, m.group(1)):
             yield Span(m.start(1), m.end(1), "institution", False)
-    for m in PLACE_ACRONYM.finditer(text):
+    for m in _PLACE_ACRONYM.finditer(text):
         i = token_at(tokens, m.start(1))
         n = match_phrase(tokens, text, i, regions()) or match_phrase(tokens, text, i, cities())
         if n and tokens[i + n - 1].end == m.end(1) and _unknown_acronym(lex, m.group(2)):

@@ -33,7 +33,6 @@ from rareinfo.inquiries.deid.patterns import (
     HOLIDAY_DATE,
     KID_IBERIAN,
     KIDS_IBERIAN,
-    LONG_CODE,
     LOWER_MONTH_DATE,
     ONSET,
     PHONE,
@@ -86,10 +85,17 @@ def contact_spans(text: str) -> Iterator[Span]:
             yield Span(m.start(), extension.end(1) if extension else m.end(), "phone")
 
 
+# A code of letters and seven or more digits with no cue ("Tarjeta BBBB555017629014"): an
+# identifier of someone; sequence accessions (ENST..., NM_...) are not.
+_LONG_CODE = re.compile(
+    r"(?<![\w.-])(?!(?:ENS[A-Z]*|LRG|GCST|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP|SRX|ERR|DRR|PRJNA|EGA[SD])\d)[A-Z]{1,5}-?\d{7,}[A-Z0-9]*\b(?![.-]\d)"
+)
+
+
 def record_spans(text: str) -> Iterator[Span]:
     for m in SSN.finditer(text):
         yield Span(m.start(), m.end(), "record_number")
-    for m in LONG_CODE.finditer(text):
+    for m in _LONG_CODE.finditer(text):
         if not PUBLIC_ID.match(text, m.start()):
             yield Span(m.start(), m.end(), "record_number")
     for m in RECORD_CUE.finditer(text):

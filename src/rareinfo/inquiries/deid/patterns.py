@@ -230,7 +230,8 @@ AGE_AT = re.compile(
     r"(?!\s*(?:of|percent|per|o'clock))"
 )
 AGE_SUBJECT = re.compile(
-    rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\)?\s*(?:is|'s|’s|was|are|am|'m|’m|were|turned"
+    rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\)?(?:,(?=\s+(?:is|was)\b))?\s*(?:is|'s|’s|was|are"
+    rf"|am|'m|’m|were|turned"
     rf"|turns|will\s+be|has\s+just\s+turned|just\s+turned|now)\s+(?:now\s+|just\s+|only\s+"
     rf"|almost\s+|nearly\s+|about\s+|around\s+|currently\s+|turning\s+|both\s+)?"
     rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?)(?:\s*old)?)?"
@@ -602,12 +603,13 @@ AT_IBERIAN = re.compile(
 INSTITUTION_CUE = re.compile(
     r"(?i)\b(?:(?:works?|worked|working|employed|job|jobs|student|studying|studies|intern"
     r"|enrolled|teach(?:es|er)?|volunteers?)\s+(?:at|for|with|by)|my\s+employer(?:\s+is)?"
+    r"|(?:an?\s+)?employee\s+of"
     r"|employer\s*(?:is|:)|(?:trabajo|trabaja|trabajamos|estudio|estudia)\s+en"
     r"|(?:trabalho|trabalha|estudo|estuda)\s+(?:n[ao]|em)"
     r"|insurance\s+(?:is|with|company\s+is|through)|insurer\s*(?:is|:)?|insured\s+(?:by|with)"
     r"|covered\s+by|denied\s+by|(?:switched|moved)\s+(?:us|me|him|her)\s+to"
-    r"|medical\s+aid\s*(?:is|:)?|health\s+(?:plan|fund)\s*(?:is|:)?|obra\s+social\s*:?"
-    r"|prepaga|asegurad[oa]s?\s+(?:de|por|en)|afiliad[oa]s?\s+(?:a|de|en)"
+    r"|medical\s+aid\s*(?:is|:)?|health\s+(?:plan|fund)\s*(?:is|:)?|obra\s+social\s*(?:es|:)?"
+    r"|prepaga(?:\s+es)?|asegurad[oa]s?\s+(?:de|por|en)|afiliad[oa]s?\s+(?:a|de|en)"
     r"|(?:negad[oa]|cobert[oa]|pag[oa])\s+pel[oa]|plano\s+(?:de\s+saúde\s+)?(?:é\s+)?(?:a|o)?"
     r"|(?:with|through)\s+(?=[A-Z]\w+\s+(?:insurance|health\s+plan))"
     # a job and its employer: "a social worker with Barnardos", "a driver for Amazon"; a
@@ -617,7 +619,9 @@ INSTITUTION_CUE = re.compile(
     r"|receptionist|teacher|nanny|chef|cook|guard|porter|agent|pharmacist|journalist|reporter"
     r"|editor|lawyer|attorney|solicitor|paralegal|accountant|physiotherapist|physio|dietitian"
     r"|psychologist|midwife|paramedic|caseworker|librarian|counsell?or|volunteer|intern"
-    r"|scientist|researcher|developer|programmer|salesman|saleswoman|pharmacy\s+tech)"
+    r"|scientist|researcher|developer|programmer|salesman|saleswoman|pharmacy\s+tech|banker"
+    r"|soldier|firefighter|pilot|farmer|miner|tutor|lecturer|secretary|administrator|contractor"
+    r"|consultant|supervisor|director|executive|associate|staffer|apprentice)"
     # "a pharmacist in Cebu at ...": the town between the job and its employer
     r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s+(?:with|for|at|w/?)"
     r"|(?:work|works|worked|working)\s+as\s+an?\s+(?:[\w-]+\s+){1,3}?(?:at|for|with)"
@@ -630,10 +634,12 @@ INSTITUTION_CUE = re.compile(
 )
 # "Her nursery is Little Acorns", "his school was St Mary's": a capitalised name follows.
 INSTITUTION_IS = re.compile(
-    r"(?i)\b(?:school|nursery|daycare|day\s+care|preschool|kindergarten|childcare|college"
+    r"(?i)(?:\b(?:school|nursery|daycare|day\s+care|preschool|kindergarten|childcare|college"
     r"|university|employer|insurer|hospital|clinic|practice|surgery|pharmacy|workplace"
-    r"|escuela|colegio|guardería|escola|creche|faculdade)\s*(?:\s(?:is|was|are|es|era|é)|:|,)\s+"
-    r"(?:called\s+|named\s+)?(?=[A-Z])"
+    r"|escuela|colegio|guardería|escola|creche|faculdade)\s*(?:\s(?:is|was|are|es|era|é)|:)\s+"
+    # a school in apposition: "His school, Ysgol Y Graig, ..."
+    r"|\b(?:school|nursery|preschool|kindergarten|college|escuela|colegio|escola)\s*,\s+)"
+    r"(?:called\s+|named\s+)?(?=(?-i:[A-Z]))"
 )
 # A saint's hospital in lower case after "at": "her dr at saint francis".
 LOWER_SAINT = re.compile(r"\b(?:at|to|from)\s+((?:st\.?|saint)\s+[a-z]{3,}(?:['’]s)?)\b")
@@ -678,20 +684,8 @@ AGE_AFTER_NAME = re.compile(
     rf"\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|had|is|was|and|with|who|yo|y)\b|\s*[,.;)]"
     r"|[^\S\n]*(?:\n|$)|\s+[-–—]\s)"
 )
-# An acronym before the staff it employs: "UNTH doctor say surgery", "the CHOP team".
-ACRONYM_STAFF = re.compile(
-    r"\b([A-Z]{3,6})\s+(?:doctors?|nurses?|staff|consultants?|physicians?|specialists?"
-    r"|surgeons?|team|social\s+workers?|pharmacists?)\b"
-)
-# A place and an acronym: an agency or a hospital of that place ("Texas DFPS", "Lagos LUTH").
-PLACE_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{3,6})\b(?![-'’]?\d)")
 # The age of a death or a diagnosis even before "of": "my mother died at 49 of a tumour".
 AGE_DIED = re.compile(
     rf"(?i)\b(?:died|passed\s+away|passed|diagnosed|dx['’]?d?)\s+(?:at|aged)\s+(?:age\s+)?"
     rf"({_NUM}(?:\s*(?:years?|yrs?))?)\b{_NOT_MEASURE}(?!\s*(?:weeks?|wks?|days?|%))"
-)
-# A code of letters and seven or more digits with no cue ("Tarjeta BBBB555017629014"): an
-# identifier of someone; sequence accessions (ENST..., NM_...) are not.
-LONG_CODE = re.compile(
-    r"(?<![\w.-])(?!(?:ENS[A-Z]*|LRG|GCST|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP|SRX|ERR|DRR|PRJNA|EGA[SD])\d)[A-Z]{1,5}-?\d{7,}[A-Z0-9]*\b(?![.-]\d)"
 )
