@@ -28,6 +28,7 @@ def covered(text: str, part: str) -> bool:
         ("My NID 19901234567 is on the form.", "19901234567"),
         ("Re your ticket HD-2024-07-331: yes, please.", "HD-2024-07-331"),
         ("Carnet XKJ88120034 attached.", "XKJ88120034"),
+        ("Her HMC number is 3456789.", "3456789"),
     ],
 )
 def test_record_numbers(text: str, part: str) -> None:
@@ -66,6 +67,8 @@ def test_dates(text: str, part: str) -> None:
         ("Grandpa died at 58 of what was probably Fabry.", "58"),
         ("diagnosed at 9, now 23. is pregnancy safe?", "23"),
         ("My son, Kwabena, is 7 and has sickle cell.", "7"),
+        ("F, 33, with POTS and fainting", "33"),
+        ("41/M here, just diagnosed with HAE", "41"),
         ("my baby Zara 5 weeks has jaundice", "5 weeks"),
     ],
 )
@@ -143,6 +146,8 @@ def test_places(text: str, part: str) -> None:
         ("Will's brain MRI was clear; our son Will is 7.", "brain MRI"),
         ("Surgery is booked for next week.", "booked"),
         ("In short, is 5 mg enough?", "5 mg"),
+        ("His CAG number is 42.", "42"),
+        ("Power was 4/5 in the legs.", "4/5"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

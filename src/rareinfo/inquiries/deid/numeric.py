@@ -92,6 +92,13 @@ _LONG_CODE = re.compile(
 )
 
 
+# An age with a sex, as forms and forums write it: "F, 33, with POTS", "28/F here", "M/45".
+_SEX_AGE = re.compile(
+    r"(?<![\w/])(?:(?:[MF]|[Mm]ale|[Ff]emale),\s*(\d{1,3})(?=\s*[,;.)]|\s+(?:with|w/|here|and)\b)"
+    r"|(\d{1,3})\s*/\s*[MFmf](?![\w/])|[MF]\s*/\s*(\d{1,3})(?![\w/]))"
+)
+
+
 def record_spans(text: str) -> Iterator[Span]:
     for m in SSN.finditer(text):
         yield Span(m.start(), m.end(), "record_number")
@@ -138,6 +145,10 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
                 yield Span(m.start(group), m.end(group), "age")
     for m in AGE_PART_OF_DECADE.finditer(text):
         yield Span(m.start(), m.end(), "age")
+    for m in _SEX_AGE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        if _plausible_age(m.group(group)):
+            yield Span(m.start(group), m.end(group), "age")  # "F, 33", "28/F", "M/45"
     for m in AGE_DIED.finditer(text):
         if _plausible_age(m.group(1)):
             yield Span(m.start(1), m.end(1), "age")

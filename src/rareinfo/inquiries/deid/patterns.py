@@ -126,7 +126,9 @@ RECORD_CUE = re.compile(
     r"|NIC|NID|NHIF|NHIS|NIDA|BVN|BSN|CPR|Iqama|Emirates\s+ID|personnummer|tarjeta\s+sanitaria"
     r"|tarjeta\s+de\s+salud|TSI|tessera\s+sanitaria|codice\s+fiscale|carte\s+vitale"
     r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|cart[aã]o\s+(?:SUS|do\s+SUS|de\s+sa[uú]de)"
-    r"|ticket(?:\s+(?:number|no\.?|#|ID))?)(?:(?<=#)|(?![\w]))"
+    r"|ticket(?:\s+(?:number|no\.?|#|ID))?"
+    # any scheme named by its acronym and "number": "Her HMC number is 3456789"
+    r"|(?-i:[A-Z]{2,6})\s+(?:number|no\.|#))(?:(?<=#)|(?![\w]))"
 )
 RECORD_VALUE = re.compile(
     r"#?(?:[A-Z]{1,4}[ -](?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?"
