@@ -128,6 +128,10 @@ def test_institutions(text: str, part: str) -> None:
         ("Bom dia, sou do Porto e tenho Wilson.", "Porto"),
         ("There's a chemist on Bold Street in Liverpool.", "Liverpool"),
         ("Is there a clinic in South Africa outside Johannesburg?", "South Africa"),
+        ("Notre adresse : 8 rue de la Paix, 75002 Paris.", "8 rue de la Paix, 75002"),
+        ("Abitiamo in Via Garibaldi 8, 20121 Milano.", "Via Garibaldi 8, 20121"),
+        ("Wir wohnen in der Hauptstraße 5a, 1010 Wien.", "Hauptstraße 5a, 1010"),
+        ("We live at 22 Marine Parade, Brighton.", "22 Marine Parade"),
     ],
 )
 def test_places(text: str, part: str) -> None:
@@ -148,6 +152,7 @@ def test_places(text: str, part: str) -> None:
         ("In short, is 5 mg enough?", "5 mg"),
         ("His CAG number is 42.", "42"),
         ("Power was 4/5 in the legs.", "4/5"),
+        ("She lives on Humira and prednisone.", "Humira"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

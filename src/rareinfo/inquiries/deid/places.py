@@ -67,7 +67,7 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")
     for m in ADDRESS_CUE.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
-    for pattern in (ADDRESS, POSTCODE, COUNTY, NATION, AREA):
+    for pattern in (ADDRESS, _EUROPEAN_ADDRESS, POSTCODE, COUNTY, NATION, AREA):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "place")
     for m in ZIP.finditer(text):
@@ -108,6 +108,17 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     yield from _town_spans(lex, text, tokens)
 
 
+# Street addresses of France, Italy and the German-speaking countries, with a postcode
+# that may follow: "12 rue des Lilas, 69003", "Via Garibaldi 8", "Hauptstraße 5a".
+_EUROPEAN_ADDRESS = re.compile(
+    r"\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai"
+    r"|route|cours)\s+(?:(?:des|du|de\s+la|de|la|le|l['’])\s*)?[A-ZÀ-Þ][\w'’-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}(?:,?\s+\d{5}\b)?"
+    r"|\b(?:Via|Viale|Piazza|Corso|Vicolo)\s+(?:(?:del|della|dei|di)\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2},?\s*\d{1,4}\b(?:,?\s+\d{5}\b)?"
+    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|gasse|weg|platz|allee)\s+\d{1,4}[a-z]?\b"
+    r"(?:,?\s+\d{4,5}\b)?"
+)
 # A country or state code in a compound: "NZ-specific", "UK-based", "QLD-wide".
 _CODE_COMPOUND = re.compile(
     r"\b([A-Z]{2,4})-(?:specific|based|wide|born|only|approved|registered|licensed|funded)\b"

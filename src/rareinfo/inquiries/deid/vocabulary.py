@@ -168,7 +168,7 @@ INSTITUTION_JOINERS = _wordset(
 STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl"
     r"|Close|Crescent|Cres|Terrace|Gardens|Grove|Parkway|Pkwy|Highway|Hwy|Square|Row|Mews"
-    r"|Circle|Cir|Trail|Walk|Rise|Hill|View"
+    r"|Circle|Cir|Trail|Walk|Rise|Hill|View|Parade|Esplanade|Promenade|Quay|Wharf|Embankment"
 )
 STATE_ABBREVIATIONS = _wordset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
