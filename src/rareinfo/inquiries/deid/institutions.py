@@ -92,6 +92,22 @@ _NOT_INSTITUTIONS = frozenset(
     [
         # teams and units before their staff: "the MDT staff met"
         "MDT",
+        # regulators and payers of medicines, which name no one's hospital
+        "MHRA",
+        "TGA",
+        "PBS",
+        "PHARMAC",
+        "CADTH",
+        "AEMPS",
+        "ANVISA",
+        "CONITEC",
+        "PMDA",
+        "NMPA",
+        "CDSCO",
+        "SAHPRA",
+        "HTA",
+        "IRB",
+        "REC",
         "SCBU",
         "NNU",
         "PACU",
@@ -360,7 +376,10 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
 # An acronym before the staff it employs: "UNTH doctor say surgery", "the CHOP team".
 _ACRONYM_STAFF = re.compile(
     r"\b([A-Z]{3,6})\s+(?:doctors?|nurses?|staff|consultants?|physicians?|specialists?"
-    r"|surgeons?|team|social\s+workers?|pharmacists?)\b"
+    r"|surgeons?|team|social\s+workers?|pharmacists?"
+    # or before what a hospital or a body does to a patient: "PMCH refused", "NHLS sent"
+    r"|said|says|told|refused|rejected|declined|sent|referred|discharged|admitted"
+    r"|cancell?ed)\b"
 )
 # A place and an acronym: an agency or a hospital of that place ("Texas DFPS", "Lagos LUTH").
 _PLACE_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{3,6})\b(?![-'’]?\d)")
