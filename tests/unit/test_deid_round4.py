@@ -87,6 +87,8 @@ def test_ages(text: str, part: str) -> None:
         ("my lil bro Deshawn has sickle cell", "Deshawn"),
         ("The index case, Oriana, was diagnosed at 2.", "Oriana"),
         ("The surgeon who saw him is Dr. Young.", "Young"),
+        ("cc: Minho Park (husband)", "Minho Park"),
+        ("My tamariki, Aperahama and Huia, both have it.", "Aperahama"),
     ],
 )
 def test_names(text: str, part: str) -> None:

@@ -475,7 +475,7 @@ THREE_INITIALS = re.compile(r"(?<![\w.])(?!U\.S\.A\.)(?:[A-Z]\.){3}(?![\w.])")
 INITIAL_SURNAME = re.compile(
     r"(?<![\w.])(?<![^\W\d_] )([A-Z]\.\s?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?!\.\w)"
 )
-SUBJECT = re.compile(r"(?im)^[>\s]*(?:re|fwd?|subject|asunto)\s*:\s*")
+SUBJECT = re.compile(r"(?im)^[>\s]*(?:re|fwd?|subject|asunto|cc|bcc)\s*:\s*")
 KIN_OF = re.compile(
     r"(?i)\b(?:mum|mom|mother|father|dad|parent|parents|grandmother|grandfather|grandma"
     r"|grandpa|carer|guardian|aunt|uncle|sister|brother|wife|husband)\s+(?:of|to)\s+"
