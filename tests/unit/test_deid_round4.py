@@ -105,6 +105,9 @@ def test_names(text: str, part: str) -> None:
         ("Her school, Coláiste Íde, has been great.", "Coláiste Íde"),
         ("The LUTH doctors said there is no cure.", "LUTH"),
         ("KATH refused to admit her twice.", "KATH"),
+        ("He goes to Tiny Tots daycare on Mondays.", "Tiny Tots"),
+        ("Our local hospital is Wexford General.", "Wexford General"),
+        ("My husband drives for Bolt at night.", "Bolt"),
         ("The social worker from Ohio JFS called.", "Ohio JFS"),
         ("Seen at Hospital Materno Infantil 1 de Mayo in Lima.", "Hospital Materno Infantil"),
         ("Treated at Clínica Dr. José A. Ruiz Ortega.", "José A. Ruiz Ortega"),
@@ -157,6 +160,8 @@ def test_places(text: str, part: str) -> None:
         ("His CAG number is 42.", "42"),
         ("Power was 4/5 in the legs.", "4/5"),
         ("She lives on Humira and prednisone.", "Humira"),
+        ("She was seen in the Paediatric Neurology clinic.", "Paediatric Neurology clinic"),
+        ("We go to the Marfan clinic on Friday.", "Marfan clinic"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

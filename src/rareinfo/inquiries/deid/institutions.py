@@ -241,6 +241,53 @@ def _lower_brands() -> frozenset[str]:
     return frozenset(p[0].lower() for v in phrases("institutions.txt").values() for p in v)
 
 
+def _named_before_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span | None:
+    """A capitalised name before a head word in lower case: "Bright Horizons daycare",
+    "Little Acorns nursery" (not "Duchenne clinic", "Sunday school")."""
+    start = i
+    while start > 0 and i - start < 3:
+        prev = tokens[start - 1]
+        if gap_between(text, prev, tokens[start]) != " ":
+            break
+        # the word next to the head must be a name; before it an ordinary capitalised word
+        # may open the name ("Bright Horizons")
+        if not _proper_name_part(lex, prev) and not (
+            start < i
+            and prev.capitalised
+            and not prev.core.isupper()
+            and prev.core.lower() not in FUNCTION_WORDS
+            and prev.core not in eponym_words()
+            and prev.core not in lex.eponyms
+        ):
+            break
+        start -= 1
+    if start == i or (start == 0 or text[tokens[start].start - 2 : tokens[start].start] == ". "):
+        return None  # nothing before it, or a capital that only starts the sentence
+    if any(t.core.lower().endswith(_SPECIALTY_ENDINGS) for t in tokens[start:i]):
+        return None  # a department: "the Paediatric Neurology clinic", "Metabolic clinic"
+    return Span(tokens[start].start, tokens[i - 1].core_end, "institution", False)
+
+
+def _proper_name_part(lex: Lexicon, tok: Token) -> bool:
+    return (
+        tok.capitalised
+        and not tok.core.isupper()
+        and _name_part(lex, tok)
+        and tok.core.lower() not in lex.medical
+        and tok.core not in eponym_words()
+        and tok.core not in lex.eponyms
+        and tok.core.lower() not in foreign_words()
+        and tok.core not in _WEEKDAYS
+        and not is_region(tok.core)
+    )
+
+
+# Endings of medical specialties and their adjectives (Neurology, Genetics, Paediatric).
+_SPECIALTY_ENDINGS = ("ology", "ics", "iatric", "iatry", "ic", "al", "ery")
+_LOWER_SCHOOL_HEADS = wordset("daycare nursery preschool kindergarten school academy pharmacy")
+_WEEKDAYS = wordset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+
 def _lower_institution(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span | None:
     """ "leeds general infirmary", "mercy hospital": lower-case words before a head word,
     the first of them a town or a word in no list."""
@@ -335,6 +382,10 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
             yield Span(tok.start, tokens[i + n - 1].end if n else tok.end, "institution", False)
         if tok.text in LOWER_INSTITUTION_HEADS:
             span = _lower_institution(lex, text, tokens, i)
+            if span:
+                yield span
+        if tok.text in LOWER_INSTITUTION_HEADS or tok.text in _LOWER_SCHOOL_HEADS:
+            span = _named_before_head(lex, text, tokens, i)
             if span:
                 yield span
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -471,7 +522,8 @@ def _cued_institution(lex: Lexicon, text: str, tokens: list[Token], i: int) -> S
 _ORGANISATION_TAILS = wordset(
     "Care Services Group Trust Foundation Society Partners Associates Network Drug Drugs "
     "Pharmacy Pharmacies Chemist Chemists Times Post News Herald Tribune Bank Stores Mart "
-    "Supermarket Insurance Assurance Mutual Solutions Systems Logistics Motors Foods"
+    "Supermarket Insurance Assurance Mutual Solutions Systems Logistics Motors Foods General "
+    "Memorial Regional"
 )
 
 

@@ -627,7 +627,7 @@ INSTITUTION_CUE = re.compile(
     # "a pharmacist in Cebu at ...": the town between the job and its employer
     r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s+(?:with|for|at|w/?)"
     r"|(?:work|works|worked|working)\s+as\s+an?\s+(?:[\w-]+\s+){1,3}?(?:at|for|with)"
-    r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,"
+    r"|(?:run|operated|managed)\s+by|HMO\s*(?:,|is|:)?|retired\s*,|(?:drive|drives|drove)\s+for"
     # health plans of Latin America: "my mutualista is CASMU", "la isapre Colmena"
     r"|(?:mutualista|isapre|prepagada|EPS|convênio|convenio|seguro\s+m[ée]dico)\s*(?:is|es|é|:)?"
     r"|(?:carrier|worker|driver|nurse|teacher|engineer|officer|clerk|employee)(?=\s+\([A-Z]))"
