@@ -55,6 +55,9 @@ def test_contacts(text: str, part: str) -> None:
         ("Em qui., 9 de jan. de 2025 às 10:02, Rui escreveu:", "qui., 9 de jan. de 2025"),
         ("The pump failed on Presidents' Day weekend.", "Presidents' Day"),
         ("We found out on Martin Luther King Day.", "Martin Luther King Day"),
+        ("Ela nasceu dia 21/09 e tem AME.", "21/09"),
+        ("His next appt is Thurs 4/17.", "4/17"),
+        ("Empezó en octubre del año pasado.", "octubre del año pasado"),
     ],
 )
 def test_dates(text: str, part: str) -> None:
@@ -159,6 +162,7 @@ def test_places(text: str, part: str) -> None:
         ("In short, is 5 mg enough?", "5 mg"),
         ("His CAG number is 42.", "42"),
         ("Power was 4/5 in the legs.", "4/5"),
+        ("He scored on 3/5 of the tests.", "3/5"),
         ("She lives on Humira and prednisone.", "Humira"),
         ("She was seen in the Paediatric Neurology clinic.", "Paediatric Neurology clinic"),
         ("We go to the Marfan clinic on Friday.", "Marfan clinic"),

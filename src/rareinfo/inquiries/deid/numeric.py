@@ -123,6 +123,21 @@ def record_spans(text: str) -> Iterator[Span]:
         yield Span(start, end, "record_number")
 
 
+# A day and a month with no year after a cue: "born on 2/14", "nasceu dia 15/08", "Tues 3/11".
+_DAY_MONTH = re.compile(
+    r"(?i)\b(?:born|nasceu|naci[óo]|dia|on|el|appt|appointment|mon|tue|tues|wed|thu|thur|thurs"
+    r"|fri|sat|sun)\.?\s+(?:on\s+)?(\d{1,2}/\d{1,2})\b(?![/\d])"
+    r"(?!\s*(?:of|mg|doses?|days?|%|times|nights|weeks|hours))"
+)
+# A month with "past" in Spanish or Portuguese: "octubre del año pasado", "julho passado".
+_MONTH_PAST = re.compile(
+    r"(?i)\b(?:(?:el|o)\s+pasad[oa]\s+|(?:el|o)\s+passad[oa]\s+)?(?:enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março"
+    r"|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
+    r"(?:\s+(?:pasado|passado|del\s+año\s+pasado|do\s+ano\s+passado))\b"
+)
+
+
 def date_spans(text: str) -> Iterator[Span]:
     for pattern in DATES:
         for m in pattern.finditer(text):
@@ -130,7 +145,11 @@ def date_spans(text: str) -> Iterator[Span]:
             yield Span(m.start(group), m.end(group), "date")
     for m in YEAR_CONTEXT.finditer(text):
         yield Span(m.start(1), m.end(1), "date")
-    for pattern in (HOLIDAY_DATE, LOWER_MONTH_DATE):
+    for m in _DAY_MONTH.finditer(text):
+        first, second = (int(x) for x in m.group(1).split("/"))
+        if (first <= 31 and second <= 12) or (first <= 12 and second <= 31):
+            yield Span(m.start(1), m.end(1), "date")
+    for pattern in (HOLIDAY_DATE, LOWER_MONTH_DATE, _MONTH_PAST):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "date")
 
