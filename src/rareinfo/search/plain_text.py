@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select, text
@@ -78,26 +79,29 @@ class WithPlainText:
         # A result page asks for hits and for the count: one scan of the texts serves
         # both. The searcher lives as long as its snapshot, so cached pages stay right.
         self._pages: OrderedDict[str, _Found] = OrderedDict()
+        self._names: OrderedDict[tuple[str, EntityKind | None],
+                                 tuple[int, frozenset[str]]] = OrderedDict()
         self._lock = threading.Lock()
 
     def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
                offset: int = 0) -> list[SearchHit]:
         """The inner searcher's hits, then the pages found by their texts."""
         hits = self.inner.search(query, kind=kind, limit=limit, offset=offset)
-        if kind == "phenotype" or len(hits) == limit:
+        # Most queries are found by no text: then the names alone answer, and nothing
+        # needs to know which pages the names found.
+        if kind == "phenotype" or len(hits) == limit or not self._found(query).pages:
             return hits
-        named = self.inner.count(query, kind=kind)
+        named, exclude = self._named(query, kind)
         text_offset = max(0, offset - named)
-        extra = self.text_hits(query, exclude=self._named(query, kind, named),
+        extra = self.text_hits(query, exclude=exclude,
                                limit=limit - len(hits) + text_offset)
         return hits + extra[text_offset:]
 
     def count(self, query: str, *, kind: EntityKind | None = None) -> int:
         """Entities search() can return: the inner ones and the text-only pages."""
-        named = self.inner.count(query, kind=kind)
-        if kind == "phenotype":
-            return named
-        exclude = self._named(query, kind, named)
+        if kind == "phenotype" or not self._found(query).pages:
+            return self.inner.count(query, kind=kind)
+        named, exclude = self._named(query, kind)
         return named + sum(page.id not in exclude for page in self._found(query).pages)
 
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
@@ -113,13 +117,28 @@ class WithPlainText:
         """Browsing is by name."""
         return self.inner.browse(letter, kind=kind)
 
-    def _named(self, query: str, kind: EntityKind | None, named: int) -> set[str]:
-        if not named:
-            return set()
-        return {h.curie for h in self.inner.search(query, kind=kind,
-                                                   limit=min(named, MAX_NAME_HITS))}
+    def _named(self, query: str, kind: EntityKind | None) -> tuple[int, frozenset[str]]:
+        """How many entities the names find, and the first MAX_NAME_HITS of them.
 
-    def text_hits(self, query: str, *, exclude: set[str] | None = None,
+        Asked by search() and then count() of one result page, and a search of up to a
+        thousand hits costs more than the rest of the page: kept beside the pages found.
+        """
+        key = (query, kind)
+        with self._lock:
+            known = self._names.get(key)
+            if known is not None:
+                self._names.move_to_end(key)
+                return known
+        named = self.inner.count(query, kind=kind)
+        ids = frozenset(h.curie for h in self.inner.search(
+            query, kind=kind, limit=min(named, MAX_NAME_HITS))) if named else frozenset()
+        with self._lock:
+            self._names[key] = (named, ids)
+            while len(self._names) > CACHED_QUERIES:
+                self._names.popitem(last=False)
+        return named, ids
+
+    def text_hits(self, query: str, *, exclude: Collection[str] | None = None,
                   limit: int | None = 20) -> list[SearchHit]:
         """Pages whose plain texts hold every meaningful query word, most sections first."""
         found = self._found(query)
