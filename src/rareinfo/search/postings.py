@@ -172,7 +172,8 @@ class PrefixTable:
 class QueryWord:
     """One meaningful query word; the entry sets it matches are built only when needed."""
 
-    __slots__ = ("_entry_words", "_exact", "_found", "_tables", "near", "prefix", "text")
+    __slots__ = ("_entry_words", "_exact", "_found", "_runs", "_tables", "near", "prefix",
+                 "text")
 
     def __init__(self, text: str, tables: list[PrefixTable],
                  entry_words: list[tuple[str, ...]], *, prefix: bool,
@@ -184,6 +185,9 @@ class QueryWord:
         self._entry_words = entry_words
         self._exact: set[int] | None = None
         self._found: set[int] | None = None
+        # Run lengths summed over the tables, by kind of match (whole word, prefix, near
+        # spellings; -1 until asked): ranking asks for them dozens of times per query.
+        self._runs = [-1, -1, -1]
 
     def exact(self) -> set[int]:
         """Entries holding the word itself."""
@@ -205,11 +209,18 @@ class QueryWord:
         built = self._exact if exact else self._found
         if built is not None:
             return len(built)
-        if self.near and not exact:  # an upper bound: an entry may hold two near spellings
-            return sum(table.run_size(word, whole=True)
-                       for word in self.near for table in self._tables)
+        near = bool(self.near) and not exact
         whole = exact or not self.prefix
-        return sum(table.run_size(self.text, whole=whole) for table in self._tables)
+        slot = 2 if near else int(whole)
+        size = self._runs[slot]
+        if size < 0:
+            if near:  # an upper bound: an entry may hold two near spellings
+                size = sum(table.run_size(word, whole=True)
+                           for word in self.near for table in self._tables)
+            else:
+                size = sum(table.run_size(self.text, whole=whole) for table in self._tables)
+            self._runs[slot] = size
+        return size
 
     def entity_count(self) -> int:
         """Distinct entities in found() (not for typos); precomputed for common words."""
