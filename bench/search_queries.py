@@ -111,6 +111,7 @@ def main() -> None:
           f"{'load' if args.stored else 'build'}", flush=True)
     # What a snapshot searches with (service.live.open_searcher): names, then plain texts.
     searcher = WithPlainText(index, kb.engine)
+    api_calls(searcher, "warm")  # what a first query reads once per snapshot, as serve.py
     db = Path(args.database.removeprefix("sqlite:///"))
     lists = {"serve.py": queries_of(sample_paths(db, 3000)[1]),
              "load.py": queries_of(request_sets(args.database, 3000)["search API"])}

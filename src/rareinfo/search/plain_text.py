@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, Select, func, select, text
 from sqlalchemy.sql.elements import TextClause
 
 from rareinfo.kb import schema
@@ -38,6 +38,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # SQLite: a contentless FTS5 table (rowid = plain_section.id); the words are normalised
 # already, and every query word is one token, so no positions are kept (detail=none).
 FTS_TABLE = "plain_section_fts"
+VOCABULARY_TABLE = "plain_section_words"  # fts5vocab over it, made for a moment
 _SQLITE_INDEX = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(norm, content='', columnsize=0, "
     "detail=none, tokenize='unicode61 remove_diacritics 0')",
@@ -60,14 +61,29 @@ def index_plain_texts(engine: Engine) -> None:
             conn.execute(text(statement))
 
 
-def _matching(dialect: str, words: list[str]) -> TextClause:
-    """Sections holding every word, through the backend's full-text index."""
+def _matching(dialect: str) -> TextClause:
+    """Sections holding every word of ``:terms``, through the backend's full-text index."""
     if dialect == "postgresql":
-        return text("plain_section.terms @@ CAST(:terms AS tsquery)").bindparams(
-            terms=" & ".join(f"'{w}'" for w in words))
+        return text("plain_section.terms @@ CAST(:terms AS tsquery)")
     return text(f"plain_section.id IN (SELECT rowid FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH :terms)").bindparams(
-        terms=" ".join(f'"{w}"' for w in words))
+                f"WHERE {FTS_TABLE} MATCH :terms)")
+
+
+def _terms(dialect: str, words: list[str]) -> str:
+    """The words as the ``:terms`` of :func:`_matching`: all of them, each whole."""
+    if dialect == "postgresql":
+        return " & ".join(f"'{w}'" for w in words)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _pages_statement(dialect: str) -> Select[tuple[str, str, int]]:
+    """Pages whose linked sections hold every word, most matching sections first."""
+    s, link, d = schema.plain_section, schema.plain_link, schema.disease
+    return (select(d.c.id, d.c.name, func.min(s.c.id).label("first"))
+            .select_from(s.join(link, link.c.document_id == s.c.document_id)
+                         .join(d, d.c.id == link.c.disease_id))
+            .where(_matching(dialect)).group_by(d.c.id, d.c.name)
+            .order_by(func.count().desc(), d.c.name))
 
 
 class WithPlainText:
@@ -82,6 +98,9 @@ class WithPlainText:
         self._names: OrderedDict[tuple[str, EntityKind | None],
                                  tuple[int, frozenset[str]]] = OrderedDict()
         self._lock = threading.Lock()
+        # Made once: building and compiling the statement cost more than running it.
+        self._statement = _pages_statement(engine.dialect.name)
+        self._vocabulary: frozenset[str] | None = None  # every word of the texts (SQLite)
 
     def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
                offset: int = 0) -> list[SearchHit]:
@@ -172,6 +191,25 @@ class WithPlainText:
             return {row.id: row.words for row in conn.execute(
                 select(s.c.id, s.c.words).where(s.c.id.in_(sections)))}
 
+    def _words_of_texts(self) -> frozenset[str] | None:
+        """Every word the SQLite full-text index holds, read once; None on PostgreSQL.
+
+        Four queries in ten hold a word that no text holds (a misspelling, a number): those
+        are answered without asking the database.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return None
+        with self._lock:
+            if self._vocabulary is None:
+                with self.engine.connect() as conn:  # a temporary table, this connection's
+                    conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS "
+                                      f"temp.{VOCABULARY_TABLE} USING "
+                                      f"fts5vocab(main, {FTS_TABLE}, 'row')"))
+                    self._vocabulary = frozenset(conn.execute(text(
+                        f"SELECT term FROM temp.{VOCABULARY_TABLE}")).scalars())
+                    conn.execute(text(f"DROP TABLE temp.{VOCABULARY_TABLE}"))
+            return self._vocabulary
+
     def _scan(self, query: str) -> _Found:
         cleaned = clean_query(query)
         words = meaningful_words(normalize(cleaned)) if cleaned else []
@@ -179,15 +217,13 @@ class WithPlainText:
         # of the index (and is never put into its query syntax).
         if not words or len(words) > MAX_WORDS or not all(_WORD.fullmatch(w) for w in words):
             return _Found(words, ())
-        s, link, d = schema.plain_section, schema.plain_link, schema.disease
-        matches = _matching(self.engine.dialect.name, words)
-        statement = (select(d.c.id, d.c.name, func.min(s.c.id).label("first"))
-                     .select_from(s.join(link, link.c.document_id == s.c.document_id)
-                                  .join(d, d.c.id == link.c.disease_id))
-                     .where(matches).group_by(d.c.id, d.c.name)
-                     .order_by(func.count().desc(), d.c.name))
+        vocabulary = self._words_of_texts()
+        if vocabulary is not None and not vocabulary.issuperset(words):
+            return _Found(words, ())  # a misspelt or rare word: no section holds them all
+        terms = _terms(self.engine.dialect.name, words)
         with self.engine.connect() as conn:
-            pages = tuple(_Page(r.id, r.name, r.first) for r in conn.execute(statement))
+            pages = tuple(_Page(r.id, r.name, r.first)
+                          for r in conn.execute(self._statement, {"terms": terms}))
         return _Found(words, pages)
 
 
