@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, Select, func, select, text
@@ -95,8 +95,8 @@ class WithPlainText:
         # A result page asks for hits and for the count: one scan of the texts serves
         # both. The searcher lives as long as its snapshot, so cached pages stay right.
         self._pages: OrderedDict[str, _Found] = OrderedDict()
-        self._names: OrderedDict[tuple[str, EntityKind | None],
-                                 tuple[int, frozenset[str]]] = OrderedDict()
+        self._names: OrderedDict[tuple[str, EntityKind | None], frozenset[str]] = (
+            OrderedDict())
         self._lock = threading.Lock()
         # Made once: building and compiling the statement cost more than running it.
         self._statement = _pages_statement(engine.dialect.name)
@@ -110,18 +110,24 @@ class WithPlainText:
         # needs to know which pages the names found.
         if kind == "phenotype" or len(hits) == limit or not self._found(query).pages:
             return hits
-        named, exclude = self._named(query, kind)
-        text_offset = max(0, offset - named)
+        if offset == 0:  # fewer hits than asked for: these are all the names find
+            text_offset, exclude = 0, self._named(query, kind, lambda: hits)
+        else:
+            named = self.inner.count(query, kind=kind)
+            text_offset = max(0, offset - named)
+            exclude = self._named(query, kind, lambda: self._first_named(query, kind, named))
         extra = self.text_hits(query, exclude=exclude,
                                limit=limit - len(hits) + text_offset)
         return hits + extra[text_offset:]
 
     def count(self, query: str, *, kind: EntityKind | None = None) -> int:
         """Entities search() can return: the inner ones and the text-only pages."""
-        if kind == "phenotype" or not self._found(query).pages:
-            return self.inner.count(query, kind=kind)
-        named, exclude = self._named(query, kind)
-        return named + sum(page.id not in exclude for page in self._found(query).pages)
+        named = self.inner.count(query, kind=kind)
+        pages = self._found(query).pages if kind != "phenotype" else ()
+        if not pages:
+            return named
+        exclude = self._named(query, kind, lambda: self._first_named(query, kind, named))
+        return named + sum(page.id not in exclude for page in pages)
 
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
                      limit: int = 10) -> list[SearchHit]:
@@ -136,8 +142,9 @@ class WithPlainText:
         """Browsing is by name."""
         return self.inner.browse(letter, kind=kind)
 
-    def _named(self, query: str, kind: EntityKind | None) -> tuple[int, frozenset[str]]:
-        """How many entities the names find, and the first MAX_NAME_HITS of them.
+    def _named(self, query: str, kind: EntityKind | None,
+               hits: Callable[[], list[SearchHit]]) -> frozenset[str]:
+        """The entities among the first MAX_NAME_HITS that the names find (in ``hits()``).
 
         Asked by search() and then count() of one result page, and a search of up to a
         thousand hits costs more than the rest of the page: kept beside the pages found.
@@ -148,14 +155,19 @@ class WithPlainText:
             if known is not None:
                 self._names.move_to_end(key)
                 return known
-        named = self.inner.count(query, kind=kind)
-        ids = frozenset(h.curie for h in self.inner.search(
-            query, kind=kind, limit=min(named, MAX_NAME_HITS))) if named else frozenset()
+        ids = frozenset(hit.curie for hit in hits()[:MAX_NAME_HITS])
         with self._lock:
-            self._names[key] = (named, ids)
+            self._names[key] = ids
             while len(self._names) > CACHED_QUERIES:
                 self._names.popitem(last=False)
-        return named, ids
+        return ids
+
+    def _first_named(self, query: str, kind: EntityKind | None, named: int
+                     ) -> list[SearchHit]:
+        """The names' first MAX_NAME_HITS hits, of the ``named`` there are."""
+        if not named:
+            return []
+        return self.inner.search(query, kind=kind, limit=min(named, MAX_NAME_HITS))
 
     def text_hits(self, query: str, *, exclude: Collection[str] | None = None,
                   limit: int | None = 20) -> list[SearchHit]:
