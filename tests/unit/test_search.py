@@ -7,13 +7,16 @@ longer name around "acute lymphoblastic leukemia".
 from __future__ import annotations
 
 import math
+import random
 import time
 
 import pytest
+from rapidfuzz.distance import OSA
 
 from rareinfo.normalize import clean_query, normalize, tokenize
 from rareinfo.search.base import EntityKind, MatchField, SearchEntry, SearchHit
 from rareinfo.search.memory import SearchIndex
+from rareinfo.search.postings import letter_masks, within_letters
 
 _ENTITIES: list[tuple[EntityKind, str, str, float, list[tuple[MatchField, str]]]] = [
     ("disease", "OMIM:613065", "Leukemia, acute lymphocytic, susceptibility to, 1", 2.0,
@@ -463,3 +466,32 @@ def test_british_spellings_match_american_names_exactly() -> None:
     assert index.search("acute myeloid leukaemia")[0].curie == "D:1"
     assert index.search("oedema")[0].curie == "HP:0000969"
     assert index.search("haemophilia a")[0].curie == "D:2"
+
+
+def _edited(word: str, rng: random.Random) -> str:
+    """The word after one random insertion, deletion, substitution or transposition."""
+    at = rng.randrange(len(word) + 1)
+    letter = rng.choice("abcdeilmnorstuyz019é")
+    match rng.randrange(4):
+        case 0:
+            return word[:at] + letter + word[at:]
+        case 1:
+            return word[:at] + word[at + 1:]
+        case 2:
+            return word[:at] + letter + word[at + 1:]
+        case _:
+            return word[:at] + word[at + 1:at + 2] + word[at:at + 1] + word[at + 2:]
+
+
+def test_the_letter_filter_keeps_every_near_spelling() -> None:
+    rng = random.Random(5)
+    seeds = ["syndrome", "leukemia", "intellectual", "deafness", "mrie", "type1a", "sjögren"]
+    words = sorted({edited for seed in seeds for _ in range(60)
+                    for edited in [_edited(_edited(seed, rng), rng), _edited(seed, rng)]})
+    masks = letter_masks(words)
+    for query in [*seeds, *words[::7]]:
+        for edits in (1, 2):
+            kept = set(within_letters(masks, query, edits).tolist())
+            near = {i for i, word in enumerate(words) if OSA.distance(query, word) <= edits}
+            assert near <= kept, query
+    assert len(within_letters(masks, "syndrome", 1)) < len(words) / 4  # and it does filter

@@ -39,7 +39,9 @@ from rareinfo.search.postings import (
     QueryWord,
     best_distinct,
     distinct,
+    letter_masks,
     matching_all,
+    within_letters,
 )
 from rareinfo.search.ranking import ParsedQuery, parse_query
 
@@ -95,6 +97,7 @@ class SearchIndex:
         self._names: dict[EntityKind, PrefixTable] = {}  # normalised text -> entry
         self._vocabulary: list[str] = []  # every word, shortest first, for typo matching
         self._vocabulary_lengths: list[int] = []
+        self._vocabulary_letters = letter_masks([])  # the letters of each word, as bits
         self._near_cache: dict[tuple[str, int], dict[str, int]] = {}
         self._browse: dict[tuple[EntityKind, str], list[int]] = {}
 
@@ -208,6 +211,7 @@ class SearchIndex:
                             key=len)
         self._vocabulary = vocabulary
         self._vocabulary_lengths = [len(word) for word in vocabulary]
+        self._vocabulary_letters = letter_masks(vocabulary)
 
     def _derive_browse(self) -> None:
         """Group entities by the first letter of their label, alphabetically."""
@@ -349,10 +353,14 @@ class SearchIndex:
         cached = self._near_cache.get((word, max_distance))
         if cached is not None:
             return cached
-        # Only words of a length within reach can be near: one contiguous slice.
+        # Only words of a length within reach can be near: one contiguous slice; of those,
+        # only the few with nearly the same letters (about 1 in 100) are worth comparing.
         lo = bisect_left(self._vocabulary_lengths, len(word) - max_distance)
         hi = bisect_right(self._vocabulary_lengths, len(word) + max_distance)
-        matches = process.extract(word, self._vocabulary[lo:hi], scorer=OSA.distance,
+        vocabulary = self._vocabulary
+        candidates = [vocabulary[lo + i] for i in within_letters(
+            self._vocabulary_letters[lo:hi], word, max_distance).tolist()]
+        matches = process.extract(word, candidates, scorer=OSA.distance,
                                   score_cutoff=max_distance, limit=None)
         near = {other: int(distance) for other, distance, _ in matches}
         if len(self._near_cache) >= _NEAR_CACHE:  # search and count parse the same query

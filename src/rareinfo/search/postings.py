@@ -12,10 +12,41 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+import numpy as np
+from numpy.typing import NDArray
+
 from rareinfo.search import ranking
 
 _HEAVY_RUN = 512  # prefix runs longer than this get their best entries precomputed
 PRECOMPUTED = 50  # best distinct entities kept for each heavy prefix
+
+
+def letter_mask(word: str) -> int:
+    """The letters a word holds, as bits: a-z one bit each, every other character one of six."""
+    mask = 0
+    for char in word:
+        code = ord(char)
+        mask |= 1 << (code - 97 if 97 <= code <= 122 else 26 + code % 6)
+    return mask
+
+
+def letter_masks(words: Sequence[str]) -> NDArray[np.uint32]:
+    """letter_mask of each word, as an array."""
+    return np.fromiter(map(letter_mask, words), dtype=np.uint32, count=len(words))
+
+
+def within_letters(masks: NDArray[np.uint32], word: str, edits: int) -> NDArray[np.intp]:
+    """Positions of the masks that a word `edits` edits away from `word` could have.
+
+    An edit (insertion, deletion, substitution, transposition) adds at most one letter that
+    the word lacked and removes at most one it held, so a near spelling differs from the
+    word by at most `edits` letters each way: a test of two array operations that spares
+    the edit distance of nearly every word of the vocabulary.
+    """
+    own = np.uint32(letter_mask(word))
+    lacked = np.bitwise_count(masks & ~own)
+    dropped = np.bitwise_count(~masks & own)
+    return np.flatnonzero((lacked <= edits) & (dropped <= edits))
 
 
 def distinct(ordered: Iterable[int], k: int, exclude: Collection[int],
