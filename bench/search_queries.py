@@ -135,6 +135,12 @@ def main() -> None:
                          "max": max(totals), "mean": statistics.fmean(totals)}
         print(f"\n{name}: {len(queries)} queries x {args.repeat}, CPU ms per API call: "
               + ", ".join(f"{k} {v:.1f}" for k, v in summary[name].items() if k != "queries"))
+        calls: dict[str, list[float]] = {}
+        for _, _, times in timings:
+            for call, ms in times.items():
+                calls.setdefault(call, []).append(ms)
+        print("  mean CPU ms per query: " + ", ".join(
+            f"{call} {sum(ms) / len(timings):.2f}" for call, ms in calls.items()))
         for total, query, times in sorted(timings, key=lambda t: -t[0])[:args.slowest]:
             parts = " ".join(f"{k}={v:.1f}" for k, v in times.items() if k != "total")
             print(f"  {total:8.1f} ms  {query!r:50}  {parts}")

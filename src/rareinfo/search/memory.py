@@ -48,6 +48,7 @@ from rareinfo.search.ranking import ParsedQuery, parse_query
 _TYPO_POOL = 400  # typo bands: only the best this many by static rank are scored in full
 _SUBSET_WORDS = 6  # partial matches: enumerate word subsets up to this many words
 _NEAR_CACHE = 256  # recent typo lookups kept: a results page asks search() and count()
+_RECENT_QUERIES = 32  # matched queries kept, for the same reason
 
 
 _Picker = Callable[[int, set[int]], list[int]]  # (k, entities to skip) -> best entries
@@ -75,6 +76,20 @@ class _Band(NamedTuple):
     typos: list[QueryWord]
 
 
+class _Matched:
+    """A parsed query, its words and the entries they match: kept for the next call on it."""
+
+    __slots__ = ("full", "identifiers", "parsed", "partial", "words")
+
+    def __init__(self, parsed: ParsedQuery, identifiers: list[tuple[int, str]],
+                 words: list[QueryWord]) -> None:
+        self.parsed = parsed
+        self.identifiers = identifiers
+        self.words = words
+        self.full: set[int] | None = None  # entries matching every word
+        self.partial: list[tuple[float, int, Collection[int]]] | None = None
+
+
 class SearchIndex:
     """Names, synonyms and identifiers of diseases and phenotypes, searchable in memory."""
 
@@ -99,6 +114,7 @@ class SearchIndex:
         self._vocabulary_lengths: list[int] = []
         self._vocabulary_letters = letter_masks([])  # the letters of each word, as bits
         self._near_cache: dict[tuple[str, int], dict[str, int]] = {}
+        self._recent: dict[tuple[str, str | None], _Matched] = {}
         self._browse: dict[tuple[EntityKind, str], list[int]] = {}
 
     # ----------------------------------------------------------------------------- build
@@ -115,9 +131,10 @@ class SearchIndex:
         return index
 
     def __getstate__(self) -> dict[str, object]:
-        """What is stored (rareinfo.search.stored): everything but the typo cache."""
+        """What is stored (rareinfo.search.stored): everything but the caches of queries."""
         state = dict(self.__dict__)
         state["_near_cache"] = {}
+        state["_recent"] = {}
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -232,14 +249,14 @@ class SearchIndex:
     def search(self, query: str, *, kind: EntityKind | None = None, limit: int = 20,
                offset: int = 0) -> list[SearchHit]:
         """Entities matching the query, best first, one hit per entity."""
-        found = self._parse(query, kind)
-        if found is None or limit <= 0:
+        matched = self._matched(query, kind)
+        if matched is None or limit <= 0:
             return []
-        parsed, identifiers = found
+        identifiers = matched.identifiers
         wanted = max(offset, 0) + limit
         hits = self._identifier_hits(identifiers)[:wanted]
         seen = {entity for entity, _ in identifiers}  # all shown, or the page is full
-        for band in self._bands(parsed, self._match_words(parsed)):
+        for band in self._bands(matched):
             if len(hits) >= wanted:
                 break
             hits.extend(self._take(band, wanted - len(hits), seen))
@@ -247,18 +264,17 @@ class SearchIndex:
 
     def count(self, query: str, *, kind: EntityKind | None = None) -> int:
         """Total number of entities that search() can return for the query."""
-        found = self._parse(query, kind)
-        if found is None:
+        matched = self._matched(query, kind)
+        if matched is None:
             return 0
-        parsed, identifiers = found
-        words = self._match_words(parsed)
+        words, identifiers = matched.words, matched.identifiers
         if len(words) == 1 and not words[0].near and not identifiers:
             return words[0].entity_count()
-        entries = matching_all(words) if all(word.size() for word in words) else set()
-        for _, _, partial in self._partial_groups(words, entries):
-            entries.update(partial)
+        entity_of = self._entry_entity.__getitem__
         entities = {entity for entity, _ in identifiers}
-        entities.update(map(self._entry_entity.__getitem__, entries))
+        entities.update(map(entity_of, self._full(matched)))
+        for _, _, partial in self._partial(matched):
+            entities.update(map(entity_of, partial))
         return len(entities)
 
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
@@ -328,6 +344,37 @@ class SearchIndex:
                        if self._entity_kind[entity] in parsed.kinds]
         return (parsed, identifiers) if parsed.text or identifiers else None
 
+    def _matched(self, query: object, kind: object) -> _Matched | None:
+        """The parsed query and its words: made once for the calls of one results page."""
+        key = (query, kind) if isinstance(query, str) and (
+            kind is None or isinstance(kind, str)) else None
+        known = self._recent.get(key) if key is not None else None
+        if known is not None:
+            return known
+        found = self._parse(query, kind)
+        if found is None:
+            return None
+        matched = _Matched(*found, self._match_words(found[0]))
+        if key is not None:
+            if len(self._recent) >= _RECENT_QUERIES:
+                self._recent.clear()
+            self._recent[key] = matched
+        return matched
+
+    def _full(self, matched: _Matched) -> set[int]:
+        """Entries matching every word of the query (none when a word matches nothing)."""
+        if matched.full is None:
+            words = matched.words
+            matched.full = (matching_all(words) if all(word.size() for word in words)
+                            else set())
+        return matched.full
+
+    def _partial(self, matched: _Matched) -> list[tuple[float, int, Collection[int]]]:
+        """The partial matches of the query: _partial_groups, once."""
+        if matched.partial is None:
+            matched.partial = self._partial_groups(matched.words, self._full(matched))
+        return matched.partial
+
     def _match_words(self, query: ParsedQuery) -> list[QueryWord]:
         """The meaningful words, each matching itself, longer words or near spellings."""
         words = []
@@ -370,8 +417,9 @@ class SearchIndex:
 
     # ----------------------------------------------------------------------- ranking
 
-    def _bands(self, query: ParsedQuery, words: list[QueryWord]) -> Iterator[_Band]:
+    def _bands(self, matched: _Matched) -> Iterator[_Band]:
         """Candidates, best band first; a band is computed only when the page reaches it."""
+        query, words = matched.parsed, matched.words
         if not words:
             return
         n, static = len(words), self._entry_static.__getitem__
@@ -381,8 +429,8 @@ class SearchIndex:
             exact = self._exact_names(query, words)
             yield _Band(ranking.EXACT_NAME, [(n, self._picker(exact, static))], [])
         if complete and typos:
-            full = matching_all(words)
-            yield _Band(ranking.TYPOS, [(n, self._typo_picker(full, typos))], typos)
+            yield _Band(ranking.TYPOS, [(n, self._typo_picker(self._full(matched), typos))],
+                        typos)
         elif complete and n == 1:  # one word: its runs are in rank order, no sets needed
             text, kinds = words[0].text, query.kinds
             yield _Band(ranking.WHOLE_WORDS, [(1, lambda k, seen: self._best_with_word(
@@ -393,12 +441,12 @@ class SearchIndex:
             return
         elif complete:
             whole = matching_all(words, exact=True)
-            full = matching_all(words) if any(w.prefix for w in words) else whole
+            if matched.full is None and not any(w.prefix for w in words):
+                matched.full = whole  # the same entries: no word matches more than itself
+            full = self._full(matched)
             yield _Band(ranking.WHOLE_WORDS, [(n, self._picker(whole, static))], [])
             yield _Band(ranking.PREFIXES, [(n, self._picker(full - whole, static))], [])
-        else:
-            full = set()
-        yield from self._partial_bands(words, full)
+        yield from self._partial_bands(matched)
 
     def _exact_names(self, query: ParsedQuery, words: list[QueryWord]) -> list[int]:
         """Entries whose words are exactly the query's words, in any order."""
@@ -412,10 +460,10 @@ class SearchIndex:
                 if len(entry_words[entry]) == len(target)
                 and target.issuperset(entry_words[entry])]
 
-    def _partial_bands(self, words: list[QueryWord], full: set[int]) -> Iterator[_Band]:
+    def _partial_bands(self, query: _Matched) -> Iterator[_Band]:
         """Partial matches, by the share of the query's information they match."""
         by_step: dict[int, list[tuple[int, _Picker]]] = defaultdict(list)
-        for share, matched, entries in self._partial_groups(words, full):
+        for share, matched, entries in self._partial(query):
             step = min(int(share * ranking.PARTIAL_STEPS), ranking.PARTIAL_STEPS - 1)
             by_step[step].append((matched, self._picker(entries, self._entry_static.__getitem__)))
         for step in sorted(by_step, reverse=True):
