@@ -452,7 +452,9 @@ class SearchIndex:
         """Entries whose words are exactly the query's words, in any order."""
         every = query.words
         if len(every) <= 4:  # few orders: look each one up among the names
-            texts = {" ".join(order) for order in permutations(every)}
+            # In a fixed order (not a set of strings, whose order follows the hash seed), so
+            # that equal names rank alike in every process.
+            texts = dict.fromkeys(" ".join(order) for order in permutations(every))
             return [entry for text in texts for kind in query.kinds
                     for entry in self._names[kind].run(text, whole=True)]
         target, entry_words = frozenset(every), self._entry_words
