@@ -83,6 +83,14 @@ def tokenize(text: str) -> list[str]:
     return normalize(text).split()
 
 
+def count_words(text: str) -> int:
+    """len(tokenize(text)), without the spelling work: to find which part holds a word."""
+    plain = _APOSTROPHES_RE.sub("", text.casefold())
+    if not plain.isascii():  # transliteration may add words ("α" -> "alpha")
+        return len(tokenize(text))
+    return len(_WORD_RE.findall(plain))  # _american maps each word to one word
+
+
 def is_usable_query(raw: object) -> TypeGuard[str]:
     """True for a string a person could have typed: not blank, not over-long, not binary."""
     if not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_QUERY_LENGTH:

@@ -13,7 +13,7 @@ import time
 import pytest
 from rapidfuzz.distance import OSA
 
-from rareinfo.normalize import clean_query, normalize, tokenize
+from rareinfo.normalize import clean_query, count_words, normalize, tokenize
 from rareinfo.search.base import EntityKind, MatchField, SearchEntry, SearchHit
 from rareinfo.search.memory import SearchIndex
 from rareinfo.search.postings import letter_masks, within_letters
@@ -106,6 +106,14 @@ def test_normalize_folds_case_accents_and_punctuation() -> None:
     assert normalize("Leukemia, acute lymphocytic, susceptibility to, 1") == (
         "leukemia acute lymphocytic susceptibility to 1")
     assert tokenize("  α-Thalassemia  ") == ["alpha", "thalassemia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acute lymphoblastic leukaemia (paediatric).", "Crohn's disease; tumour-like",
+    "α-thalassemia and β₂-microglobulin", "Sjögren’s syndrome, Æsop", "  ", "3-M syndrome 1",
+    "straße under_score", "oedema... coeliac!  haemophilia?"])
+def test_count_words_agrees_with_tokenize(text: str) -> None:
+    assert count_words(text) == len(tokenize(text))
 
 
 @pytest.mark.parametrize("raw", ["", "   ", "x" * 201, "acute\x00leukemia", "\x01\x02",

@@ -73,6 +73,8 @@ def test_one_hit_per_entity_best_first_and_count_agrees(searcher: Searcher) -> N
         assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
         assert searcher.count(query) == len(hits), query
         assert searcher.search(query, limit=1, offset=1) == hits[1:2], query
+        assert searcher.found_ids(query) == set(_curies(hits)), query
+        assert searcher.found_ids(query, limit=2) == set(_curies(hits[:2])), query
 
 
 def test_kind_filter_and_identifier_lookup(searcher: Searcher) -> None:
@@ -168,6 +170,10 @@ def test_search_and_count_agree_with_the_index(pair: tuple[SearchIndex, PgSearch
         _same(memory.search(query, kind=kind, limit=100), sql.search(query, kind=kind,
                                                                      limit=100))
         assert memory.count(query, kind=kind) == sql.count(query, kind=kind), (query, kind)
+        for limit in (1000, 3):
+            found = {hit.curie for hit in memory.search(query, kind=kind, limit=limit)}
+            assert memory.found_ids(query, kind=kind, limit=limit) == found, (query, kind)
+            assert sql.found_ids(query, kind=kind, limit=limit) == found, (query, kind)
 
 
 @pytest.mark.parametrize("typed", ["a", "ac", "acute l", "acute lymph", "hepato",

@@ -55,6 +55,11 @@ class Searcher(Protocol):
         """Total number of entities that search() can return for the query."""
         ...
 
+    def found_ids(self, query: str, *, kind: EntityKind | None = None,
+                  limit: int = 1000) -> frozenset[str]:
+        """The identifiers of the first `limit` entities that search() returns, as a set."""
+        ...
+
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
                      limit: int = 10) -> list[SearchHit]:
         """Completions of what has been typed: the last word is a prefix, the others whole."""

@@ -270,12 +270,22 @@ class SearchIndex:
         words, identifiers = matched.words, matched.identifiers
         if len(words) == 1 and not words[0].near and not identifiers:
             return words[0].entity_count()
-        entity_of = self._entry_entity.__getitem__
-        entities = {entity for entity, _ in identifiers}
-        entities.update(map(entity_of, self._full(matched)))
-        for _, _, partial in self._partial(matched):
-            entities.update(map(entity_of, partial))
-        return len(entities)
+        return len(self._found_entities(matched))
+
+    def found_ids(self, query: str, *, kind: EntityKind | None = None,
+                  limit: int = 1000) -> frozenset[str]:
+        """The identifiers of the first `limit` entities that search() returns, as a set."""
+        matched = self._matched(query, kind)
+        if matched is None or limit <= 0:
+            return frozenset()
+        typos = [word for word in matched.words if word.near]
+        # search() returns every entity count() counts, unless its typo band keeps only the
+        # best entries (_typo_picker): then, and past the limit, ask search() itself.
+        if not typos or len(self._full(matched)) <= _TYPO_POOL:
+            entities = self._found_entities(matched)
+            if len(entities) <= limit:
+                return frozenset(map(self._entity_curie.__getitem__, entities))
+        return frozenset(hit.curie for hit in self.search(query, kind=kind, limit=limit))
 
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
                      limit: int = 10) -> list[SearchHit]:
@@ -360,6 +370,15 @@ class SearchIndex:
                 self._recent.clear()
             self._recent[key] = matched
         return matched
+
+    def _found_entities(self, matched: _Matched) -> set[int]:
+        """Every entity the query finds: by identifier, by all its words, or partly."""
+        entity_of = self._entry_entity.__getitem__
+        entities = {entity for entity, _ in matched.identifiers}
+        entities.update(map(entity_of, self._full(matched)))
+        for _, _, partial in self._partial(matched):
+            entities.update(map(entity_of, partial))
+        return entities
 
     def _full(self, matched: _Matched) -> set[int]:
         """Entries matching every word of the query (none when a word matches nothing)."""

@@ -175,6 +175,11 @@ class PgSearch:
         """Total number of entities that search() can return for the query."""
         return self._remembered(("count", query, kind), lambda: self._count(query, kind))
 
+    def found_ids(self, query: str, *, kind: EntityKind | None = None,
+                  limit: int = 1000) -> frozenset[str]:
+        """The identifiers of the first `limit` entities that search() returns, as a set."""
+        return frozenset(hit.curie for hit in self.search(query, kind=kind, limit=limit))
+
     def _count(self, query: str, kind: EntityKind | None) -> int:
         parsed = parse_query(query, kind)
         if parsed is None:

@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, Select, func, select, text
 from sqlalchemy.sql.elements import TextClause
 
 from rareinfo.kb import schema
-from rareinfo.normalize import clean_query, meaningful_words, normalize
+from rareinfo.normalize import clean_query, count_words, meaningful_words, normalize
 from rareinfo.search.base import EntityKind, Searcher, SearchHit
 
 # Text hits score below every band of rareinfo.search.ranking (whose lowest is 0).
@@ -111,11 +111,10 @@ class WithPlainText:
         if kind == "phenotype" or len(hits) == limit or not self._found(query).pages:
             return hits
         if offset == 0:  # fewer hits than asked for: these are all the names find
-            text_offset, exclude = 0, self._named(query, kind, lambda: hits)
+            text_offset, exclude = 0, self._named(query, kind, hits)
         else:
-            named = self.inner.count(query, kind=kind)
-            text_offset = max(0, offset - named)
-            exclude = self._named(query, kind, lambda: self._first_named(query, kind, named))
+            text_offset = max(0, offset - self.inner.count(query, kind=kind))
+            exclude = self._named(query, kind)
         extra = self.text_hits(query, exclude=exclude,
                                limit=limit - len(hits) + text_offset)
         return hits + extra[text_offset:]
@@ -126,7 +125,7 @@ class WithPlainText:
         pages = self._found(query).pages if kind != "phenotype" else ()
         if not pages:
             return named
-        exclude = self._named(query, kind, lambda: self._first_named(query, kind, named))
+        exclude = self._named(query, kind)
         return named + sum(page.id not in exclude for page in pages)
 
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
@@ -142,9 +141,14 @@ class WithPlainText:
         """Browsing is by name."""
         return self.inner.browse(letter, kind=kind)
 
+    def found_ids(self, query: str, *, kind: EntityKind | None = None,
+                  limit: int = 1000) -> frozenset[str]:
+        """The identifiers of the first `limit` entities that search() returns, as a set."""
+        return frozenset(hit.curie for hit in self.search(query, kind=kind, limit=limit))
+
     def _named(self, query: str, kind: EntityKind | None,
-               hits: Callable[[], list[SearchHit]]) -> frozenset[str]:
-        """The entities among the first MAX_NAME_HITS that the names find (in ``hits()``).
+               hits: list[SearchHit] | None = None) -> frozenset[str]:
+        """The first MAX_NAME_HITS entities that the names find (all in ``hits``, if given).
 
         Asked by search() and then count() of one result page, and a search of up to a
         thousand hits costs more than the rest of the page: kept beside the pages found.
@@ -155,19 +159,13 @@ class WithPlainText:
             if known is not None:
                 self._names.move_to_end(key)
                 return known
-        ids = frozenset(hit.curie for hit in hits()[:MAX_NAME_HITS])
+        ids = (frozenset(hit.curie for hit in hits[:MAX_NAME_HITS]) if hits is not None
+               else self.inner.found_ids(query, kind=kind, limit=MAX_NAME_HITS))
         with self._lock:
             self._names[key] = ids
             while len(self._names) > CACHED_QUERIES:
                 self._names.popitem(last=False)
         return ids
-
-    def _first_named(self, query: str, kind: EntityKind | None, named: int
-                     ) -> list[SearchHit]:
-        """The names' first MAX_NAME_HITS hits, of the ``named`` there are."""
-        if not named:
-            return []
-        return self.inner.search(query, kind=kind, limit=min(named, MAX_NAME_HITS))
 
     def text_hits(self, query: str, *, exclude: Collection[str] | None = None,
                   limit: int | None = 20) -> list[SearchHit]:
@@ -178,7 +176,7 @@ class WithPlainText:
         # Excerpts only for the pages returned: a common word is in hundreds of pages.
         texts = self._texts([page.first for page in kept])
         return [SearchHit("disease", page.id, page.name,
-                          _excerpt(texts.get(page.first, ""), found.words), "text",
+                          _excerpt(*texts.get(page.first, ("", "")), found.words), "text",
                           TEXT_SCORE - rank)
                 for rank, page in enumerate(kept)]
 
@@ -195,13 +193,14 @@ class WithPlainText:
                     self._pages.popitem(last=False)
         return found
 
-    def _texts(self, sections: list[int]) -> dict[int, str]:
+    def _texts(self, sections: list[int]) -> dict[int, tuple[str, str]]:
+        """Each section's text and its normalised words."""
         if not sections:
             return {}
         s = schema.plain_section
         with self.engine.connect() as conn:
-            return {row.id: row.words for row in conn.execute(
-                select(s.c.id, s.c.words).where(s.c.id.in_(sections)))}
+            return {row.id: (row.words, row.norm) for row in conn.execute(
+                select(s.c.id, s.c.words, s.c.norm).where(s.c.id.in_(sections)))}
 
     def _words_of_texts(self) -> frozenset[str] | None:
         """Every word the SQLite full-text index holds, read once; None on PostgreSQL.
@@ -256,9 +255,20 @@ class _Found:
     pages: tuple[_Page, ...]
 
 
-def _excerpt(text: str, words: list[str]) -> str:
-    """The first sentence holding the first query word (what the hit shows as matched)."""
+def _excerpt(text: str, norm: str, words: list[str]) -> str:
+    """The first sentence holding the first query word (what the hit shows as matched).
+
+    ``norm`` is the text normalised: where the word first occurs in it tells the sentence,
+    found by counting words, which spares normalising every sentence before it (a long
+    section took milliseconds).
+    """
+    try:
+        wanted = norm.split().index(words[0])
+    except ValueError:
+        return text[:300]
+    passed = 0
     for sentence in _SENTENCE.split(text):
-        if words[0] in normalize(sentence).split():
+        passed += count_words(sentence)
+        if passed > wanted:
             return sentence[:300]
     return text[:300]

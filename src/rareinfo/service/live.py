@@ -112,6 +112,11 @@ class PendingSearcher:
         """As Searcher.count, once the searcher is made."""
         return self.ready().count(query, kind=kind)
 
+    def found_ids(self, query: str, *, kind: EntityKind | None = None,
+                  limit: int = 1000) -> frozenset[str]:
+        """As Searcher.found_ids, once the searcher is made."""
+        return self.ready().found_ids(query, kind=kind, limit=limit)
+
     def autocomplete(self, prefix: str, *, kind: EntityKind | None = None,
                      limit: int = 10) -> list[SearchHit]:
         """As Searcher.autocomplete, once the searcher is made."""
