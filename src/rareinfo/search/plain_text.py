@@ -150,8 +150,7 @@ class WithPlainText:
                hits: list[SearchHit] | None = None) -> frozenset[str]:
         """The first MAX_NAME_HITS entities that the names find (all in ``hits``, if given).
 
-        Asked by search() and then count() of one result page, and a search of up to a
-        thousand hits costs more than the rest of the page: kept beside the pages found.
+        Asked by search() and then count() of one result page: kept beside the pages found.
         """
         key = (query, kind)
         with self._lock:
