@@ -37,6 +37,17 @@ _NAME_LOCALES = [
     "tw_GH",
     "hi_IN",
     "en_TH",
+    # round 5: Pakistan, Kenya, Nigeria, Indonesia, Ireland, Swahili, Chile, Quebec
+    "en_PK",
+    "en_KE",
+    "en_NG",
+    "ha_NG",
+    "ig_NG",
+    "sw",
+    "id_ID",
+    "ga_IE",
+    "es_CL",
+    "fr_QC",
     # romanised lists of East Asian names (their native-script lists are left out)
     "zh_CN",
     "zh_TW",

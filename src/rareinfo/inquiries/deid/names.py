@@ -196,7 +196,8 @@ _NAME_ABBREVIATIONS = frozenset({"Md", "Mohd", "Muhd", "Mst", "Wm", "Chas", "Jas
 
 # Words inside a name between its parts: "Pieter van der Merwe", "Núria Puig i Ferrer".
 _PARTICLES = wordset(
-    "van der den de da das do dos del della di du la le von zu y i e bin bint al el ter ten "
+    "van der den de da das do dos del della di du la le von zu y i e bin bint binti bte al el "
+    "ter ten ul ud ur "
     "Mac Mc Ó Ní Nic Ua ap El Al Abu Ben Bin Van Von De Da Del Della Di Du Le La"
 )
 
