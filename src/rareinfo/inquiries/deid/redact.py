@@ -26,6 +26,7 @@ from rareinfo.inquiries.deid.vocabulary import (
     default_vocabulary,
     lexicon,
 )
+from rareinfo.inquiries.deid.widen import widen
 
 # Higher wins when spans of different kinds overlap and are merged.
 _PRIORITY = {
@@ -99,7 +100,13 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     guessed += [s for s in propagate_places(text, tokens, guessed) if not hard(s) and not soft(s)]
     guessed += list(_institution_of_place(text, guessed))
     ages = list(age_spans(lex, text, names))
-    spans = [*fixed, *names, *guessed, *ages]
+    taken = Ranges((s.start, s.end) for s in [*fixed, *ages])
+    grown = [
+        s
+        for s in widen(lex, text, tokens, [*names, *guessed])
+        if not hard(s) and not taken.overlap(s)
+    ]
+    spans = [*fixed, *names, *guessed, *ages, *grown]
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
