@@ -130,8 +130,11 @@ def _given(lex: Lexicon, word: str) -> bool:
 
 
 # Lower-case words after a kin word that are verbs, not names ("my son will be 5").
-_NOT_AFTER_CUE = frozenset(
-    ["will", "may", "can", "is", "was", "has", "had", "and", "so", "who", "also"]
+_NOT_AFTER_CUE = wordset(
+    "will may can is was has had and so who also "
+    # verbs that are also given names in the wider lists ("my friend said it")
+    "said says told tells saw sent got gets made took gave came went kept left found felt "
+    "thought knew heard met paid put ran sat read wrote"
 )
 
 

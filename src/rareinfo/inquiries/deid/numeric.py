@@ -95,8 +95,27 @@ _LONG_CODE = re.compile(
 # An age with a sex, as forms and forums write it: "F, 33, with POTS", "28/F here", "M/45".
 _SEX_AGE = re.compile(
     r"(?<![\w/])(?:(?:[MF]|[Mm]ale|[Ff]emale),\s*(\d{1,3})(?=\s*[,;.)]|\s+(?:with|w/|here|and)\b)"
-    r"|(\d{1,3})\s*/\s*[MFmf](?![\w/])|[MF]\s*/\s*(\d{1,3})(?![\w/]))"
+    r"|(\d{1,3})\s*/\s*[MFmf](?![\w/])|[MF]\s*/\s*(\d{1,3})(?![\w/])"
+    # in brackets, as people write about themselves: "(f, 20)", "(20, m)"
+    r"|\(\s*[mfMF]\s*,?\s*(\d{1,2})\s*\)|\(\s*(\d{1,2})\s*,\s*[mfMF]\s*\))"
 )
+
+
+# Identifiers in the shapes issuing bodies give them, with no cue: letters then digit groups
+# joined by "-" or "/" ("GHA-720113458-3", "NMC-2024-118407", "JHI/IND/0047712"), and digit
+# groups closed by a check digit ("61101-8847712-3", "5.443.112-9").
+_SEPARATED_CODE = re.compile(
+    r"(?<![\w./-])(?:[A-Z]{2,5}[-/](?:[A-Z]{2,5}[-/])?\d[\d/-]*\d"
+    r"|\d{1,6}(?:[.-]\d{3,8}){1,3}-[\dKk])(?![\w/]|[.-]\d)"
+)
+# "NHIF no. 4471 0092": the abbreviation's dot does not end the sentence.
+_NUMBER_WORD = re.compile(r"(?i)\s*(?:no\.|nº|n°|num\.|number|#)")
+
+
+def _separated_codes(text: str) -> Iterator[Span]:
+    for m in _SEPARATED_CODE.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 7 and not PUBLIC_ID.match(text, m.start()):
+            yield Span(m.start(), m.end(), "record_number")
 
 
 def record_spans(text: str) -> Iterator[Span]:
@@ -105,8 +124,11 @@ def record_spans(text: str) -> Iterator[Span]:
     for m in _LONG_CODE.finditer(text):
         if not PUBLIC_ID.match(text, m.start()):
             yield Span(m.start(), m.end(), "record_number")
+    yield from _separated_codes(text)
     for m in RECORD_CUE.finditer(text):
-        window = text[m.end() : m.end() + 70]
+        number_word = _NUMBER_WORD.match(text, m.end())
+        cue_end = number_word.end() if number_word else m.end()
+        window = text[cue_end : cue_end + 70]
         stop = re.search(r"[.!?;](?:\s|$)|\n", window)
         if stop:
             window = window[: stop.start()]
@@ -115,7 +137,7 @@ def record_spans(text: str) -> Iterator[Span]:
             continue
         if value.start() > 0 and re.search(r"\d", window[: value.start()]):
             continue
-        start, end = m.end() + value.start(), m.end() + value.end()
+        start, end = cue_end + value.start(), cue_end + value.end()
         if text[start] == "#":
             start += 1
         if PUBLIC_ID.match(text, start):
@@ -165,7 +187,7 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
     for m in AGE_PART_OF_DECADE.finditer(text):
         yield Span(m.start(), m.end(), "age")
     for m in _SEX_AGE.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         if _plausible_age(m.group(group)):
             yield Span(m.start(group), m.end(group), "age")  # "F, 33", "28/F", "M/45"
     for m in AGE_DIED.finditer(text):

@@ -683,7 +683,7 @@ SPELLED_EMAIL = re.compile(
 # "my dad rajesh 62 has ALS": a number right after a name.
 AGE_AFTER_NAME = re.compile(
     rf"(?:\s+[-–—:])?\s+({_NUM}(?:\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|days?)(?:\s*old)?)?)"
-    rf"\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|had|is|was|and|with|who|yo|y)\b|\s*[,.;)]"
+    rf"\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|have|had|is|was|and|with|who|yo|y)\b|\s*[,.;)]"
     r"|[^\S\n]*(?:\n|$)|\s+[-–—]\s)"
 )
 # The age of a death or a diagnosis even before "of": "my mother died at 49 of a tumour".
