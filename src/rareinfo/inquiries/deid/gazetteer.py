@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from rareinfo.inquiries.deid.tables import table
-from rareinfo.inquiries.deid.vocabulary import WORD, phrases
+from rareinfo.inquiries.deid.vocabulary import WORD, phrases, wordset
 
 PhraseTable = dict[str, tuple[tuple[str, ...], ...]]
 
@@ -108,7 +108,18 @@ def _countries() -> frozenset[str]:
             value = getattr(country, attr, None)
             if value and " " not in value:
                 names.add(value)
-    return frozenset(names)
+    return frozenset(names | _COUNTRY_NAMES)
+
+
+# Countries as people name them in English, Spanish and Portuguese where ISO does not.
+_COUNTRY_NAMES = wordset(
+    "España Perú México Brasil Panamá Canadá Alemania Alemanha Francia França Italia Itália "
+    "Inglaterra Escocia Escócia Irlanda Portugal Russia Iran Syria Vietnam Laos Taiwan Tanzania "
+    "Bolivia Venezuela Czechia Burma Holland Turkey Türkiye Moldova Macedonia Kosovo Palestine "
+    "Marruecos Marrocos Egipto Egito Japón Japão Filipinas Suiza Suíça Suecia Suécia Noruega "
+    "Dinamarca Bélgica Holanda Grecia Grécia Polonia Polônia Rusia Rússia China Índia Sudáfrica "
+    "Nigéria Quênia Kenia"
+)
 
 
 def _regions() -> PhraseTable:

@@ -4,6 +4,7 @@ cues, "Town, State"), what follows a place and narrows it, and later mentions of
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -44,6 +45,7 @@ from rareinfo.inquiries.deid.tokens import (
     match_phrase,
     token_at,
 )
+from rareinfo.inquiries.deid.tokens import tokenize as tokens_of
 from rareinfo.inquiries.deid.vocabulary import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
@@ -105,7 +107,62 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 after.capitalised and gap_between(text, tokens[i], after) == " "
             ):
                 yield Span(tokens[i].start, tokens[i].core_end, "place", False)  # "in the Azores"
+    yield from _shaped_places(text, tokens)
     yield from _town_spans(lex, text, tokens)
+
+
+# A town whose name joins words with hyphens: "Stratford-upon-Avon", "Saint-Jean-sur-
+# Richelieu", "Ashby-de-la-Zouch" (weak: "Cornelia-de-Lange syndrome" stays).
+_JOINED_TOWN = re.compile(
+    r"\b(?:Saint-|St-|Ste-)?[A-Z][a-zà-ÿ'’]+(?:-(?:de|la|le|les|du|des|on|upon|under|in|by|the"
+    r"|sur|sous|en|lès|del|di|am|an|im|bei|op|aan))+-[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*\b"
+)
+# An Australian address's last line: "Glenelg North SA 5045", "Mawson Lakes, SA 5095".
+_AU_LINE = re.compile(
+    r"\b((?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+),? (?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)"
+    r" \d{4}\b"
+)
+# A state, province or district named with its word in any case: "Imo state", "Edo State".
+_WITH_AREA_WORD = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Ss]tate|[Pp]rovince|[Dd]istrict|[Cc]ounty"
+    r"|[Pp]refecture|[Rr]egion|[Gg]overnorate)\b"
+)
+
+
+def _shaped_places(text: str, tokens: list[Token]) -> Iterator[Span]:
+    """Places known by their shape: hyphen-joined towns, Australian address lines, a known
+    state or district with its word."""
+    for m in _JOINED_TOWN.finditer(text):
+        yield Span(m.start(), m.end(), "place", False)
+    for m in _AU_LINE.finditer(text):
+        yield Span(m.start(1), m.end(), "place", False)
+    for m in _WITH_AREA_WORD.finditer(text):
+        if m.group(1).lower() in lower_cities():
+            yield Span(m.start(1), m.end(1), "place", False)
+
+
+# "in North Adelaide", "from East London": a compass word between the cue and the town.
+_COMPASS_AFTER_CUE = re.compile(
+    r"\b(?:in|from|near|to|of)\s+(?:North|South|East|West|Upper|Lower|Central|Greater|Inner"
+    r"|Outer)\s+(?=[A-Z])"
+)
+_CLOSES = re.compile(r"[^\S\n]*(?:[.,;!?)]|\n|$)")
+
+
+def _unaccented_tokens(text: str) -> list[Token] | None:
+    """The tokens of ``text`` with accents dropped letter by letter ("Áncash" read as the
+    gazetteer's "Ancash"), or None when the text has none."""
+    if text.isascii():
+        return None
+    plain = "".join(_base_letter(c) for c in text)
+    return [Token(t.start, t.end, plain[t.start : t.end], t.core) for t in tokens_of(plain)]
+
+
+def _base_letter(c: str) -> str:
+    if c.isascii() or not c.isalpha():
+        return c
+    base = unicodedata.normalize("NFKD", c)[0]
+    return base if base.isalpha() else c
 
 
 # Street addresses of France, Italy and the German-speaking countries, with a postcode
@@ -144,6 +201,8 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     in lower case after a place cue), and unknown capitalised words after a place cue."""
     towns, states = cities(), regions()
     cue_ends = {m.end() for m in PLACE_CUE.finditer(text)}
+    cue_ends |= {m.end() for m in _COMPASS_AFTER_CUE.finditer(text)}
+    plain = _unaccented_tokens(text)
     for i, tok in enumerate(tokens):
         before = text[max(0, tok.start - 3) : tok.start]
         cued = tok.start in cue_ends or before == "in "
@@ -157,6 +216,8 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                 yield Span(tok.start, tok.core_end, "place", False)  # "vivo en vallekas"
             continue
         n = max(match_phrase(tokens, text, i, towns), match_phrase(tokens, text, i, states))
+        if not n and plain is not None and not tok.text.isascii():
+            n = max(match_phrase(plain, text, i, towns), match_phrase(plain, text, i, states))
         if n == 1 and tok.text in _HEADER_LABELS and text[tok.end : tok.end + 1] == ":":
             continue  # a header's label: "Date:", "Sent:"
         if n:
@@ -197,6 +258,17 @@ def _town_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
                     and low not in lex.medical
                 )
                 or (n == 1 and tok.core in countries() and low not in common_words())
+                # "a school in Bath.", "lives in Reading, England": a town that is also
+                # a word, capitalised mid-sentence after "in" and closing the phrase
+                or (
+                    n == 1
+                    and before == "in "
+                    and not medical
+                    and low not in lex.medical
+                    and tok.core not in languages()
+                    and not starts_sentence(text, tok.start)
+                    and _CLOSES.match(text, tok.core_end) is not None
+                )
                 or _before_region(text, tokens, i)
             ):
                 yield Span(tok.start, tokens[i + n - 1].core_end, "place", ambiguous)

@@ -33,7 +33,9 @@ _PLACE_TAILS = wordset(
     "Cantonment Township Springs Valley Creek Point Harbour Harbor Vale Green Cross Quay"
 )
 _AREA_TAILS = re.compile(r"\s(?:Residential|Industrial|Commercial)\s+Area\b")
-_PLACE_OPENERS = wordset("North South East West Upper Lower New Port Mount Fort Lake")
+_PLACE_OPENERS = wordset(
+    "North South East West Upper Lower Central Greater New Port Mount Fort Lake"
+)
 # A district number closing a place ("Dublin 4,", "Gulberg III") before punctuation.
 _DISTRICT = re.compile(r" (?:\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X)(?=[\s]*[,.;)\n]|\s*$)")
 
