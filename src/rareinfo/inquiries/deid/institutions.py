@@ -22,6 +22,7 @@ from rareinfo.inquiries.deid.patterns import (
     STATE_UNIVERSITY,
     U_OF,
 )
+from rareinfo.inquiries.deid.providers import provider_spans
 from rareinfo.inquiries.deid.tokens import (
     Span,
     Token,
@@ -339,8 +340,9 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
         if (
             run
             and run[0].core.lower() not in foreign_words()
-            and not match_phrase(tokens, text, i, regions())
-            and not match_phrase(tokens, text, i, cities())
+            # "en el Pereira Rossell": a town's name may open a hospital's
+            and match_phrase(tokens, text, i, regions()) < len(run)
+            and match_phrase(tokens, text, i, cities()) < len(run)
         ):
             yield Span(run[0].start, run[-1].core_end, "institution", False)
     for m in AT_ACRONYM.finditer(text):
@@ -400,6 +402,7 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
     for m in STATE_UNIVERSITY.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     yield from _acronym_institutions(lex, text, tokens)
+    yield from provider_spans(lex, text, tokens)
     for m in AT.finditer(text):
         run = _institution_run(lex, text, tokens, token_at(tokens, m.end()))
         if run:

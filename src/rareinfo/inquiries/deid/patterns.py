@@ -261,7 +261,8 @@ AGE_COMMA = re.compile(
 )
 ADDRESS = re.compile(
     rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*#?\w+,?\s+)?"
-    rf"\d{{1,5}}[A-Za-z]?,?\s+(?:(?:[A-Z]|\d{{1,4}}(?:st|nd|rd|th)\b)[\w'’.-]*\s+){{1,3}}"
+    rf"\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}}[A-Za-z]?)?,?\s+"
+    rf"(?:(?:[A-Z]|\d{{1,4}}(?:st|nd|rd|th)\b)[\w'’.-]*\s+){{1,3}}"
     rf"(?:{STREET})\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat)\.?\s*#?\w+)?"
@@ -562,7 +563,9 @@ HOLIDAY_DATE = re.compile(
     r"|(?:Dr\.?\s+)?Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day"
     r"|Veterans['’]?\s+Day|Juneteenth|Columbus\s+Day|Victoria\s+Day|Remembrance\s+Day"
     r"|Republic\s+Day|Holi|Navratri|Vesak|Chuseok|Songkran|Hari\s+Raya(?:\s+(?:Puasa|Haji|Aidilfitri|Aidiladha))?|Sukkot"
-    r"|Shavuot|Midsummer|Guy\s+Fawkes\s+Night|Heritage\s+Day|Freedom\s+Day|Youth\s+Day)"
+    r"|Shavuot|Midsummer|Guy\s+Fawkes\s+Night|Heritage\s+Day|Freedom\s+Day|Youth\s+Day"
+    r"|Matariki|Nowruz|Norooz|Vaisakhi|Baisakhi|Lohri|Ugadi|Tết|Losar|Dashain|Tihar|Thaipusam"
+    r"|Deepavali|Merdeka\s+Day|Pohela\s+Boishakh|Pentecost|Whitsun|Easter|Christmas)"
     rf"(?:,?\s+(?:of\s+|de\s+)?{_YEAR})?\b(?!\s+(?:disease|factor|tree|card|party))"
 )
 # A month in lower case after "last", "since", "next": "since last april".

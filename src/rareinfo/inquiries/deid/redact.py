@@ -100,10 +100,11 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     guessed += [s for s in propagate_places(text, tokens, guessed) if not hard(s) and not soft(s)]
     guessed += list(_institution_of_place(text, guessed))
     ages = list(age_spans(lex, text, names))
-    taken = Ranges((s.start, s.end) for s in [*fixed, *ages])
+    dates = [s for s in fixed if s.kind == "date"]
+    taken = Ranges((s.start, s.end) for s in [*fixed, *ages] if s.kind != "date")
     grown = [
         s
-        for s in widen(lex, text, tokens, [*names, *guessed])
+        for s in widen(lex, text, tokens, [*names, *guessed, *dates])
         if not hard(s) and not taken.overlap(s)
     ]
     spans = [*fixed, *names, *guessed, *ages, *grown]

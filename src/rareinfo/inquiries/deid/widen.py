@@ -8,11 +8,18 @@ does not know would otherwise be left standing beside the placeholder."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.classify import bare_word, starts_sentence, unknown_word
 from rareinfo.inquiries.deid.tokens import Span, Token, token_at
-from rareinfo.inquiries.deid.vocabulary import INSTITUTION_HEADS, TITLES, Lexicon, wordset
+from rareinfo.inquiries.deid.vocabulary import (
+    INSTITUTION_HEADS,
+    TITLES,
+    Lexicon,
+    common_words,
+    wordset,
+)
 
 # Words that close an institution's name without being a head of it.
 _INSTITUTION_TAILS = INSTITUTION_HEADS | wordset(
@@ -30,7 +37,9 @@ _INSTITUTION_OPENERS = wordset("Royal St Saint Our Holy Sacred Mount Good")
 _PLACE_TAILS = wordset(
     "North South East West Central Upper Lower Heights Park Lakes Hills Beach Bay Nagar "
     "Colony Town Village Estate Estates Gardens Garden Extension Phase Sector Block Layout "
-    "Cantonment Township Springs Valley Creek Point Harbour Harbor Vale Green Cross Quay"
+    "Cantonment Township Springs Valley Creek Point Harbour Harbor Vale Green Cross Quay "
+    # a home or a residence named after its place: "Nazareth House"
+    "House Lodge Manor Court Hall"
 )
 _AREA_TAILS = re.compile(r"\s(?:Residential|Industrial|Commercial)\s+Area\b")
 _PLACE_OPENERS = wordset(
@@ -40,9 +49,27 @@ _PLACE_OPENERS = wordset(
 _DISTRICT = re.compile(r" (?:\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X)(?=[\s]*[,.;)\n]|\s*$)")
 
 
+# The words that make a feast a date: "last Eid", "Labor Day weekend", "Matariki last year".
+_DATE_BEFORE = re.compile(r"(?i)\b(?:last|this|next|past)\s+$")
+_DATE_AFTER = re.compile(
+    r"(?i)\s+(?:weekend|holidays?|break|(?:of\s+)?(?:last|this|next)\s+year)\b"
+)
+
+
 def widen(lex: Lexicon, text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:
-    """Each span of a name, place or institution grown over the words of its name."""
+    """Each span of a name, place or institution grown over the words of its name; a date
+    over the words that place it ("last", "weekend")."""
     for span in spans:
+        if span.kind == "date":
+            before = _DATE_BEFORE.search(text, max(0, span.start - 6), span.start)
+            after = _DATE_AFTER.match(text, span.end)
+            if before or after:
+                yield Span(
+                    before.start() if before else span.start,
+                    after.end() if after else span.end,
+                    "date",
+                )
+            continue
         if span.kind not in ("name", "place", "institution"):
             continue
         start, end = span.start, span.end
@@ -70,9 +97,14 @@ def _proper(lex: Lexicon, text: str, tok: Token) -> bool:
         and bare_word(lex, tok)
         and tok.core.lower() not in lex.medical
         and tok.core.lower() not in TITLES
+        and _plain(tok.core.lower()) not in common_words()  # "Mamá Lucy": a kin word
         and tok.core not in _TITLES_OF_ADDRESS
         and not starts_sentence(text, tok.start)
     )
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _right(lex: Lexicon, text: str, tokens: list[Token], kind: str, end: int) -> int:
@@ -93,6 +125,7 @@ def _right(lex: Lexicon, text: str, tokens: list[Token], kind: str, end: int) ->
         return end
     if kind == "institution" and (
         tok.core in _INSTITUTION_TAILS
+        or tok.text in _INSTITUTION_TAILS
         or (tok.core.isupper() and 2 <= len(tok.core) <= 8 and tok.core.lower() not in lex.medical)
     ):
         return tok.end
