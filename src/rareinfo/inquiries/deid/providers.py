@@ -17,6 +17,7 @@ from rareinfo.inquiries.deid.vocabulary import (
     TITLES,
     Lexicon,
     common_words,
+    eponym_words,
     foreign_words,
     wordset,
 )
@@ -139,10 +140,14 @@ def _with_region(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]
                 break
             run.append(tok)
             i += 1
-        if len(run) < 2 or run[0].core in lex.eponyms:
+        if (
+            len(run) < 2
+            or run[0].core in eponym_words()
+            or any(t.core.isupper() for t in run[:-1])  # "with MPS VI": a disease's type
+        ):
             continue
         last = run[-1].core
         if last in region_abbreviations() or (
             (last,) in regions().get(last, ()) and last.lower() not in common_words()
-        ):
-            yield Span(run[0].start, run[-1].core_end, "institution", False)
+        ):  # strong: "Genetic Health" alone would be protected as medical words
+            yield Span(run[0].start, run[-1].core_end, "institution")

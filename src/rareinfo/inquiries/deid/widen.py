@@ -27,7 +27,8 @@ _INSTITUTION_TAILS = INSTITUTION_HEADS | wordset(
     "Lodge Hall Court Home Homes Care Foundation Group Partnership Centre Center Campus "
     "Specialist Regional District Base Community Private Public Polyclinic Dispensary "
     "Infirmary Hospital Clinic Trust Unit Surgery Practice Pharmacy Laboratory Lab Labs "
-    "Diagnostics Imaging Institute Medicine Health NI"
+    "Diagnostics Imaging Institute Medicine Health NI International National Teaching City "
+    "Metropolitan Municipal Provincial Military Mission Methodist Baptist Adventist Lutheran"
 )
 # Titles of other languages a name follows ("Seu João", "Sra. Pérez"): no part of it.
 _TITLES_OF_ADDRESS = wordset("Seu Sr Sra Srta Senhor Senhora Señor Señora Don Doña Dona")
