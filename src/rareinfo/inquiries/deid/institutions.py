@@ -405,8 +405,8 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
     yield from provider_spans(lex, text, tokens)
     for m in AT.finditer(text):
         run = _institution_run(lex, text, tokens, token_at(tokens, m.end()))
-        if run:
-            yield Span(run[0].start, run[-1].core_end, "institution", False)
+        if run:  # "at Queen's in Honolulu": the possessive is the hospital's name
+            yield Span(run[0].start, run[-1].end, "institution", False)
     known = phrases("institutions.txt")
     for i, tok in enumerate(tokens):
         n = match_phrase(tokens, text, i, known)

@@ -106,7 +106,9 @@ _SEX_AGE = re.compile(
 # groups closed by a check digit ("61101-8847712-3", "5.443.112-9").
 _SEPARATED_CODE = re.compile(
     r"(?<![\w./-])(?:[A-Z]{2,5}[-/](?:[A-Z]{2,5}[-/])?\d[\d/-]*\d"
-    r"|\d{1,6}(?:[.-]\d{3,8}){1,3}-[\dKk])(?![\w/]|[.-]\d)"
+    r"|\d{1,6}(?:[.-]\d{3,8}){1,3}-[\dKk]"
+    # a health card of capitals and spaced digit groups: "TREJ 8503 1212"
+    r"|[A-Z]{4,5}(?: \d{3,5}){2,3})(?![\w/]|[.-]\d)"
 )
 # "NHIF no. 4471 0092": the abbreviation's dot does not end the sentence.
 _NUMBER_WORD = re.compile(r"(?i)\s*(?:no\.|nº|n°|num\.|number|#)")
@@ -114,6 +116,9 @@ _NUMBER_WORD = re.compile(r"(?i)\s*(?:no\.|nº|n°|num\.|number|#)")
 
 def _separated_codes(text: str) -> Iterator[Span]:
     for m in _SEPARATED_CODE.finditer(text):
+        letters = m.group().split(" ")[0]
+        if " " in m.group() and RECORD_CUE.fullmatch(letters):
+            continue  # "CURP 1234 5678": the scheme's name stays, the record cue takes the rest
         if sum(c.isdigit() for c in m.group()) >= 7 and not PUBLIC_ID.match(text, m.start()):
             yield Span(m.start(), m.end(), "record_number")
 

@@ -32,6 +32,11 @@ _INSTITUTION_TAILS = INSTITUTION_HEADS | wordset(
 )
 # Titles of other languages a name follows ("Seu João", "Sra. Pérez"): no part of it.
 _TITLES_OF_ADDRESS = wordset("Seu Sr Sra Srta Senhor Senhora Señor Señora Don Doña Dona")
+# Words after a town that make it a hospital's name.
+_HOSPITAL_OF_PLACE = INSTITUTION_HEADS | wordset(
+    "General Memorial Royal Infirmary Women's Children's Teaching Regional District Base "
+    "Medical Community Specialist Private Polyclinic Dispensary"
+)
 # Words that open an institution's name before the found part.
 _INSTITUTION_OPENERS = wordset("Royal St Saint Our Holy Sacred Mount Good")
 # Parts of a place's name after the town: compass words and area words.
@@ -132,6 +137,8 @@ def _right(lex: Lexicon, text: str, tokens: list[Token], kind: str, end: int) ->
         return tok.end
     if kind == "place" and tok.core in _PLACE_TAILS:
         return tok.end
+    if kind == "place" and (tok.core in _HOSPITAL_OF_PLACE or tok.text in _HOSPITAL_OF_PLACE):
+        return tok.end  # "admitted to Sarawak General", "Texas Children's"
     if _proper(lex, text, tok):
         return tok.end
     return end
