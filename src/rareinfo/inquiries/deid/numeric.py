@@ -226,7 +226,8 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
             yield Span(after.start(1), after.end(1), "age")
     for m in AGE_SUBJECT.finditer(text):
         subject = re.match(r"[\w'’-]+", m.group())
-        word = subject.group() if subject else ""
+        # "Mrs X, who's 79": the subject without its contracted verb
+        word = re.sub(r"['’]s$", "", subject.group()) if subject else ""
         if (
             _plausible_age(m.group(1))
             and not _onset(lex, text, m.start())

@@ -671,7 +671,7 @@ LOWER_INSTITUTION_HEADS = frozenset(
 )
 # Initials after a word for a person: "patient J.M.", "my son A.B.".
 INITIALS = re.compile(
-    r"(?i:\b(?:patient|pt\.?|child|boy|girl|son|daughter|baby|infant|case|mr|mrs|ms|dr)"
+    r"(?i:\b(?:patient|pt\.?|child|boy|girl|son|daughter|baby|infant|case|mr|mrs|ms|dr|initials)"
     r"[:\s]\s*)((?:[A-Z]\.\s?){1,2}(?:[A-Z][a-z'’-]+|[A-Z]\.?))(?=[\s,;:)]|$)"
 )
 # What follows "Address:" up to the end of the line or sentence.

@@ -18,6 +18,7 @@ from rareinfo.inquiries.deid.places import (
 )
 from rareinfo.inquiries.deid.protect import protected_ranges
 from rareinfo.inquiries.deid.spread import propagate
+from rareinfo.inquiries.deid.subjects import subject_names
 from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
@@ -83,6 +84,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     names = [
         s for s in name_candidates(lex, text, tokens) if not hard(s) and (s.strong or not soft(s))
     ]
+    names += [s for s in subject_names(lex, text, tokens) if not hard(s) and not soft(s)]
     names += [s for s in partners(lex, text, tokens, names) if not hard(s) and not soft(s)]
     names += [s for s in nicknames(lex, text, names) if not hard(s) and not soft(s)]
     names += [

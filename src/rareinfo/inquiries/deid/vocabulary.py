@@ -154,7 +154,9 @@ INSTITUTION_HEADS = _wordset(
     "Faculdade Guardería Creche Jardín Service Services CIUSSS CISSS CSSS CLSC CEIP IES Girls Boys "
     # companies (a law firm, an employer) and Welsh and Irish schools and hospitals
     "LLP LLC Inc Ltd PLC GmbH Pty Limited Corporation Corp Ysgol Ysbyty Scoil Gaelscoil Coláiste "
-    "Ospidéal"
+    "Ospidéal "
+    # early-years settings: "Little Learners Childcare"
+    "Childcare Daycare Playgroup Montessori Kindy Crèche Crèches"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
