@@ -118,7 +118,7 @@ RECORD_CUE = re.compile(
     r"(?:expediente|historia)|expediente|historia\s+cl[ií]nica|prontu[aá]rio"
     # national and health-card schemes named bare: "RAMQ: THIM ...", "My CHI is ..."
     r"|RAMQ|PhilHealth(?:\s+(?:no\.?|number|ID))?|CHI(?=\s*(?:is|:|no|number|#))|NUSS|NSS"
-    r"|folder\s+(?:no\.?|number)|tarjeta\s+de\s+identidad|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?"
+    r"|folder(?:\s+(?:no\.?|number))?|tarjeta\s+de\s+identidad|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?"
     r"|(?:n[úu]mero\s+de\s+)?seguridad\s+social|n[úu]mero\s+de\s+utente|utente|HSN"
     r"|health\s+services?\s+number"
     # national ids and health cards of other countries, named bare: "Her NIC is ...",

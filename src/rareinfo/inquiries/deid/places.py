@@ -129,9 +129,28 @@ _WITH_AREA_WORD = re.compile(
 )
 
 
+# A town whose name opens with an article or a saint after a place cue: "in El Alto",
+# "from San Ignacio", "near Puerto Montt".
+_OPENED_TOWN = re.compile(
+    r"\b(?:in|from|near|to|em|en|de)\s+((?:El|La|Los|Las|Le|Les|San|Santa|Santo|São|Saint|Sainte"
+    r"|Port|Puerto|Porto|Villa|Vila|Ciudad|Mount|Fort)\s+[A-Z][\w'’-]+"
+    r"(?:\s+(?:de|del|do|da|dos)\s+[A-Z][\w'’-]+)?)"
+)
+# A street named without its number where an address goes: ", Greams Road", "on Elm Street".
+_BARE_STREET = re.compile(
+    r"(?:(?<=, )|(?<=\bon )|(?<=\boff )|(?<=\bat )|(?<=\bin ))(?:[A-Z][a-z][\w'’-]*\s+){1,2}"
+    r"(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace"
+    r")\b|(?:(?<=, )|(?<=\bon )|(?<=\bat ))(?:[A-Z][a-z][\w'’-]*\s+){1,2}(?:Rd|Ave|Blvd)\b\.?"
+)
+
+
 def _shaped_places(text: str, tokens: list[Token]) -> Iterator[Span]:
     """Places known by their shape: hyphen-joined towns, Australian address lines, a known
     state or district with its word."""
+    for m in _OPENED_TOWN.finditer(text):
+        yield Span(m.start(1), m.end(1), "place", False)
+    for m in _BARE_STREET.finditer(text):
+        yield Span(m.start(), m.end(), "place", False)
     for m in _JOINED_TOWN.finditer(text):
         yield Span(m.start(), m.end(), "place", False)
     for m in _AU_LINE.finditer(text):

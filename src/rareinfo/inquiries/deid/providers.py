@@ -51,7 +51,8 @@ def provider_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
     """Institutions after care and insurance cues, named with their region, or after a
     lower-case Spanish or Portuguese head."""
     for m in _CARE_CUE.finditer(text):
-        run = _lower_run(lex, text, tokens, token_at(tokens, m.end()))
+        i = token_at(tokens, m.end())
+        run = _lower_run(lex, text, tokens, i) or _cared_at(lex, text, tokens, i)
         if run:
             yield Span(run[0].start, run[-1].core_end, "institution", False)
     for m in _WITH_PAYER.finditer(text):
@@ -100,6 +101,33 @@ def _lower_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> list[Tok
     if not _CLAUSE_END.match(text, run[-1].end):
         return []
     return run
+
+
+def _cared_at(lex: Lexicon, text: str, tokens: list[Token], i: int) -> list[Token]:
+    """One or two capitalised words in no list where care is given: "is under Crumlin"."""
+    run: list[Token] = []
+    while i < len(tokens) and len(run) < 2:
+        tok = tokens[i]
+        if run and gap_between(text, run[-1], tok) != " ":
+            break
+        low = tok.core.lower()
+        if (
+            not tok.capitalised
+            or tok.core.isupper()
+            or tok.core in MONTHS
+            or tok.core in _NOT_PAYERS
+            or tok.core in lex.eponyms
+            or not _unlisted(lex, low)
+            or low in lex.medical
+            or low in KIN
+            or low in TITLES
+        ):
+            break
+        run.append(tok)
+        i += 1
+    if run and _CLAUSE_END.match(text, run[-1].end):
+        return run
+    return []
 
 
 def _capitalised_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> list[Token]:
