@@ -64,6 +64,8 @@ def test_places(text: str, part: str) -> None:
         ("She is seen at Queen's in Honolulu.", "Queen's"),
         ("Our son is under Crumlin for his EB.", "Crumlin"),
         ("They attend Little Learners Childcare in Ipswich.", "Little Learners Childcare"),
+        ("Tenemos seguro con GNP pero no cubre.", "GNP"),
+        ("Temos plano de saúde com a Amil, mas negaram.", "Amil"),
     ],
 )
 def test_institutions(text: str, part: str) -> None:
@@ -105,6 +107,7 @@ def test_dates(text: str, part: str) -> None:
         ("my uncle Ramesh 52 have CMT", "52"),
         ("Mrs O'Brien, who's 79, lives alone.", "79"),
         ("Levi is 12 now and blind.", "12"),
+        ("One of our patients, 58, has Erdheim-Chester.", "58"),
     ],
 )
 def test_ages(text: str, part: str) -> None:

@@ -267,7 +267,8 @@ _PRONOUNS = frozenset(["i", "me", "he", "she", "him", "her", "we", "us", "they",
 # Words for a person an age may follow: "a young man, 19,", "a student (15)".
 _PERSONS = wordset(
     "man woman men women lady gentleman guy gal male female student pupil adult teen "
-    "youngster lad lass chap fellow resident client siblings"
+    "youngster lad lass chap fellow resident client siblings patient patients clients pupils "
+    "residents students"
 )
 
 

@@ -33,6 +33,9 @@ _WITH_PAYER = re.compile(
     r"(?i)\b(?:we['’]re|we\s+are|she['’]s|he['’]s|i['’]m|i\s+am|they['’]re|(?:she|he|they)\s+"
     r"(?:is|are)|insured|covered|cover|coverage|policy|plan|membership|member)\s+(?:is\s+)?"
     r"(?:with|through|via)\s+(?=(?-i:[A-Z]))"
+    # "tenemos seguro con GNP", "plano de saúde com a Amil"
+    r"|\b(?:seguro(?:\s+(?:privado|m[ée]dico|de\s+salud))?|plano(?:\s+de\s+sa[úu]de)?)\s+co[nm]"
+    r"\s+(?:(?:la|el|a|o)\s+)?(?=(?-i:[A-Z]))"
 )
 # What may follow the name: the end of the clause or a word that opens the next one.
 _CLAUSE_END = re.compile(
