@@ -40,7 +40,7 @@ _WITH_PAYER = re.compile(
 # What may follow the name: the end of the clause or a word that opens the next one.
 _CLAUSE_END = re.compile(
     r"[^\S\n]*(?:[.,;:!?)]|\n|$|(?:and|but|if|so|for|since|every|which|who|now|hospital"
-    r"|clinic|policy|plan|in|at|on|with|to)\b)",
+    r"|clinic|policy|plan|in|at|on|with|to|pero|mas|y|e|que|porque|no)\b)",
     re.I,
 )
 _NOT_PAYERS = wordset("Dr Mrs Mr Ms Miss Prof Doctor Nurse Mum Mom Dad The My Our His Her")
