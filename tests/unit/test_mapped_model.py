@@ -148,7 +148,7 @@ def test_a_diagnosing_process_loads_no_database_layer(mini_kb_url: str, tmp_path
 def test_the_quick_batch_options_are_the_commands(mini_kb_url: str) -> None:
     import typer.main
 
-    from rareinfo.cli.diagnose import QUICK_BATCH_OPTIONS, QUICK_BATCH_RANGES
+    from rareinfo.cli.quick_batch import QUICK_BATCH_OPTIONS, QUICK_BATCH_RANGES
 
     command = typer.main.get_command(app).commands["diagnose"]  # type: ignore[attr-defined]
     params = {name: p for p in command.params for name in p.opts}
@@ -161,7 +161,7 @@ def test_the_quick_batch_options_are_the_commands(mini_kb_url: str) -> None:
 
 
 def test_the_quick_batch_writes_what_typer_writes(mini_kb_url: str, tmp_path: Path) -> None:
-    from rareinfo.cli.diagnose import quick_batch
+    from rareinfo.cli.quick_batch import quick_batch
 
     cases = tmp_path / "cases.jsonl"
     cases.write_text("".join(json.dumps({"id": f"c{i}", "present": present,
@@ -170,6 +170,10 @@ def test_the_quick_batch_writes_what_typer_writes(mini_kb_url: str, tmp_path: Pa
     for extra in ([], ["--top", "2"], ["--top", "10"], ["--jobs", "2", "--method", "lin-bma"]):
         argv = ["diagnose", "--cases", str(cases), "--out", str(tmp_path / "quick.jsonl"),
                 *extra, "--database", mini_kb_url]
+        if snapshots.backend_of(mini_kb_url) != "sqlite":  # no model to map: Typer's way
+            assert not quick_batch(argv)
+            assert not (tmp_path / "quick.jsonl").exists()
+            continue
         assert quick_batch(argv)
         typer_argv = [*argv[:4], str(tmp_path / "typer.jsonl"), *argv[5:]]
         done = runner.invoke(app, typer_argv)
@@ -189,17 +193,55 @@ def test_the_quick_batch_writes_what_typer_writes(mini_kb_url: str, tmp_path: Pa
     assert not Path(out).exists()
 
 
-def test_a_quick_batch_process_imports_no_pydantic(mini_kb_url: str, tmp_path: Path) -> None:
+def test_a_quick_batch_process_imports_neither_typer_nor_rich(mini_kb_url: str,
+                                                             tmp_path: Path) -> None:
     if snapshots.backend_of(mini_kb_url) != "sqlite":
         return
     cases = tmp_path / "cases.jsonl"
     cases.write_text('{"id": "a", "present": ["HP:0001250"]}\n')
     probe = ("import sys\nfrom rareinfo.cli import main\nsys.argv[0] = 'rareinfo'\n"
              "try:\n    main()\nfinally:\n    print(sorted(m for m in sys.modules "
-             "if m.startswith('pydantic')))")
+             "if m.split('.')[0] in ('pydantic', 'typer', 'click', 'rich')))")
     done = subprocess.run([sys.executable, "-c", probe, "diagnose", "--cases", str(cases),
                            "--out", str(tmp_path / "out.jsonl"), "--database", mini_kb_url],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "[]"
+    assert done.stdout.splitlines() == [
+        f"1 of 1 cases ranked into {tmp_path / 'out.jsonl'}", "[]"]
     assert json.loads((tmp_path / "out.jsonl").read_text())["id"] == "a"
+
+
+def test_a_quick_batch_reports_as_typer_does(mini_kb_url: str, tmp_path: Path) -> None:
+    """Skipped lines, a batch with nothing ranked and a message Rich would rewrite go
+    through the command's own report: the same output and exit code as Typer's."""
+    cases = tmp_path / "cases.jsonl"
+    for text in ('{"id": "a", "present": ["HP:0001250"]}\noops\n', "oops\n"):
+        cases.write_text(text)
+        outputs = []
+        for entry in ("quick", "typer"):
+            out = tmp_path / "[bold]x:y.jsonl"
+            probe = ("import sys\nfrom rareinfo.cli import main\n"
+                     "sys.argv[0] = 'rareinfo'\nmain()" if entry == "quick" else
+                     "import sys\nfrom rareinfo.cli import app\napp(sys.argv[1:])")
+            done = subprocess.run([sys.executable, "-c", probe, "diagnose", "--cases",
+                                   str(cases), "--out", str(out), "--database", mini_kb_url],
+                                  capture_output=True, text=True, check=False,
+                                  env={**os.environ, "COLUMNS": "200"})
+            outputs.append((done.returncode, done.stdout, done.stderr, out.read_text()))
+        assert outputs[0] == outputs[1]
+        assert "bold" not in outputs[0][1]  # Rich took it as markup, as Typer's way does
+
+
+def test_plain_output_is_what_rich_prints() -> None:
+    from rich.console import Console
+
+    from rareinfo.cli.quick_batch import plain_output
+
+    for message in ("1,234 of 1,235 cases ranked into out/ranked.jsonl",
+                    "3 of 3 cases ranked into /tmp/ünïcode dir/r.jsonl"):
+        assert plain_output(message)
+        sink = io.StringIO()
+        Console(file=sink, soft_wrap=True).print(message)
+        assert sink.getvalue() == message + "\n"
+    for message in ("into [red]x", "into :smile:", "into a\tb"):
+        assert not plain_output(message)

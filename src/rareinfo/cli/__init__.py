@@ -1,59 +1,52 @@
 """The ``rareinfo`` command: build, sync, serve, show, search, diagnose, status, export and the
 information center's staff, inquiries and user database.
 
-One module per command group; each imports what its commands need inside them, so that
-``rareinfo --help`` loads neither the knowledge base nor the web app nor NumPy.
+The Typer application (``rareinfo.cli.application``) is built when first asked for, not
+when this package is imported: the console script first tries the plain form of a
+diagnosis batch (``rareinfo.cli.quick_batch``), which needs neither Typer nor Rich
+(decisions/0019).
 """
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
-import typer
-
-from rareinfo.cli import build, diagnose, export, inquiries, query, serve
-from rareinfo.cli.common import (
-    EXIT_BUILD_FAILED,
-    EXIT_NO_KB,
-    EXIT_NOT_FOUND,
-    EXIT_USAGE,
-    err,
-    fail,
-)
+if TYPE_CHECKING:
+    from rareinfo.cli.application import (
+        EXIT_BUILD_FAILED,
+        EXIT_NO_KB,
+        EXIT_NOT_FOUND,
+        EXIT_USAGE,
+        app,
+        fail,
+    )
 
 __all__ = ["EXIT_BUILD_FAILED", "EXIT_NOT_FOUND", "EXIT_NO_KB", "EXIT_USAGE", "app", "fail",
            "main"]
 
-app = typer.Typer(
-    name="rareinfo",
-    help="Genetic and rare disease information center: build, serve and query the knowledge base.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-# Registered here, in the order `rareinfo --help` lists them.
-app.command("build")(build.build_command)
-app.command("sync")(build.sync_command)
-app.command("serve")(serve.serve_command)
-app.command("show")(query.show_command)
-app.command("search")(query.search_command)
-app.command("diagnose")(diagnose.diagnose_command)
-app.command("status")(query.status_command)
-app.command("audit")(query.audit_command)
-app.command("export")(export.export_command)
-app.add_typer(inquiries.staff_app, name="staff")
-app.add_typer(inquiries.inquiries_app, name="inquiries")
-app.add_typer(inquiries.db_app, name="db")
-app.command("deidentify")(inquiries.deidentify_command)
+
+def __getattr__(name: str) -> Any:
+    """The application's names (``app``, ``fail``, the exit codes), imported on first use."""
+    if name in __all__ and name != "main":
+        from rareinfo.cli import application
+
+        return getattr(application, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
     """Console-script entry point."""
+    from rareinfo.cli.quick_batch import quick_batch
+
     try:
-        if not diagnose.quick_batch(sys.argv[1:]):
-            app()
-    except typer.Exit as done:  # raised by fail() on the quick batch path, as Typer ends
-        sys.exit(done.exit_code)
+        done = quick_batch(sys.argv[1:])
     except KeyboardInterrupt:
+        from rareinfo.cli.common import err
+
         err.print("interrupted")
         sys.exit(130)
+    if not done:
+        from rareinfo.cli.application import run
+
+        run()

@@ -6,7 +6,7 @@ import dataclasses
 import gc
 import gzip
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,6 +25,7 @@ from rareinfo.cli.common import (
 
 if TYPE_CHECKING:
     from rareinfo.phenotype import PhenopacketCase
+    from rareinfo.phenotype.batch import BatchReport
     from rareinfo.phenotype.model import PhenotypeModel
 
 PageCounts = Callable[[], Mapping[str, int]]  # the snapshot's pages, asked for when printed
@@ -106,47 +107,6 @@ def diagnose_command(
     print_diagnosis(out, diagnosis, mapping, scope)
 
 
-# `rareinfo diagnose --cases FILE --out FILE` with these options, as scripts run it, is
-# read without Typer: Typer converts every option through pydantic, whose import and
-# adapters cost such a process 0.09 s of CPU (a fifth of it). Option -> default (None:
-# required or absent), the same as the command's above; a test holds them in step.
-QUICK_BATCH_OPTIONS: dict[str, str | None] = {
-    "--cases": None, "--out": None, "--top": "10", "--jobs": "0", "--method": "lr",
-    "--database": None,
-}
-QUICK_BATCH_RANGES = {"--top": (1, 20_000), "--jobs": (0, 256)}
-
-
-def quick_batch(argv: Sequence[str]) -> bool:
-    """Run ``diagnose --cases`` from plainly well-formed arguments without Typer; False,
-    having done nothing, for anything else (other options, a repeated one, ``--x=y``, a
-    value out of range or starting with "-"), which Typer then checks and explains."""
-    if len(argv) < 5 or argv[0] != "diagnose" or len(argv) % 2 == 0:
-        return False
-    given: dict[str, str] = {}
-    for name, value in zip(argv[1::2], argv[2::2], strict=True):
-        if name not in QUICK_BATCH_OPTIONS or name in given or not value or value[0] == "-":
-            return False
-        given[name] = value
-    if "--cases" not in given or "--out" not in given:
-        return False
-    numbers: dict[str, int] = {}
-    for name, (low, high) in QUICK_BATCH_RANGES.items():
-        text = given.get(name, QUICK_BATCH_OPTIONS[name] or "")
-        if not (text.isascii() and text.isdigit() and low <= int(text) <= high):
-            return False
-        numbers[name] = int(text)
-    from rareinfo.phenotype.model import METHODS
-
-    method = given.get("--method", "lr")
-    if method not in METHODS:
-        return False
-    top = numbers["--top"]
-    _diagnose_batch(Path(given["--cases"]), Path(given["--out"]), given.get("--database"),
-                    top if top != 10 else 100, method, numbers["--jobs"])
-    return True
-
-
 def _diagnosis_model(database: str | None) -> tuple[PhenotypeModel, PageCounts]:
     """The knowledge base's stored diagnosis model (built, with a notice, if it has none),
     and its page counts.
@@ -199,6 +159,11 @@ def _diagnose_batch(cases: Path, out_path: Path | None, database: str | None, to
     with opener(cases, "rt", encoding="utf-8") as lines, out_path.open("w") as sink:
         report = rank_cases(model, lines, sink, top=top, method=method,
                             jobs=jobs)
+    report_batch(report, cases, out_path)
+
+
+def report_batch(report: BatchReport, cases: Path, out_path: Path) -> None:
+    """Say how many cases were ranked and which lines were skipped; fail if none was."""
     out.print(f"{report.written:,} of {report.cases:,} cases ranked into {out_path}")
     for problem in report.problems[:10]:
         err.print(f"[yellow]skipped[/yellow] {cases}:{problem.line}: {problem.reason}",
