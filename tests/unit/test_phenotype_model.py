@@ -19,7 +19,7 @@ from rareinfo.phenotype import (
 )
 from rareinfo.phenotype.batch import BatchCase, ranking_line
 from rareinfo.phenotype.matrices import InheritedMax
-from rareinfo.phenotype.model import nth_highest, tie_counts
+from rareinfo.phenotype.model import nth_highest, shared_values, tie_counts
 from rareinfo.phenotype.scoring import Query
 from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm, Synonym
 from rareinfo.sources.hpo import parse_frequency
@@ -385,3 +385,15 @@ def test_ranked_is_the_order_of_the_scores(model: PhenotypeModel) -> None:
                 order, primary = model.ranked(query, method, top)
                 assert order.tolist() == model.order(scores, top).tolist()
                 assert primary.tolist() == scores.primary.tolist()
+
+
+def test_shared_values_are_those_another_value_equals() -> None:
+    rng = np.random.default_rng(4)
+    for _ in range(2000):
+        size = int(rng.integers(0, 40))
+        values = np.round(rng.normal(size=size), int(rng.integers(0, 3)))
+        values[rng.random(size) < 0.05] = -0.0
+        expected = [sum(v == w for w in values.tolist()) > 1 for v in values.tolist()]
+        assert shared_values(values).tolist() == expected
+    with_nan = np.array([1.0, np.nan, 2.0])
+    assert shared_values(with_nan).tolist() == [True, True, True]

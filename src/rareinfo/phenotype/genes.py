@@ -39,12 +39,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rareinfo.phenotype.matrices import DiseaseAnnotations, Float32Array, IntArray
-from rareinfo.phenotype.mondo_links import LendingLink
 from rareinfo.phenotype.ontology import PHENOTYPIC_ABNORMALITY, Ontology
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
 
+    from rareinfo.phenotype.mondo_links import LendingLink
     from rareinfo.records import GeneAssociation
 
 BORROWER = "OMIM:"  # entries that borrow

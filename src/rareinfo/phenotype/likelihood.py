@@ -62,6 +62,7 @@ from rareinfo.phenotype.scoring import (
     missing_features,
     weighted_mica,
 )
+from rareinfo.phenotype.term_rows import TermRows
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -131,6 +132,15 @@ class LikelihoodRatio:
         self.excluded_log = excluded
         self.features_csc = data.features.tocsc()
         self.negated_terms = np.diff(data.negated_csc.indptr) > 0  # a NOT annotation
+        # made for a model to be stored (``prepare_rows``); otherwise each case makes its rows
+        self.term_rows: TermRows | None = None
+
+    def prepare_rows(self) -> TermRows:
+        """Every term's row of ``term_log_ratios``, made once (a case then sums them)."""
+        if self.term_rows is None:
+            self.term_rows = TermRows(self.ancestor_log, len(self.data.ontology),
+                                      self.term_log_ratios)
+        return self.term_rows
 
     def _ancestor_pairs(self, present: tuple[int, ...]) -> tuple[IntArray, IntArray]:
         """(position in ``present``, ancestor) for each term and each of its ancestors."""
@@ -189,7 +199,11 @@ class LikelihoodRatio:
         return self._primary(query, self.present_terms(query))
 
     def _primary(self, query: Query, present: tuple[int, ...]) -> FloatArray:
-        score: FloatArray = self.term_log_ratios(present).sum(axis=0, dtype=np.float64)
+        score: FloatArray
+        if self.term_rows is not None:
+            score = self.term_rows.summed(present)
+        else:
+            score = self.term_log_ratios(present).sum(axis=0, dtype=np.float64)
         if self.settings.excluded and query.excluded:
             score += self._excluded_score(query.excluded, query.ascertained)
         return score

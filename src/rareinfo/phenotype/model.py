@@ -7,14 +7,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import NDArray
 
-from rareinfo.lexicon import everyday_phrases
-from rareinfo.phenotype.calibration import Mode, best_share, certainty
 from rareinfo.phenotype.compressed import materialize
-from rareinfo.phenotype.genes import gene_neighbours
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.matrices import FloatArray, IntArray, build_annotations
-from rareinfo.phenotype.mondo_links import LendingLink, shipped_links
 from rareinfo.phenotype.ontology import Ontology
 from rareinfo.phenotype.results import (
     Diagnosis,
@@ -31,10 +28,14 @@ from rareinfo.phenotype.scoring import (
     Scorer,
     Scores,
 )
-from rareinfo.phenotype.similarity import Lin, Resnik
-from rareinfo.phenotype.text import SymptomIndex, TextMapping
 
+# Building a model, plain words and the other ranking methods import what they need when
+# used: a batch process reads a stored model and ranks with its likelihood ratios only,
+# and these modules cost it a tenth of its start (decisions/0019).
 if TYPE_CHECKING:
+    from rareinfo.phenotype.calibration import Mode
+    from rareinfo.phenotype.mondo_links import LendingLink
+    from rareinfo.phenotype.text import SymptomIndex, TextMapping
     from rareinfo.records import GeneAssociation, PhenotypeAnnotation, PhenotypeTerm
 
 DEFAULT_METHOD = "lr"
@@ -100,6 +101,9 @@ class PhenotypeModel:
         ``links`` (default: the Mondo links shipped with the package) those of its Mondo
         equivalents and of its phenotypic series (``rareinfo.phenotype.mondo_links``).
         """
+        from rareinfo.phenotype.genes import gene_neighbours
+        from rareinfo.phenotype.mondo_links import shipped_links
+
         ontology = Ontology(list(terms))
         diseases, _ = build_annotations(ontology, annotations, disease_names)
         lending = shipped_links() if links is None else links
@@ -109,6 +113,9 @@ class PhenotypeModel:
     def map_text(self, text: str) -> TextMapping:
         """Plain-words symptoms -> HPO terms, each with the span of text it came from."""
         if self._symptoms is None:
+            from rareinfo.lexicon import everyday_phrases
+            from rareinfo.phenotype.text import SymptomIndex
+
             counts = np.bincount(self.data.propagated.indices, minlength=len(self.ontology))
             usage = dict(zip(self.ontology.ids, counts.astype(float).tolist(), strict=True))
             self._symptoms = SymptomIndex(self._terms(), usage, everyday_phrases())
@@ -134,6 +141,8 @@ class PhenotypeModel:
         materialize(self.data)
         if method == "lr":
             return LikelihoodRatio(self.data)
+        from rareinfo.phenotype.similarity import Lin, Resnik
+
         if method in ("resnik-onesided", "resnik-bma"):
             return Resnik(self.data, symmetric=method == "resnik-bma")
         if method in ("lin-onesided", "lin-bma"):
@@ -149,9 +158,9 @@ class PhenotypeModel:
         """
         have = self.ontology.resolve(present)
         lack = self.ontology.resolve(excluded)
-        implied: set[int] = set()
-        for term in have.indices if lack.indices else ():  # only exclusions need them
-            implied.update(self.ontology.ancestors_of(term).tolist())
+        # only exclusions need the terms the present ones imply
+        implied = (set(self.ontology.ancestors_of_each(have.indices).tolist())
+                   if lack.indices else set())
         notes = tuple(
             f"{self.ontology.ids[t]} is both present (or implied by a present term) and "
             "excluded; it is counted as present"
@@ -189,8 +198,14 @@ class PhenotypeModel:
             return self.order(scores, top), scores.primary
         primary = scorer.primary(query)
         candidates = _at_or_above_cut(primary, top)
-        return (_ordered(candidates, primary, scorer.tie_break_at(query, candidates), top),
-                primary)
+        # The tie-break orders only diseases of equal primary score: a disease whose score
+        # no other candidate shares keeps its place whatever its tie-break (about half of
+        # the cases have no tie at all, the rest a handful of tied diseases).
+        secondary = np.zeros(len(candidates), dtype=np.float64)
+        tied = shared_values(primary[candidates])
+        if tied.any():
+            secondary[tied] = scorer.tie_break_at(query, candidates[tied])
+        return _ordered(candidates, primary, secondary, top), primary
 
     def rank(
         self,
@@ -203,6 +218,8 @@ class PhenotypeModel:
         mode: Mode = "clinician",
     ) -> Diagnosis:
         """Rank every annotated disease; the first ``explain`` results carry their reasons."""
+        from rareinfo.phenotype.calibration import best_share, certainty
+
         prepared = self.prepare(present, excluded, mode)
         scorer = self.scorer(method)
         scores = scorer.score(prepared.query)
@@ -302,6 +319,21 @@ def _ordered(candidates: IntArray, primary: FloatArray, secondary: FloatArray,
     index), the first ``top`` of them."""
     chosen = np.lexsort((candidates, -secondary, -primary[candidates]))
     return candidates[chosen][:top].astype(np.int64)
+
+
+def shared_values(values: FloatArray) -> NDArray[np.bool_]:
+    """Which of ``values`` equal another of them (every NaN counts as shared)."""
+    if np.isnan(values).any():
+        return np.ones(len(values), dtype=np.bool_)
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    same = ordered[1:] == ordered[:-1]
+    shared = np.zeros(len(values), dtype=np.bool_)
+    shared[1:] |= same
+    shared[:-1] |= same
+    result = np.empty_like(shared)
+    result[order] = shared
+    return result
 
 
 def nth_highest(primary: FloatArray, top: int) -> float:

@@ -25,6 +25,7 @@ ROOT = "HP:0000001"
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
 
 IntArray = NDArray[np.int64]
+LOOKUPS_KEPT = 100_000  # identifiers ``resolve`` remembers (a bound for odd inputs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +50,14 @@ class Ontology:
         self.aliases: dict[str, str] = _aliases(terms, self.index)
         self.ancestors = _closure(current, self.index, self.aliases)  # CSR, row = term
         self.descendants = self.ancestors.T.tocsr()  # row = term, columns = its descendants
+        # input identifier -> what ``resolve`` found for it: a batch repeats the same few
+        # thousand, and normalising one took longer than the rest of its lookup
+        self._looked_up: dict[str, tuple[str | None, int]] = {}
 
     def __getstate__(self) -> dict[str, object]:
-        """Stored without the term records (slow to unpickle, needed only for text)."""
-        return {**self.__dict__, "terms": None}
+        """Stored without the term records (slow to unpickle, needed only for text) and
+        the identifiers looked up."""
+        return {**self.__dict__, "terms": None, "_looked_up": {}}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -62,18 +67,35 @@ class Ontology:
         indices: list[int] = []
         mapped: dict[str, str] = {}
         unknown: list[str] = []
+        looked_up = self._looked_up
         for raw in term_ids:
-            term_id = normalize_curie(raw) if isinstance(raw, str) else None
-            if term_id is not None and term_id not in self.index and term_id in self.aliases:
-                mapped[term_id] = self.aliases[term_id]
-                term_id = self.aliases[term_id]
-            if term_id is None or term_id not in self.index:
+            found = looked_up.get(raw) if isinstance(raw, str) else None
+            if found is None:
+                found = self._look_up(raw)
+                if isinstance(raw, str) and len(looked_up) < LOOKUPS_KEPT:
+                    looked_up[raw] = found
+            alias, index = found
+            if alias is not None:
+                mapped[alias] = self.aliases[alias]
+            if index < 0:
                 if raw not in unknown:
                     unknown.append(str(raw))
                 continue
-            if self.index[term_id] not in indices:
-                indices.append(self.index[term_id])
+            if index not in indices:
+                indices.append(index)
         return Resolution(tuple(indices), mapped, tuple(unknown))
+
+    def _look_up(self, raw: object) -> tuple[str | None, int]:
+        """(the alt or obsolete identifier ``raw`` names, or None; its term index or -1)."""
+        term_id = normalize_curie(raw) if isinstance(raw, str) else None
+        alias = None
+        if term_id is not None and term_id not in self.index and term_id in self.aliases:
+            alias, term_id = term_id, self.aliases[term_id]
+        return alias, -1 if term_id is None else self.index.get(term_id, -1)
+
+    def ancestors_of_each(self, indices: Sequence[int]) -> IntArray:
+        """The ancestors (and selves) of each of ``indices``, one after another."""
+        return _row_entries(self.ancestors, np.asarray(indices, dtype=np.int64))[1]
 
     def ancestors_of(self, index: int) -> IntArray:
         """Indices of a term and all its ancestors."""

@@ -18,6 +18,7 @@ installation that reads them: no more trusted, and no less, than the snapshot it
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import json
 import mmap
@@ -29,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import scipy
 
 from rareinfo.phenotype.compressed import reduce_sparse
+from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.model import DEFAULT_METHOD, PhenotypeModel
 
 ALIGN = 64
@@ -43,7 +44,7 @@ _SOURCES = ("curie.py", "records.py", "phenotype/compressed.py", "phenotype/gene
             "phenotype/likelihood.py",
             "phenotype/matrices.py", "phenotype/model.py", "phenotype/mondo_links.py",
             "phenotype/mondo_links.tsv", "phenotype/ontology.py",
-            "phenotype/scoring.py", "phenotype/stored.py")
+            "phenotype/scoring.py", "phenotype/stored.py", "phenotype/term_rows.py")
 
 
 class StoredModelError(ValueError):
@@ -53,16 +54,32 @@ class StoredModelError(ValueError):
 @cache
 def format_stamp() -> str:
     """A digest of the code and library versions a stored model depends on."""
-    digest = hashlib.sha256(f"numpy {np.__version__} scipy {scipy.__version__}".encode())
+    digest = hashlib.sha256(f"numpy {np.__version__} scipy {_scipy_version()}".encode())
     package = Path(__file__).resolve().parent.parent
     for name in _SOURCES:
         digest.update((package / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
+def _scipy_version() -> str:
+    """SciPy's version file as text, read without importing SciPy (a fortieth of a batch
+    process's time); its version otherwise."""
+    spec = importlib.util.find_spec("scipy")
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        version = Path(location) / "version.py"
+        if version.is_file():
+            return version.read_text(encoding="utf-8")
+    import scipy
+
+    return str(scipy.__version__)
+
+
 def prepared(model: PhenotypeModel) -> PhenotypeModel:
-    """The model with its default scorer's arrays computed, ready to be stored."""
-    model.scorer(DEFAULT_METHOD)
+    """The model with its default scorer's arrays (and its terms' rows) computed, ready to
+    be stored."""
+    scorer = model.scorer(DEFAULT_METHOD)
+    if isinstance(scorer, LikelihoodRatio):
+        scorer.prepare_rows()
     return model
 
 
