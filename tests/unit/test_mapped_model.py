@@ -200,14 +200,19 @@ def test_a_quick_batch_process_imports_neither_typer_nor_rich(mini_kb_url: str,
     cases = tmp_path / "cases.jsonl"
     cases.write_text('{"id": "a", "present": ["HP:0001250"]}\n')
     probe = ("import sys\nfrom rareinfo.cli import main\nsys.argv[0] = 'rareinfo'\n"
-             "try:\n    main()\nfinally:\n    print(sorted(m for m in sys.modules "
-             "if m.split('.')[0] in ('pydantic', 'typer', 'click', 'rich')))")
-    done = subprocess.run([sys.executable, "-c", probe, "diagnose", "--cases", str(cases),
-                           "--out", str(tmp_path / "out.jsonl"), "--database", mini_kb_url],
-                          capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == [
-        f"1 of 1 cases ranked into {tmp_path / 'out.jsonl'}", "[]"]
+             "import os\ntry:\n    main()\nfinally:\n    print(sorted(m for m in sys.modules "
+             "if m.split('.')[0] in ('pydantic', 'typer', 'click', 'rich')))\n"
+             "    print(os.environ.get('OPENBLAS_NUM_THREADS'))")
+    environment = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    for threads, expected in ((None, "1"), ("3", "3")):  # one thread unless set
+        done = subprocess.run([sys.executable, "-c", probe, "diagnose", "--cases", str(cases),
+                               "--out", str(tmp_path / "out.jsonl"), "--database",
+                               mini_kb_url], capture_output=True, text=True, check=False,
+                              env=environment if threads is None
+                              else {**environment, "OPENBLAS_NUM_THREADS": threads})
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines() == [
+            f"1 of 1 cases ranked into {tmp_path / 'out.jsonl'}", "[]", expected]
     assert json.loads((tmp_path / "out.jsonl").read_text())["id"] == "a"
 
 
