@@ -397,3 +397,17 @@ def test_shared_values_are_those_another_value_equals() -> None:
         assert shared_values(values).tolist() == expected
     with_nan = np.array([1.0, np.nan, 2.0])
     assert shared_values(with_nan).tolist() == [True, True, True]
+
+
+def test_most_specific_and_related_terms(model: PhenotypeModel) -> None:
+    ontology = model.ontology
+    every = range(len(ontology))
+    strict = {t: set(ontology.ancestors_of(t).tolist()) - {t} for t in every}
+    below = {t: set(ontology.descendants_of(t).tolist()) for t in every}
+    rng = np.random.default_rng(9)
+    for _ in range(500):
+        chosen = rng.integers(0, len(ontology), int(rng.integers(0, 7))).tolist()
+        kept = tuple(t for t in chosen if not any(t in strict[o] for o in chosen))
+        assert ontology.most_specific(chosen) == kept, chosen
+        related = set(chosen).union(*(strict[t] | below[t] for t in chosen))
+        assert set(np.flatnonzero(ontology.related_mask(chosen)).tolist()) == related

@@ -51,6 +51,7 @@ from rareinfo.phenotype.matrices import (
     rows_of,
     scatter_max,
 )
+from rareinfo.phenotype.ontology import row_segments
 from rareinfo.phenotype.scoring import (
     AnnotatedOntology,
     Explanation,
@@ -194,9 +195,10 @@ class LikelihoodRatio:
         present = self.present_terms(query)
         return Scores(self._primary(query, present), self._tie_break(present))
 
-    def primary(self, query: Query) -> FloatArray:
-        """``score(query).primary`` alone, without the tie-break."""
-        return self._primary(query, self.present_terms(query))
+    def primary(self, query: Query, present: tuple[int, ...] | None = None) -> FloatArray:
+        """``score(query).primary`` alone, without the tie-break (``present``: the query's
+        ``present_terms``, if known)."""
+        return self._primary(query, self.present_terms(query) if present is None else present)
 
     def _primary(self, query: Query, present: tuple[int, ...]) -> FloatArray:
         score: FloatArray
@@ -208,7 +210,8 @@ class LikelihoodRatio:
             score += self._excluded_score(query.excluded, query.ascertained)
         return score
 
-    def tie_break_at(self, query: Query, diseases: IntArray) -> FloatArray:
+    def tie_break_at(self, query: Query, diseases: IntArray,
+                     present: tuple[int, ...] | None = None) -> FloatArray:
         """``score(query).secondary[diseases]``, computed for those diseases only.
 
         A ranking needs the tie-break of the few diseases at or above its cut; computing it
@@ -217,14 +220,14 @@ class LikelihoodRatio:
         computation reads) and divided exactly as there.
         """
         data = self.data
-        present = self.present_terms(query)
+        if present is None:
+            present = self.present_terms(query)
         if not self.settings.tie_break or not present:
             return np.zeros(len(diseases), dtype=np.float64)
         related = data.ontology.related_mask(present)
         matrix = data.features
-        starts = matrix.indptr[diseases].astype(np.int64)
-        counts = matrix.indptr[diseases + 1].astype(np.int64) - starts
-        hit = related[matrix.indices[flat_ranges(starts, counts)]]
+        counts = (matrix.indptr[diseases + 1] - matrix.indptr[diseases]).astype(np.int64)
+        hit = related[row_segments(matrix.indices, matrix.indptr, diseases.tolist())]
         owners = np.repeat(np.arange(len(diseases), dtype=np.int64), counts)
         covered = np.bincount(owners[hit], minlength=len(diseases)).astype(np.float64)
         totals = data.feature_counts[diseases]
@@ -240,14 +243,12 @@ class LikelihoodRatio:
         columns = as_int_array(excluded)
         background = np.minimum(self.background[columns].astype(np.float64), 0.95)
         matrix = self.excluded_log
-        starts = matrix.indptr[columns].astype(np.int64)
-        counts = matrix.indptr[columns + 1].astype(np.int64) - starts
-        positions = flat_ranges(starts, counts)
-        weights = matrix.data[positions].astype(np.float64)
+        # the columns' slices (bincount widens float32 weights to float64 itself)
+        weights = row_segments(matrix.data, matrix.indptr, excluded)
         if not ascertained:  # the stored values include log(ascertainment): take it out
-            weights -= math.log(self.settings.ascertainment)
-        score = np.bincount(matrix.indices[positions], weights=weights,
-                            minlength=self.data.size)
+            weights = weights.astype(np.float64) - math.log(self.settings.ascertainment)
+        score = np.bincount(row_segments(matrix.indices, matrix.indptr, excluded),
+                            weights=weights, minlength=self.data.size)
         return np.asarray(score - np.log1p(-background).sum(), dtype=np.float64)
 
     def _tie_break(self, present: tuple[int, ...]) -> FloatArray:

@@ -196,7 +196,8 @@ class PhenotypeModel:
         if not isinstance(scorer, LikelihoodRatio) or not 0 < top < len(self.disease_ids):
             scores = scorer.score(query)
             return self.order(scores, top), scores.primary
-        primary = scorer.primary(query)
+        present = scorer.present_terms(query)
+        primary = scorer.primary(query, present)
         candidates = _at_or_above_cut(primary, top)
         # The tie-break orders only diseases of equal primary score: a disease whose score
         # no other candidate shares keeps its place whatever its tie-break (about half of
@@ -204,7 +205,7 @@ class PhenotypeModel:
         secondary = np.zeros(len(candidates), dtype=np.float64)
         tied = shared_values(primary[candidates])
         if tied.any():
-            secondary[tied] = scorer.tie_break_at(query, candidates[tied])
+            secondary[tied] = scorer.tie_break_at(query, candidates[tied], present)
         return _ordered(candidates, primary, secondary, top), primary
 
     def rank(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -93,9 +93,9 @@ class Ontology:
             alias, term_id = term_id, self.aliases[term_id]
         return alias, -1 if term_id is None else self.index.get(term_id, -1)
 
-    def ancestors_of_each(self, indices: Sequence[int]) -> IntArray:
+    def ancestors_of_each(self, indices: Sequence[int]) -> NDArray[Any]:
         """The ancestors (and selves) of each of ``indices``, one after another."""
-        return _row_entries(self.ancestors, np.asarray(indices, dtype=np.int64))[1]
+        return row_segments(self.ancestors.indices, self.ancestors.indptr, indices)
 
     def ancestors_of(self, index: int) -> IntArray:
         """Indices of a term and all its ancestors."""
@@ -117,21 +117,35 @@ class Ontology:
     def related_mask(self, indices: Sequence[int]) -> NDArray[np.bool_]:
         """Terms that are an ancestor, a descendant or one of ``indices``."""
         mask = np.zeros(len(self.ids), dtype=np.bool_)
-        rows = np.asarray(indices, dtype=np.int64)
-        mask[_row_entries(self.ancestors, rows)[1]] = True
-        mask[_row_entries(self.descendants, rows)[1]] = True
+        mask[row_segments(self.ancestors.indices, self.ancestors.indptr, indices)] = True
+        mask[row_segments(self.descendants.indices, self.descendants.indptr, indices)] = True
         return mask
 
     def most_specific(self, indices: Sequence[int]) -> tuple[int, ...]:
         """Drop every term that is an ancestor of another term in ``indices``."""
         if len(indices) < 2:
             return tuple(indices)
-        rows = np.asarray(indices, dtype=np.int64)
-        owners, ancestors = _row_entries(self.ancestors, rows)
-        implied = np.zeros(len(self.ids), dtype=np.bool_)
-        implied[ancestors[ancestors != rows[owners]]] = True
-        keep = ~implied[rows]
-        return tuple(int(i) for i in rows[keep])
+        if len(set(indices)) < len(indices):  # a repeated term implies no copy of itself
+            rows = np.asarray(indices, dtype=np.int64)
+            owners, ancestors = _row_entries(self.ancestors, rows)
+            implied = np.zeros(len(self.ids), dtype=np.bool_)
+            implied[ancestors[ancestors != rows[owners]]] = True
+            return tuple(int(i) for i in rows[~implied[rows]])
+        # each term's own closure row holds it once: a term found in two rows is an
+        # ancestor of another term
+        found = np.sort(row_segments(self.ancestors.indices, self.ancestors.indptr, indices))
+        rows = np.asarray(indices, dtype=found.dtype)
+        times = np.searchsorted(found, rows, "right") - np.searchsorted(found, rows, "left")
+        return tuple(int(i) for i in rows[times == 1])
+
+
+def row_segments(values: NDArray[Any], indptr: NDArray[Any], rows: Sequence[int]
+                 ) -> NDArray[Any]:
+    """``values[indptr[r]:indptr[r + 1]]`` of each row, one after another: for the few
+    rows of a case, slices cost less than computing every position and gathering."""
+    if len(rows) == 0:
+        return values[:0]
+    return np.concatenate([values[indptr[r]:indptr[r + 1]] for r in rows])
 
 
 def _row_entries(matrix: sp.csr_matrix, rows: IntArray) -> tuple[IntArray, IntArray]:
