@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -19,8 +20,9 @@ from rareinfo.phenotype import (
 )
 from rareinfo.phenotype.batch import BatchCase, ranking_line
 from rareinfo.phenotype.matrices import InheritedMax
-from rareinfo.phenotype.model import nth_highest, shared_values, tie_counts
+from rareinfo.phenotype.model import at_or_above_cut, nth_highest, shared_values, tie_counts
 from rareinfo.phenotype.scoring import Query
+from rareinfo.phenotype.stored import from_bytes, to_bytes
 from rareinfo.records import PhenotypeAnnotation, PhenotypeTerm, Synonym
 from rareinfo.sources.hpo import parse_frequency
 
@@ -355,6 +357,7 @@ def test_the_nth_highest_score_is_the_plain_selection() -> None:
         expected = np.partition(scores, size - top)[size - top]
         got = nth_highest(scores, top)
         assert got == expected or (np.isnan(got) and np.isnan(expected))
+        assert at_or_above_cut(scores, top).tolist() == np.flatnonzero(scores >= got).tolist()
 
 
 def test_batch_lines_are_the_json_of_the_ranking_lines(model: PhenotypeModel) -> None:
@@ -411,3 +414,14 @@ def test_most_specific_and_related_terms(model: PhenotypeModel) -> None:
         assert ontology.most_specific(chosen) == kept, chosen
         related = set(chosen).union(*(strict[t] | below[t] for t in chosen))
         assert set(np.flatnonzero(ontology.related_mask(chosen)).tolist()) == related
+
+
+def test_each_disease_keeps_the_references_of_its_annotations() -> None:
+    cited = {"OMIM:100001": ("PMID:1", "PMID:2"), "OMIM:100003": ("",),
+             "OMIM:100004": ("", "ISBN:9")}
+    records = [replace(r, references=cited.get(r.disease_id, ()))
+               for r in annotation_records()]
+    built = PhenotypeModel.from_records(TERMS, records, NAMES)
+    for stored in (built, from_bytes(to_bytes(built))):
+        found = dict(zip(stored.disease_ids, stored.data.diseases.references, strict=True))
+        assert found == {d: frozenset(cited.get(d, ())) for d in DISEASES}

@@ -186,7 +186,7 @@ class PhenotypeModel:
         if top is not None and top < len(candidates):
             if top <= 0:
                 return candidates[:0]
-            candidates = _at_or_above_cut(scores.primary, top)
+            candidates = at_or_above_cut(scores.primary, top)
         return _ordered(candidates, scores.primary, scores.secondary[candidates], top)
 
     def ranked(self, query: Query, method: str, top: int) -> tuple[IntArray, FloatArray]:
@@ -198,7 +198,7 @@ class PhenotypeModel:
             return self.order(scores, top), scores.primary
         present = scorer.present_terms(query)
         primary = scorer.primary(query, present)
-        candidates = _at_or_above_cut(primary, top)
+        candidates = at_or_above_cut(primary, top)
         # The tie-break orders only diseases of equal primary score: a disease whose score
         # no other candidate shares keeps its place whatever its tie-break (about half of
         # the cases have no tie at all, the rest a handful of tied diseases).
@@ -309,9 +309,14 @@ class PhenotypeModel:
         )
 
 
-def _at_or_above_cut(primary: FloatArray, top: int) -> IntArray:
+def at_or_above_cut(primary: FloatArray, top: int) -> IntArray:
     """Every disease scoring at least the top-th best, ties at the cut included."""
-    return np.flatnonzero(primary >= nth_highest(primary, top)).astype(np.int64)
+    above = _above_bound(primary, top)
+    if above is None:
+        return np.flatnonzero(primary >= nth_highest(primary, top)).astype(np.int64)
+    values = primary[above]
+    chosen: IntArray = above[values >= np.partition(values, len(values) - top)[len(values) - top]]
+    return chosen
 
 
 def _ordered(candidates: IntArray, primary: FloatArray, secondary: FloatArray,
@@ -345,15 +350,23 @@ def nth_highest(primary: FloatArray, top: int) -> float:
     so only the scores above that bound are selected from, with the same answer. NaN
     (which no ranking method gives) takes the plain selection, as it did before.
     """
+    above = _above_bound(primary, top)
+    values = primary if above is None else primary[above]
+    return float(np.partition(values, len(values) - top)[len(values) - top])
+
+
+def _above_bound(primary: FloatArray, top: int) -> IntArray | None:
+    """The indices of the scores at or above the ``top``-th best block maximum (a lower
+    bound of the ``top``-th best score); None if blocks would not help, or with a NaN."""
     size = len(primary)
     width = size // (2 * top)
-    if width >= 2:
-        blocks = primary[:size - size % width].reshape(-1, width).max(axis=1)
-        bound = np.partition(blocks, len(blocks) - top)[len(blocks) - top]
-        if not np.isnan(blocks).any() and not np.isnan(primary[size - size % width:]).any():
-            above = primary[primary >= bound]
-            return float(np.partition(above, len(above) - top)[len(above) - top])
-    return float(np.partition(primary, size - top)[size - top])
+    if width < 2:
+        return None
+    blocks = primary[:size - size % width].reshape(-1, width).max(axis=1)
+    if np.isnan(blocks).any() or np.isnan(primary[size - size % width:]).any():
+        return None
+    bound = np.partition(blocks, len(blocks) - top)[len(blocks) - top]
+    return np.flatnonzero(primary >= bound)
 
 
 def tie_counts(scores: Scores, order: IntArray) -> IntArray:
