@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from rareinfo.kb import schema
 from rareinfo.kb.build import SourceRun
 from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.records import (
@@ -124,6 +126,19 @@ def test_merged_page(merged_url: str) -> None:
     assert [(t.id, t.references[0]) for t in page.inheritance] == [
         ("HP:0010982", "via OMIM:613065")]
     assert {r.source for r in page.releases} == {"hpo", "orphanet", "gard"}
+
+
+def test_pages_of_reads_identifiers_of_backwards(merged_url: str) -> None:
+    kb = KnowledgeBase(merged_url)
+    with kb.engine.connect() as conn:
+        pages = list(conn.execute(select(schema.disease.c.id)).scalars())
+    assert "MONDO:0004967" in pages
+    for filed in ({"ORPHA:513"}, {"GARD:0000522", "OMIM:613065"}, {"MONDO:0000001"},
+                  {"MONDO:0000002", "NOPE:1"}, {"MONDO:0004948"}, set()):
+        expected = {page for page in pages if set(kb.identifiers_of(page)) & filed}
+        assert kb.pages_of(filed) & set(pages) == expected, filed
+    assert "MONDO:0004967" in kb.pages_of({"ORPHA:513", "MONDO:0000001"})
+    kb.close()
 
 
 def test_parent_group_lists_its_subtype(merged_url: str) -> None:

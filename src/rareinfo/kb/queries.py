@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -185,6 +185,19 @@ class KnowledgeBase(DiagnosisFacts):
                 ids.c.disease_id == disease_id,
                 ids.c.status.in_(("current", "replaced")))).scalars().all()
         return sorted({disease_id, *rows})
+
+    def pages_of(self, identifiers: Iterable[str]) -> frozenset[str]:
+        """The disease pages that list any of these identifiers in ``identifiers_of``
+        (the same relation read backwards: one query for many identifiers)."""
+        wanted = sorted(set(identifiers))
+        found = set(wanted)  # a page's own identifier is among its identifiers
+        ids = schema.disease_identifier
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):  # bound the number of parameters
+                found.update(conn.execute(select(ids.c.disease_id).where(
+                    ids.c.curie.in_(wanted[start:start + 500]),
+                    ids.c.status.in_(("current", "replaced")))).scalars())
+        return frozenset(found)
 
     def resolve_disease(self, identifier: str) -> str | None:
         """The page of the disease an identifier names; None if none (or retired)."""

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from rareinfo.config import Settings
 from rareinfo.inquiries import db, store
+from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.web import security
 from rareinfo.web.ratelimit import RateLimiter
 
@@ -41,6 +42,8 @@ class UserData:
         self._version_read = 0.0
         self._local_seen = -1
         self._filed: tuple[int, frozenset[str]] | None = None
+        # (snapshot key, the filed identifiers read, the pages they lead to)
+        self._pages: tuple[str, frozenset[str], frozenset[str]] | None = None
         self._tag = secrets.token_hex(6)
         self.limits = security.Limits.from_settings(settings)
         self.by_address = _limiter(settings.rate_limit_ask_ip_per_hour / 60, 5)
@@ -109,6 +112,29 @@ class UserData:
             return None
         self._filed = (version, ids)
         return ids
+
+    def question_pages(self, kb: KnowledgeBase) -> frozenset[str] | None:
+        """The disease pages of ``kb`` that show a published question, read once per
+        snapshot and publication version; None when the user database cannot say."""
+        filed = self.published_disease_ids()
+        if filed is None:
+            return None
+        known = self._pages
+        if known is not None and known[0] == kb.key and known[1] is filed:
+            return known[2]
+        pages = kb.pages_of(filed) if filed else frozenset()
+        self._pages = (kb.key, filed, pages)
+        return pages
+
+    def known_question_pages(self, kb: KnowledgeBase) -> frozenset[str] | None:
+        """As ``question_pages`` when that is known for this snapshot and the current
+        publication version, else None: reads no database but the once-a-second version."""
+        version = self.version()
+        filed, known = self._filed, self._pages
+        if (version < 0 or filed is None or filed[0] != version or known is None
+                or known[0] != kb.key or known[1] is not filed[1]):
+            return None
+        return known[2]
 
     def published_for(self, disease_ids: Sequence[str]) -> list[store.PublishedQuestion]:
         """The published Q&A of a disease (all its identifiers); empty when unavailable."""
