@@ -175,3 +175,21 @@ def test_a_cached_body_is_compressed_once_and_sent_as_the_client_takes_it() -> N
     assert not Body.of(HTML, b"<p>small</p>").compressed
     assert [accepts_gzip(request(a)) for a in ("gzip", "*", "deflate", "gzip;q=0", "GZIP ;q=1")] \
         == [True, True, False, False, True]
+
+
+def test_a_worker_keeps_bodies_up_to_a_budget_of_bytes() -> None:
+    from rareinfo.web.cache import HTML, Body, RenderedPages
+
+    kept = RenderedPages(max_bytes=3000)
+    for n in range(5):
+        kept.put(("s", f"/p/{n}"), Body(HTML, bytes(1000), False))
+    assert kept.bytes == 3000
+    assert [kept.get(("s", f"/p/{n}")) is not None for n in range(5)] == [
+        False, False, True, True, True]
+    kept.get(("s", "/p/2"))  # recently used: kept over /p/3
+    kept.put(("s", "/p/5"), Body(HTML, bytes(1000), False))
+    assert kept.get(("s", "/p/2")) is not None and kept.get(("s", "/p/3")) is None
+    kept.put(("s", "/p/5"), Body(HTML, bytes(500), False))  # replaced, counted once
+    assert kept.bytes == 2500
+    kept.put(("s", "/big"), Body(HTML, bytes(9000), False))  # larger than all: kept alone
+    assert kept.bytes == 9000 and kept.get(("s", "/big")) is not None

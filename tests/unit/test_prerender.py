@@ -20,7 +20,9 @@ from rareinfo.kb.queries import KnowledgeBase
 from rareinfo.service.building import build_snapshot
 from rareinfo.sources import hpo
 from rareinfo.web.app import create_app
-from rareinfo.web.prerender import render_pages, rendered_page
+from rareinfo.web.fastpath import PageFastPath
+from rareinfo.web.prerender import prerendered, render_pages, rendered_page
+from tests.unit.test_identity_build import runs
 
 MARK = b"<!-- served from the snapshot -->"
 BUILD_TIME = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[^\"<]*")
@@ -110,6 +112,68 @@ def test_published_questions_are_rendered_live(client: TestClient) -> None:
         store.publish(conn, asked.id, "ann@staff", "Is it inherited?", "Yes, it is.")
     page = client.get("/diseases/OMIM:100001").content
     assert b"Yes, it is." in page and not page.endswith(MARK)
+
+
+def test_a_page_at_hand_goes_out_as_its_route_sends_it(client: TestClient) -> None:
+    state = client.app.state  # type: ignore[attr-defined]
+    shortcut = PageFastPath(client.app, state.live, state.userdata)
+    for address in ("/diseases/OMIM:100001", "/phenotypes/HP:0002240",
+                    "/api/v1/diseases/OMIM:100001", "/api/v1/phenotypes/HP:0002240"):
+        for accept in ("gzip", "identity"):
+            # A query string takes the route; the route keeps the body for the worker.
+            routed = client.get(address + "?via=route", headers={"Accept-Encoding": accept})
+            assert shortcut.at_hand(address) is not None, address
+            direct = client.get(address, headers={"Accept-Encoding": accept})
+            assert direct.status_code == routed.status_code == 200
+            assert direct.headers.multi_items() == routed.headers.multi_items(), address
+            assert direct.content == routed.content and direct.content.endswith(MARK)
+    # Redirects, unknown pages and sub-pages are the routes' to answer.
+    for address in ("/diseases/613065", "/diseases/OMIM:999999", "/diseases/OMIM:100001/trials"):
+        assert shortcut.at_hand(address) is None, address
+
+
+def test_stored_pages_are_read_nearby_only_from_the_snapshot_itself(
+        rendered_kb_url: str, kb_backend: str) -> None:
+    kb = KnowledgeBase(rendered_kb_url)
+    nearby = prerendered.nearby(kb, "/phenotypes/HP:0002240")
+    kb.close()
+    if kb_backend != "sqlite":
+        assert nearby is None  # a database server is waited on in a worker thread
+        return
+    assert nearby is not None and gzip.decompress(nearby.data).endswith(MARK)
+    assert prerendered.nearby(kb, "/phenotypes/HP:9999999") is None
+    # The file holds another build than the snapshot asked about (one was just swapped in).
+    elsewhere = KnowledgeBase(rendered_kb_url, key="1-2-3")
+    assert prerendered.nearby(elsewhere, "/phenotypes/HP:0002240") is None
+    elsewhere.close()
+
+
+@pytest.fixture(scope="module")
+def merged_rendered_url(new_kb_url: Callable[[str], str], mini_release: Path) -> str:
+    url = new_kb_url("merged-rendered")
+    build_snapshot(url, runs(mini_release, with_gone=False), enforce_minimums=False,
+                   derive=(render_pages, mark_pages))
+    return url
+
+
+def test_a_question_filed_under_another_identifier_is_on_the_page(
+        merged_rendered_url: str, tmp_path: Path) -> None:
+    userdata_url = f"sqlite:///{tmp_path / 'userdata.sqlite'}"
+    app = create_app(merged_rendered_url, Settings(), userdata_url=userdata_url)
+    with TestClient(app, follow_redirects=False) as client:
+        assert client.get("/diseases/MONDO:0004967").content.endswith(MARK)
+        with db.engine(userdata_url).begin() as conn:
+            asked = store.submit(conn, question="Is it inherited?", email="a@example.org",
+                                 asker_type="family", disease_id="ORPHA:513",
+                                 consent_publish=True)
+            store.claim(conn, asked.id, "ann@staff")
+            store.mark_answered(conn, asked.id, "ann@staff", "Yes.")
+            store.publish(conn, asked.id, "ann@staff", "Is it inherited?", "Yes, it is.")
+        for _ in range(2):  # rendered once, then kept by the worker
+            page = client.get("/diseases/MONDO:0004967").content
+            assert b"Yes, it is." in page and not page.endswith(MARK)
+        assert client.get("/diseases/MONDO:0013108").content.endswith(MARK)
+    db.dispose(userdata_url)
 
 
 def test_export_reads_the_stored_pages(rendered_kb_url: str, tmp_path: Path) -> None:

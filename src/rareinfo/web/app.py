@@ -24,6 +24,7 @@ from rareinfo.kb.queries import KnowledgeBaseMissing
 from rareinfo.service.live import LiveSnapshot
 from rareinfo.web import errors, openapi, security
 from rareinfo.web.crossorigin import ApiCors, HeadAsGet
+from rareinfo.web.fastpath import PageFastPath
 from rareinfo.web.httpcache import HttpCacheMiddleware
 from rareinfo.web.pages import apidocs, staff
 from rareinfo.web.routes import include_routes
@@ -103,8 +104,10 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
     app.add_exception_handler(psycopg.Error, errors.database_error)
     errors.document_errors(app)
     app.add_exception_handler(Exception, errors.unexpected_error)
-    # Innermost first: the caching headers (and 304s) get the security headers too, and
-    # compression is outermost so the docs' CSP is computed over the plain body.
+    # Innermost first: pages at hand are sent before routing, with every header below;
+    # the caching headers (and 304s) get the security headers too, and compression is
+    # outermost so the docs' CSP is computed over the plain body.
+    app.add_middleware(PageFastPath, live=live, userdata=userdata)
     app.add_middleware(HttpCacheMiddleware)
     app.add_middleware(security.SecurityMiddleware,
                        limits=security.Limits.from_settings(settings))

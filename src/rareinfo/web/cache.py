@@ -72,10 +72,12 @@ def accepts_gzip(request: Request) -> bool:
 
 
 class RenderedPages:
-    """A bounded LRU of rendered bodies keyed by (snapshot key, address)."""
+    """A bounded LRU of rendered bodies keyed by (snapshot key, address), bounded by the
+    bytes of the bodies as kept (pages range from 1 KiB to 90 KiB compressed)."""
 
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self._pages: OrderedDict[tuple[str, str], Body] = OrderedDict()
         self._lock = Lock()
 
@@ -88,9 +90,19 @@ class RenderedPages:
             return page
 
     def put(self, key: tuple[str, str], page: Body) -> Body:
-        """Remember a body, dropping the least recently used beyond the size; returns it."""
+        """Remember a body, dropping the least recently used beyond the budget; returns it."""
         with self._lock:
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self.bytes -= len(old.data)
             self._pages[key] = page
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
+            self.bytes += len(page.data)
+            while self.bytes > self.max_bytes and len(self._pages) > 1:
+                self.bytes -= len(self._pages.popitem(last=False)[1].data)
         return page
+
+
+# Every disease and phenotype page and its API JSON one worker keeps, compressed: about
+# 12,000 disease pages. A page not kept costs one indexed read of the snapshot's stored
+# pages (web/prerender.py), so this bounds memory, not correctness.
+pages = RenderedPages(64 * 2**20)

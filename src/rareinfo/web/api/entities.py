@@ -11,11 +11,10 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from rareinfo.service.live import Snapshot
-from rareinfo.web.cache import JSON, Body, RenderedPages
+from rareinfo.web.cache import JSON, Body, pages
 from rareinfo.web.lookup import Moved
 from rareinfo.web.prerender import prerendered
 
-_rendered = RenderedPages(2048)
 T = TypeVar("T")
 
 
@@ -24,17 +23,17 @@ async def entity_json(request: Request, snapshot: Snapshot, collection: str, ide
                       public: Callable[[T], BaseModel]) -> Response:
     """The entity ``find`` names as its public model, or a 301 to its primary identifier."""
     # Cached bodies are answered on the event loop; only a miss goes to a worker thread.
-    key = (snapshot.key, f"api-{collection}:{identifier}")
-    if (cached := _rendered.get(key)) is not None:
+    key = (snapshot.key, f"/api/v1/{collection}/{identifier}")
+    if (cached := pages.get(key)) is not None:
         return cached.response(request)
 
     def produce() -> Body | Response:
-        if (pre := prerendered.get(snapshot.kb, f"/api/v1/{collection}/{identifier}")):
-            return _rendered.put(key, pre)
+        if (pre := prerendered.get(snapshot.kb, key[1])):
+            return pages.put(key, pre)
         found = find(snapshot, identifier)
         if isinstance(found, Moved):
             return RedirectResponse(f"/api/v1/{collection}/{found.canonical}", status_code=301)
-        return _rendered.put(key, Body.of(JSON, public(found).model_dump_json().encode()))
+        return pages.put(key, Body.of(JSON, public(found).model_dump_json().encode()))
 
     made = await run_in_threadpool(produce)
     return made.response(request) if isinstance(made, Body) else made

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from rareinfo.kb.research import STATUS_ORDER
 from rareinfo.service.live import Snapshot
-from rareinfo.web.cache import HTML, Body, RenderedPages
+from rareinfo.web.cache import HTML, Body, pages
 from rareinfo.web.deps import MaybeUserDataDep, SnapshotDep
 from rareinfo.web.lookup import Moved, find_disease
 from rareinfo.web.pages.answers import PublicAnswer
@@ -26,8 +26,6 @@ from rareinfo.web.userdata import UserData
 disease_subpaths = APIRouter(include_in_schema=False)
 # The catch-all /diseases/{identifier:path}: registered after every sub-path.
 catch_all = APIRouter(include_in_schema=False)
-
-_rendered = RenderedPages()
 
 
 @disease_subpaths.get("/diseases/{identifier:path}/trials", response_class=HTMLResponse)
@@ -56,15 +54,19 @@ def disease_feed(request: Request, snapshot: SnapshotDep, identifier: str) -> Re
     return Response(atom_feed(found, str(request.url), page_url), media_type=ATOM_MEDIA_TYPE)
 
 
+def disease_key(snapshot: Snapshot, identifier: str, userdata: UserData | None) -> tuple[str, str]:
+    """The key of a disease page among a worker's pages: published questions are part of
+    the page, so their version is part of the key."""
+    published = userdata.cache_tag() if userdata is not None else "-"
+    return snapshot.key, f"/diseases/{identifier}#qa{published}"
+
+
 def _has_questions(snapshot: Snapshot, userdata: UserData, identifier: str) -> bool:
     """Whether a question is published for the page (under any of its identifiers)."""
-    filed = userdata.published_disease_ids()
-    if filed is not None and not filed:
-        return False  # nothing published at all: no query per page
-    ids = snapshot.kb.identifiers_of(identifier)
-    if filed is not None:
-        return not filed.isdisjoint(ids)
-    return bool(userdata.published_for(ids))
+    shown = userdata.question_pages(snapshot.kb)
+    if shown is not None:
+        return identifier in shown
+    return bool(userdata.published_for(snapshot.kb.identifiers_of(identifier)))
 
 
 def _status_rank(status: str) -> tuple[int, str]:
@@ -76,11 +78,10 @@ def _status_rank(status: str) -> tuple[int, str]:
 async def disease_page(request: Request, snapshot: SnapshotDep,
                        userdata: MaybeUserDataDep, identifier: str) -> Response:
     """One disease: plain words first, identifiers and sources after."""
-    # Cached pages are answered on the event loop; only a miss goes to a worker thread.
-    # Published questions are part of the page: their version is part of the key.
-    published = userdata.cache_tag() if userdata is not None else "-"
-    key = (snapshot.key, f"d:{identifier}#qa{published}")
-    if (cached := _rendered.get(key)) is not None:
+    # Cached pages are answered on the event loop (most before routing: web/fastpath.py);
+    # only a miss goes to a worker thread.
+    key = disease_key(snapshot, identifier, userdata)
+    if (cached := pages.get(key)) is not None:
         return cached.response(request)
     found = await run_in_threadpool(_render_disease, snapshot, key, identifier, userdata)
     return found.response(request) if isinstance(found, Body) else found
@@ -93,7 +94,7 @@ def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
         # has none published (two small queries instead of rendering the page).
         pre = prerendered.get(snapshot.kb, f"/diseases/{identifier}")
         if pre is not None and not _has_questions(snapshot, userdata, identifier):
-            return _rendered.put(key, pre)
+            return pages.put(key, pre)
     found = find_disease(snapshot, identifier)
     if isinstance(found, Moved):
         return RedirectResponse(f"/diseases/{found.canonical}", status_code=301)
@@ -102,4 +103,4 @@ def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
                  if userdata is not None else [])
     html = render(None, "disease.html", {"disease": found, "questions": questions,
                                          "asking": userdata is not None}).encode()
-    return _rendered.put(key, Body.of(HTML, html))
+    return pages.put(key, Body.of(HTML, html))
