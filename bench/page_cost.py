@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,45 +28,15 @@ from pathlib import Path
 
 import httpx
 
-TICK = os.sysconf("SC_CLK_TCK")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.serve import cpu_seconds, free_port, wait_for, wait_until_idle
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process and its children (uvicorn's workers)."""
-    children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True,
-                              text=True).stdout.split()
-    total = 0
-    for process in [pid, *map(int, children)]:
-        try:
-            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
-        except FileNotFoundError:
-            continue
-        total += int(fields[11]) + int(fields[12])
-    return total / TICK
-
-
-def wait_until_idle(pid: int, base: str, timeout: float = 300) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base + "/healthz", timeout=5).status_code < 500:
-                break
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
+def wait_until_ready(pid: int, base: str) -> None:
+    wait_for(base + "/healthz")
     httpx.get(base + "/api/v1/search?q=warm", timeout=120)  # waits for the search index
-    while time.monotonic() < deadline:
-        before = cpu_seconds(pid)
-        time.sleep(2)
-        if cpu_seconds(pid) - before < 0.05:
-            return
-    raise SystemExit("the server did not settle")
+    wait_until_idle(pid)
 
 
 def sample(db: Path, table: str, count: int, seed: int) -> list[str]:
@@ -112,7 +81,7 @@ def main() -> None:
              "--workers", str(args.workers)], env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            wait_until_idle(server.pid, base)
+            wait_until_ready(server.pid, base)
             rows = []
             with httpx.Client(base_url=base, headers={"Accept-Encoding": "gzip"},
                               timeout=60) as client:

@@ -3,11 +3,13 @@
 Usage: .venv/bin/python bench/serve.py [--database URL] [--workers 2] [--seconds 10]
 
 Starts `rareinfo serve` on a free loopback port and, in the same run, a plain static file
-server (Python's http.server) holding one disease page saved as a file. Drives both with
-wrk (Debian package `wrk`; 2 threads, 32 connections) and prints p50/p99 latency and
-requests per second for:
-  - disease pages, cold: each of N distinct diseases requested once per pass (rendering),
-  - disease pages, warm: the same N pages again (each worker caches the pages it rendered),
+server (Python's http.server) holding one disease page saved as a file. Waits until the
+server is idle (search index loaded), then drives both with wrk (Debian package `wrk`;
+2 threads, 32 connections) and prints p50/p99 latency and requests per second for:
+  - disease pages, cold: every disease page of the knowledge base requested once, in a
+    random order, so no worker has served it before (from the pages stored by
+    `rareinfo build --prerender`, else rendered),
+  - disease pages, warm: N of those pages again (each worker keeps the pages it served),
   - disease pages, typical traffic: 20,000 requests drawn from the N pages with Zipf
     popularity (s = 1.1), as page views of a portal concentrate on the common diseases,
   - disease pages revalidated by a cache holding them (If-None-Match: 304), when the
@@ -38,6 +40,34 @@ from pathlib import Path
 import httpx
 
 CLIENTS = 32
+THREADS = 2
+TICK = os.sysconf("SC_CLK_TCK")
+# Each thread takes every THREADS-th path once, then stops (a few connections of a
+# finishing thread may send one more request: an already served page).
+ONCE_LUA = """
+local paths = {}
+for line in io.lines("%s") do paths[#paths + 1] = line end
+local started = 0
+function setup(thread)
+  started = started + 1
+  thread:set("id", started)
+end
+local i = 0
+request = function()
+  local k = i * %d + id
+  i = i + 1
+  return wrk.format("GET", paths[((k - 1) %% #paths) + 1])
+end
+local stopped = false
+response = function(status, headers, body)
+  if not stopped and i * %d + id > #paths then
+    stopped = true
+    -- wrk divides by the whole duration: note when this thread was done
+    os.execute("date +%%s.%%N > %s." .. id)
+    wrk.thread:stop()
+  end
+end
+"""
 LUA = """
 local paths = {}
 for line in io.lines("%s") do paths[#paths + 1] = line end
@@ -76,6 +106,31 @@ def wait_for(url: str, timeout: float = 90) -> None:
     raise SystemExit(f"{url} did not come up")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its children (uvicorn's workers; Linux /proc)."""
+    children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True,
+                              text=True).stdout.split()
+    total = 0
+    for process in [pid, *map(int, children)]:
+        try:
+            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / TICK
+
+
+def wait_until_idle(pid: int, timeout: float = 300) -> None:
+    """Until the server's processes have been idle for two seconds (indexes loaded)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        time.sleep(2)
+        if cpu_seconds(pid) - before < 0.05:
+            return
+    raise SystemExit("the server did not settle")
+
+
 def to_ms(text: str) -> float:
     match = re.match(r"([\d.]+)(us|ms|s)", text)
     if match is None:
@@ -85,22 +140,32 @@ def to_ms(text: str) -> float:
 
 
 def wrk(name: str, base: str, paths: list[str], seconds: int, workdir: Path,
-        headers: tuple[str, ...] = ()) -> Result:
+        headers: tuple[str, ...] = (), once: bool = False) -> Result:
+    """Drive ``base`` with ``paths`` for ``seconds`` (``once``: each path once, or until
+    ``seconds`` are up)."""
     path_file = workdir / f"{name}.paths"
     path_file.write_text("\n".join(paths) + "\n")
     script = workdir / f"{name}.lua"
-    script.write_text(LUA % path_file)
+    ends = workdir / (re.sub(r"\W+", "-", name) + ".end")  # in a shell command
+    script.write_text(ONCE_LUA % (path_file, THREADS, THREADS, ends) if once
+                      else LUA % path_file)
+    started = time.time()
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CLIENTS}", f"-d{seconds}s", "--latency", "-s", str(script),
+        ["wrk", f"-t{THREADS}", f"-c{CLIENTS}", f"-d{seconds}s", "--latency", "-s", str(script),
          *(arg for header in headers for arg in ("-H", header)), base],
         capture_output=True, text=True, check=True).stdout
     p50 = re.search(r"^\s+50%\s+(\S+)", out, re.MULTILINE)
     p99 = re.search(r"^\s+99%\s+(\S+)", out, re.MULTILINE)
     rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", out)
+    rate = float(rps.group(1)) if rps else 0.0
+    done = [float(end.read_text()) for end in workdir.glob(f"{ends.name}.*")]
+    count = re.search(r"(\d+) requests in", out)
+    if once and len(done) == THREADS and count:
+        rate = int(count.group(1)) / (max(done) - started)
     return Result(name, to_ms(p50.group(1)) if p50 else float("nan"),
-                  to_ms(p99.group(1)) if p99 else float("nan"),
-                  float(rps.group(1)) if rps else 0.0, errors.group(0) if errors else "none")
+                  to_ms(p99.group(1)) if p99 else float("nan"), rate,
+                  errors.group(0) if errors else "none")
 
 
 def zipf_paths(pages: list[str], requests: int = 20_000, s: float = 1.1) -> list[str]:
@@ -110,12 +175,15 @@ def zipf_paths(pages: list[str], requests: int = 20_000, s: float = 1.1) -> list
     return rng.choices(pages, weights=weights, k=requests)
 
 
-def sample_paths(db: Path, count: int) -> tuple[list[str], list[str], list[str]]:
+def sample_paths(db: Path, count: int
+                 ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Every disease page shuffled, N of them, search and autocomplete requests."""
     rng = random.Random(7)
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM disease ORDER BY id")]
         names = [r[0] for r in conn.execute("SELECT name FROM disease_name")]
-    diseases = [f"/diseases/{i}" for i in rng.sample(ids, min(count, len(ids)))]
+    every = [f"/diseases/{i}" for i in rng.sample(ids, len(ids))]
+    diseases = every[:count]
     queries = []
     for name in rng.sample(names, 500):
         words = re.sub(r"[^\w ]", " ", name).split()[:4]
@@ -129,7 +197,7 @@ def sample_paths(db: Path, count: int) -> tuple[list[str], list[str], list[str]]
     search = [f"/api/v1/search?q={urllib.parse.quote(q)}" for q in queries]
     complete = [f"/api/v1/autocomplete?q={urllib.parse.quote(q[: max(3, len(q) // 2)])}"
                 for q in queries]
-    return diseases, search, complete
+    return every, diseases, search, complete
 
 
 def main() -> None:
@@ -138,7 +206,8 @@ def main() -> None:
     parser.add_argument("--database", default=None, help="existing knowledge base URL")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--pages", type=int, default=3000, help="distinct disease pages")
+    parser.add_argument("--pages", type=int, default=3000,
+                        help="distinct disease pages of the warm and typical runs")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -176,9 +245,11 @@ def main() -> None:
             wait_for(f"http://127.0.0.1:{static_port}/page.html")
             for _ in range(args.workers * 3):  # every worker has its search index loaded
                 httpx.get(base + "/api/v1/search?q=warm", timeout=60)
-            diseases, search, complete = sample_paths(db, args.pages)
+            wait_until_idle(server.pid)
+            every, diseases, search, complete = sample_paths(db, args.pages)
             results = [
-                wrk("disease pages (cold)", base, diseases, args.seconds, workdir),
+                wrk("disease pages (cold)", base, every, max(args.seconds, 60), workdir,
+                    once=True),
                 wrk("disease pages (warm)", base, diseases, args.seconds, workdir),
                 wrk("disease pages (typical)", base, zipf_paths(diseases), args.seconds,
                     workdir),
