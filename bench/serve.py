@@ -70,30 +70,6 @@ end
 LUA = """
 local paths = {}
 for line in io.lines("%s") do paths[#paths + 1] = line end
-local started = 0
-function setup(thread)
-  started = started + 1
-  thread:set("id", started)
-end
-local i = 0
-request = function()
-  local k = i * %d + id
-  i = i + 1
-  return wrk.format("GET", paths[((k - 1) %% #paths) + 1])
-end
-local stopped = false
-response = function(status, headers, body)
-  if not stopped and i * %d + id > #paths then
-    stopped = true
-    -- wrk divides by the whole duration: note when this thread was done
-    os.execute("date +%%s.%%N > %s." .. id)
-    wrk.thread:stop()
-  end
-end
-"""
-LUA = """
-local paths = {}
-for line in io.lines("%s") do paths[#paths + 1] = line end
 local i = 0
 request = function()
   i = i + 1
@@ -198,15 +174,19 @@ def zipf_paths(pages: list[str], requests: int = 20_000, s: float = 1.1) -> list
     return rng.choices(pages, weights=weights, k=requests)
 
 
-def sample_paths(db: Path, count: int
-                 ) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Every disease page shuffled, N of them, search and autocomplete requests."""
+def every_disease_page(db: Path) -> list[str]:
+    """Every disease page of the knowledge base, in a random order."""
+    with sqlite3.connect(db) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM disease ORDER BY id")]
+    return [f"/diseases/{i}" for i in random.Random(17).sample(ids, len(ids))]
+
+
+def sample_paths(db: Path, count: int) -> tuple[list[str], list[str], list[str]]:
     rng = random.Random(7)
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM disease ORDER BY id")]
         names = [r[0] for r in conn.execute("SELECT name FROM disease_name")]
-    every = [f"/diseases/{i}" for i in rng.sample(ids, len(ids))]
-    diseases = every[:count]
+    diseases = [f"/diseases/{i}" for i in rng.sample(ids, min(count, len(ids)))]
     queries = []
     for name in rng.sample(names, 500):
         words = re.sub(r"[^\w ]", " ", name).split()[:4]
@@ -220,7 +200,7 @@ def sample_paths(db: Path, count: int
     search = [f"/api/v1/search?q={urllib.parse.quote(q)}" for q in queries]
     complete = [f"/api/v1/autocomplete?q={urllib.parse.quote(q[: max(3, len(q) // 2)])}"
                 for q in queries]
-    return every, diseases, search, complete
+    return diseases, search, complete
 
 
 def main() -> None:
@@ -269,10 +249,10 @@ def main() -> None:
             for _ in range(args.workers * 3):  # every worker has its search index loaded
                 httpx.get(base + "/api/v1/search?q=warm", timeout=60)
             wait_until_idle(server.pid)
-            every, diseases, search, complete = sample_paths(db, args.pages)
+            diseases, search, complete = sample_paths(db, args.pages)
             results = [
-                wrk("disease pages (cold)", base, every, max(args.seconds, 60), workdir,
-                    once=True),
+                wrk("disease pages (cold)", base, every_disease_page(db),
+                    max(args.seconds, 60), workdir, once=True),
                 wrk("disease pages (warm)", base, diseases, args.seconds, workdir),
                 wrk("disease pages (typical)", base, zipf_paths(diseases), args.seconds,
                     workdir),
