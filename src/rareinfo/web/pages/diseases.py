@@ -91,7 +91,7 @@ def _render_disease(snapshot: Snapshot, key: tuple[str, str], identifier: str,
                     userdata: UserData | None = None) -> Body | Response:
     if userdata is not None:
         # Pre-rendered at build time without questions: right for every disease that
-        # has none published (two small queries instead of rendering the page).
+        # has none published (one indexed read instead of rendering the page).
         pre = prerendered.get(snapshot.kb, f"/diseases/{identifier}")
         if pre is not None and not _has_questions(snapshot, userdata, identifier):
             return pages.put(key, pre)
