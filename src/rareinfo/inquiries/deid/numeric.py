@@ -123,9 +123,57 @@ def _separated_codes(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "record_number")
 
 
+# A long number with no cue ("TC Kimlik No 10000041782", "C.C. 43.000.817", "n° de sécu :
+# 2 85 07 29 000 417 22", "nosologico 2022/004178"): six digits or more, alone or in groups
+# joined by a space, dot, dash or slash, with at most three capitals before.
+_DIGIT_RUN = re.compile(r"(?<![\w.,/:+#-])[A-Z]{0,3}\d+(?:[ ./-]\d+)*(?![\w]|[.,/-]\d)")
+# What such a number may be besides a record: years, a range of years, a date, a decimal
+_NOT_A_RECORD = re.compile(
+    r"(?:(?:1[89]|20)\d\d(?:s|[-–/ ](?:1[89]|20)?\d\d)*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,3}\.\d+|(?:ENS|LRG|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP"
+    r"|SRX|ERR|DRR)\d+)"
+)
+_MEASURED = re.compile(
+    r"\s*(?:%|mg|g|kg|mcg|µg|ug|ml|mL|l|L|IU|iu|U|units?|cells|copies|bp|kb|Mb|mm|cm|km|mi"
+    r"|steps|calories|kcal|words|people|patients|children|families|cases|members|dollars"
+    r"|euros?|pesos|reais|rupees|pounds|[/$€£x×])(?![a-zA-Z])"
+)
+_MONEY = re.compile(r"(?:[$€£¥₹]|R\$|USD|EUR|GBP|Rs\.?|MXN|COP|ARS)\s*$")
+# public identifiers whose number may stand apart from the name: "OMIM #253300", "MIM 309900"
+_PUBLIC_BEFORE = re.compile(
+    r"(?i)(?:OMIM|MIM|ORPHA|Orphanet|PMID|PMCID|HGNC|ClinVar|GARD|NCT|DOI|ISBN|ISSN|Gene\s+ID"
+    r"|accession|chr\w*|position|build)\W{0,4}$"
+)
+
+
+def _long_numbers(text: str) -> Iterator[Span]:
+    # a phone number stays a phone (found by contact_spans) when it is the whole number
+    phones = {
+        (m.start(), m.end())
+        for m in PHONE.finditer(text)
+        if 9 <= sum(c.isdigit() for c in m.group()) <= 15
+        or (
+            7 <= sum(c.isdigit() for c in m.group()) <= 15
+            and PHONE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+        )
+    }
+    for m in _DIGIT_RUN.finditer(text):
+        number = m.group()
+        if sum(c.isdigit() for c in number) < 6 or _NOT_A_RECORD.fullmatch(number):
+            continue
+        if _MEASURED.match(text, m.end()) or _MONEY.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        if _PUBLIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if PUBLIC_ID.match(text, m.start()) or (m.start(), m.end()) in phones:
+            continue
+        yield Span(m.start(), m.end(), "record_number")
+
+
 def record_spans(text: str) -> Iterator[Span]:
     for m in SSN.finditer(text):
         yield Span(m.start(), m.end(), "record_number")
+    yield from _long_numbers(text)
     for m in _LONG_CODE.finditer(text):
         if not PUBLIC_ID.match(text, m.start()):
             yield Span(m.start(), m.end(), "record_number")
