@@ -229,6 +229,30 @@ def date_spans(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "date")
 
 
+_TENS = (
+    "veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|vinte|trinta|quarenta"
+    "|cinquenta|sessenta|setenta|oitenta|noventa"
+)
+_ONES = (
+    "un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|uma|dois|duas|três|quatro|sete"
+    "|oito|nove"
+)
+# Ages in the other languages questions come in, and years with months: "12 Jahre", "4
+# anni", "2岁", "2 anos e 4 meses", "noventa y dos años".
+_AGE_OTHER = re.compile(
+    rf"(?i)(?<![\w.,])(?:\d{{1,3}}|(?:{_TENS})(?:\s+(?:y|e)\s+(?:{_ONES}))?)\s*"
+    r"(?:(?:Jahre?n?|jährige[rn]?|anni|anno|jaar|år|lat|let|ans|años|anos|a[ñn]os?)"
+    r"(?:\s+(?:y|e|et|und|and|i)\s+\d{1,2}\s+(?:meses|mois|Monate|mesi|months))?(?!\w)"
+    r"|(?-i:岁|歲|歳|살))"
+)
+# Children and their ages in Spanish or Portuguese: "mis hijos de 19 y 16", "filhos de 7 e 4".
+_KIDS_AGED = re.compile(
+    r"(?i)\b(?:hij[oa]s?|filh[oa]s?|niet[oa]s?|net[oa]s?|herman[oa]s?|irm[aã]os?|irmãs?|niñ[oa]s?"
+    r"|sobrin[oa]s?|sobrinh[oa]s?)\s+de\s+(\d{1,2}(?:\s*(?:,|y|e)\s*\d{1,2})*)\b"
+    r"(?!\s*(?:%|kg|mg|cm|semanas|weeks|d[ií]as|horas|meses)|[.,/]\d)"
+)
+
+
 def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
     """Ages: "7 years old", "a 3-year-old", "aged 34", "she is 12", "Liam (7)", "Ella, 16,";
     not the age at which a symptom began ("seizures started at 6 months")."""
@@ -249,6 +273,11 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
     for m in AGE_IBERIAN.finditer(text):
         if not AGO_IBERIAN.search(text, max(0, m.start() - 12), m.start()):
             yield Span(m.start(), m.end(), "age")
+    for m in _AGE_OTHER.finditer(text):
+        if not AGO_IBERIAN.search(text, max(0, m.start() - 12), m.start()):
+            yield Span(m.start(), m.end(), "age")
+    for m in _KIDS_AGED.finditer(text):
+        yield from _age_pieces(m)
     for pattern in (
         AGE_CUE,
         AGE_AT,
@@ -316,7 +345,14 @@ _PRONOUNS = frozenset(["i", "me", "he", "she", "him", "her", "we", "us", "they",
 _PERSONS = wordset(
     "man woman men women lady gentleman guy gal male female student pupil adult teen "
     "youngster lad lass chap fellow resident client siblings patient patients clients pupils "
-    "residents students"
+    "residents students employee employees prisoner inmate worker customer tenant colleague "
+    "swimmer player athlete cuz coz "
+    # kin words of the other languages questions come in: "mi viejo (74)", "Sohn (12)"
+    "viejo vieja hijo hija esposo esposa marido mujer padre madre papá mamá abuelo abuela "
+    "hermano hermana nieto nieta tío tía primo prima suegro suegra filho filha pai mãe avô "
+    "avó irmão irmã neto neta sogro sogra fils fille mari femme père mère frère sœur soeur "
+    "figlio figlia marito moglie nonno nonna sohn tochter mann frau vater mutter bruder "
+    "schwester zoon dochter"
 )
 
 
