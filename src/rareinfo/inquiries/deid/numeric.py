@@ -130,7 +130,7 @@ _DIGIT_RUN = re.compile(r"(?<![\w.,/:+#-])[A-Z]{0,3}\d+(?:[ ./-]\d+)*(?![\w]|[.,
 # What such a number may be besides a record: years, a range of years, a date, a decimal
 _NOT_A_RECORD = re.compile(
     r"(?:(?:1[89]|20)\d\d(?:s|[-–/ ](?:1[89]|20)?\d\d)*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,3}\.\d+|(?:ENS|LRG|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,3}\.\d+(?:-\d{1,3}\.\d+)?|(?:ENS|LRG|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP"
     r"|SRX|ERR|DRR)\d+)"
 )
 _MEASURED = re.compile(
@@ -165,6 +165,8 @@ def _long_numbers(text: str) -> Iterator[Span]:
             continue
         if _PUBLIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
+        if re.fullmatch(r"\d{6}", number) and text[max(0, m.start() - 2) : m.start()] == "; ":
+            continue  # OMIM's way of citing a gene: "(DLD, or E3; 238331)"
         if PUBLIC_ID.match(text, m.start()) or (m.start(), m.end()) in phones:
             continue
         yield Span(m.start(), m.end(), "record_number")

@@ -9,6 +9,7 @@ from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.institutions import institution_spans
 from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
+from rareinfo.inquiries.deid.organisations import closed_by_place, organisation_spans
 from rareinfo.inquiries.deid.patterns import PLACEHOLDER, PUBLIC_ID
 from rareinfo.inquiries.deid.places import (
     address_line,
@@ -90,7 +91,11 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     names += [
         s for s in propagate(lex, text, tokens, names) if not hard(s) and (s.strong or not soft(s))
     ]
-    guessed = [*institution_spans(lex, text, tokens), *place_spans(lex, text, tokens)]
+    guessed = [
+        *institution_spans(lex, text, tokens),
+        *organisation_spans(lex, text),
+        *place_spans(lex, text, tokens),
+    ]
     guessed = [
         s
         for s in guessed
@@ -101,6 +106,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     guessed += [s for s in address_line(text, tokens, guessed) if not hard(s)]
     guessed += [s for s in propagate_places(text, tokens, guessed) if not hard(s) and not soft(s)]
     guessed += list(_institution_of_place(text, guessed))
+    guessed += list(closed_by_place(text, guessed))
     ages = list(age_spans(lex, text, names))
     dates = [s for s in fixed if s.kind == "date"]
     taken = Ranges((s.start, s.end) for s in [*fixed, *ages] if s.kind != "date")
