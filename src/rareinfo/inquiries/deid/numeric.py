@@ -147,7 +147,7 @@ _PUBLIC_BEFORE = re.compile(
 
 
 def _long_numbers(text: str) -> Iterator[Span]:
-    # a phone number stays a phone (found by contact_spans) when it is the whole number
+    # a number inside a phone number stays the phone's (found by contact_spans)
     phones = {
         (m.start(), m.end())
         for m in PHONE.finditer(text)
@@ -167,7 +167,9 @@ def _long_numbers(text: str) -> Iterator[Span]:
             continue
         if re.fullmatch(r"\d{6}", number) and text[max(0, m.start() - 2) : m.start()] == "; ":
             continue  # OMIM's way of citing a gene: "(DLD, or E3; 238331)"
-        if PUBLIC_ID.match(text, m.start()) or (m.start(), m.end()) in phones:
+        if PUBLIC_ID.match(text, m.start()) or any(
+            a <= m.start() and m.end() <= b for a, b in phones
+        ):
             continue
         yield Span(m.start(), m.end(), "record_number")
 

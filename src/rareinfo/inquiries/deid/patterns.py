@@ -309,7 +309,7 @@ PLACE_CUE = re.compile(
     r"|relocated\s+to|town\s+of|city\s+of|village\s+of|area\s+of|suburb\s+of|writing\s+from"
     r"|hello\s+from|greetings\s+from|hi\s+from|born\s+in|to|vivimos\s+en|vivo\s+en"
     r"|viven?\s+en|somos\s+de|soy\s+de|desde|moramos\s+em|moro\s+em|mora\s+em|somos\s+de"
-    r"|sou\s+d[eoa]s?|somos\s+d[oa]s?|soy\s+del|en|em|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
+    r"|sou\s+d[eoa]s?|somos\s+d[oa]s?|soy\s+del|en|em|à|au|aux|out\s+past|(?:north|south|east|west)\s+of|(?:hours?|km|miles|minutes)"
     r"\s+(?:from|outside(?:\s+of)?)|comunidad(?:\s+(?:nativa|campesina|ind[íi]gena))?"
     r"|distrito\s+de|provincia\s+de|municipio\s+de|ciudad\s+de|cidade\s+de|barrio|colonia"
     r"|bairro|pueblo\s+de|habite\s+à|habitons\s+à|vivons\s+à|vit\s+à|abito\s+a|viviamo\s+a"
