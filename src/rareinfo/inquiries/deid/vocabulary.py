@@ -156,14 +156,16 @@ INSTITUTION_HEADS = _wordset(
     "LLP LLC Inc Ltd PLC GmbH Pty Limited Corporation Corp Ysgol Ysbyty Scoil Gaelscoil Coláiste "
     "Ospidéal "
     # early-years settings: "Little Learners Childcare"
-    "Childcare Daycare Playgroup Montessori Kindy Crèche Crèches"
+    "Childcare Daycare Playgroup Montessori Kindy Crèche Crèches "
+    # clubs, dentists and local government: "Tauranga Swim Club", "Smile Hub Dental"
+    "Club Dental Dentistry Council Municipality Municipalidad Prefeitura Ayuntamiento Mairie"
 )
 # Heads that name an institution only after a proper name ("Penn Medicine", not "Internal
 # Medicine"); the word before must not be an ordinary or medical word.
 WEAK_HEADS = _wordset(
     "Middle High Primary Secondary Pediatrics Paediatrics Pediatric Paediatric Associates "
     "Health Healthcare Medicine Centre Center Practice Surgery Children's Childrens "
-    "Children’s Trust Service Services Limited Corporation"
+    "Children’s Trust Service Services Limited Corporation Club Dental Dentistry Council"
 )
 INSTITUTION_JOINERS = _wordset(
     "of for de di del della la le des du and & the da do at das dos las los"
