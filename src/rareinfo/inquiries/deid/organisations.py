@@ -52,6 +52,13 @@ _PUBLIC_PAYERS = wordset(
     "Medicare Medicaid NHS Medi-Cal MediCal CHIP Tricare TRICARE VA SUS PhilHealth Sécu "
     "Social Security Government State Private Travel Life Health"
 )
+# Insured with, in Dutch, German and French: "Verzekerd bij Zilveren Kruis", "versichert bei
+# der Barmer", "assurée chez Harmonie Mutuelle", "ma mutuelle Alan"
+_INSURED_WITH = re.compile(
+    r"(?i:verzekerd\s+bij|versichert\s+bei(?:\s+der)?|assur[ée]e?s?\s+(?:chez|auprès\s+de)"
+    r"|(?:ma|notre|sa|la)\s+mutuelle(?:\s+est)?|Krankenkasse(?:\s+ist)?|zorgverzekeraar(?:\s+is)?)"
+    r"\s+((?:de\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _OF_PLACE = re.compile(r"\s+d['’][A-Z][\w-]+")
 
 
@@ -76,6 +83,8 @@ def organisation_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if _unlisted(lex, m.group(1)):
             yield Span(m.start(1), m.end(), "institution", False)
     for m in _ELIDED.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")
+    for m in _INSURED_WITH.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     for m in _INSURER_BEFORE.finditer(text):
         words = m.group(1).split()
