@@ -249,6 +249,8 @@ _AGE_OTHER = re.compile(
     r"(?:\s+(?:y|e|et|und|and|i)\s+\d{1,2}\s+(?:meses|mois|Monate|mesi|months))?(?!\w)"
     r"|(?-i:岁|歲|歳|살))"
 )
+# An age with its unit then a sex, as referral letters write it: "8 yrs/M", "34y/F".
+_AGE_UNIT_SEX = re.compile(r"(?<![\w/])(\d{1,3}\s*(?:y|yrs?|years?|yo))\s*/\s*[MFmf](?![\w/])")
 # Children and their ages in Spanish or Portuguese: "mis hijos de 19 y 16", "filhos de 7 e 4".
 _KIDS_AGED = re.compile(
     r"(?i)\b(?:hij[oa]s?|filh[oa]s?|niet[oa]s?|net[oa]s?|herman[oa]s?|irm[aã]os?|irmãs?|niñ[oa]s?"
@@ -282,6 +284,8 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "age")
     for m in _KIDS_AGED.finditer(text):
         yield from _age_pieces(m)
+    for m in _AGE_UNIT_SEX.finditer(text):
+        yield Span(m.start(1), m.end(1), "age")
     for pattern in (
         AGE_CUE,
         AGE_AT,

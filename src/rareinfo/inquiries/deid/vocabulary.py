@@ -116,7 +116,7 @@ KIN = _wordset(
     "carer father-in-law mother-in-law sister-in-law brother-in-law son-in-law "
     "daughter-in-law godson goddaughter godchild grandniece grandnephew ward foster boys "
     "missus missis hubby wifey bub bubba sis bro lad lass "
-    "girls fella bf gf hubs "
+    "girls fella bf gf hubs cuz coz "
     # relatives in the other languages questions mix into English ("my tito Boy")
     "tito tita lolo lola koro kuia nonna nonno abuela abuelo abuelita abuelito tía tío vovó "
     "vovô vó vô kuya nanay tatay inay itay bhai didi ammi abbu nani dadi chacha mausi "
