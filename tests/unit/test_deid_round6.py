@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from bench.deid import Question, Span, flagged_chars, score, span_safe
 
-from rareinfo.inquiries.deid import MedicalVocabulary
+from rareinfo.inquiries.deid import MedicalVocabulary, deidentify
 from rareinfo.inquiries.deid.flags import Flag, unclassified
 from rareinfo.inquiries.deid.redact import Deidentified, Redaction
+from tests.unit.deid_spans import covered
 
 _VOCABULARY = MedicalVocabulary.of(["spinal muscular atrophy", "Spinraza"], ["Fabry disease"])
 
@@ -84,3 +85,75 @@ def test_the_bench_reports_removed_or_flagged_and_the_reviewers_burden() -> None
     assert figures["removed_or_flagged"] == 1.0
     assert figures["questions_unseen_leak"] == 0.0
     assert figures["flags_per_question"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # record numbers by length, with no cue or with one the rules do not list
+        (
+            "Their birth registration numbers are 20150000000412345 and 20190000000412346.",
+            "20190000000412346",
+        ),
+        ("Ella tiene 33 años. C.C. 43.000.817", "43.000.817"),
+        ("Mon n° de sécu : 2 85 07 29 000 417 22", "2 85 07 29 000 417 22"),
+        ("Versichertennummer 80756 0000 4178 2201. Danke!", "80756 0000 4178 2201"),
+        ("Numero nosologico 2022/004178", "2022/004178"),
+        ("CIN : C000417. Merci.", "C000417"),
+        ("We have Sun Life benefits (group 000417, cert 55902231).", "000417"),
+        # ages in other languages and shapes
+        ("Che, una consulta: mi viejo (74) vive en la costa.", "74"),
+        ("¿Mis hijos de 19 y 16 deberían hacerse el estudio?", "16"),
+        ("Meine Tochter Lea (12 Jahre) hat eine Neurofibromatose Typ 1.", "12 Jahre"),
+        ("mamma di Francesco di 4 anni con sindrome di Crisponi", "4 anni"),
+        ("Meu filho, de 2 anos e 4 meses, tem MPS VI.", "2 anos e 4 meses"),
+        ("Mi abuela tiene noventa y dos años y artritis.", "noventa y dos años"),
+        ("My niece (2岁) in Chengdu has SMA.", "2岁"),
+        ("A prisoner, 47, has acute intermittent porphyria.", "47"),
+        ("Patient: Master Aryan Kumar, 8 yrs/M, with ALD.", "8 yrs"),
+        # institutions by shape
+        (
+            "diagnosed in 2019 at Brigham and Women's. My application was denied.",
+            "Brigham and Women's",
+        ),
+        ("Er ist bei der TK versichert.", "TK"),
+        ("La MGEN prend-elle en charge les frais de transport ?", "MGEN"),
+        ("e faz Naglazyme toda semana no IMIP.", "IMIP"),
+        ("nos dijeron en el hospital rosales de la capital que no hay cura", "hospital rosales"),
+        ("were at westview high and shes scared", "westview high"),
+        (
+            "la diagnosi di atrofia multisistemica all'Ospedale San Raffaele. Viviamo qui.",
+            "Ospedale San Raffaele",
+        ),
+        ("they have EFU Life health cover.", "EFU Life"),
+        ("un neumotórax en el Vall d'Hebron. Vivo cerca.", "Vall d'Hebron"),
+        ("I coach at Tauranga Swim Club on Mondays.", "Tauranga Swim Club"),
+        ("Verzekerd bij Zilveren Kruis, dank u.", "Zilveren Kruis"),
+        # a town after French "au", "à"
+        ("Le Spinraza n'est pas remboursé au Maroc.", "Maroc"),
+    ],
+)
+def test_round6_finds(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Can we do PGT for the next pregnancy?", "PGT"),
+        ("el DNI de ella es 58.204.117", "DNI"),
+        ("Pasireotide is making my sugars high. Any alternatives?", "high"),
+        ("Platelets were 450000 /µL and CK 120000 U/L last week.", "450000"),
+        ("It costs $125000 a year and 2019-2021 were hard.", "125000"),
+        ("dihydrolipoyl dehydrogenase (DLD, or E3; 238331) catalyzes it", "238331"),
+        ("contrast sensitivity of 0.60-0.99 log units", "0.60-0.99"),
+        ("See OMIM #253300 and PMID 12345678 on the variant.", "253300"),
+        ("Call (602) 555-0199.", "(602) 555-0199"),
+    ],
+)
+def test_round6_keeps(text: str, kept: str) -> None:
+    result = deidentify(text)
+    if kept.startswith("("):
+        assert [r.kind for r in result.redactions] == ["phone"]
+    else:
+        assert kept in result.text, result.text

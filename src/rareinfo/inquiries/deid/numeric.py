@@ -183,6 +183,8 @@ def record_spans(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "record_number")
     yield from _separated_codes(text)
     for m in RECORD_CUE.finditer(text):
+        if _PUBLIC_BEFORE.match(m.group()):
+            continue  # "OMIM #253300": a public entry's number, not a record
         number_word = _NUMBER_WORD.match(text, m.end())
         cue_end = number_word.end() if number_word else m.end()
         window = text[cue_end : cue_end + 70]
