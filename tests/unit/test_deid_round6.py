@@ -111,7 +111,6 @@ def test_the_bench_reports_removed_or_flagged_and_the_reviewers_burden() -> None
         ("My niece (2岁) in Chengdu has SMA.", "2岁"),
         ("A prisoner, 47, has acute intermittent porphyria.", "47"),
         ("Patient: Master Aryan Kumar, 8 yrs/M, with ALD.", "8 yrs"),
-        ("My mother is in her 90s and has AL amyloidosis.", "in her 90s"),
         ("Relationship: mother\nChild's age: 4 years 2 months\nMessage: GSD", "4 years 2 months"),
         # institutions by shape
         (

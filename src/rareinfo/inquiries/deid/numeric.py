@@ -253,11 +253,6 @@ _AGE_OTHER = re.compile(
 )
 # An age with its unit then a sex, as referral letters write it: "8 yrs/M", "34y/F".
 _AGE_UNIT_SEX = re.compile(r"(?<![\w/])(\d{1,3}\s*(?:y|yrs?|years?|yo))\s*/\s*[MFmf](?![\w/])")
-# "in her 90s", "in his late forties": the decade of a person's life.
-_DECADE_OF_LIFE = re.compile(
-    r"(?i)\bin\s+(?:his|her|their|my|our|your)\s+(?:early\s+|mid[- ]?|late\s+)?"
-    r"(?:\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
-)
 # Years then months with no "and": "Child's age: 4 years 2 months".
 _YEARS_MONTHS = re.compile(
     r"(?i)\b\d{1,2}\s*(?:years?|yrs?)\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\b"
@@ -297,8 +292,6 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
         yield from _age_pieces(m)
     for m in _AGE_UNIT_SEX.finditer(text):
         yield Span(m.start(1), m.end(1), "age")
-    for m in _DECADE_OF_LIFE.finditer(text):
-        yield Span(m.start(), m.end(), "age")
     for m in _YEARS_MONTHS.finditer(text):
         if not _onset(lex, text, m.start()):
             yield Span(m.start(), m.end(), "age")
