@@ -132,6 +132,12 @@ def test_the_bench_reports_removed_or_flagged_and_the_reviewers_burden() -> None
         ("Verzekerd bij Zilveren Kruis, dank u.", "Zilveren Kruis"),
         # a town after French "au", "à"
         ("Le Spinraza n'est pas remboursé au Maroc.", "Maroc"),
+        # a link pasted from an app's share button, a user name after its app or cue
+        ("Our group is at t.me/mitoMums_uk now.", "t.me/mitoMums_uk"),
+        ("Photos here: linktr.ee/brave.bea2019", "linktr.ee/brave.bea2019"),
+        ("Add me on Telegram: kofi_mensah77 please", "kofi_mensah77"),
+        ("My Instagram handle is amaraSMA3", "amaraSMA3"),
+        ("my username is tulipdreams and I post there", "tulipdreams"),
     ],
 )
 def test_round6_finds(text: str, part: str) -> None:
@@ -150,6 +156,8 @@ def test_round6_finds(text: str, part: str) -> None:
         ("contrast sensitivity of 0.60-0.99 log units", "0.60-0.99"),
         ("See OMIM #253300 and PMID 12345678 on the variant.", "253300"),
         ("Call (602) 555-0199.", "(602) 555-0199"),
+        ("Creatinine 1.2 mg/dL, p.Arg/Gly and c.1A>G/c.2T>C.", "mg/dL, p.Arg/Gly"),
+        ("I read about it on Instagram and Signal groups.", "Signal groups"),
     ],
 )
 def test_round6_keeps(text: str, kept: str) -> None:

@@ -59,6 +59,25 @@ from rareinfo.inquiries.deid.vocabulary import (
 
 # ---------------------------------------------------------------------------- detectors
 
+# A bare domain of any top-level domain with a path, as people paste links from an app's share
+# button ("discord.gg/abc042", "t.me/somebody", "linktr.ee/x"): written in lower case, so a
+# protein change ("p.Arg/Gly") or a unit ("mg/dL") does not match.
+BARE_LINK = re.compile(
+    r"(?<![\w@./-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/"
+    r"[A-Za-z0-9_./?=&%#~+-]*[A-Za-z0-9_/=#~+-]"
+)
+# A user name after the app or the word that names it ("LINE ID: ploy_kk88", "Telegram
+# @x", "my username is x"): the name has a digit or an underscore, or the cue says it is a
+# user name.
+HANDLE_AFTER_CUE = re.compile(
+    r"(?i:\b(?:LINE|Telegram|Insta(?:gram)?|IG|Snap(?:chat)?|TikTok|Discord|Skype|WeChat"
+    r"|Signal|Kik|Twitter|Threads|Bluesky|Reddit|Viber|KakaoTalk|Zalo)(?:\s+(?:ID|handle|name"
+    r"|user(?:\s?name)?))?(?:\s+is|\s*[:=-])?\s+)"
+    r"(@?(?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
+    r"|(?i:\b(?:user\s?name|handle|gamertag)(?:\s+is|\s*[:=]))\s+"
+    r"(@?[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
+)
+
 
 def contact_spans(text: str) -> Iterator[Span]:
     emails = [(m.start(), m.end()) for m in EMAIL.finditer(text)]
@@ -70,6 +89,15 @@ def contact_spans(text: str) -> Iterator[Span]:
             end -= 1
         if not any(s <= m.start() < e for s, e in emails):
             yield Span(m.start(), end, "url")
+    urls = [(s, e) for s, e in emails]
+    urls += [(m.start(), m.end()) for m in URL.finditer(text)]
+    for m in BARE_LINK.finditer(text):
+        if not any(s <= m.start() < e for s, e in urls):
+            yield Span(m.start(), m.end(), "url")
+    for m in HANDLE_AFTER_CUE.finditer(text):
+        group = 1 if m.group(1) else 2
+        if not any(s <= m.start(group) < e for s, e in urls):
+            yield Span(m.start(group), m.end(group), "id")
     for m in SPELLED_EMAIL.finditer(text):
         yield Span(m.start(), m.end(), "email")
     for m in HANDLE.finditer(text):
