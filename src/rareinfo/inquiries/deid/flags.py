@@ -19,6 +19,7 @@ from rareinfo.inquiries.deid.patterns import (
     TITLE,
     URL,
 )
+from rareinfo.inquiries.deid.scripts import foreign_script
 from rareinfo.inquiries.deid.tokens import Ranges, Span, Token, tokenize
 from rareinfo.inquiries.deid.vocabulary import (
     DISEASE_HEADS,
@@ -107,9 +108,29 @@ def unclassified(text: str, vocabulary: MedicalVocabulary | None = None) -> tupl
         reason = _reason(lex, text, tokens, i, tok.start in after_cue)
         if reason:
             flags.append(Flag(tok.start, tok.core_end, tok.core, reason))
+    flags = _script_runs(text, flags)
     flags += _whole_names(text, tokens, flags, skip)
     flags += [f for f in _numbers(text) if not skip.overlap(Span(f.start, f.end, ""))]
     return tuple(sorted(flags, key=lambda f: f.start))
+
+
+_SCRIPT = "a word in a script the rules do not read"
+
+
+def _script_runs(text: str, flags: list[Flag]) -> list[Flag]:
+    """Words of such a script one space apart are one phrase for the reviewer to read."""
+    out: list[Flag] = []
+    for flag in flags:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.reason == flag.reason == _SCRIPT
+            and not text[prev.end : flag.start].strip()
+        ):
+            out[-1] = Flag(prev.start, flag.end, text[prev.start : flag.end], _SCRIPT)
+        else:
+            out.append(flag)
+    return out
 
 
 def _whole_names(text: str, tokens: list[Token], flags: list[Flag], skip: Ranges) -> Iterator[Flag]:
@@ -153,6 +174,9 @@ def _numbers(text: str) -> Iterator[Flag]:
 def _reason(lex: Lexicon, text: str, tokens: list[Token], i: int, cued: bool) -> str:
     tok = tokens[i]
     word, low = tok.core, tok.core.lower()
+    if foreign_script(word) and low not in lex.medical:
+        # Chinese, Arabic, Korean, ...: the rules do not read them, the reviewer does
+        return _SCRIPT
     if not word[:1].isalpha() or any(c.isdigit() for c in word) or len(word) < 2:
         return ""
     if _classified(lex, word):

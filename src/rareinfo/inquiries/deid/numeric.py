@@ -70,11 +70,13 @@ BARE_LINK = re.compile(
 # @x", "my username is x"): the name has a digit or an underscore, or the cue says it is a
 # user name.
 HANDLE_AFTER_CUE = re.compile(
-    r"(?i:\b(?:LINE|Telegram|Insta(?:gram)?|IG|Snap(?:chat)?|TikTok|Discord|Skype|WeChat"
-    r"|Signal|Kik|Twitter|Threads|Bluesky|Reddit|Viber|KakaoTalk|Zalo)(?:\s+(?:ID|handle|name"
-    r"|user(?:\s?name)?))?(?:\s+is|\s*[:=-])?\s+)"
+    r"(?i:(?:\b(?:LINE|Telegram|Insta(?:gram)?|IG|Snap(?:chat)?|TikTok|Discord|Skype|WeChat"
+    r"|Signal|Kik|Twitter|Threads|Bluesky|Reddit|Viber|KakaoTalk|Zalo|QQ)|微信号?|카카오톡|카톡"
+    r"|ライン)(?:\s+(?:ID|handle|name|user(?:\s?name)?))?(?:\s+is\s+|\s*[:=：-]\s*|\s+))"
     r"(@?(?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
-    r"|(?i:\b(?:user\s?name|handle|gamertag)(?:\s+is|\s*[:=]))\s+"
+    # "my username on the school forum is x"
+    r"|(?i:\b(?:user\s?name|handle|gamertag)(?:\s+(?:on|for|in)(?:\s+[\w'’-]+){1,4}?)?"
+    r"(?:\s+is|\s*[:=]))\s+"
     r"(@?[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
 )
 

@@ -18,6 +18,7 @@ from rareinfo.inquiries.deid.places import (
     propagate_places,
 )
 from rareinfo.inquiries.deid.protect import protected_ranges
+from rareinfo.inquiries.deid.scripts import script_spans
 from rareinfo.inquiries.deid.spread import propagate
 from rareinfo.inquiries.deid.subjects import subject_names
 from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
@@ -115,7 +116,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         for s in widen(lex, text, tokens, [*names, *guessed, *dates])
         if not hard(s) and not taken.overlap(s)
     ]
-    spans = [*fixed, *names, *guessed, *ages, *grown]
+    spans = [*fixed, *names, *guessed, *ages, *grown, *script_spans(text)]
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
