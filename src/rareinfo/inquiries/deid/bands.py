@@ -34,7 +34,13 @@ _DECADE_WORDS = {
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?", re.I)
 # "18m" is months; "34M" is a man of 34 (clinical shorthand), so the bare letter is lower case
-_UNIT = re.compile(r"(?i)(?:\b|(?<=\d))(?:months?|mos?|mths?|meses|m/o)\b|(?-i:\d\s?m\b)")
+_UNIT = re.compile(
+    r"(?i)(?:\b|(?<=\d))(?:months?|mos?|mths?|meses|m/o|miesi[ęeą]c[ye]?|aylık|tháng|buwang?"
+    r"|Monate?n?|mois|mesi|maanden)\b|(?-i:\d\s?m\b)|个月|個月|ヶ月|か月|カ月|개월"
+)
+_YEARS = re.compile(
+    r"(?i)\b(?:years?|yrs?|y|años|anos|ans|Jahre?n?|anni|jaar|lat|(?<!tháng )tuổi)\b|\dy"
+)
 _SMALL_UNIT = re.compile(r"(?i)\b(?:weeks?|wks?|days?|semanas|días|dias)\b")
 _DECADE = re.compile(r"(?i)\b([1-9]0)['’]?s\b|\b(" + "|".join(_DECADE_WORDS) + r")\b")
 
@@ -52,7 +58,7 @@ def age_band(original: str) -> str | None:
     if years is None:
         return None
     first_unit = _UNIT.search(original)
-    if first_unit and not re.search(r"(?i)\b(?:years?|yrs?|y|años|anos)\b|\dy", original):
+    if first_unit and not _YEARS.search(original):
         years /= 12  # "18 months", "5 meses"
     return _band(years)
 

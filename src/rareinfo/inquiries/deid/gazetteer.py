@@ -108,7 +108,7 @@ def _countries() -> frozenset[str]:
             value = getattr(country, attr, None)
             if value and " " not in value:
                 names.add(value)
-    return frozenset(names | _COUNTRY_NAMES)
+    return frozenset(names | _COUNTRY_NAMES | _COUNTRY_NAMES_OTHER)
 
 
 # Countries as people name them in English, Spanish and Portuguese where ISO does not.
@@ -119,6 +119,14 @@ _COUNTRY_NAMES = wordset(
     "Marruecos Marrocos Egipto Egito Japón Japão Filipinas Suiza Suíça Suecia Suécia Noruega "
     "Dinamarca Bélgica Holanda Grecia Grécia Polonia Polônia Rusia Rússia China Índia Sudáfrica "
     "Nigéria Quênia Kenia"
+)
+# ... and as French, Dutch, German, Polish and Nordic speakers name them, alone or as a
+# region of a place ("Wij wonen in Gent, België")
+_COUNTRY_NAMES_OTHER = wordset(
+    "Algérie Argelia Argélia Maroc Tunisie Sénégal Cameroun Liban Égypte Belgique België "
+    "Suisse Schweiz Svizzera Österreich Deutschland Nederland Polska Polsce Danmark Sverige "
+    "Norge Suomi Magyarország Česko România Hrvatska Srbija Türkei Polen Rumänien Spanien "
+    "Frankreich Italien Griechenland"
 )
 
 
@@ -135,7 +143,7 @@ def _regions() -> PhraseTable:
         name = sub.name.split(" (")[0].split(" [")[0]
         if _latin(name) and len(name) > 2:
             names.add(name)
-    names |= _EXTRA_REGIONS
+    names |= _EXTRA_REGIONS | _COUNTRY_NAMES_OTHER
     return _table({n for n in names - CONTINENTS if n not in _NOT_TOWNS})
 
 

@@ -375,6 +375,7 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
                 or word.lower() in KIN
                 or word.lower() in _PRONOUNS
                 or word.lower() in _PERSONS
+                or (word.lower().endswith("s") and word.lower()[:-1] in _PERSONS)
                 or any(end - k in name_ends for k in range(3))
                 or (word == "here" and pattern is AGE_COMMA)
                 # "diagnosed at 17, now 26": the current age after an earlier one
@@ -399,7 +400,10 @@ _PERSONS = wordset(
     "hermano hermana nieto nieta tío tía primo prima suegro suegra filho filha pai mãe avô "
     "avó irmão irmã neto neta sogro sogra fils fille mari femme père mère frère sœur soeur "
     "figlio figlia marito moglie nonno nonna sohn tochter mann frau vater mutter bruder "
-    "schwester zoon dochter"
+    "schwester zoon dochter "
+    # Dutch, Afrikaans, Polish, Turkish
+    "moeder vader broer zus oma opa zoontje dochtertje seun dogter ouma oupa mama tata syn "
+    "córka synek córeczka babcia dziadek mąż żona brat siostra oğlum kızım annem babam eşim"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rareinfo.inquiries.deid.abroad import abroad_spans
 from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.institutions import institution_spans
 from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners
@@ -117,6 +118,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         if not hard(s) and not taken.overlap(s)
     ]
     spans = [*fixed, *names, *guessed, *ages, *grown, *script_spans(text)]
+    spans += [s for s in abroad_spans(lex, text) if not hard(s)]
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
