@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -125,14 +126,25 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start and not fixed_text.overlap(s)]
 
 
+_JOINER = re.compile(r" (?:of|de|da|do|di|del|w|we) ")
+_PLACE_JOINERS = frozenset([" of ", " w ", " we "])
+
+
 def _institution_of_place(text: str, spans: list[Span]) -> Iterator[Span]:
-    """An institution "of" a place is one name: "Blue Cross Blue Shield of Wyoming"."""
+    """An institution "of" a place is one name: "Blue Cross Blue Shield of Wyoming", "Szpital
+    Miejski w Rzeszowie"; so are two pieces of one name around "de" ("Ateneo de Manila ...")."""
     places = {s.start: s for s in spans if s.kind == "place"}
+    institutions = {s.start: s for s in spans if s.kind == "institution"}
     for span in spans:
-        if span.kind == "institution" and text[span.end : span.end + 4] == " of ":
-            place = places.get(span.end + 4)
-            if place is not None:
-                yield Span(span.start, place.end, "institution", span.strong)
+        if span.kind != "institution":
+            continue
+        joiner = _JOINER.match(text, span.end)
+        if joiner:
+            # a place after "de" stays apart: "APAE de Monte Santo" is labelled either way
+            place = places.get(joiner.end()) if joiner.group() in _PLACE_JOINERS else None
+            after = place or institutions.get(joiner.end())
+            if after is not None:
+                yield Span(span.start, after.end, "institution", span.strong)
 
 
 def _merge(text: str, spans: list[Span]) -> list[Span]:
