@@ -111,6 +111,12 @@ def test_an_age_in_months_of_another_language_is_banded_in_months() -> None:
     ("text", "kept"),
     [
         ("She needs total parenteral nutrition (TPN) daily.", "TPN"),
+        # no name after a kin word: "this year", "my daughter's illness", "treatment", "little"
+        ("我女儿今年5岁。", "我女儿今年"),
+        ("娘の病気は筋ジストロフィーです。", "病気"),
+        ("제 아들 치료를 어디서 받을 수 있나요?", "치료를"),
+        ("ابني الصغير مصاب بمرض نادر.", "الصغير"),
+        ("Mama yangu ana miaka sabini.", "Mama yangu"),  # and "miaka sabini" goes
         ("Choruje od 8 miesięcy.", "8 miesięcy"),  # for eight months: a duration
         ("Ameugua kwa miaka mitano.", "miaka mitano"),  # for five years
         ("Crohn'da da aynı ilaç kullanılıyor mu?", "Crohn"),

@@ -31,7 +31,10 @@ _AGE_UNIT = re.compile(
     r"|tygodni|yaşında(?:ki|yım|dır)?|yaşımda|aylık|tháng\s+tuổi|tuổi"
     r"|(?:na\s+)?(?:taon|buwan)g?\s+gulang)(?!\w)(?!\s+temu)"
 )
-_SW_NUMBER = r"(?:\d{1,3}|mmoja|miwili|mitatu|minne|mitano|sita|saba|minane|tisa|kumi)"
+_SW_NUMBER = (
+    r"(?:\d{1,3}|mmoja|miwili|mitatu|minne|mitano|sita|saba|minane|tisa|kumi|ishirini|thelathini"
+    r"|arobaini|hamsini|sitini|sabini|themanini|tisini)"
+)
 # Swahili "ana miaka mitano", "umri wa miaka 7" (not "kwa miaka", for years; not "iliyopita")
 _AGE_SW = re.compile(
     rf"(?i)(?<!kwa )\bmiaka\s+{_SW_NUMBER}(?:\s+na\s+{_SW_NUMBER})?\b(?!\s+iliyopita)"
@@ -118,7 +121,7 @@ _ACRONYM_TOWN = re.compile(rf"\b(?:im|am|ins|no|na|al|at|in\s+the)\s+([A-Z]{{2,5
 _COUNTRY_SUFFIX = re.compile(
     rf"({_NAME})['’](?:de|da|te|ta|den|dan|ten|tan|deki|daki|teki|taki)\b"
 )
-_TURKISH = re.compile(r"[ğşıİ]|\b(?:ve|bir|için|değil|mı|mi|var|yok)\b")
+_TURKISH = re.compile(r"[ğşıİ]|\b(?:ve|bir|için|değil|yok|musunuz|mısınız)\b")
 _POLISH_PLACE = re.compile(
     rf"\b(?:w|we|z|ze|do)\s+({_CAP}[^\W_]*(?:ie|iu|u|y|a|ach|owie|icach|cach|ce))\b"
 )
