@@ -95,6 +95,10 @@ def test_greek_letters_of_medical_words_are_not_flagged() -> None:
         ("Taga-Laguna po kami.", "Laguna"),
         ("Chúng tôi ở TP. Đà Nẵng.", "TP. Đà Nẵng"),
         ("Wij wonen in Luik, België.", "België"),
+        # an Indian address's sector with its house; a given name written short
+        ("He is a resident of C-17, Sector 62, Noida.", "C-17, Sector 62"),
+        ("Please contact Ma. Luisa Reyes on Monday.", "Ma. Luisa Reyes"),
+        ("I am Md. Rafiqul Hasan from Khulna.", "Md. Rafiqul"),
     ],
 )
 def test_round7_finds(text: str, part: str) -> None:

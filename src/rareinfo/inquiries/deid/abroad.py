@@ -1,7 +1,8 @@
 """Shapes of the other Latin-script languages questions come in (Polish, Turkish, Dutch and
 Afrikaans, Swahili, Tagalog, Vietnamese, Indonesian): ages with their units, dates with
-their months, hospitals and schools by their head word, places by their case endings; and
-the bare ages an aside leaves ("..., DOB 3/4/1941, 84,", "about 8,")."""
+their months, hospitals and schools by their head word, places by their case endings,
+Indian addresses' sectors and short given names ("Ma.", "Md."); and the bare ages an aside
+leaves ("..., DOB 3/4/1941, 84,", "about 8,")."""
 
 from __future__ import annotations
 
@@ -140,6 +141,13 @@ def _opens_sentence(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?:\n"
 
+# Indian addresses: "Sector 19", with the house before it ("B-42, Sector 19", "H.No. 22, ...")
+_SECTOR = re.compile(
+    r"(?:\b(?:[A-Z]{1,2}-\d{1,4}[A-Z]?|H\.\s?No\.\s?\d{1,4}[A-Z]?),\s*)?\bSector[- ]\d{1,3}[A-Z]?\b"
+)
+# Given names written short before the rest of the name: "Ma. Luisa Reyes", "Md. Rafiqul"
+_SHORT_GIVEN = re.compile(rf"\b(?:Ma\.|Mª|Md\.|Mohd\.?|Muhd\.?)\s+{_NAME}")
+
 
 def _plain(lex: Lexicon, word: str) -> bool:
     low = word.lower()
@@ -172,6 +180,8 @@ def abroad_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _YEAR.finditer(text):
         group = 1 if m.group(1) else 2
         yield Span(m.start(group), m.end(group), "date")
+    for m in _SHORT_GIVEN.finditer(text):
+        yield Span(m.start(), m.end(), "name")
     yield from _institutions(lex, text)
     yield from _places(lex, text)
 
@@ -212,7 +222,7 @@ def _places(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in _POLISH_PLACE.finditer(text):
             if not _plain(lex, m.group(1)):
                 yield Span(m.start(1), m.end(1), "place")
-    for pattern in (_TL_PLACE, _VI_PLACE):
+    for pattern in (_TL_PLACE, _VI_PLACE, _SECTOR):
         for m in pattern.finditer(text):
             group = 1 if pattern.groups else 0
             yield Span(m.start(group), m.end(group), "place")
