@@ -99,6 +99,8 @@ def test_greek_letters_of_medical_words_are_not_flagged() -> None:
         ("He is a resident of C-17, Sector 62, Noida.", "C-17, Sector 62"),
         ("Please contact Ma. Luisa Reyes on Monday.", "Ma. Luisa Reyes"),
         ("I am Md. Rafiqul Hasan from Khulna.", "Md. Rafiqul"),
+        # Afrikaans and Dutch kin words in English: "my ouma Hettie"
+        ("My oupa Gerrit van Zyl has porphyria.", "Gerrit van Zyl"),
     ],
 )
 def test_round7_finds(text: str, part: str) -> None:

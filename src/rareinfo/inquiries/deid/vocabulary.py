@@ -120,7 +120,7 @@ KIN = _wordset(
     # relatives in the other languages questions mix into English ("my tito Boy")
     "tito tita lolo lola koro kuia nonna nonno abuela abuelo abuelita abuelito tía tío vovó "
     "vovô vó vô kuya nanay tatay inay itay bhai didi ammi abbu nani dadi chacha mausi "
-    "tamariki tamaiti mokopuna moko pēpi tama tamāhine"
+    "tamariki tamaiti mokopuna moko pēpi tama tamāhine ouma oupa oma opa tannie oom"
 )
 TITLES = _wordset(
     "master dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
