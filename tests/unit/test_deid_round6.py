@@ -6,7 +6,7 @@ widened for record numbers, institutions, ages and places."""
 from __future__ import annotations
 
 import pytest
-from bench.deid import Question, Span, flagged_chars, score, span_safe
+from bench.deid import LANGUAGES, Question, Span, flagged_chars, language_of, score, span_safe
 
 from rareinfo.inquiries.deid import MedicalVocabulary, deidentify
 from rareinfo.inquiries.deid.flags import Flag, unclassified
@@ -166,3 +166,15 @@ def test_round6_keeps(text: str, kept: str) -> None:
         assert [r.kind for r in result.redactions] == ["phone"]
     else:
         assert kept in result.text, result.text
+
+
+def test_the_bench_gives_english_and_other_languages_apart() -> None:
+    assert language_of("My son has Fabry disease and we live in a small town.") == LANGUAGES[0]
+    spanish = "Mi hijo tiene la enfermedad de Fabry y vivimos en un pueblo."
+    assert language_of(spanish) == LANGUAGES[1]
+    assert language_of("我的儿子有法布里病") == LANGUAGES[1]
+    english = Question("q1", "dev", "Write to jo@example.com about it.", (Span(9, 23, "email"),))
+    other = Question("q2", "dev", "Escriba a ana@example.com por favor.", (Span(10, 25, "email"),))
+    figures = score([english, other], vocabulary=_VOCABULARY)
+    assert figures[LANGUAGES[0]]["questions"] == 1  # type: ignore[index]
+    assert figures[LANGUAGES[1]]["spans"] == 1  # type: ignore[index]
