@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rareinfo.inquiries.deid.abroad import abroad_spans
 from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.institutions import institution_spans
+from rareinfo.inquiries.deid.languages import grown_spans, language_spans
 from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners
 from rareinfo.inquiries.deid.numeric import age_spans, contact_spans, date_spans, record_spans
 from rareinfo.inquiries.deid.organisations import closed_by_place, organisation_spans
@@ -120,6 +121,8 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     ]
     spans = [*fixed, *names, *guessed, *ages, *grown, *script_spans(text)]
     spans += [s for s in abroad_spans(lex, text) if not hard(s)]
+    spans += [s for s in language_spans(lex, text) if not hard(s)]
+    spans += list(grown_spans(text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )

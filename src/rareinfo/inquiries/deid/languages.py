@@ -1,0 +1,258 @@
+"""Round 8's shapes: ages and dates of more languages and scripts (Hungarian, Czech,
+Romanian, Catalan, Basque, Finnish, Nordic, Indonesian and Malay; Greek, Cyrillic, Hebrew,
+Thai with Buddhist-era years, Bengali, Persian with solar-hijri dates, Korean), hospitals
+and schools by their head word in more languages, and English shapes of institutions,
+names and addresses the other rules took in part ("[institution] Sixth Form", "Mt. ...
+Baptist Church", "LOPEZ-HARTMAN, Rosa", "Karthik a/l Subramaniam", "House 14-B, Street 7",
+"St David's Day 2025")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rareinfo.inquiries.deid.tokens import Span
+from rareinfo.inquiries.deid.vocabulary import Lexicon, common_words, eponym_words, foreign_words
+
+_UP = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()}))
+_CAP = f"[{re.escape(_UP)}]"
+_NAME = rf"{_CAP}[^\W_]*(?:[-'’][^\W_]+)*"
+
+# ---------------------------------------------------------------------------- ages
+
+# a number then its unit; not "for 3 years", "since 3 years", "3 years ago"
+_AGE = re.compile(
+    r"(?i)(?<![\w.,/])(?<!sejak )(?<!selama )(?<!dalam )(?<!setiap )(?<!за )(?<!через )"
+    r"(?<!уже )(?<!течение )(?<!протягом )(?<!від )(?<!від )"
+    r"\d{1,3}(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+)(?:éves(?:en|ek)?|hónapos|ani|luni|anys|mesos|urte|hilabete"
+    r"|vuotias(?:ta|na)?|vuotiaana|kuukautta|kuukauden|tahun|bulan|ετών|ετῶν|χρονών|χρόνων"
+    r"|μηνών|лет|года|годика|год|роки|років|рік|рочки|месяцев|месяца|місяців|місяці)(?!\w)"
+    r"(?![ \t\u00a0]+(?:lalu|yang[ \t\u00a0]+lalu|terakhir|lagi|назад|тому|ago|în[ \t\u00a0]+urmă|ezelőtt|sitten))"
+    # the scripts with no word boundary: Thai, Bengali, Persian, Hindi, Korean number words
+    r"|(?<![\d.,/])(?<!อายุได้ )\d{1,3}[ \t\u00a0]*(?:ขวบ|ปี|เดือน|বছর|মাস|সাল|ساله|سال|ماهه|ماه"
+    r"|साल|वर्ष|महीने)(?!ที่แล้ว|ก่อน|[ \t\u00a0]*(?:پیش|قبل|আগে|पहले))"
+    r"|(?<![\w])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열(?:[ \t\u00a0]*(?:한|두|세|네))?)[ \t\u00a0]*살"
+)
+# an age after its cue word: Hebrew "בן 6", "בת 45"; Greek "στα 67 της" (at 67)
+_AGE_CUE = re.compile(
+    r"(?<![\w])(?:בן|בת|ben|bat)[ \t\u00a0]+(\d{1,3})(?![ \t\u00a0]*(?:שנים|חודשים)[ \t\u00a0]+(?:ש|מ))(?![\d\w])"
+    r"|(?<![\w])(?:στα|στις)[ \t\u00a0]+(\d{1,3})[ \t\u00a0]+(?:της|του|μου)(?![\w])"
+    r"|(?<![\w])(?:ilikuwa|umur|usia|berumur|berusia|umurnya)[ \t\u00a0]+(\d{1,3})(?![\d\w])"
+)
+# Czech and Slovak "5 let", "3 roky", "8 měsíců" only in a Czech or Slovak question
+_AGE_CS = re.compile(r"(?<![\w.,])(?<!za )(?<!před )\d{1,3}[ \t\u00a0]+(?:let|roků|roky|rok|měsíců)\b")
+_CZECH = re.compile(r"[ěščřžůťďň]", re.I)
+
+# ---------------------------------------------------------------------------- dates
+
+_MONTHS = (
+    # Czech
+    "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    # Romanian
+    "|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie"
+    "|decembrie"
+    # Hungarian
+    "|január|február|március|április|május|június|július|augusztus|szeptember|október"
+    # Danish, Norwegian, Swedish
+    "|januar|februar|marts|mars|maj|juni|juli|augusti|desember|december|november|oktober"
+    "|september|august|april"
+    # Finnish
+    "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta"
+    "|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+    # Catalan
+    "|gener|febrer|març|maig|juny|juliol|setembre|octubre|novembre|desembre"
+    # Indonesian, Malay
+    "|januari|februari|maret|mac|mei|jun|julai|ogos|agustus|disember|desember"
+    # Greek (genitive)
+    "|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
+    "|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου"
+    # Russian, Ukrainian
+    "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
+    "|грудня"
+    # Thai, Bengali, Persian (solar), Hindi
+    "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+    "|พฤศจิกายน|ธันวาคม|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর"
+    "|অক্টোবর|নভেম্বর|ডিসেম্বর|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی"
+    "|بهمن|اسفند|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर"
+    "|दिसंबर"
+)
+# Russian and Ukrainian months after "in" ("в марте 2023")
+_MONTHS_IN = (
+    "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+    "|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні"
+    "|\\w+kuussa"
+)
+_YEAR = r"\d{4}"
+_DATE = re.compile(
+    # "12. března 2024", "3 martie 2023", "7 de març de 2022", "15 Μαΐου 2022", "১২ জানুয়ারি ২০২৩"
+    rf"(?i)(?<![\w.,])\d{{1,2}}\.?[ \t\u00a0]*(?:de[ \t\u00a0]+|d['’])?(?:{_MONTHS})(?![\w])"
+    rf"(?:,?[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?{_YEAR}(?![\d]))?"
+    # "2024. április 9", "martie 2023", "в марте 2023 года"
+    rf"|(?<![\w])\d{{4}}\.?[ \t\u00a0]+(?:{_MONTHS})(?:[ \t\u00a0]+\d{{1,2}}(?![\d]))?"
+    rf"|(?<![\w])(?:{_MONTHS}|{_MONTHS_IN})[ \t\u00a0]+(?:de[ \t\u00a0]+)?{_YEAR}(?![\d])"
+    # Korean "2023년 5월 3일", "5월 3일"
+    r"|\d{4}[ \t\u00a0]*년(?:[ \t\u00a0]*\d{1,2}[ \t\u00a0]*월)?(?:[ \t\u00a0]*\d{1,2}[ \t\u00a0]*일)?|\d{1,2}[ \t\u00a0]*월[ \t\u00a0]*\d{1,2}[ \t\u00a0]*일"
+    # Persian and Arabic digits: "۱۴۰۲/۰۵/۱۲", "١٢/٠٣/٢٠٢٣"
+    r"|[۰-۹٠-٩]{2,4}[/\-.][۰-۹٠-٩]{1,2}[/\-.][۰-۹٠-٩]{2,4}"
+)
+# the year of an event: "в 2021 году", "у 2022 році", "το 2020", "พ.ศ. 2566", "سال ۱۴۰۱"
+_YEAR_CUE = re.compile(
+    r"(?i)(?<![\w])(?:в|во|у|с|со|до|з|із|від|το|τον|στο|στις|พ\.ศ\.|ปี|سال|در|সালে|year)[ \t\u00a0]*"
+    r"(\d{4})(?![\d])(?:[ \t\u00a0]*(?:году|года|г\.|року|рік|р\.|সালে))?"
+    r"|(?<![\w])(\d{4})[ \t\u00a0]*(?:году|года|року|সালে|সাল)(?![\w])"
+)
+# a feast with its year: "St David's Day 2025", "Christmas Eve 2023", "Diwali 2024"
+_FEAST = re.compile(
+    r"\b(?:(?:St\.?|Saint)[ \t\u00a0]+[A-Z]\w+['’]s[ \t\u00a0]+Day|Christmas(?:[ \t\u00a0]+(?:Day|Eve))?|Easter"
+    r"(?:[ \t\u00a0]+(?:Sunday|Monday))?|Boxing[ \t\u00a0]+Day|New[ \t\u00a0]+Year['’]s(?:[ \t\u00a0]+(?:Day|Eve))?|Thanksgiving"
+    r"|Hogmanay|Diwali|Deepavali|Eid(?:[ \t\u00a0]+al-\w+)?|Hari[ \t\u00a0]+Raya(?:[ \t\u00a0]+\w+)?|Chinese[ \t\u00a0]+New[ \t\u00a0]+Year"
+    r"|Lunar[ \t\u00a0]+New[ \t\u00a0]+Year|Hanukkah|Passover|Ramadan|Halloween|Bonfire[ \t\u00a0]+Night|Burns[ \t\u00a0]+Night"
+    r"|(?:Canada|Australia|Anzac|Waitangi|Independence|Labou?r|Memorial|Mother['’]s"
+    r"|Father['’]s)[ \t\u00a0]+Day)[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:19|20)\d\d\b"
+)
+
+# ---------------------------------------------------------------------------- institutions
+
+_LINK = r"(?:de|del|la|les|pentru|și|din|y|yr|gan|na|an|ar|of|the|im\.)"
+# heads that open a name: "Spitalul Județean de Urgență Suceava", "Ysgol y Dderwen Fach",
+# "Scoil Mhuire gan Smál", "Νοσοκομείο Παίδων «Η Αγία Σοφία»", "Fakultní nemocnice v Motole"
+_HEAD_FIRST = re.compile(
+    r"\b(?:Spitalul|Spital(?:ul)?[ \t\u00a0]+Clinic|Institutul|Universitatea|Clinica|Şcoala|Școala"
+    r"|Ysgol(?:[ \t\u00a0]+Gynradd|[ \t\u00a0]+Uwchradd)?|Scoil|Gaelscoil|Gaelcholáiste|Coláiste|Bunscoil"
+    r"|Meánscoil|Ospitale|Ospedale|Hospital|Hospitalet|Νοσοκομείο|Νοσοκομείου|Κλινική"
+    r"|Πανεπιστήμιο|Πανεπιστημίου)"
+    rf"(?:(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)*|[ \t\u00a0]+d['’])(?:{_NAME}|\d{{1,3}}))+"
+    r"(?:[ \t\u00a0]*[„«“\"][^”»\"\n]{2,40}[”»\"])?"
+)
+# heads that close one, lower case: "Astrid Lindgrens barnsjukhus", "Solsikken barnehage",
+# "St. Olavs hospital", "Fakultní nemocnici", "Semmelweis Egyetem", "Gurutzetako Ospitalean"
+_HEAD_LAST = re.compile(
+    rf"((?:{_NAME}\.?[ \t\u00a0]+){{1,4}})(?:barnsjukhus(?:et)?|sjukhus(?:et)?|sykehus(?:et)?|barnehage"
+    r"|barnehagen|förskola|skole|skolen|skola|(?P<nordic>hospital)|nemocnic[eií]|nemocnice|Egyetem"
+    r"|Egyetemen|Kórház|Kórházban|Ospitalea|Ospitalean|Ospitalera|Ospitaleko|Ikastola"
+    r"|Ikastolan|sairaala|sairaalassa|sairaalaan|hastanesi)(?![\w])"
+    r"(?:[ \t\u00a0]+(?:v|ve|w|i)[ \t\u00a0]+" + _NAME + r")?"
+)
+_NORDIC = re.compile(r"[æøåÆØÅ]|\b(?:og|jeg|ikke|och|jag|inte|hun|hon|vi|har)\b")
+# the scripts: "больница №2", "Морозовская больница", "НМИЦ здоровья детей", "בית חולים ...",
+# "ঢাকা শিশু হাসপাতাল", "โรงพยาบาลศิริราช", "بیمارستان مرکز طبی کودکان"
+_HEAD_SCRIPT = re.compile(
+    r"(?:[А-ЯЁІЇЄ][а-яёіїє]+(?:ая|ой|ий|ій|а)[ \t\u00a0]+)?(?:больниц[аеуы]|лікарн[яіюе]|госпитал[ьея])"
+    r"(?:[ \t\u00a0]+(?:№[ \t\u00a0]*\d+|им\.[ \t\u00a0]+\S+|[А-ЯЁІЇЄ]\w+))?"
+    r"|(?:НМИЦ|ФНКЦ|НЦЗД|РДКБ|ДГКБ|ГКБ|ОДКБ|ДКБ|НДСЛ|ОХМАТДИТ|Охматдит\w*)(?:[ \t\u00a0]+[а-яё]+){0,3}"
+    r"|(?:ב?בית[ \t\u00a0]+ה?חולים|ב?מרכז[ \t\u00a0]+ה?רפואי)[ \t\u00a0]+[\u05d0-\u05ea\"']+(?:[ \t\u00a0]+[\u05d0-\u05ea\"']+)?"
+    r"|(?:(?!তারিখে)[\u0980-\u09ff]+[ \t\u00a0]+){1,2}হাসপাতাল(?:ে)?"
+    r"|(?:โรงพยาบาล|รพ\.)[ \t\u00a0]?[\u0e00-\u0e7f]+"
+    r"|بیمارستان(?:[ \t\u00a0]+(?!در|از|به|که|و|را|است|هستیم|بود|بستری)[\u0600-\u06ff]+){1,4}"
+)
+# an English institution's tail the other rules left after it: "[institution] Sixth Form",
+# "[institution] Mutual Insurance", "[institution] Supported Living", "Cardiff Met"
+_TAIL = re.compile(
+    r"[ \t\u00a0]+(?:Sixth[ \t\u00a0]+Form(?:[ \t\u00a0]+College)?|(?:Mutual[ \t\u00a0]+)?Insurance(?:[ \t\u00a0]+(?:Company|Group|Ltd))?"
+    r"|(?:Supported[ \t\u00a0]+)?Living|Care[ \t\u00a0]+Home|Nursing[ \t\u00a0]+Home|Met|Logistics|Gaels|GAA|RFC|AFC|FC"
+    r"|Missionary[ \t\u00a0]+Baptist[ \t\u00a0]+Church|Baptist[ \t\u00a0]+Church|Church|Chapel|Mosque|Synagogue|Temple)\b"
+)
+# a church, a chapel, a mosque by its head: "Mt. Zion Missionary Baptist Church"
+_WORSHIP = re.compile(
+    rf"\b(?:(?:Mt|St|Mount|Saint)\.?[ \t\u00a0]+)?(?:{_NAME}[ \t\u00a0]+){{1,4}}(?:Church|Chapel|Cathedral"
+    r"|Mosque|Masjid|Synagogue|Temple|Gurdwara|Mandir|Kingdom[ \t\u00a0]+Hall|Tabernacle)\b"
+)
+# a laboratory by its cue: "Lab was CENTOGENE", "tested by ARUP"
+_LAB = re.compile(
+    r"\b(?:[Ll]ab(?:oratory)?(?:[ \t\u00a0]+(?:was|is|name))?[ \t\u00a0]*[:=]?|(?:tested|testing|sequenced|done)"
+    r"[ \t\u00a0]+(?:by|at|through|with))[ \t\u00a0]+([A-Z][A-Z]{3,})\b"
+)
+
+# ---------------------------------------------------------------------------- names, places
+
+# Malaysian and Singaporean Indian names, "Karthik a/l Subramaniam", "Siti binti Ahmad"
+_AL = re.compile(
+    rf"\b{_NAME}(?:[ \t\u00a0]+{_NAME}){{0,2}}[ \t\u00a0]+(?:a/l|a/p|s/o|d/o|bin|binti|bte\.?)[ \t\u00a0]+{_NAME}"
+    rf"(?:[ \t\u00a0]+{_NAME}){{0,2}}"
+)
+# a family name written first, in capitals, before the given name: "LOPEZ-HARTMAN, Rosa E."
+_SURNAME_FIRST = re.compile(r"(?:^|[:\n])[ \t\u00a0]*([A-Z]{2,}(?:[-'’][A-Z]{2,})*),[ \t\u00a0]+$")
+# a common Chinese or Vietnamese family name just before a name: "Tan Jia Hui", "Lim Wei"
+_FAMILY = frozenset(
+    "Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Toh Sim Chong Leong Foo Chew "
+    "Chia Liew Wee Lau Yap Soh Khoo Loh Kwok Cheong Chen Wang Zhang Liu Yang Huang Zhao Wu "
+    "Zhou Xu Zhu Guo Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan "
+    "Yuan Cai Jiang Du Cheng Wei Ding Shen Yao Jin Lai Fang Zou Xiong Qin Qiu Hou Xue Duan "
+    "Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Huynh".split()
+)
+_FAMILY_BEFORE = re.compile(r"\b([A-Z][a-z]{1,6})[ \t\u00a0]+$")
+# an address by house and street numbers: "House 14-B, Street 7", "Flat 3, Block 12"
+_HOUSE = re.compile(
+    r"\b(?:House|H\.[ \t\u00a0]?No\.?|Flat|Plot|Apartment|Apt\.?)[ \t\u00a0]*(?:No\.?[ \t\u00a0]*|#[ \t\u00a0]*)?\d{1,4}(?:-?[A-Z])?"
+    r",?[ \t\u00a0]+(?:Street|St\.?|Lane|Gali|Block|Road|Sector|Phase)[ \t\u00a0]*(?:No\.?[ \t\u00a0]*|#[ \t\u00a0]*)?\d{1,4}[A-Z]?\b"
+)
+
+
+def _plain(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return (
+        low in common_words()
+        or low in foreign_words()
+        or low in lex.medical
+        or word in lex.eponyms
+        or word in eponym_words()
+    )
+
+
+def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
+    """Ages, dates and institutions of the languages and scripts of round 8."""
+    for m in _AGE.finditer(text):
+        yield Span(m.start(), m.end(), "age")
+    for m in _AGE_CUE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        yield Span(m.start(group), m.end(group), "age")
+    if _CZECH.search(text):
+        for m in _AGE_CS.finditer(text):
+            yield Span(m.start(), m.end(), "age")
+    for pattern in (_DATE, _FEAST):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "date")
+    for m in _YEAR_CUE.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "date")
+    for pattern in (_HEAD_FIRST, _HEAD_SCRIPT, _WORSHIP):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "institution")
+    for m in _HEAD_LAST.finditer(text):
+        # the name's words that are ordinary words open no name ("A Semmelweis Egyetem")
+        start = m.start()
+        for word in re.finditer(r"\S+[ \t\u00a0]+", m.group(1)):
+            bare = word.group().strip().rstrip(".")
+            if bare in ("St", "Sankt") or not (_plain(lex, bare) or len(bare) == 1):
+                break
+            start = m.start() + word.end()
+        # a lower-case "hospital" closes a name in a Nordic question ("St. Olavs hospital")
+        nordic_only = m.group("nordic") and not _NORDIC.search(text)
+        if start < m.end(1) and not nordic_only:
+            yield Span(start, m.end(), "institution")
+    for m in _LAB.finditer(text):
+        if not _plain(lex, m.group(1)):
+            yield Span(m.start(1), m.end(1), "institution")
+    for pattern, kind in ((_AL, "name"), (_HOUSE, "place")):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), kind)
+
+
+def grown_spans(text: str, spans: list[Span]) -> Iterator[Span]:
+    """What the other rules took in part, grown to the whole: an institution's tail or its
+    department before it, a family name before a name."""
+    for span in spans:
+        if span.kind in ("institution", "place"):
+            tail = _TAIL.match(text, span.end)
+            end = tail.end() if tail else span.end
+            if end != span.end:
+                yield Span(span.start, end, "institution")
+        if span.kind == "name":
+            head = text[max(0, span.start - 40) : span.start]
+            first = _SURNAME_FIRST.search(head)
+            family = _FAMILY_BEFORE.search(head)
+            if first:
+                yield Span(span.start - len(head) + first.start(1), span.end, "name")
+            elif family and family.group(1) in _FAMILY:
+                yield Span(span.start - len(head) + family.start(1), span.end, "name")
