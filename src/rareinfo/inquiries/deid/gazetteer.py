@@ -276,7 +276,8 @@ def _region_abbreviations() -> frozenset[str]:
         for sub in pycountry.subdivisions
         if sub.country_code in _ABBREVIATED
     }
-    return frozenset(c for c in codes if c.isalpha() and len(c) >= 2)
+    # and the common codes ISO does not use: Prince Edward Island, the Northwest Territories
+    return frozenset({c for c in codes if c.isalpha() and len(c) >= 2} | {"PEI", "NWT"})
 
 
 def cities() -> PhraseTable:

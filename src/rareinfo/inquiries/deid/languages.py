@@ -164,6 +164,14 @@ _LAB = re.compile(
     r"[ \t\u00a0]+(?:by|at|through|with))[ \t\u00a0]+([A-Z][A-Z]{3,})\b"
 )
 
+# an acronym with a Finnish case ending, "TAYS:ssa", "HUS:iin"; a French "à l'HUDERF"
+_ACRONYM_CASE = re.compile(
+    r"(?<![\w])([A-ZÅÄÖ]{2,6}):(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|aan|ään|iin|hin|n)(?![\w])"
+    r"|(?<![\w])(?:à|de|dans)[ \t\u00a0]+l['’]([A-Z]{5,})(?![\w])"
+)
+# identity numbers by their certain shape: a Finnish "120322A417K", a Hong Kong "K123456(8)"
+_ID_SHAPE = re.compile(r"(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])|(?<![\w])[A-Z]{1,2}\d{6}\([0-9A]\)")
+
 # ---------------------------------------------------------------------------- names, places
 
 # Malaysian and Singaporean Indian names, "Karthik a/l Subramaniam", "Siti binti Ahmad"
@@ -181,6 +189,8 @@ _FAMILY = frozenset(
     "Yuan Cai Jiang Du Cheng Wei Ding Shen Yao Jin Lai Fang Zou Xiong Qin Qiu Hou Xue Duan "
     "Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Huynh".split()
 )
+# a given name and its particle before the rest of the name: "Maria da [Graça Teixeira]"
+_GIVEN_PARTICLE = re.compile(rf"({_NAME})[ \t\u00a0]+(?:da|das|do|dos|de|della|del|van|von)[ \t\u00a0]+$")
 _FAMILY_BEFORE = re.compile(r"\b([A-Z][a-z]{1,6})[ \t\u00a0]+$")
 # an address by house and street numbers: "House 14-B, Street 7", "Flat 3, Block 12"
 _HOUSE = re.compile(
@@ -234,12 +244,17 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _LAB.finditer(text):
         if not _plain(lex, m.group(1)):
             yield Span(m.start(1), m.end(1), "institution")
-    for pattern, kind in ((_AL, "name"), (_HOUSE, "place")):
+    for m in _ACRONYM_CASE.finditer(text):
+        group = 1 if m.group(1) else 2
+        if m.group(group).lower() not in lex.medical:
+            yield Span(m.start(group), m.end(group), "institution")
+    for pattern, kind in ((_AL, "name"), (_HOUSE, "place"), (_ID_SHAPE, "record_number")):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), kind)
+    yield from kin_and_place_spans(lex, text)
 
 
-def grown_spans(text: str, spans: list[Span]) -> Iterator[Span]:
+def grown_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """What the other rules took in part, grown to the whole: an institution's tail or its
     department before it, a family name before a name."""
     for span in spans:
@@ -252,7 +267,84 @@ def grown_spans(text: str, spans: list[Span]) -> Iterator[Span]:
             head = text[max(0, span.start - 40) : span.start]
             first = _SURNAME_FIRST.search(head)
             family = _FAMILY_BEFORE.search(head)
+            given = _GIVEN_PARTICLE.search(head)
+            if given and not _plain(lex, given.group(1)):
+                yield Span(span.start - len(head) + given.start(1), span.end, "name")
             if first:
                 yield Span(span.start - len(head) + first.start(1), span.end, "name")
             elif family and family.group(1) in _FAMILY:
                 yield Span(span.start - len(head) + family.start(1), span.end, "name")
+
+
+# ---------------------------------------------------------------------------- kin, countries
+
+_CYR_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'ʼ’-]+"
+_GR_CAP = r"[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+"
+# a name after a kin word of another language (the name is capitalised, or in a script with
+# no capitals: Hebrew, Persian, Bengali, Thai)
+_KIN_NAME = re.compile(
+    # Russian, Ukrainian: "сыну Артёму", "брат Денис", "доньці Соломії"
+    r"(?<![\w])(?:[Сс]ын[ауе]?|[Дд]оч(?:ь|ери|ке|ка|ку)|[Бб]рат[ау]?|[Сс]естр[аеуы]|[Мм]уж[ау]?"
+    r"|[Жж]ен[аеуы]|[Вв]нук[ау]?|[Вв]нучк[аеу]|[Пп]лемянни(?:к|ку|ца|це)|[Сс]ин[ау]?|[Дд]онь(?:ці|ка|ку|ки)"
+    r"|[Оо]нук[ау]?|[Оо]нучк[аиу]|[Чч]олові?к[ау]?|[Дд]ружин[аиі])[ \t\u00a0]+(?:мо(?:й|я|ему|ей|єї|єму)[ \t\u00a0]+)?"
+    rf"({_CYR_CAP})"
+    # Greek: "Ο γιος μου, Γιώργος", "Η γιαγιά μου, Ελένη Παπαδοπούλου"
+    r"|(?<![\w])(?:γιος|γιο|κόρη|γιαγιά|παππούς|μητέρα|μαμά|πατέρας|μπαμπάς|αδελφός|αδερφός"
+    r"|αδελφή|αδερφή|σύζυγος|άντρας|ανιψιός|ανιψιά|εγγονός|εγγονή)[ \t\u00a0]+μου,?[ \t\u00a0]+"
+    rf"({_GR_CAP}(?:[ \t\u00a0]+{_GR_CAP})?)"
+    # Hebrew: "הבן שלי נועם"
+    r"|(?<![\u05d0-\u05ea])(?:הבן|הבת|בני|בתי|אמא|אבא|בעלי|אשתי|אחי|אחותי|סבתא|סבא|הנכד|הנכדה)"
+    r"[ \t\u00a0]+(?:שלי[ \t\u00a0]+)?(?!בן|בת|הוא|היא|יש|סובל|סובלת|חולה|אובחן|אובחנה|מטופל|מטופלת"
+    r"|נולד|נולדה|עם|של|שלי|גר|גרה)([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea])"
+    # Persian: "پسرم آرین", "دخترم زینب"
+    r"|(?<![\u0600-\u06ff])(?:پسرم|دخترم|مادرم|پدرم|همسرم|برادرم|خواهرم|شوهرم|نوه‌ام|نوه ام)"
+    r"[ \t\u00a0]+(?!که|به|از|در|را|هم|است|مبتلا|بیمار|عزیزم|کوچکم|الان|امسال|حدود)"
+    r"([\u0600-\u06ff]{2,})(?![\u0600-\u06ff])"
+    # Bengali: "আমার ছেলে অর্ণব এর", a name before its possessive
+    r"|(?:ছেলে|মেয়ে|ভাই|বোন|স্বামী|স্ত্রী|নাতি|নাতনি)[ \t\u00a0]+([\u0980-\u09ff]{2,})(?=[ \t\u00a0]*(?:এর|-এর|র)[ \t\u00a0])"
+    # Thai: "ชื่อน้องใบเตย " (named ...)
+    r"|ชื่อ[ \t\u00a0]?(?:น้อง|ด\.ช\.|ด\.ญ\.|นาย|นางสาว|นาง)?[ \t\u00a0]?([\u0e00-\u0e7f]{2,12}?)(?=[ \t\u00a0])"
+    # Romanian, Czech, Hungarian, Basque, Finnish, Catalan
+    rf"|(?<![\w])(?:fiica|fiul|nepotul|nepoata|mama|tatăl|soțul|soția|fratele|sora|bunica|bunicul)"
+    rf"[ \t\u00a0]+(?:mea|meu|noastră|nostru),?[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
+    rf"|(?<![\w])(?:syn|dcera|žák|žákyně|bratr|sestra|manžel|manželka|vnuk|vnučka|synovi|dceři)"
+    rf"[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
+    rf"|(?<![\w])(?:Édesapám|Édesanyám|[Ff]iam|[Ll]ányom|[Uu]nokám|[Ff]érjem|[Ff]eleségem|[Öö]csém"
+    rf"|[Hh]úgom|[Bb]átyám|[Nn]ővérem),[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
+    rf"|(?<![\w])(?:nire|gure)[ \t\u00a0]+(?:alaba|semea|ama|aita|anaia|ahizpa|arreba|amona|aitona"
+    rf"|iloba|biloba)[ \t\u00a0]+({_NAME})"
+    rf"|(?<![\w])(?:[Pp]oikani|[Tt]yttäreni|[Ää]itini|[Ii]säni|[Vv]eljeni|[Ss]iskoni|[Mm]ieheni"
+    rf"|[Vv]aimoni|[Ll]apsenlapseni)[ \t\u00a0]+({_NAME})"
+)
+# countries and large cities as the scripts write them, with their case forms
+_SCRIPT_PLACES = re.compile(
+    r"(?<![\w])(?:Ελλάδ(?:α|ας)|Κύπρ(?:ος|ο|ου)|Αθήν(?:α|α|ας)|Θεσσαλονίκη|Ηράκλει(?:ο|ου)"
+    r"|Λάρισ(?:α|ας)|Πάτρ(?:α|ας)|Росси(?:я|и|ю)|Украин(?:а|е|ы|у)|Украї(?:на|ні|ни|ну)"
+    r"|Польш(?:а|е|и|у)|Польщ(?:а|і|у)|Германи(?:я|и|ю)|Німеччин(?:а|і|у)|Беларус(?:ь|и)"
+    r"|Казахстан(?:е|а)?|Москв(?:а|е|ы|у)|Санкт-Петербург(?:е|а)?|Петербург(?:е|а)?|Новосибирск(?:е|а)?"
+    r"|Екатеринбург(?:е|а)?|Казан(?:ь|и)|Київ(?:і)?|Києв(?:і|а)|Харк(?:ів|ові|ова)|Льв(?:ів|ові|ова)"
+    r"|Одес(?:а|і|и)|Дніпр(?:о|і|а)|Минск(?:е|а)?|Алмат(?:ы|е))(?![\w])"
+    r"|(?<![\u05d0-\u05ea])(?:ב|מ|ל)?(?:ישראל|ירושלים|תל אביב|חיפה|באר שבע|מודיעין|פתח תקווה|נתניה"
+    r"|אשדוד|ראשון לציון)(?![\u05d0-\u05ea])"
+    r"|(?<![\u0600-\u06ff])(?:ایران|پاکستان|افغانستان|تهران|مشهد|اصفهان|شیراز|تبریز|کرج|اهواز|قم"
+    r"|کراچی|لاهور|اسلام‌آباد|پشاور|فیصل آباد|راولپندی|کابل|هرات)(?![\u0600-\u06ff])"
+    r"|(?:বাংলাদেশ|ভারত|ঢাকা|চট্টগ্রাম|খুলনা|রাজশাহী|সিলেট|কলকাতা|নারায়ণগঞ্জ|গাজীপুর)"
+    r"|(?:ประเทศไทย|กรุงเทพมหานคร|กรุงเทพฯ|กรุงเทพ|เชียงใหม่|นครราชสีมา|ขอนแก่น|ภูเก็ต|หาดใหญ่)"
+    r"|(?:भारत|दिल्ली|मुंबई|कोलकाता|चेन्नई|बेंगलुरु|लखनऊ|पटना|जयपुर)"
+)
+
+
+def kin_and_place_spans(lex: Lexicon, text: str) -> Iterator[Span]:
+    """A name after a kin word of another language, and the same name again; countries and
+    large cities as the scripts write them."""
+    names: set[str] = set()
+    for m in _KIN_NAME.finditer(text):
+        group = next(g for g in range(1, (_KIN_NAME.groups or 0) + 1) if m.group(g))
+        if not _plain(lex, m.group(group).split()[0]):
+            names.add(m.group(group))
+            yield Span(m.start(group), m.end(group), "name")
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            yield Span(m.start(), m.end(), "name")
+    for m in _SCRIPT_PLACES.finditer(text):
+        yield Span(m.start(), m.end(), "place")

@@ -71,9 +71,10 @@ BARE_LINK = re.compile(
 # user name.
 HANDLE_AFTER_CUE = re.compile(
     r"(?i:(?:\b(?:LINE|Telegram|Insta(?:gram)?|IG|Snap(?:chat)?|TikTok|Discord|Skype|WeChat"
-    r"|Signal|Kik|Twitter|Threads|Bluesky|Reddit|Viber|KakaoTalk|Zalo|QQ)|微信号?|카카오톡|카톡"
-    r"|ライン)(?:\s+(?:ID|handle|name|user(?:\s?name)?))?(?:\s+is\s+|\s*[:=：-]\s*|\s+))"
-    r"(@?(?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
+    r"|Signal|Kik|Twitter|Threads|Bluesky|Reddit|Viber|KakaoTalk|Zalo|QQ|GitHub|GitLab"
+    r"|Mastodon)|微信号?|카카오톡|카톡|ライン)(?:\s+(?:ID|handle|name|user(?:\s?name)?|아이디))?"
+    r"(?:\s+is\s+|\s*[:=：-]\s*|\s+))"
+    r"(@?(?=[A-Za-z0-9_.-]*[\d_-])[A-Za-z][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])"
     # "my username on the school forum is x"
     r"|(?i:\b(?:user\s?name|handle|gamertag)(?:\s+(?:on|for|in)(?:\s+[\w'’-]+){1,4}?)?"
     r"(?:\s+is|\s*[:=]))\s+"

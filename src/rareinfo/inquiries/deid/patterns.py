@@ -390,7 +390,8 @@ HERE = re.compile(
 )
 FAMILY = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:family|household|twins)\b")
 KIN_CUE = re.compile(
-    r"(?i)\b(?:my|our|his|her|their|your|the|a|an|of)\s+"
+    # "ma": Scots and Caribbean English "ma wee boy"
+    r"(?i)\b(?:my|ma|our|his|her|their|your|the|a|an|of)\s+"
     r"(?:(?:late|little|lil['’]?|wee|baby|youngest|oldest|eldest|older|younger|big|twin|only|adopted|foster"
     r"|beloved|dear|darling|beautiful|precious|sweet|first|second|third|middle|new|\d{1,2}"
     r"[- ](?:year|month)[- ]old|[\w-]+-old|grown|adult|teenage|teen|newborn|infant)\s+)*"

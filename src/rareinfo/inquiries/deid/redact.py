@@ -122,7 +122,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans = [*fixed, *names, *guessed, *ages, *grown, *script_spans(text)]
     spans += [s for s in abroad_spans(lex, text) if not hard(s)]
     spans += [s for s in language_spans(lex, text) if not hard(s)]
-    spans += list(grown_spans(text, spans))
+    spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
