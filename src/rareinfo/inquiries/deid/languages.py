@@ -118,7 +118,7 @@ _LINK = r"(?:de|del|la|les|pentru|și|din|y|yr|gan|na|an|ar|of|the|im\.)"
 # heads that open a name: "Spitalul Județean de Urgență Suceava", "Ysgol y Dderwen Fach",
 # "Scoil Mhuire gan Smál", "Νοσοκομείο Παίδων «Η Αγία Σοφία»", "Fakultní nemocnice v Motole"
 _HEAD_FIRST = re.compile(
-    r"\b(?:Spitalul|Spital(?:ul)?[ \t\u00a0]+Clinic|Institutul|Universitatea|Clinica|Şcoala|Școala"
+    r"\b(?:ZŠ|MŠ|SŠ|SOŠ|ZUŠ|Gymnázium|Spitalul|Spital(?:ul)?[ \t\u00a0]+Clinic|Institutul|Universitatea|Clinica|Şcoala|Școala"
     r"|Ysgol(?:[ \t\u00a0]+Gynradd|[ \t\u00a0]+Uwchradd)?|Scoil|Gaelscoil|Gaelcholáiste|Coláiste|Bunscoil"
     r"|Meánscoil|Ospitale|Ospedale|Hospital|Hospitalet|Νοσοκομείο|Νοσοκομείου|Κλινική"
     r"|Πανεπιστήμιο|Πανεπιστημίου)"
@@ -290,7 +290,7 @@ _KIN_NAME = re.compile(
     rf"({_CYR_CAP})"
     # Greek: "Ο γιος μου, Γιώργος", "Η γιαγιά μου, Ελένη Παπαδοπούλου"
     r"|(?<![\w])(?:γιος|γιο|κόρη|γιαγιά|παππούς|μητέρα|μαμά|πατέρας|μπαμπάς|αδελφός|αδερφός"
-    r"|αδελφή|αδερφή|σύζυγος|άντρας|ανιψιός|ανιψιά|εγγονός|εγγονή)[ \t\u00a0]+μου,?[ \t\u00a0]+"
+    r"|αδελφή|αδερφή|σύζυγος|άντρας|ανιψιός|ανιψιά|εγγονός|εγγονή)[ \t\u00a0]+μου,?[ \t\u00a0]+(?:(?:ο|η|τον|την|το)[ \t\u00a0]+)?"
     rf"({_GR_CAP}(?:[ \t\u00a0]+{_GR_CAP})?)"
     # Hebrew: "הבן שלי נועם"
     r"|(?<![\u05d0-\u05ea])(?:הבן|הבת|בני|בתי|אמא|אבא|בעלי|אשתי|אחי|אחותי|סבתא|סבא|הנכד|הנכדה)"
@@ -300,14 +300,18 @@ _KIN_NAME = re.compile(
     r"|(?<![\u0600-\u06ff])(?:پسرم|دخترم|مادرم|پدرم|همسرم|برادرم|خواهرم|شوهرم|نوه‌ام|نوه ام)"
     r"[ \t\u00a0]+(?!که|به|از|در|را|هم|است|مبتلا|بیمار|عزیزم|کوچکم|الان|امسال|حدود)"
     r"([\u0600-\u06ff]{2,})(?![\u0600-\u06ff])"
+    # Urdu: "میری بیٹی زینب کی" (a name before its possessive)
+    r"|(?<![\u0600-\u06ff])(?:بیٹی|بیٹا|بیٹے|بھائی|بہن|شوہر|بیوی|نواسہ|نواسی|پوتا|پوتی)[ \t\u00a0]+"
+    r"([\u0600-\u06ff]{2,})(?=[ \t\u00a0]+(?:کی|کا|کے|کو|نے)(?![\u0600-\u06ff]))"
     # Bengali: "আমার ছেলে অর্ণব এর", a name before its possessive
     r"|(?:ছেলে|মেয়ে|ভাই|বোন|স্বামী|স্ত্রী|নাতি|নাতনি)[ \t\u00a0]+([\u0980-\u09ff]{2,})(?=[ \t\u00a0]*(?:এর|-এর|র)[ \t\u00a0])"
     # Thai: "ชื่อน้องใบเตย " (named ...)
     r"|ชื่อ[ \t\u00a0]?(?:น้อง|ด\.ช\.|ด\.ญ\.|นาย|นางสาว|นาง)?[ \t\u00a0]?([\u0e00-\u0e7f]{2,12}?)(?=[ \t\u00a0])"
     # Romanian, Czech, Hungarian, Basque, Finnish, Catalan
-    rf"|(?<![\w])(?:fiica|fiul|nepotul|nepoata|mama|tatăl|soțul|soția|fratele|sora|bunica|bunicul)"
+    rf"|(?<![\w])(?i:fiica|fiul|nepotul|nepoata|mama|tatăl|soțul|soția|fratele|sora|bunica|bunicul)"
     rf"[ \t\u00a0]+(?:mea|meu|noastră|nostru),?[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
-    rf"|(?<![\w])(?:syn|dcera|žák|žákyně|bratr|sestra|manžel|manželka|vnuk|vnučka|synovi|dceři)"
+    rf"|(?<![\w])(?i:syn|dcera|žák|žákyně|bratr|sestra|manžel|manželka|vnuk|vnučka|synovi|dceři"
+    rf"|mon[ \t\u00a0]+gars|mon[ \t\u00a0]+chum|ma[ \t\u00a0]+blonde)"
     rf"[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
     rf"|(?<![\w])(?:Édesapám|Édesanyám|[Ff]iam|[Ll]ányom|[Uu]nokám|[Ff]érjem|[Ff]eleségem|[Öö]csém"
     rf"|[Hh]úgom|[Bb]átyám|[Nn]ővérem),[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
@@ -323,7 +327,8 @@ _SCRIPT_PLACES = re.compile(
     r"|Польш(?:а|е|и|у)|Польщ(?:а|і|у)|Германи(?:я|и|ю)|Німеччин(?:а|і|у)|Беларус(?:ь|и)"
     r"|Казахстан(?:е|а)?|Москв(?:а|е|ы|у)|Санкт-Петербург(?:е|а)?|Петербург(?:е|а)?|Новосибирск(?:е|а)?"
     r"|Екатеринбург(?:е|а)?|Казан(?:ь|и)|Київ(?:і)?|Києв(?:і|а)|Харк(?:ів|ові|ова)|Льв(?:ів|ові|ова)"
-    r"|Одес(?:а|і|и)|Дніпр(?:о|і|а)|Минск(?:е|а)?|Алмат(?:ы|е))(?![\w])"
+    r"|Одес(?:а|і|и)|Дніпр(?:о|і|а)|Минск(?:е|а)?|Алмат(?:ы|е)|Magyarország(?:on|ra|ról|ban|ba)?"
+    r"|Česk(?:o|u|á\s+republika|é\s+republice)|Slovensk(?:o|u))(?![\w])"
     r"|(?<![\u05d0-\u05ea])(?:ב|מ|ל)?(?:ישראל|ירושלים|תל אביב|חיפה|באר שבע|מודיעין|פתח תקווה|נתניה"
     r"|אשדוד|ראשון לציון)(?![\u05d0-\u05ea])"
     r"|(?<![\u0600-\u06ff])(?:ایران|پاکستان|افغانستان|تهران|مشهد|اصفهان|شیراز|تبریز|کرج|اهواز|قم"
@@ -331,6 +336,19 @@ _SCRIPT_PLACES = re.compile(
     r"|(?:বাংলাদেশ|ভারত|ঢাকা|চট্টগ্রাম|খুলনা|রাজশাহী|সিলেট|কলকাতা|নারায়ণগঞ্জ|গাজীপুর)"
     r"|(?:ประเทศไทย|กรุงเทพมหานคร|กรุงเทพฯ|กรุงเทพ|เชียงใหม่|นครราชสีมา|ขอนแก่น|ภูเก็ต|หาดใหญ่)"
     r"|(?:भारत|दिल्ली|मुंबई|कोलकाता|चेन्नई|बेंगलुरु|लखनऊ|पटना|जयपुर)"
+)
+
+
+# a capitalised word after a preposition of place in Russian, Ukrainian, Czech and Slovak:
+# "в Барабинске", "из Твери", "v Kroměříži" (a place or an institution)
+_PLACE_AFTER = re.compile(
+    rf"(?<![\w])(?:в|во|из|под|под|у|з|із|до|біля)[ \t\u00a0]+({_CYR_CAP})"
+    rf"|(?<![\w])(?:v|ve|z|ze|u|do)[ \t\u00a0]+({_NAME})"
+)
+# "Bright Ofori here, ...": a person signing in at the start of a message
+_HERE = re.compile(
+    rf"^(?:(?:Hi|Hello|Hey|Dear\s+\w+)[,!]?[ \t\u00a0]+)?({_NAME}[ \t\u00a0]+{_NAME})"
+    r"[ \t\u00a0]+here(?=[,.!—–-])"
 )
 
 
@@ -348,3 +366,10 @@ def kin_and_place_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "name")
     for m in _SCRIPT_PLACES.finditer(text):
         yield Span(m.start(), m.end(), "place")
+    for m in _PLACE_AFTER.finditer(text):
+        if m.group(1) or (_CZECH.search(text) and not _plain(lex, m.group(2))):
+            group = 1 if m.group(1) else 2
+            yield Span(m.start(group), m.end(group), "place")
+    for m in _HERE.finditer(text):
+        if any(not _plain(lex, w) for w in m.group(1).split()):
+            yield Span(m.start(1), m.end(1), "name")
