@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.vocabulary import Lexicon, common_words, eponym_words, foreign_words
+from rareinfo.inquiries.deid.vocabulary import (
+    Lexicon,
+    common_words,
+    eponym_words,
+    foreign_words,
+    wordset,
+)
 
 _UP = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()}))
 _CAP = f"[{re.escape(_UP)}]"
@@ -24,23 +30,23 @@ _NAME = rf"{_CAP}[^\W_]*(?:[-'’][^\W_]+)*"
 _AGE = re.compile(
     r"(?i)(?<![\w.,/])(?<!sejak )(?<!selama )(?<!dalam )(?<!setiap )(?<!за )(?<!через )"
     r"(?<!уже )(?<!течение )(?<!протягом )(?<!від )(?<!від )"
-    r"\d{1,3}(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+)(?:éves(?:en|ek)?|hónapos|ani|luni|anys|mesos|urte|hilabete"
+    r"\d{1,3}(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)(?:éves(?:en|ek)?|hónapos|ani|luni|anys|mesos|urte|hilabete"
     r"|vuotias(?:ta|na)?|vuotiaana|kuukautta|kuukauden|tahun|bulan|ετών|ετῶν|χρονών|χρόνων"
     r"|μηνών|лет|года|годика|год|роки|років|рік|рочки|месяцев|месяца|місяців|місяці)(?!\w)"
-    r"(?![ \t\u00a0]+(?:lalu|yang[ \t\u00a0]+lalu|terakhir|lagi|назад|тому|ago|în[ \t\u00a0]+urmă|ezelőtt|sitten))"
+    r"(?![^\S\n]+(?:lalu|yang[^\S\n]+lalu|terakhir|lagi|назад|тому|ago|în[^\S\n]+urmă|ezelőtt|sitten))"
     # the scripts with no word boundary: Thai, Bengali, Persian, Hindi, Korean number words
-    r"|(?<![\d.,/])(?<!อายุได้ )\d{1,3}[ \t\u00a0]*(?:ขวบ|ปี|เดือน|বছর|মাস|সাল|ساله|سال|ماهه|ماه"
-    r"|साल|वर्ष|महीने)(?!ที่แล้ว|ก่อน|[ \t\u00a0]*(?:پیش|قبل|আগে|पहले))"
-    r"|(?<![\w])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열(?:[ \t\u00a0]*(?:한|두|세|네))?)[ \t\u00a0]*살"
+    r"|(?<![\d.,/])(?<!อายุได้ )\d{1,3}[^\S\n]*(?:ขวบ|ปี|เดือน|বছর|মাস|সাল|ساله|سال|ماهه|ماه"
+    r"|साल|वर्ष|महीने)(?!ที่แล้ว|ก่อน|[^\S\n]*(?:پیش|قبل|আগে|पहले))"
+    r"|(?<![\w])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열(?:[^\S\n]*(?:한|두|세|네))?)[^\S\n]*살"
 )
 # an age after its cue word: Hebrew "בן 6", "בת 45"; Greek "στα 67 της" (at 67)
 _AGE_CUE = re.compile(
-    r"(?<![\w])(?:בן|בת|ben|bat)[ \t\u00a0]+(\d{1,3})(?![ \t\u00a0]*(?:שנים|חודשים)[ \t\u00a0]+(?:ש|מ))(?![\d\w])"
-    r"|(?<![\w])(?:στα|στις)[ \t\u00a0]+(\d{1,3})[ \t\u00a0]+(?:της|του|μου)(?![\w])"
-    r"|(?<![\w])(?:ilikuwa|umur|usia|berumur|berusia|umurnya)[ \t\u00a0]+(\d{1,3})(?![\d\w])"
+    r"(?<![\w])(?:בן|בת|ben|bat)[^\S\n]+(\d{1,3})(?![^\S\n]*(?:שנים|חודשים)[^\S\n]+(?:ש|מ))(?![\d\w])"
+    r"|(?<![\w])(?:στα|στις)[^\S\n]+(\d{1,3})[^\S\n]+(?:της|του|μου)(?![\w])"
+    r"|(?<![\w])(?:ilikuwa|umur|usia|berumur|berusia|umurnya)[^\S\n]+(\d{1,3})(?![\d\w])"
 )
 # Czech and Slovak "5 let", "3 roky", "8 měsíců" only in a Czech or Slovak question
-_AGE_CS = re.compile(r"(?<![\w.,])(?<!za )(?<!před )\d{1,3}[ \t\u00a0]+(?:let|roků|roky|rok|měsíců)\b")
+_AGE_CS = re.compile(r"(?<![\w.,])(?<!za )(?<!před )\d{1,3}[^\S\n]+(?:let|roků|roky|rok|měsíců)\b")
 _CZECH = re.compile(r"[ěščřžůťďň]", re.I)
 
 # ---------------------------------------------------------------------------- dates
@@ -86,30 +92,30 @@ _MONTHS_IN = (
 _YEAR = r"\d{4}"
 _DATE = re.compile(
     # "12. března 2024", "3 martie 2023", "7 de març de 2022", "15 Μαΐου 2022", "১২ জানুয়ারি ২০২৩"
-    rf"(?i)(?<![\w.,])\d{{1,2}}\.?[ \t\u00a0]*(?:de[ \t\u00a0]+|d['’])?(?:{_MONTHS})(?![\w])"
-    rf"(?:,?[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?{_YEAR}(?![\d]))?"
+    rf"(?i)(?<![\w.,])\d{{1,2}}\.?[^\S\n]*(?:de[^\S\n]+|d['’])?(?:{_MONTHS})(?![\w])"
+    rf"(?:,?[^\S\n]+(?:de[^\S\n]+|del[^\S\n]+)?{_YEAR}(?![\d]))?"
     # "2024. április 9", "martie 2023", "в марте 2023 года"
-    rf"|(?<![\w])\d{{4}}\.?[ \t\u00a0]+(?:{_MONTHS})(?:[ \t\u00a0]+\d{{1,2}}(?![\d]))?"
-    rf"|(?<![\w])(?:{_MONTHS}|{_MONTHS_IN})[ \t\u00a0]+(?:de[ \t\u00a0]+)?{_YEAR}(?![\d])"
+    rf"|(?<![\w])\d{{4}}\.?[^\S\n]+(?:{_MONTHS})(?:[^\S\n]+\d{{1,2}}(?![\d]))?"
+    rf"|(?<![\w])(?:{_MONTHS}|{_MONTHS_IN})[^\S\n]+(?:de[^\S\n]+)?{_YEAR}(?![\d])"
     # Korean "2023년 5월 3일", "5월 3일"
-    r"|\d{4}[ \t\u00a0]*년(?:[ \t\u00a0]*\d{1,2}[ \t\u00a0]*월)?(?:[ \t\u00a0]*\d{1,2}[ \t\u00a0]*일)?|\d{1,2}[ \t\u00a0]*월[ \t\u00a0]*\d{1,2}[ \t\u00a0]*일"
+    r"|\d{4}[^\S\n]*년(?:[^\S\n]*\d{1,2}[^\S\n]*월)?(?:[^\S\n]*\d{1,2}[^\S\n]*일)?|\d{1,2}[^\S\n]*월[^\S\n]*\d{1,2}[^\S\n]*일"
     # Persian and Arabic digits: "۱۴۰۲/۰۵/۱۲", "١٢/٠٣/٢٠٢٣"
     r"|[۰-۹٠-٩]{2,4}[/\-.][۰-۹٠-٩]{1,2}[/\-.][۰-۹٠-٩]{2,4}"
 )
 # the year of an event: "в 2021 году", "у 2022 році", "το 2020", "พ.ศ. 2566", "سال ۱۴۰۱"
 _YEAR_CUE = re.compile(
-    r"(?i)(?<![\w])(?:в|во|у|с|со|до|з|із|від|το|τον|στο|στις|พ\.ศ\.|ปี|سال|در|সালে|year)[ \t\u00a0]*"
-    r"(\d{4})(?![\d])(?:[ \t\u00a0]*(?:году|года|г\.|року|рік|р\.|সালে))?"
-    r"|(?<![\w])(\d{4})[ \t\u00a0]*(?:году|года|року|সালে|সাল)(?![\w])"
+    r"(?i)(?<![\w])(?:в|во|у|с|со|до|з|із|від|το|τον|στο|στις|พ\.ศ\.|ปี|سال|در|সালে|year)[^\S\n]*"
+    r"(\d{4})(?![\d])(?:[^\S\n]*(?:году|года|г\.|року|рік|р\.|সালে))?"
+    r"|(?<![\w])(\d{4})[^\S\n]*(?:году|года|року|সালে|সাল)(?![\w])"
 )
 # a feast with its year: "St David's Day 2025", "Christmas Eve 2023", "Diwali 2024"
 _FEAST = re.compile(
-    r"\b(?:(?:St\.?|Saint)[ \t\u00a0]+[A-Z]\w+['’]s[ \t\u00a0]+Day|Christmas(?:[ \t\u00a0]+(?:Day|Eve))?|Easter"
-    r"(?:[ \t\u00a0]+(?:Sunday|Monday))?|Boxing[ \t\u00a0]+Day|New[ \t\u00a0]+Year['’]s(?:[ \t\u00a0]+(?:Day|Eve))?|Thanksgiving"
-    r"|Hogmanay|Diwali|Deepavali|Eid(?:[ \t\u00a0]+al-\w+)?|Hari[ \t\u00a0]+Raya(?:[ \t\u00a0]+\w+)?|Chinese[ \t\u00a0]+New[ \t\u00a0]+Year"
-    r"|Lunar[ \t\u00a0]+New[ \t\u00a0]+Year|Hanukkah|Passover|Ramadan|Halloween|Bonfire[ \t\u00a0]+Night|Burns[ \t\u00a0]+Night"
+    r"\b(?:(?:St\.?|Saint)[^\S\n]+[A-Z]\w+['’]s[^\S\n]+Day|Christmas(?:[^\S\n]+(?:Day|Eve))?|Easter"
+    r"(?:[^\S\n]+(?:Sunday|Monday))?|Boxing[^\S\n]+Day|New[^\S\n]+Year['’]s(?:[^\S\n]+(?:Day|Eve))?|Thanksgiving"
+    r"|Hogmanay|Diwali|Deepavali|Eid(?:[^\S\n]+al-\w+)?|Hari[^\S\n]+Raya(?:[^\S\n]+\w+)?|Chinese[^\S\n]+New[^\S\n]+Year"
+    r"|Lunar[^\S\n]+New[^\S\n]+Year|Hanukkah|Passover|Ramadan|Halloween|Bonfire[^\S\n]+Night|Burns[^\S\n]+Night"
     r"|(?:Canada|Australia|Anzac|Waitangi|Independence|Labou?r|Memorial|Mother['’]s"
-    r"|Father['’]s)[ \t\u00a0]+Day)[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:19|20)\d\d\b"
+    r"|Father['’]s)[^\S\n]+Day)[^\S\n]+(?:of[^\S\n]+)?(?:19|20)\d\d\b"
 )
 
 # ---------------------------------------------------------------------------- institutions
@@ -118,84 +124,86 @@ _LINK = r"(?:de|del|la|les|pentru|și|din|y|yr|gan|na|an|ar|of|the|im\.)"
 # heads that open a name: "Spitalul Județean de Urgență Suceava", "Ysgol y Dderwen Fach",
 # "Scoil Mhuire gan Smál", "Νοσοκομείο Παίδων «Η Αγία Σοφία»", "Fakultní nemocnice v Motole"
 _HEAD_FIRST = re.compile(
-    r"\b(?:ZŠ|MŠ|SŠ|SOŠ|ZUŠ|Gymnázium|Spitalul|Spital(?:ul)?[ \t\u00a0]+Clinic|Institutul|Universitatea|Clinica|Şcoala|Școala"
-    r"|Ysgol(?:[ \t\u00a0]+Gynradd|[ \t\u00a0]+Uwchradd)?|Scoil|Gaelscoil|Gaelcholáiste|Coláiste|Bunscoil"
+    r"\b(?:ZŠ|MŠ|SŠ|SOŠ|ZUŠ|Gymnázium|Spitalul|Spital(?:ul)?[^\S\n]+Clinic|Institutul|Universitatea|Clinica|Şcoala|Școala"
+    r"|Ysgol(?:[^\S\n]+Gynradd|[^\S\n]+Uwchradd)?|Scoil|Gaelscoil|Gaelcholáiste|Coláiste|Bunscoil"
     r"|Meánscoil|Ospitale|Ospedale|Hospital|Hospitalet|Νοσοκομείο|Νοσοκομείου|Κλινική"
     r"|Πανεπιστήμιο|Πανεπιστημίου)"
-    rf"(?:(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)*|[ \t\u00a0]+d['’])(?:{_NAME}|\d{{1,3}}))+"
-    r"(?:[ \t\u00a0]*[„«“\"][^”»\"\n]{2,40}[”»\"])?"
+    rf"(?:(?:[^\S\n]+(?:{_LINK}[^\S\n]+)*|[^\S\n]+d['’])(?:{_NAME}|\d{{1,3}}))+"
+    r"(?:[^\S\n]*[„«“\"][^”»\"\n]{2,40}[”»\"])?"
 )
 # heads that close one, lower case: "Astrid Lindgrens barnsjukhus", "Solsikken barnehage",
 # "St. Olavs hospital", "Fakultní nemocnici", "Semmelweis Egyetem", "Gurutzetako Ospitalean"
 _HEAD_LAST = re.compile(
-    rf"((?:{_NAME}\.?[ \t\u00a0]+){{1,4}})(?:barnsjukhus(?:et)?|sjukhus(?:et)?|sykehus(?:et)?|barnehage"
+    rf"((?:{_NAME}\.?[^\S\n]+){{1,4}})(?:barnsjukhus(?:et)?|sjukhus(?:et)?|sykehus(?:et)?|barnehage"
     r"|barnehagen|förskola|skole|skolen|skola|(?P<nordic>hospital)|nemocnic[eií]|nemocnice|Egyetem"
     r"|Egyetemen|Kórház|Kórházban|Ospitalea|Ospitalean|Ospitalera|Ospitaleko|Ikastola"
     r"|Ikastolan|sairaala|sairaalassa|sairaalaan|hastanesi)(?![\w])"
-    r"(?:[ \t\u00a0]+(?:v|ve|w|i)[ \t\u00a0]+" + _NAME + r")?"
+    r"(?:[^\S\n]+(?:v|ve|w|i)[^\S\n]+" + _NAME + r")?"
 )
 _NORDIC = re.compile(r"[æøåÆØÅ]|\b(?:og|jeg|ikke|och|jag|inte|hun|hon|vi|har)\b")
 # the scripts: "больница №2", "Морозовская больница", "НМИЦ здоровья детей", "בית חולים ...",
 # "ঢাকা শিশু হাসপাতাল", "โรงพยาบาลศิริราช", "بیمارستان مرکز طبی کودکان"
 _HEAD_SCRIPT = re.compile(
-    r"(?:[А-ЯЁІЇЄ][а-яёіїє]+(?:ая|ой|ий|ій|а)[ \t\u00a0]+)?(?:больниц[аеуы]|лікарн[яіюе]|госпитал[ьея])"
-    r"(?:[ \t\u00a0]+(?:№[ \t\u00a0]*\d+|им\.[ \t\u00a0]+\S+|[А-ЯЁІЇЄ]\w+))?"
-    r"|(?:НМИЦ|ФНКЦ|НЦЗД|РДКБ|ДГКБ|ГКБ|ОДКБ|ДКБ|НДСЛ|ОХМАТДИТ|Охматдит\w*)(?:[ \t\u00a0]+[а-яё]+){0,3}"
-    r"|(?:ב?בית[ \t\u00a0]+ה?חולים|ב?מרכז[ \t\u00a0]+ה?רפואי)[ \t\u00a0]+[\u05d0-\u05ea\"']+(?:[ \t\u00a0]+[\u05d0-\u05ea\"']+)?"
-    r"|(?:(?!তারিখে)[\u0980-\u09ff]+[ \t\u00a0]+){1,2}হাসপাতাল(?:ে)?"
-    r"|(?:โรงพยาบาล|รพ\.)[ \t\u00a0]?[\u0e00-\u0e7f]+"
-    r"|بیمارستان(?:[ \t\u00a0]+(?!در|از|به|که|و|را|است|هستیم|بود|بستری)[\u0600-\u06ff]+){1,4}"
+    r"(?:[А-ЯЁІЇЄ][а-яёіїє]+(?:ая|ой|ий|ій|а)[^\S\n]+)?(?:больниц[аеуы]|лікарн[яіюе]|госпитал[ьея])"
+    r"(?:[^\S\n]+(?:№[^\S\n]*\d+|им\.[^\S\n]+\S+|[А-ЯЁІЇЄ]\w+))?"
+    r"|(?:НМИЦ|ФНКЦ|НЦЗД|РДКБ|ДГКБ|ГКБ|ОДКБ|ДКБ|НДСЛ|ОХМАТДИТ|Охматдит\w*)(?:[^\S\n]+[а-яё]+){0,3}"
+    r"|(?:ב?בית[^\S\n]+ה?חולים|ב?מרכז[^\S\n]+ה?רפואי)[^\S\n]+[\u05d0-\u05ea\"']+(?:[^\S\n]+[\u05d0-\u05ea\"']+)?"
+    r"|(?:(?!তারিখে)[\u0980-\u09ff]+[^\S\n]+){1,2}হাসপাতাল(?:ে)?"
+    r"|(?:โรงพยาบาล|รพ\.)[^\S\n]?[\u0e00-\u0e7f]+"
+    r"|بیمارستان(?:[^\S\n]+(?!در|از|به|که|و|را|است|هستیم|بود|بستری)[\u0600-\u06ff]+){1,4}"
 )
 # an English institution's tail the other rules left after it: "[institution] Sixth Form",
 # "[institution] Mutual Insurance", "[institution] Supported Living", "Cardiff Met"
 _TAIL = re.compile(
-    r"[ \t\u00a0]+(?:Sixth[ \t\u00a0]+Form(?:[ \t\u00a0]+College)?|(?:Mutual[ \t\u00a0]+)?Insurance(?:[ \t\u00a0]+(?:Company|Group|Ltd))?"
-    r"|(?:Supported[ \t\u00a0]+)?Living|Care[ \t\u00a0]+Home|Nursing[ \t\u00a0]+Home|Met|Logistics|Gaels|GAA|RFC|AFC|FC"
-    r"|Missionary[ \t\u00a0]+Baptist[ \t\u00a0]+Church|Baptist[ \t\u00a0]+Church|Church|Chapel|Mosque|Synagogue|Temple)\b"
+    r"[^\S\n]+(?:Sixth[^\S\n]+Form(?:[^\S\n]+College)?|(?:Mutual[^\S\n]+)?Insurance(?:[^\S\n]+(?:Company|Group|Ltd))?"
+    r"|(?:Supported[^\S\n]+)?Living|Care[^\S\n]+Home|Nursing[^\S\n]+Home|Met|Logistics|Gaels|GAA|RFC|AFC|FC"
+    r"|Missionary[^\S\n]+Baptist[^\S\n]+Church|Baptist[^\S\n]+Church|Church|Chapel|Mosque|Synagogue|Temple)\b"
 )
 # a church, a chapel, a mosque by its head: "Mt. Zion Missionary Baptist Church"
 _WORSHIP = re.compile(
-    rf"\b(?:(?:Mt|St|Mount|Saint)\.?[ \t\u00a0]+)?(?:{_NAME}[ \t\u00a0]+){{1,4}}(?:Church|Chapel|Cathedral"
-    r"|Mosque|Masjid|Synagogue|Temple|Gurdwara|Mandir|Kingdom[ \t\u00a0]+Hall|Tabernacle)\b"
+    rf"\b(?:(?:Mt|St|Mount|Saint)\.?[^\S\n]+)?(?:{_NAME}[^\S\n]+){{1,4}}(?:Church|Chapel|Cathedral"
+    r"|Mosque|Masjid|Synagogue|Temple|Gurdwara|Mandir|Kingdom[^\S\n]+Hall|Tabernacle)\b"
 )
 # a laboratory by its cue: "Lab was CENTOGENE", "tested by ARUP"
 _LAB = re.compile(
-    r"\b(?:[Ll]ab(?:oratory)?(?:[ \t\u00a0]+(?:was|is|name))?[ \t\u00a0]*[:=]?|(?:tested|testing|sequenced|done)"
-    r"[ \t\u00a0]+(?:by|at|through|with))[ \t\u00a0]+([A-Z][A-Z]{3,})\b"
+    r"\b(?:[Ll]ab(?:oratory)?(?:[^\S\n]+(?:was|is|name))?[^\S\n]*[:=]?|(?:tested|testing|sequenced|done)"
+    r"[^\S\n]+(?:by|at|through|with))[^\S\n]+([A-Z][A-Z]{3,})\b"
 )
 
 # an acronym with a Finnish case ending, "TAYS:ssa", "HUS:iin"; a French "à l'HUDERF"
 _ACRONYM_CASE = re.compile(
     r"(?<![\w])([A-ZÅÄÖ]{2,6}):(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|aan|ään|iin|hin|n)(?![\w])"
-    r"|(?<![\w])(?:à|de|dans)[ \t\u00a0]+l['’]([A-Z]{5,})(?![\w])"
+    r"|(?<![\w])(?:à|de|dans)[^\S\n]+l['’]([A-Z]{5,})(?![\w])"
 )
 # identity numbers by their certain shape: a Finnish "120322A417K", a Hong Kong "K123456(8)"
-_ID_SHAPE = re.compile(r"(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])|(?<![\w])[A-Z]{1,2}\d{6}\([0-9A]\)")
+_ID_SHAPE = re.compile(
+    r"(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])|(?<![\w])[A-Z]{1,2}\d{6}\([0-9A]\)"
+)
 
 # ---------------------------------------------------------------------------- names, places
 
 # Malaysian and Singaporean Indian names, "Karthik a/l Subramaniam", "Siti binti Ahmad"
 _AL = re.compile(
-    rf"\b{_NAME}(?:[ \t\u00a0]+{_NAME}){{0,2}}[ \t\u00a0]+(?:a/l|a/p|s/o|d/o|bin|binti|bte\.?)[ \t\u00a0]+{_NAME}"
-    rf"(?:[ \t\u00a0]+{_NAME}){{0,2}}"
+    rf"\b{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}[^\S\n]+(?:a/l|a/p|s/o|d/o|bin|binti|bte\.?)[^\S\n]+{_NAME}"
+    rf"(?:[^\S\n]+{_NAME}){{0,2}}"
 )
 # a family name written first, in capitals, before the given name: "LOPEZ-HARTMAN, Rosa E."
-_SURNAME_FIRST = re.compile(r"(?:^|[:\n])[ \t\u00a0]*([A-Z]{2,}(?:[-'’][A-Z]{2,})*),[ \t\u00a0]+$")
+_SURNAME_FIRST = re.compile(r"(?:^|[:\n])[^\S\n]*([A-Z]{2,}(?:[-'’][A-Z]{2,})*),[^\S\n]+$")
 # a common Chinese or Vietnamese family name just before a name: "Tan Jia Hui", "Lim Wei"
-_FAMILY = frozenset(
+_FAMILY = wordset(
     "Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Toh Sim Chong Leong Foo Chew "
     "Chia Liew Wee Lau Yap Soh Khoo Loh Kwok Cheong Chen Wang Zhang Liu Yang Huang Zhao Wu "
     "Zhou Xu Zhu Guo Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan "
     "Yuan Cai Jiang Du Cheng Wei Ding Shen Yao Jin Lai Fang Zou Xiong Qin Qiu Hou Xue Duan "
-    "Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Huynh".split()
+    "Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Huynh"
 )
 # a given name and its particle before the rest of the name: "Maria da [Graça Teixeira]"
-_GIVEN_PARTICLE = re.compile(rf"({_NAME})[ \t\u00a0]+(?:da|das|do|dos|de|della|del|van|von)[ \t\u00a0]+$")
-_FAMILY_BEFORE = re.compile(r"\b([A-Z][a-z]{1,6})[ \t\u00a0]+$")
+_GIVEN_PARTICLE = re.compile(rf"({_NAME})[^\S\n]+(?:da|das|do|dos|de|della|del|van|von)[^\S\n]+$")
+_FAMILY_BEFORE = re.compile(r"\b([A-Z][a-z]{1,6})[^\S\n]+$")
 # an address by house and street numbers: "House 14-B, Street 7", "Flat 3, Block 12"
 _HOUSE = re.compile(
-    r"\b(?:House|H\.[ \t\u00a0]?No\.?|Flat|Plot|Apartment|Apt\.?)[ \t\u00a0]*(?:No\.?[ \t\u00a0]*|#[ \t\u00a0]*)?\d{1,4}(?:-?[A-Z])?"
-    r",?[ \t\u00a0]+(?:Street|St\.?|Lane|Gali|Block|Road|Sector|Phase)[ \t\u00a0]*(?:No\.?[ \t\u00a0]*|#[ \t\u00a0]*)?\d{1,4}[A-Z]?\b"
+    r"\b(?:House|H\.[^\S\n]?No\.?|Flat|Plot|Apartment|Apt\.?)[^\S\n]*(?:No\.?[^\S\n]*|#[^\S\n]*)?\d{1,4}(?:-?[A-Z])?"
+    r",?[^\S\n]+(?:Street|St\.?|Lane|Gali|Block|Road|Sector|Phase)[^\S\n]*(?:No\.?[^\S\n]*|#[^\S\n]*)?\d{1,4}[A-Z]?\b"
 )
 
 
@@ -232,7 +240,7 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _HEAD_LAST.finditer(text):
         # the name's words that are ordinary words open no name ("A Semmelweis Egyetem")
         start = m.start()
-        for word in re.finditer(r"\S+[ \t\u00a0]+", m.group(1)):
+        for word in re.finditer(r"\S+[^\S\n]+", m.group(1)):
             bare = word.group().strip().rstrip(".")
             if bare in ("St", "Sankt") or not (_plain(lex, bare) or len(bare) == 1):
                 break
@@ -286,39 +294,39 @@ _KIN_NAME = re.compile(
     # Russian, Ukrainian: "сыну Артёму", "брат Денис", "доньці Соломії"
     r"(?<![\w])(?:[Сс]ын[ауе]?|[Дд]оч(?:ь|ери|ке|ка|ку)|[Бб]рат[ау]?|[Сс]естр[аеуы]|[Мм]уж[ау]?"
     r"|[Жж]ен[аеуы]|[Вв]нук[ау]?|[Вв]нучк[аеу]|[Пп]лемянни(?:к|ку|ца|це)|[Сс]ин[ау]?|[Дд]онь(?:ці|ка|ку|ки)"
-    r"|[Оо]нук[ау]?|[Оо]нучк[аиу]|[Чч]олові?к[ау]?|[Дд]ружин[аиі])[ \t\u00a0]+(?:мо(?:й|я|ему|ей|єї|єму)[ \t\u00a0]+)?"
+    r"|[Оо]нук[ау]?|[Оо]нучк[аиу]|[Чч]олові?к[ау]?|[Дд]ружин[аиі])[^\S\n]+(?:мо(?:й|я|ему|ей|єї|єму)[^\S\n]+)?"
     rf"({_CYR_CAP})"
     # Greek: "Ο γιος μου, Γιώργος", "Η γιαγιά μου, Ελένη Παπαδοπούλου"
     r"|(?<![\w])(?:γιος|γιο|κόρη|γιαγιά|παππούς|μητέρα|μαμά|πατέρας|μπαμπάς|αδελφός|αδερφός"
-    r"|αδελφή|αδερφή|σύζυγος|άντρας|ανιψιός|ανιψιά|εγγονός|εγγονή)[ \t\u00a0]+μου,?[ \t\u00a0]+(?:(?:ο|η|τον|την|το)[ \t\u00a0]+)?"
-    rf"({_GR_CAP}(?:[ \t\u00a0]+{_GR_CAP})?)"
+    r"|αδελφή|αδερφή|σύζυγος|άντρας|ανιψιός|ανιψιά|εγγονός|εγγονή)[^\S\n]+μου,?[^\S\n]+(?:(?:ο|η|τον|την|το)[^\S\n]+)?"
+    rf"({_GR_CAP}(?:[^\S\n]+{_GR_CAP})?)"
     # Hebrew: "הבן שלי נועם"
     r"|(?<![\u05d0-\u05ea])(?:הבן|הבת|בני|בתי|אמא|אבא|בעלי|אשתי|אחי|אחותי|סבתא|סבא|הנכד|הנכדה)"
-    r"[ \t\u00a0]+(?:שלי[ \t\u00a0]+)?(?!בן|בת|הוא|היא|יש|סובל|סובלת|חולה|אובחן|אובחנה|מטופל|מטופלת"
+    r"[^\S\n]+(?:שלי[^\S\n]+)?(?!בן|בת|הוא|היא|יש|סובל|סובלת|חולה|אובחן|אובחנה|מטופל|מטופלת"
     r"|נולד|נולדה|עם|של|שלי|גר|גרה)([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea])"
     # Persian: "پسرم آرین", "دخترم زینب"
     r"|(?<![\u0600-\u06ff])(?:پسرم|دخترم|مادرم|پدرم|همسرم|برادرم|خواهرم|شوهرم|نوه‌ام|نوه ام)"
-    r"[ \t\u00a0]+(?!که|به|از|در|را|هم|است|مبتلا|بیمار|عزیزم|کوچکم|الان|امسال|حدود)"
+    r"[^\S\n]+(?!که|به|از|در|را|هم|است|مبتلا|بیمار|عزیزم|کوچکم|الان|امسال|حدود)"
     r"([\u0600-\u06ff]{2,})(?![\u0600-\u06ff])"
     # Urdu: "میری بیٹی زینب کی" (a name before its possessive)
-    r"|(?<![\u0600-\u06ff])(?:بیٹی|بیٹا|بیٹے|بھائی|بہن|شوہر|بیوی|نواسہ|نواسی|پوتا|پوتی)[ \t\u00a0]+"
-    r"([\u0600-\u06ff]{2,})(?=[ \t\u00a0]+(?:کی|کا|کے|کو|نے)(?![\u0600-\u06ff]))"
+    r"|(?<![\u0600-\u06ff])(?:بیٹی|بیٹا|بیٹے|بھائی|بہن|شوہر|بیوی|نواسہ|نواسی|پوتا|پوتی)[^\S\n]+"
+    r"([\u0600-\u06ff]{2,})(?=[^\S\n]+(?:کی|کا|کے|کو|نے)(?![\u0600-\u06ff]))"
     # Bengali: "আমার ছেলে অর্ণব এর", a name before its possessive
-    r"|(?:ছেলে|মেয়ে|ভাই|বোন|স্বামী|স্ত্রী|নাতি|নাতনি)[ \t\u00a0]+([\u0980-\u09ff]{2,})(?=[ \t\u00a0]*(?:এর|-এর|র)[ \t\u00a0])"
+    r"|(?:ছেলে|মেয়ে|ভাই|বোন|স্বামী|স্ত্রী|নাতি|নাতনি)[^\S\n]+([\u0980-\u09ff]{2,})(?=[^\S\n]*(?:এর|-এর|র)[^\S\n])"
     # Thai: "ชื่อน้องใบเตย " (named ...)
-    r"|ชื่อ[ \t\u00a0]?(?:น้อง|ด\.ช\.|ด\.ญ\.|นาย|นางสาว|นาง)?[ \t\u00a0]?([\u0e00-\u0e7f]{2,12}?)(?=[ \t\u00a0])"
+    r"|ชื่อ[^\S\n]?(?:น้อง|ด\.ช\.|ด\.ญ\.|นาย|นางสาว|นาง)?[^\S\n]?([\u0e00-\u0e7f]{2,12}?)(?=[^\S\n])"
     # Romanian, Czech, Hungarian, Basque, Finnish, Catalan
     rf"|(?<![\w])(?i:fiica|fiul|nepotul|nepoata|mama|tatăl|soțul|soția|fratele|sora|bunica|bunicul)"
-    rf"[ \t\u00a0]+(?:mea|meu|noastră|nostru),?[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
+    rf"[^\S\n]+(?:mea|meu|noastră|nostru),?[^\S\n]+({_NAME}(?:[^\S\n]+{_NAME})?)"
     rf"|(?<![\w])(?i:syn|dcera|žák|žákyně|bratr|sestra|manžel|manželka|vnuk|vnučka|synovi|dceři"
-    rf"|mon[ \t\u00a0]+gars|mon[ \t\u00a0]+chum|ma[ \t\u00a0]+blonde)"
-    rf"[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
+    rf"|mon[^\S\n]+gars|mon[^\S\n]+chum|ma[^\S\n]+blonde)"
+    rf"[^\S\n]+({_NAME}(?:[^\S\n]+{_NAME})?)"
     rf"|(?<![\w])(?:Édesapám|Édesanyám|[Ff]iam|[Ll]ányom|[Uu]nokám|[Ff]érjem|[Ff]eleségem|[Öö]csém"
-    rf"|[Hh]úgom|[Bb]átyám|[Nn]ővérem),[ \t\u00a0]+({_NAME}(?:[ \t\u00a0]+{_NAME})?)"
-    rf"|(?<![\w])(?:nire|gure)[ \t\u00a0]+(?:alaba|semea|ama|aita|anaia|ahizpa|arreba|amona|aitona"
-    rf"|iloba|biloba)[ \t\u00a0]+({_NAME})"
+    rf"|[Hh]úgom|[Bb]átyám|[Nn]ővérem),[^\S\n]+({_NAME}(?:[^\S\n]+{_NAME})?)"
+    rf"|(?<![\w])(?:nire|gure)[^\S\n]+(?:alaba|semea|ama|aita|anaia|ahizpa|arreba|amona|aitona"
+    rf"|iloba|biloba)[^\S\n]+({_NAME})"
     rf"|(?<![\w])(?:[Pp]oikani|[Tt]yttäreni|[Ää]itini|[Ii]säni|[Vv]eljeni|[Ss]iskoni|[Mm]ieheni"
-    rf"|[Vv]aimoni|[Ll]apsenlapseni)[ \t\u00a0]+({_NAME})"
+    rf"|[Vv]aimoni|[Ll]apsenlapseni)[^\S\n]+({_NAME})"
 )
 # countries and large cities as the scripts write them, with their case forms
 _SCRIPT_PLACES = re.compile(
@@ -342,13 +350,13 @@ _SCRIPT_PLACES = re.compile(
 # a capitalised word after a preposition of place in Russian, Ukrainian, Czech and Slovak:
 # "в Барабинске", "из Твери", "v Kroměříži" (a place or an institution)
 _PLACE_AFTER = re.compile(
-    rf"(?<![\w])(?:в|во|из|под|под|у|з|із|до|біля)[ \t\u00a0]+({_CYR_CAP})"
-    rf"|(?<![\w])(?:v|ve|z|ze|u|do)[ \t\u00a0]+({_NAME})"
+    rf"(?<![\w])(?:в|во|из|под|под|у|з|із|до|біля)[^\S\n]+({_CYR_CAP})"
+    rf"|(?<![\w])(?:v|ve|z|ze|u|do)[^\S\n]+({_NAME})"
 )
 # "Bright Ofori here, ...": a person signing in at the start of a message
 _HERE = re.compile(
-    rf"^(?:(?:Hi|Hello|Hey|Dear\s+\w+)[,!]?[ \t\u00a0]+)?({_NAME}[ \t\u00a0]+{_NAME})"
-    r"[ \t\u00a0]+here(?=[,.!—–-])"
+    rf"^(?:(?:Hi|Hello|Hey|Dear\s+\w+)[,!]?[^\S\n]+)?({_NAME}[^\S\n]+{_NAME})"
+    r"[^\S\n]+here(?=[,.!—–-])"
 )
 
 
