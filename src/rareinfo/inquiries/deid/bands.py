@@ -36,7 +36,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?", re.I)
 # "18m" is months; "34M" is a man of 34 (clinical shorthand), so the bare letter is lower case
 _UNIT = re.compile(
     r"(?i)(?:\b|(?<=\d))(?:months?|mos?|mths?|meses|m/o|miesi[ęeą]c[ye]?|aylık|tháng|buwang?"
-    r"|Monate?n?|mois|mesi|maanden)\b|(?-i:\d\s?m\b)|个月|個月|ヶ月|か月|カ月|개월"
+    r"|Monate?n?|mois|mesi|maanden|luni|hónapos|kuukau\w*|bulan|mesos|hilabete|měsíců"
+    r"|μηνών|месяц\w*|місяц\w*)\b|(?-i:\d\s?m\b)|个月|個月|ヶ月|か月|カ月|개월|เดือน|মাস"
+    r"|ماهه|ماه|महीने"
 )
 _YEARS = re.compile(
     r"(?i)\b(?:years?|yrs?|y|años|anos|ans|Jahre?n?|anni|jaar|lat|(?<!tháng )tuổi)\b|\dy"
