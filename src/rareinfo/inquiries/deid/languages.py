@@ -62,6 +62,8 @@ _MONTHS = (
     # Danish, Norwegian, Swedish
     "|januar|februar|marts|mars|maj|juni|juli|augusti|desember|december|november|oktober"
     "|september|august|april"
+    # German and Turkish months the other rules read without their day ("12. März 2022")
+    "|märz|maerz|dezember|mart"
     # Finnish
     "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta"
     "|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
@@ -146,7 +148,8 @@ _NORDIC = re.compile(r"[æøåÆØÅ]|\b(?:og|jeg|ikke|och|jag|inte|hun|hon|vi|h
 _HEAD_SCRIPT = re.compile(
     r"(?:[А-ЯЁІЇЄ][а-яёіїє]+(?:ая|ой|ий|ій|а)[^\S\n]+)?(?:больниц[аеуы]|лікарн[яіюе]|госпитал[ьея])"
     r"(?:[^\S\n]+(?:№[^\S\n]*\d+|им\.[^\S\n]+\S+|[А-ЯЁІЇЄ]\w+))?"
-    r"|(?:НМИЦ|ФНКЦ|НЦЗД|РДКБ|ДГКБ|ГКБ|ОДКБ|ДКБ|НДСЛ|ОХМАТДИТ|Охматдит\w*)(?:[^\S\n]+[а-яё]+){0,3}"
+    r"|(?:НМИЦ|ФНКЦ|НЦЗД|РДКБ|ДГКБ|ГКБ|ОДКБ|ДКБ|НДСЛ|ОХМАТДИТ|Охматдит\w*)(?:[^\S\n]+(?!им\.)[а-яё]+){0,3}"
+    r"(?:[^\S\n]+им\.[^\S\n]*(?:[А-ЯЁ]\.[^\S\n]*){0,2}[А-ЯЁ][а-яё]+)?"
     r"|(?:ב?בית[^\S\n]+ה?חולים|ב?מרכז[^\S\n]+ה?רפואי)[^\S\n]+[\u05d0-\u05ea\"']+(?:[^\S\n]+[\u05d0-\u05ea\"']+)?"
     r"|(?:(?!তারিখে)[\u0980-\u09ff]+[^\S\n]+){1,2}হাসপাতাল(?:ে)?"
     r"|(?:โรงพยาบาล|รพ\.)[^\S\n]?[\u0e00-\u0e7f]+"
@@ -166,8 +169,8 @@ _WORSHIP = re.compile(
 )
 # a laboratory by its cue: "Lab was CENTOGENE", "tested by ARUP"
 _LAB = re.compile(
-    r"\b(?:[Ll]ab(?:oratory)?(?:[^\S\n]+(?:was|is|name))?[^\S\n]*[:=]?|(?:tested|testing|sequenced|done)"
-    r"[^\S\n]+(?:by|at|through|with))[^\S\n]+([A-Z][A-Z]{3,})\b"
+    r"\b(?:[Ll]ab(?:oratory)?(?:[^\S\n]+(?:was|is|name))?[^\S\n]*[:=]?|(?:tested|done|sequenced"
+    r"|processed)[^\S\n]+at|sent[^\S\n]+(?:off[^\S\n]+)?to)[^\S\n]+([A-Z][A-Z]{3,})\b"
 )
 
 # an acronym with a Finnish case ending, "TAYS:ssa", "HUS:iin"; a French "à l'HUDERF"
@@ -192,10 +195,10 @@ _SURNAME_FIRST = re.compile(r"(?:^|[:\n])[^\S\n]*([A-Z]{2,}(?:[-'’][A-Z]{2,})*
 # a common Chinese or Vietnamese family name just before a name: "Tan Jia Hui", "Lim Wei"
 _FAMILY = wordset(
     "Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Toh Sim Chong Leong Foo Chew "
-    "Chia Liew Wee Lau Yap Soh Khoo Loh Kwok Cheong Chen Wang Zhang Liu Yang Huang Zhao Wu "
+    "Chia Liew Lau Yap Soh Khoo Loh Kwok Cheong Chen Wang Zhang Liu Yang Huang Zhao Wu "
     "Zhou Xu Zhu Guo Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan "
-    "Yuan Cai Jiang Du Cheng Wei Ding Shen Yao Jin Lai Fang Zou Xiong Qin Qiu Hou Xue Duan "
-    "Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Huynh"
+    "Yuan Cai Jiang Cheng Wei Ding Shen Yao Jin Lai Fang Zou Xiong Qin Qiu Hou Xue Duan "
+    "Nguyen Tran Pham Hoang Phan Vu Dang Bui Huynh"
 )
 # a given name and its particle before the rest of the name: "Maria da [Graça Teixeira]"
 _GIVEN_PARTICLE = re.compile(rf"({_NAME})[^\S\n]+(?:da|das|do|dos|de|della|del|van|von)[^\S\n]+$")
@@ -234,8 +237,18 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _YEAR_CUE.finditer(text):
         group = 1 if m.group(1) else 2
         yield Span(m.start(group), m.end(group), "date")
-    for pattern in (_HEAD_FIRST, _HEAD_SCRIPT, _WORSHIP):
-        for m in pattern.finditer(text):
+    for m in _HEAD_SCRIPT.finditer(text):
+        yield Span(m.start(), m.end(), "institution")
+    for m in _HEAD_FIRST.finditer(text):
+        # an English "Hospital" before an ordinary word opens no name ("Hospital Doctors")
+        after = re.match(r"\w+[^\S\n]+([^\W_]+)", m.group())
+        if m.group().startswith("Hospital") and after and _plain(lex, after.group(1)):
+            continue
+        yield Span(m.start(), m.end(), "institution")
+    for m in _WORSHIP.finditer(text):
+        # one word of the name at least is no ordinary word ("the Catholic Church" stays)
+        words = re.findall(r"[^\W\d_]+", m.group())[:-1]
+        if any(not _plain(lex, w) for w in words if w not in ("Mt", "St", "Mount", "Saint")):
             yield Span(m.start(), m.end(), "institution")
     for m in _HEAD_LAST.finditer(text):
         # the name's words that are ordinary words open no name ("A Semmelweis Egyetem")
@@ -256,7 +269,10 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         if m.group(group).lower() not in lex.medical:
             yield Span(m.start(group), m.end(group), "institution")
-    for pattern, kind in ((_AL, "name"), (_HOUSE, "place"), (_ID_SHAPE, "record_number")):
+    for m in _AL.finditer(text):
+        if not _plain(lex, m.group().split()[0]) and not _plain(lex, m.group().split()[-1]):
+            yield Span(m.start(), m.end(), "name")
+    for pattern, kind in ((_HOUSE, "place"), (_ID_SHAPE, "record_number")):
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), kind)
     yield from kin_and_place_spans(lex, text)
