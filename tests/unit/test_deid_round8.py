@@ -33,6 +33,10 @@ _BN = "আমার মেয়ে তৃষা এর বয়স ৮ বছ�
         ("Hi, Kwesi Mensah here, a youth worker in Kumasi.", "Kwesi Mensah"),
         ("Ma wee lassie Isla is seven and has PKU.", "Isla"),
         ("Ma wee lassie Isla is seven and has PKU.", "seven"),
+        # clubs, firms and military bases by their head
+        ("I'm the office manager at Kestrel & Byrne Logistics in Derby.", "Kestrel & Byrne"),
+        ("He plays for Ballyboden Gaels on Saturdays.", "Ballyboden Gaels"),
+        ("My wife is stationed at RAF Lossiemouth now.", "RAF Lossiemouth"),
         # addresses, feasts with their year, identity numbers, handles
         ("Our address: House 22-C, Street 11, Rawalpindi.", "House 22-C, Street 11"),
         ("She had surgery on St Patrick's Day 2024.", "St Patrick's Day 2024"),
@@ -136,6 +140,7 @@ def test_ages_in_months_of_more_languages_are_banded_in_months() -> None:
         ("Was she tested with ELISA or by MLPA?", "MLPA"),
         ("Do Emma's symptoms sound like Batten disease?", "Do "),
         ("Put it in the Recycling bin Tuesday.", "Tuesday"),
+        ("The Local Harriers meet on Sunday.", "Local Harriers"),
     ],
 )
 def test_round8_keeps(text: str, kept: str) -> None:

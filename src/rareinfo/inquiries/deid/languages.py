@@ -158,7 +158,7 @@ _HEAD_SCRIPT = re.compile(
 # an English institution's tail the other rules left after it: "[institution] Sixth Form",
 # "[institution] Mutual Insurance", "[institution] Supported Living", "Cardiff Met"
 _TAIL = re.compile(
-    r"[^\S\n]+(?:Sixth[^\S\n]+Form(?:[^\S\n]+College)?|(?:Mutual[^\S\n]+)?Insurance(?:[^\S\n]+(?:Company|Group|Ltd))?"
+    rf"(?:[^\S\n]+&[^\S\n]+{_NAME}(?=[^\S\n]+(?:Logistics|Insurance)))?[^\S\n]+(?:Sixth[^\S\n]+Form(?:[^\S\n]+College)?|(?:Mutual[^\S\n]+)?Insurance(?:[^\S\n]+(?:Company|Group|Ltd))?"
     r"|(?:Supported[^\S\n]+)?Living|Care[^\S\n]+Home|Nursing[^\S\n]+Home|Met|Logistics|Gaels|GAA|RFC|AFC|FC"
     r"|Missionary[^\S\n]+Baptist[^\S\n]+Church|Baptist[^\S\n]+Church|Church|Chapel|Mosque|Synagogue|Temple)\b"
 )
@@ -166,6 +166,17 @@ _TAIL = re.compile(
 _WORSHIP = re.compile(
     rf"\b(?:(?:Mt|St|Mount|Saint)\.?[^\S\n]+)?(?:{_NAME}[^\S\n]+){{1,4}}(?:Church|Chapel|Cathedral"
     r"|Mosque|Masjid|Synagogue|Temple|Gurdwara|Mandir|Kingdom[^\S\n]+Hall|Tabernacle)\b"
+)
+# a club or a firm by its head: "Westmanstown Gaels", "Kilbride Hurling Club"
+_CLUB = re.compile(
+    rf"((?:{_NAME}[^\S\n]+){{1,3}})(?:Gaels|GAA(?:[^\S\n]+Club)?|Hurling[^\S\n]+Club"
+    r"|Camogie[^\S\n]+Club|RFC|Rovers|Wanderers|Harriers|Logistics|Haulage)\b"
+)
+# a military base: "Joint Base Lewis-McChord", "RAF Lossiemouth", "Naval Station Norfolk"
+_BASE = re.compile(
+    r"\b(?:Joint[^\S\n]+Base|Naval[^\S\n]+(?:Air[^\S\n]+)?Station|Air[^\S\n]+Force[^\S\n]+Base"
+    rf"|Marine[^\S\n]+Corps[^\S\n]+Base|RAF|RAAF|CFB)[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME})?"
+    rf"|\b{_NAME}[^\S\n]+Air[^\S\n]+Force[^\S\n]+Base"
 )
 # a laboratory by its cue: "Lab was CENTOGENE", "tested by ARUP"
 _LAB = re.compile(
@@ -245,6 +256,11 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group().startswith("Hospital") and after and _plain(lex, after.group(1)):
             continue
         yield Span(m.start(), m.end(), "institution")
+    for m in _BASE.finditer(text):
+        yield Span(m.start(), m.end(), "institution")
+    for m in _CLUB.finditer(text):
+        if not _plain(lex, m.group(1).split()[0]):
+            yield Span(m.start(), m.end(), "institution")
     for m in _WORSHIP.finditer(text):
         # one word of the name at least is no ordinary word ("the Catholic Church" stays)
         words = re.findall(r"[^\W\d_]+", m.group())[:-1]
