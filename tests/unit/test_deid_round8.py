@@ -37,6 +37,10 @@ _BN = "আমার মেয়ে তৃষা এর বয়স ৮ বছ�
         ("I'm the office manager at Kestrel & Byrne Logistics in Derby.", "Kestrel & Byrne"),
         ("He plays for Ballyboden Gaels on Saturdays.", "Ballyboden Gaels"),
         ("My wife is stationed at RAF Lossiemouth now.", "RAF Lossiemouth"),
+        # a place by its geographic head, or after Scots "fae"
+        ("Her folks are from Grand Bahama originally.", "Grand Bahama"),
+        ("We live in Cape Elizabeth, Maine.", "Cape Elizabeth"),
+        ("I'm Morag fae Kilwinning.", "Kilwinning"),
         # addresses, feasts with their year, identity numbers, handles
         ("Our address: House 22-C, Street 11, Rawalpindi.", "House 22-C, Street 11"),
         ("She had surgery on St Patrick's Day 2024.", "St Patrick's Day 2024"),
@@ -141,6 +145,7 @@ def test_ages_in_months_of_more_languages_are_banded_in_months() -> None:
         ("Do Emma's symptoms sound like Batten disease?", "Do "),
         ("Put it in the Recycling bin Tuesday.", "Tuesday"),
         ("The Local Harriers meet on Sunday.", "Local Harriers"),
+        ("She had pain in Upper Limb, as presented in Grand Rounds.", "in Grand Rounds"),
     ],
 )
 def test_round8_keeps(text: str, kept: str) -> None:

@@ -385,6 +385,14 @@ _PLACE_AFTER = re.compile(
     rf"(?<![\w])(?:в|во|из|под|под|у|з|із|до|біля)[^\S\n]+({_CYR_CAP})"
     rf"|(?<![\w])(?:v|ve|z|ze|u|do)[^\S\n]+({_NAME})"
 )
+# a place by its geographic head after "from", "in", "fae" (Scots): "from Grand Cayman",
+# "in Cape Breton", "fae Cumnock"
+_GEO_HEAD = re.compile(
+    r"\b(?:[Ff]rom|[Ii]n|[Oo]n|[Nn]ear|fae)[^\S\n]+((?:Cape|Isle[^\S\n]+of|Port|Fort|Lake|Mount"
+    rf"|Mt\.?)[^\S\n]+({_NAME})(?:[^\S\n]+{_NAME})?)"
+    rf"|\b(?:[Ff]rom|fae)[^\S\n]+(Grand[^\S\n]+({_NAME}))"
+    rf"|\bfae[^\S\n]+({_NAME})"
+)
 # "Bright Ofori here, ...": a person signing in at the start of a message
 _HERE = re.compile(
     rf"^(?:(?:Hi|Hello|Hey|Dear\s+\w+)[,!]?[^\S\n]+)?({_NAME}[^\S\n]+{_NAME})"
@@ -410,6 +418,14 @@ def kin_and_place_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group(1) or (_CZECH.search(text) and not _plain(lex, m.group(2))):
             group = 1 if m.group(1) else 2
             yield Span(m.start(group), m.end(group), "place")
+    for m in _GEO_HEAD.finditer(text):
+        word = (m.group(2) or m.group(4) or "").lower()
+        if m.group(1) and word not in common_words() and word not in lex.medical:
+            yield Span(m.start(1), m.end(1), "place")
+        elif m.group(3) and word not in common_words():  # "from Grand Cayman"
+            yield Span(m.start(3), m.end(3), "place")
+        elif m.group(5) and not _plain(lex, m.group(5)):
+            yield Span(m.start(5), m.end(5), "place")
     for m in _HERE.finditer(text):
         if any(not _plain(lex, w) for w in m.group(1).split()):
             yield Span(m.start(1), m.end(1), "name")
