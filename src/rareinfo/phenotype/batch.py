@@ -19,12 +19,15 @@ import operator
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import numpy as np
 
 from rareinfo.phenotype.matrices import FloatArray
-from rareinfo.phenotype.model import DEFAULT_METHOD, PhenotypeModel
+from rareinfo.phenotype.model import DEFAULT_METHOD, PhenotypeModel, PreparedQuery
+
+if TYPE_CHECKING:
+    from rareinfo.phenotype.batch_chunk import ChunkRanker
 
 DEFAULT_TOP = 100
 CHUNK = 50  # cases per task of a process: small enough to share the work out evenly
@@ -148,7 +151,39 @@ def _start_methods() -> list[str]:
 def _ranked_lines(model: PhenotypeModel, cases: Sequence[BatchCase], top: int,
                   method: str) -> list[str]:
     entries = _ranking_entries(model)
-    return [_json_line(model, case, top, method, entries) for case in cases]
+    ranker = _chunk_ranker(model, method, top)
+    if ranker is None:
+        return [_json_line(model, case, top, method, entries) for case in cases]
+    ranked = [ranker.rank(case) for case in cases]
+    chosen = [order for _, _, order, _ in ranked]
+    scores = np.concatenate([primary[order] for _, _, order, primary in ranked])
+    if not np.isfinite(scores).all():  # the case by case way writes those
+        return [_line_text(case, prepared, order.tolist(), primary[order], entries)
+                for case, prepared, order, primary in ranked]
+    texts = rounded_reprs(scores)  # the chunk's scores rounded and written at once
+    lines: list[str] = []
+    position = 0
+    for (case, prepared, _, _), order in zip(ranked, chosen, strict=True):
+        end = position + len(order)
+        starts = [entries[i] for i in order.tolist()]
+        ranking = "}, ".join(map(operator.add, starts, texts[position:end])) + "}" if starts else ""
+        lines.append(_line_end(case, prepared, ranking))
+        position = end
+    return lines
+
+
+# The last chunk ranker made (one model, method and top a run): it keeps, across chunks,
+# the maxima of several base rows that its cases needed.
+_chunk_rankers: list[tuple[PhenotypeModel, str, int, ChunkRanker | None]] = []
+
+
+def _chunk_ranker(model: PhenotypeModel, method: str, top: int) -> ChunkRanker | None:
+    made = _chunk_rankers[0] if _chunk_rankers else None
+    if made is None or made[0] is not model or made[1:3] != (method, top):
+        from rareinfo.phenotype.batch_chunk import ChunkRanker
+
+        _chunk_rankers[:] = [(model, method, top, ChunkRanker.of(model, method, top))]
+    return _chunk_rankers[0][3]
 
 
 # The last model's ranking entry starts, as ``json.dumps`` writes them (one model a run).
@@ -173,8 +208,12 @@ def _json_line(model: PhenotypeModel, case: BatchCase, top: int, method: str,
     score that is not finite goes through ``json.dumps``."""
     prepared = model.prepare(case.present, case.excluded)
     order, primary = model.ranked(prepared.query, method, top)
-    chosen = order.tolist()
-    scores = primary[order]
+    return _line_text(case, prepared, order.tolist(), primary[order], entries)
+
+
+def _line_text(case: BatchCase, prepared: PreparedQuery, chosen: list[int],
+               scores: FloatArray, entries: Sequence[str]) -> str:
+    """The line of a case ranked: ``chosen`` diseases with their ``scores``."""
     if not chosen:
         ranking = ""
     elif np.isfinite(scores).all():
@@ -183,6 +222,11 @@ def _json_line(model: PhenotypeModel, case: BatchCase, top: int, method: str,
     else:
         ranking = ", ".join([_entry(entries[i], round(score, 6))
                              for i, score in zip(chosen, scores.tolist(), strict=True)])
+    return _line_end(case, prepared, ranking)
+
+
+def _line_end(case: BatchCase, prepared: PreparedQuery, ranking: str) -> str:
+    """The line around its written ranking entries."""
     line = f'{{"id": {json.dumps(case.id)}, "ranking": [{ranking}]'
     if prepared.unknown:
         line += f', "unknown_terms": {json.dumps(list(prepared.unknown))}'
