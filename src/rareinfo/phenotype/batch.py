@@ -155,19 +155,17 @@ def _ranked_lines(model: PhenotypeModel, cases: Sequence[BatchCase], top: int,
     if ranker is None:
         return [_json_line(model, case, top, method, entries) for case in cases]
     ranked = [ranker.rank(case) for case in cases]
-    chosen = [order for _, _, order, _ in ranked]
-    scores = np.concatenate([primary[order] for _, _, order, primary in ranked])
+    scores = np.concatenate([chosen_scores for *_, chosen_scores in ranked])
     if not np.isfinite(scores).all():  # the case by case way writes those
-        return [_line_text(case, prepared, order.tolist(), primary[order], entries)
-                for case, prepared, order, primary in ranked]
+        return [_json_line(model, case, top, method, entries) for case, *_ in ranked]
     texts = rounded_reprs(scores)  # the chunk's scores rounded and written at once
     lines: list[str] = []
     position = 0
-    for (case, prepared, _, _), order in zip(ranked, chosen, strict=True):
+    for case, unknown, mapped, order, _ in ranked:
         end = position + len(order)
         starts = [entries[i] for i in order.tolist()]
         ranking = "}, ".join(map(operator.add, starts, texts[position:end])) + "}" if starts else ""
-        lines.append(_line_end(case, prepared, ranking))
+        lines.append(_line_end(case, unknown, mapped, ranking))
         position = end
     return lines
 
@@ -222,16 +220,17 @@ def _line_text(case: BatchCase, prepared: PreparedQuery, chosen: list[int],
     else:
         ranking = ", ".join([_entry(entries[i], round(score, 6))
                              for i, score in zip(chosen, scores.tolist(), strict=True)])
-    return _line_end(case, prepared, ranking)
+    return _line_end(case, prepared.unknown, prepared.mapped, ranking)
 
 
-def _line_end(case: BatchCase, prepared: PreparedQuery, ranking: str) -> str:
+def _line_end(case: BatchCase, unknown: Sequence[str], mapped: dict[str, str],
+              ranking: str) -> str:
     """The line around its written ranking entries."""
     line = f'{{"id": {json.dumps(case.id)}, "ranking": [{ranking}]'
-    if prepared.unknown:
-        line += f', "unknown_terms": {json.dumps(list(prepared.unknown))}'
-    if prepared.mapped:
-        line += f', "mapped_terms": {json.dumps(prepared.mapped)}'
+    if unknown:
+        line += f', "unknown_terms": {json.dumps(list(unknown))}'
+    if mapped:
+        line += f', "mapped_terms": {json.dumps(mapped)}'
     return line + "}\n"
 
 

@@ -6,8 +6,7 @@ chunk of cases with fewer NumPy calls per case (decisions/0019, fifth round):
 
 - a case's term rows are gathered into one float32 block and summed with one
   ``sum(axis=0, dtype=float64)``, the sum ``TermRows.summed`` reproduces, instead of
-  three NumPy steps per term; the maximum of several base rows is kept for the batch
-  (a few hundred terms of a batch have one, and cases share them);
+  three NumPy steps per term, into buffers kept from case to case;
 - the cut's lower bound comes from the maxima of ``2 * top`` interleaved sets of scores
   (one ``maximum`` over rows of ``2 * top``; a reduction over each contiguous block cost
   twice that), the candidates being the same: every score at least the top-th best;
@@ -28,15 +27,16 @@ import numpy as np
 
 from rareinfo.phenotype.likelihood import LikelihoodRatio
 from rareinfo.phenotype.model import _ordered, shared_values
+from rareinfo.phenotype.scoring import Query
 
 if TYPE_CHECKING:
     from rareinfo.phenotype.batch import BatchCase
     from rareinfo.phenotype.matrices import Float32Array, FloatArray, IntArray
-    from rareinfo.phenotype.model import PhenotypeModel, PreparedQuery
+    from rareinfo.phenotype.model import PhenotypeModel
     from rareinfo.phenotype.term_rows import TermRows
 
-# A chunk's ranked cases: (case, prepared query, order, its primary scores)
-Ranked = tuple["BatchCase", "PreparedQuery", "IntArray", "FloatArray"]
+# A case ranked: (the case, unknown identifiers, mapped ones, order, the order's scores)
+Ranked = tuple["BatchCase", tuple[str, ...], dict[str, str], "IntArray", "FloatArray"]
 
 
 class ChunkRanker:
@@ -49,7 +49,12 @@ class ChunkRanker:
             rows._plan = rows._make_plan()
         self.starts, self.single = rows._plan
         self.dense = rows.inherited.inherited
-        self.bases: dict[int, Float32Array] = {}  # term -> the maximum of its base rows
+        self.lowest = rows.inherited.lowest
+        self.block = np.empty((0, self.dense.shape[1]), dtype=np.float32)  # see summed
+        self.sum = np.empty(self.dense.shape[1], dtype=np.float64)
+        self.found: dict[str, tuple[str | None, int]] = {}  # identifier -> (alias, index)
+        self.ancestors: dict[int, frozenset[int]] = {}  # term -> its strict ancestors
+        self.aliases = model.ontology.aliases
 
     @classmethod
     def of(cls, model: PhenotypeModel, method: str, top: int) -> ChunkRanker | None:
@@ -62,42 +67,123 @@ class ChunkRanker:
         return cls(model, scorer, scorer.term_rows, top)
 
     def rank(self, case: BatchCase) -> Ranked:
-        """``model.ranked`` of one case, with its prepared query."""
-        prepared = self.model.prepare(case.present, case.excluded)
-        query, scorer = prepared.query, self.scorer
-        present = scorer.present_terms(query)
+        """``model.ranked`` of one case: (the case, its unknown identifiers, its mapped
+        ones, the diseases chosen in order, their scores)."""
+        present, excluded, unknown, mapped = self.prepare(case)
+        scorer = self.scorer
+        if scorer.settings.prune_ancestors:
+            present = self.most_specific(present)
         primary = self.summed(present)
-        if scorer.settings.excluded and query.excluded:
-            primary += scorer._excluded_score(query.excluded, query.ascertained)
+        if scorer.settings.excluded and excluded:
+            primary += scorer._excluded_score(excluded, True)
         candidates = self.cut(primary)
         secondary = np.zeros(len(candidates), dtype=np.float64)
         tied = shared_values(primary[candidates])
         if tied.any():
-            secondary[tied] = scorer.tie_break_at(query, candidates[tied], present)
-        return case, prepared, _ordered(candidates, primary, secondary, self.top), primary
+            secondary[tied] = scorer.tie_break_at(Query(present, excluded), candidates[tied],
+                                                  present)
+        order = _ordered(candidates, primary, secondary, self.top)
+        return case, unknown, mapped, order, primary[order]
+
+    def prepare(self, case: BatchCase
+                ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], dict[str, str]]:
+        """``model.prepare(case.present, case.excluded)`` as (present terms, excluded terms
+        kept, unknown identifiers, mapped ones); the notes (no batch line has them) left
+        out."""
+        present, unknown, mapped = self.resolve(case.present)
+        excluded: tuple[int, ...] = ()
+        if case.excluded:
+            lacking, unknown_lacking, mapped_lacking = self.resolve(case.excluded)
+            if lacking:
+                implied = set(present).union(*(self.strict_ancestors(t) for t in present))
+                excluded = tuple(t for t in lacking if t not in implied)
+            unknown = tuple(dict.fromkeys((*unknown, *unknown_lacking)))
+            mapped = {**mapped, **mapped_lacking}
+        return present, excluded, unknown, mapped
+
+    def resolve(self, term_ids: Sequence[str]
+                ) -> tuple[tuple[int, ...], tuple[str, ...], dict[str, str]]:
+        """``ontology.resolve(term_ids)`` as (indices, unknown, mapped), each identifier
+        looked up once a batch; a current HPO identifier as the ontology writes it
+        ("HP:" and seven ASCII digits, which ``normalize_curie`` leaves as it is) without
+        normalising it."""
+        indices: list[int] = []
+        mapped: dict[str, str] = {}
+        unknown: list[str] = []
+        found, aliases = self.found, self.aliases
+        for raw in term_ids:
+            known = found.get(raw)
+            if known is None:
+                known = found[raw] = self._look_up(raw)
+            alias, index = known
+            if alias is not None:
+                mapped[alias] = aliases[alias]
+            if index < 0:
+                if raw not in unknown:
+                    unknown.append(str(raw))
+            elif index not in indices:
+                indices.append(index)
+        return tuple(indices), tuple(unknown), mapped
+
+    def _look_up(self, raw: str) -> tuple[str | None, int]:
+        """(the alt or obsolete identifier ``raw`` names, or None; its index or -1)."""
+        ontology = self.model.ontology
+        if len(raw) == 10 and raw.startswith("HP:") and raw.isascii() and raw[3:].isdigit():
+            if raw not in ontology.index and raw in self.aliases:
+                return raw, ontology.index.get(self.aliases[raw], -1)
+            return None, ontology.index.get(raw, -1)
+        resolution = ontology.resolve((raw,))
+        alias = next(iter(resolution.mapped), None)
+        return alias, resolution.indices[0] if resolution.indices else -1
+
+    def strict_ancestors(self, term: int) -> frozenset[int]:
+        """The term's ancestors, itself left out (kept for the batch)."""
+        known = self.ancestors.get(term)
+        if known is None:
+            closure = self.model.ontology.ancestors
+            row = closure.indices[closure.indptr[term]:closure.indptr[term + 1]].tolist()
+            known = self.ancestors[term] = frozenset(row).difference((term,))
+        return known
+
+    def most_specific(self, terms: tuple[int, ...]) -> tuple[int, ...]:
+        """``ontology.most_specific(terms)`` of distinct terms: those no other one implies."""
+        if len(terms) < 2:
+            return terms
+        implied = set().union(*(self.strict_ancestors(t) for t in terms))
+        return tuple(t for t in terms if t not in implied)
 
     def summed(self, terms: Sequence[int]) -> FloatArray:
         """``TermRows.summed(terms)``, bit for bit: each term's row made in one block (its
         base row, its patch written over it), the block summed along its first axis in
-        float64 from +0.0, row after row, as ``TermRows.summed`` adds them."""
+        float64 from +0.0, row after row, as ``TermRows.summed`` adds them.
+
+        The block and the sum are written into the same two buffers case after case:
+        new memory for each (a page fault per 4 KiB touched) cost more than the sums.
+        The sum is good until the next case.
+        """
         dense, single, starts = self.dense, self.single, self.starts
         indices, values = self.rows.indices, self.rows.values
-        block = np.empty((len(terms), dense.shape[1]), dtype=np.float32)
+        if len(self.block) < len(terms):
+            self.block = np.empty((len(terms), dense.shape[1]), dtype=np.float32)
+        block = self.block[:len(terms)]
         for i, term in enumerate(terms):
             row = single[term]
-            block[i] = dense[row] if row >= 0 else self._base(term)
+            if row >= 0:
+                block[i] = dense[row]
+            else:
+                self._base(term, block[i])
             start, end = starts[term], starts[term + 1]
             block[i, indices[start:end]] = values[start:end]
-        if not terms:
-            return np.zeros(dense.shape[1], dtype=np.float64)
-        summed: FloatArray = block.sum(axis=0, dtype=np.float64)
+        summed: FloatArray = block.sum(axis=0, dtype=np.float64, out=self.sum)
         return summed
 
-    def _base(self, term: int) -> Float32Array:
-        base = self.bases.get(term)
-        if base is None:
-            base = self.bases[term] = self.rows.base(term)
-        return base
+    def _base(self, term: int, out: Float32Array) -> None:
+        """``TermRows.base(term)`` of a term with several base rows, written into ``out``."""
+        lowest = self.lowest
+        rows = lowest.indices[lowest.indptr[term]:lowest.indptr[term + 1]].tolist()
+        np.maximum(self.dense[rows[0]], self.dense[rows[1]], out=out)
+        for row in rows[2:]:
+            np.maximum(out, self.dense[row], out=out)
 
     def cut(self, primary: FloatArray) -> IntArray:
         """``model.at_or_above_cut(primary, top)``: every disease scoring at least the
