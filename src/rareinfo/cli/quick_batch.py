@@ -15,15 +15,15 @@ command's (``rareinfo.cli.diagnose``).
 from __future__ import annotations
 
 import gc
-import gzip
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from typing import IO
+
     from rareinfo.phenotype.batch import BatchReport
 
 # Option -> default (None: required or absent), the same as the command's; a test holds
@@ -38,9 +38,9 @@ BATCH_TOP = 100  # a batch lists this many diseases unless --top says otherwise
 RICH_ENVIRONMENT = ("FORCE_COLOR", "TTY_COMPATIBLE")
 
 
-@dataclass(frozen=True, slots=True)
-class PlainBatch:
-    """The options of a plainly well-formed batch command."""
+class PlainBatch(NamedTuple):
+    """The options of a plainly well-formed batch command (a named tuple: a frozen
+    dataclass took 0.5 ms of the process to make)."""
 
     cases: Path
     out: Path
@@ -93,12 +93,20 @@ def quick_batch(argv: Sequence[str]) -> bool:
     # The model's objects (and the modules') live as long as this process: a full
     # collection walking them again cost a batch 0.02-0.03 s of CPU, for nothing.
     gc.freeze()
-    opener = gzip.open if batch.cases.suffix == ".gz" else open
-    with opener(batch.cases, "rt", encoding="utf-8") as lines, batch.out.open("w") as sink:
+    with _cases_file(batch.cases) as lines, batch.out.open("w") as sink:
         report = rank_cases(mapped.model, lines, sink, top=batch.top, method=batch.method,
                             jobs=batch.jobs)
     _report(report, batch)
     return True
+
+
+def _cases_file(path: Path) -> IO[str]:
+    """The cases file opened as text; gzip (and zlib) imported only for a ".gz" file."""
+    if path.suffix == ".gz":
+        import gzip
+
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
 
 
 def _report(report: BatchReport, batch: PlainBatch) -> None:

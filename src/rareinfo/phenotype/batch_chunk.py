@@ -50,6 +50,8 @@ class ChunkRanker:
         self.starts, self.single = rows._plan
         self.dense = rows.inherited.inherited
         self.lowest = rows.inherited.lowest
+        # term -> its patch (positions, values), views of the stored arrays
+        self.patches: dict[int, tuple[IntArray, Float32Array]] = {}
         self.block = np.empty((0, self.dense.shape[1]), dtype=np.float32)  # see summed
         self.sum = np.empty(self.dense.shape[1], dtype=np.float64)
         self.found: dict[str, tuple[str | None, int]] = {}  # identifier -> (alias, index)
@@ -161,19 +163,22 @@ class ChunkRanker:
         new memory for each (a page fault per 4 KiB touched) cost more than the sums.
         The sum is good until the next case.
         """
-        dense, single, starts = self.dense, self.single, self.starts
-        indices, values = self.rows.indices, self.rows.values
+        dense, single, patches = self.dense, self.single, self.patches
         if len(self.block) < len(terms):
             self.block = np.empty((len(terms), dense.shape[1]), dtype=np.float32)
         block = self.block[:len(terms)]
+        rows = [single[term] for term in terms]
+        # one call for the base rows ("clip": -1, several base rows, is written below)
+        np.take(dense, rows, axis=0, out=block, mode="clip")
         for i, term in enumerate(terms):
-            row = single[term]
-            if row >= 0:
-                block[i] = dense[row]
-            else:
+            if rows[i] < 0:
                 self._base(term, block[i])
-            start, end = starts[term], starts[term + 1]
-            block[i, indices[start:end]] = values[start:end]
+            patch = patches.get(term)
+            if patch is None:
+                start, end = self.starts[term], self.starts[term + 1]
+                patch = patches[term] = (self.rows.indices[start:end],
+                                         self.rows.values[start:end])
+            block[i][patch[0]] = patch[1]
         summed: FloatArray = block.sum(axis=0, dtype=np.float64, out=self.sum)
         return summed
 

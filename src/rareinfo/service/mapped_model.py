@@ -14,9 +14,8 @@ explains or rebuilds.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rareinfo.kb.snapshot_info import PAGE_COUNTS_SQL, plain_sqlite_file, read_info
 from rareinfo.phenotype import stored
@@ -30,9 +29,9 @@ IN_SCHEMA = "in-schema"
 SUFFIX = ".model"
 
 
-@dataclass(frozen=True, slots=True)
-class MappedDiagnosis:
-    """A snapshot's stored model, and its page counts for the ranking's scope sentence."""
+class MappedDiagnosis(NamedTuple):
+    """A snapshot's stored model, and its page counts for the ranking's scope sentence (a
+    named tuple: a frozen dataclass took 0.5 ms of a diagnosing process to make)."""
 
     model: PhenotypeModel
     pages: dict[str, int]
