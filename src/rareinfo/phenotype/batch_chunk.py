@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from rareinfo.phenotype.likelihood import LikelihoodRatio
-from rareinfo.phenotype.model import _ordered, shared_values
+from rareinfo.phenotype.model import shared_values
 from rareinfo.phenotype.scoring import Query
 
 if TYPE_CHECKING:
@@ -84,7 +84,9 @@ class ChunkRanker:
         if tied.any():
             secondary[tied] = scorer.tie_break_at(Query(present, excluded), candidates[tied],
                                                   present)
-        order = _ordered(candidates, primary, secondary, self.top)
+        # best first: primary score, then the tie-break, then index (``model._ordered``)
+        chosen = np.lexsort((candidates, -secondary, -primary[candidates]))[:self.top]
+        order: IntArray = candidates[chosen].astype(np.int64)
         return case, unknown, mapped, order, primary[order]
 
     def prepare(self, case: BatchCase
