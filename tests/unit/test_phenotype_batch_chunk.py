@@ -98,3 +98,11 @@ def test_the_cut_is_at_or_above_cut(stored: PhenotypeModel, size: int) -> None:
         elif kind == 3:  # a NaN somewhere
             scores[int(rng.integers(0, size))] = np.nan
         assert ranker.cut(scores).tolist() == at_or_above_cut(scores, top).tolist()
+        found = ranker.sorted_cut(scores)
+        if found is None:
+            assert kind == 3 or size < 4 * top
+            continue
+        chosen, values = found
+        assert values.tobytes() == scores[chosen].tobytes()
+        # best first, equal scores in index order
+        assert np.lexsort((chosen, -values)).tolist() == list(range(len(chosen)))

@@ -10,7 +10,11 @@ chunk of cases with fewer NumPy calls per case (decisions/0019, fifth round):
 - the cut's lower bound comes from the maxima of ``2 * top`` interleaved sets of scores
   (one ``maximum`` over rows of ``2 * top``; a reduction over each contiguous block cost
   twice that), the candidates being the same: every score at least the top-th best;
-- the scores of the whole chunk are rounded and written in one ``rounded_reprs``.
+- the scores of the whole chunk are rounded and written in one ``rounded_reprs``;
+- identifiers are looked up once a batch (an "HP:" identifier as the ontology writes it,
+  without ``normalize_curie``), and terms pruned and exclusions dropped with each term's
+  ancestors kept as a set for the batch (cases share their terms), not with the closure's
+  rows concatenated, sorted and searched per case.
 
 It lives outside the modules a stored model's stamp covers (``stored._SOURCES``), so
 storing nothing new, it reads the model as stored. Anything else (another method, a
@@ -78,16 +82,28 @@ class ChunkRanker:
         primary = self.summed(present)
         if scorer.settings.excluded and excluded:
             primary += scorer._excluded_score(excluded, True)
-        candidates = self.cut(primary)
+        found = self.sorted_cut(primary)
+        if found is None:  # a NaN score, or too few diseases: as ``model.ranked`` does
+            candidates = self.cut(primary)
+            values = primary[candidates]
+            tied = shared_values(values)
+        else:
+            candidates, values = found
+            same = values[1:] == values[:-1]  # ties are neighbours in this order
+            if not same.any():
+                order: IntArray = candidates[:self.top]
+                return case, unknown, mapped, order, values[:self.top]
+            tied = np.zeros(len(values), dtype=np.bool_)
+            tied[1:] |= same
+            tied[:-1] |= same
         secondary = np.zeros(len(candidates), dtype=np.float64)
-        tied = shared_values(primary[candidates])
         if tied.any():
             secondary[tied] = scorer.tie_break_at(Query(present, excluded), candidates[tied],
                                                   present)
         # best first: primary score, then the tie-break, then index (``model._ordered``)
-        chosen = np.lexsort((candidates, -secondary, -primary[candidates]))[:self.top]
-        order: IntArray = candidates[chosen].astype(np.int64)
-        return case, unknown, mapped, order, primary[order]
+        chosen = np.lexsort((candidates, -secondary, -values))[:self.top]
+        order = candidates[chosen].astype(np.int64)
+        return case, unknown, mapped, order, values[chosen]
 
     def prepare(self, case: BatchCase
                 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], dict[str, str]]:
@@ -195,21 +211,33 @@ class ChunkRanker:
     def cut(self, primary: FloatArray) -> IntArray:
         """``model.at_or_above_cut(primary, top)``: every disease scoring at least the
         top-th best (ties at the cut included)."""
-        from rareinfo.phenotype.model import at_or_above_cut
+        found = self.sorted_cut(primary)
+        if found is None:
+            from rareinfo.phenotype.model import at_or_above_cut
 
+            return at_or_above_cut(primary, self.top)
+        return np.sort(found[0])
+
+    def sorted_cut(self, primary: FloatArray) -> tuple[IntArray, FloatArray] | None:
+        """Every disease scoring at least the top-th best, best first (equal scores in
+        index order), and their scores; None with a NaN score or sets of one score.
+
+        Each column of ``primary[:whole].reshape(-1, 2 * top)`` is a set of scores; the
+        top-th best of the sets' maxima bounds the top-th best score from below (top of
+        those maxima are scores at least as high), so only the scores above it are sorted.
+        """
         top, size = self.top, len(primary)
         sets = 2 * top
         whole = size - size % sets
-        if whole < 2 * sets:  # sets of fewer than two scores
-            return at_or_above_cut(primary, top)
-        # each column is a set of scores; the top-th best of the sets' maxima is a lower
-        # bound of the top-th best score (top of those maxima are scores at least as high)
-        maxima = primary[:whole].reshape(-1, sets).max(axis=0)
-        bound = np.partition(maxima, sets - top)[sets - top]
-        if np.isnan(bound) or np.isnan(primary[whole:]).any() or np.isnan(maxima).any():
-            return at_or_above_cut(primary, top)
-        above = np.flatnonzero(primary >= bound)
-        values = primary[above]
-        chosen: IntArray = above[values >= np.partition(values, len(values) - top)
-                                 [len(values) - top]]
-        return chosen
+        if whole < 2 * sets:
+            return None
+        maxima = primary[:whole].reshape(-1, sets).max(axis=0)  # NaN if any NaN
+        if np.isnan(maxima).any() or np.isnan(primary[whole:]).any():
+            return None
+        above = np.flatnonzero(primary >= np.partition(maxima, sets - top)[sets - top])
+        lowered = -primary[above]
+        order = np.argsort(lowered, kind="stable")  # stable: equal scores in index order
+        lowered = lowered[order]
+        count = int(np.searchsorted(lowered, lowered[top - 1], side="right"))
+        chosen = order[:count]
+        return above[chosen], primary[above[chosen]]
