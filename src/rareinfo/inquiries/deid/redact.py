@@ -22,6 +22,7 @@ from rareinfo.inquiries.deid.places import (
 )
 from rareinfo.inquiries.deid.protect import protected_ranges
 from rareinfo.inquiries.deid.scripts import script_spans
+from rareinfo.inquiries.deid.settings import setting_spans
 from rareinfo.inquiries.deid.spread import propagate
 from rareinfo.inquiries.deid.subjects import subject_names
 from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, tokenize
@@ -122,6 +123,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans = [*fixed, *names, *guessed, *ages, *grown, *script_spans(text)]
     spans += [s for s in abroad_spans(lex, text) if not hard(s)]
     spans += [s for s in language_spans(lex, text) if not hard(s)]
+    spans += [s for s in setting_spans(lex, text) if s.kind == "institution" or not hard(s)]
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)

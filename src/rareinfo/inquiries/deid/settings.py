@@ -1,0 +1,192 @@
+"""Round 9's shapes: English institutions with no cue but a certain head or tail (care and
+service settings, "... Senior Living", "... Early Learning", "... Fertility", churches
+"... Assembly"; sports teams, "... U18", after "plays ... for"; broadcasters by their call
+sign or channel; firms "X & Y"; health systems "... Health ..."; "Health Sciences North"),
+names written surname first with an initial ("Arriaga, Marisela R."), an initial before a
+family name after a clinical cue ("Referring T. ..."), ages written "62F" or after "turn",
+lower-case months after a cue and a year after another language's "in"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rareinfo.inquiries.deid.tokens import Span
+from rareinfo.inquiries.deid.vocabulary import (
+    Lexicon,
+    common_words,
+    eponym_words,
+    foreign_words,
+    wordset,
+)
+
+_S = r"[^\S\n]+"
+_UP = "".join(sorted({chr(c) for c in range(0x41, 0x250) if chr(c).isupper()}))
+_CAP = f"[{re.escape(_UP)}]"
+_NAME = rf"{_CAP}[^\W_]+(?:[-'’][^\W_]+)*"
+# words that open a sentence or a clause, never a name
+_OPENERS = wordset(
+    "The A An Our My Your His Her Their This That These Those At In On To From For With And Or "
+    "But So If When We I He She They It Is Was Are Were Its Local New"
+)
+# bodies whose name ends in a head word that does not make them private ("General Assembly")
+_PUBLIC = wordset(
+    "General National Legislative World Health Parliamentary Welsh Scottish Northern United "
+    "Nations European Constituent Citizens Regional State Provincial Annual Student School "
+    "Morning Full Graduation Youth"
+)
+
+# ---------------------------------------------------------------------------- institutions
+
+# a care or service setting by its tail: "Magnolia Crest Senior Living", "Little Acorns
+# Early Learning", "Harbourside Fertility", "Living Waters Assembly", "Red Deer Rebels U18"
+_SETTING = re.compile(
+    rf"((?:{_NAME}{_S}){{1,4}})(?:Senior{_S}Living|Assisted{_S}Living|Retirement{_S}(?:Village"
+    rf"|Community|Home)|Early{_S}(?:Learning|Years)(?:{_S}(?:Centre|Center|Academy))?"
+    rf"|Child{_S}?[Cc]are(?:{_S}(?:Centre|Center))?|Day{_S}?care|Montessori|Preschool"
+    rf"|Fertility(?:{_S}(?:Clinic|Centre|Center|Associates|Group))?|IVF{_S}(?:Clinic|Centre)"
+    rf"|(?P<church>Assembly|Ministries|Tabernacle)"
+    rf"|(?P<team>U-?1\d|U-?2[0-3]|Under-?1\d'?s?|Juniors|Youth{_S}Academy))(?![\w])"
+)
+# a team after "plays (rugby) for (the)": "plays hockey for the Lacombe Lightning"
+_TEAM = re.compile(
+    rf"\bplay(?:s|ed|ing)?(?:{_S}[a-z]+){{0,2}}{_S}(?:for|with|on){_S}(?:the{_S})?"
+    rf"((?:{_NAME}{_S}){{0,3}}{_NAME})"
+)
+# a broadcaster by its call sign or channel: "WKRT Channel 7", "KXLY-TV", "Channel 9 News"
+_STATION = re.compile(
+    rf"\b[KWC][A-Z]{{2,3}}(?:-(?:TV|FM|AM|DT))(?:{_S}(?:Channel{_S}\d{{1,2}}|News))?"
+    rf"|\b[KWC][A-Z]{{2,3}}{_S}(?:Channel{_S}\d{{1,2}}(?:{_S}News)?|News{_S}\d{{1,2}}|TV|Radio|FM)\b"
+    rf"|\b(?:{_NAME}{_S}){{1,2}}Channel{_S}\d{{1,2}}(?:{_S}News)?\b|\bChannel{_S}\d{{1,2}}{_S}News\b"
+)
+# a firm by its partners: "at Penhallow & Greer", "with Hartwell & Quayle LLP"
+_FIRM = re.compile(
+    rf"\b(?:at|with|from|of|for|by|to){_S}({_NAME}(?:{_S}{_NAME})?{_S}(?:&|and){_S}{_NAME}"
+    rf"(?:{_S}(?:LLP|Ltd|Solicitors|Associates|Partners|Accountants|Law|CPA|PC))?)"
+)
+# a health system and its hospital: "Atrium Health Wake Forest Baptist", "Health Sciences
+# North", "Providence Sacred Heart"
+_SYSTEM = re.compile(
+    rf"\b({_NAME}){_S}Health((?:{_S}{_NAME}){{1,4}})"
+    rf"|\b(?:{_NAME}{_S})?Health{_S}Sciences{_S}(?:North|South|East|West|Centre|Center)\b"
+    rf"|\bProvidence((?:{_S}(?:St\.?|Saint|Sacred|Holy|Mount|Regional|Medical|Little)(?:{_S}{_NAME})?)+)"
+)
+
+# heads that open a name in German, French and Vietnamese: "Primarschule Wiesental",
+# "Klinikum Großhadern", "Centre Médical La Grâce", "Bệnh viện Nhi Trung ương"; a Dutch
+# medical centre's tail: "Máxima MC"
+_HEAD_OPEN = re.compile(
+    rf"\b(?:Primarschule|Grundschule|Realschule|Gesamtschule|Sekundarschule|Gymnasium|Kita"
+    rf"|Kinderspital|Kinderklinik|Klinikum|Universitätsklinikum|Kantonsspital"
+    rf"|Clinique|Trường|(?P<sure>Centre{_S}(?:Médical|Hospitalier|de{_S}Santé)|Bệnh{_S}viện))"
+    rf"(?P<after>(?:{_S}(?:(?:La|Le|Les|de|du|des|Saint|Sainte|Trung{_S}ương)(?![\w])|{_NAME})){{1,4}})"
+    rf"|\b(?P<before>(?:{_NAME}{_S}){{1,2}})(?:U?MC|Medisch{_S}Centrum|Ziekenhuis)\b"
+)
+# a date of Chinese and Japanese: "2024年8月2日", "8月2日"
+_CJK_DATE = re.compile(
+    r"(?<![\d])\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月(?:[^\S\n]*\d{1,2}[^\S\n]*[日号])?"
+    r"|(?<![\d年])\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*[日号]"
+)
+_AT = re.compile(r"\b(?:at|in|from|to|with)[^\S\n]+$")
+
+# ---------------------------------------------------------------------------- names, ages, dates
+
+# a family name, a comma, a given name and an initial: "Arriaga, Marisela R."
+_SURNAME_INITIAL = re.compile(rf"\b({_NAME}),{_S}({_NAME}){_S}[A-Z]\.")
+# an initial and a family name after a clinical cue: "Referring T. Villanueva"
+_INITIAL = re.compile(
+    rf"\b(?:[Rr]eferring|[Rr]eferred{_S}by|Pt\.?:?|Patient:|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)"
+    rf"{_S}([A-Z]\.{_S}?(?:[A-Z]\.{_S}?)?({_NAME}))"
+)
+# an age written with the sex after a list's dash or comma: "- 62F -", ", 17 F,"
+_AGE_SEX = re.compile(r"(?:(?<=[-–,|/:])|(?<=[-–,|/:][^\S\n]))(\d{1,3})[^\S\n]?[FM](?![\w])")
+# an age one turns: "i turn 13 on", "he turned 40"
+_TURN = re.compile(
+    r"\bturn(?:s|ed|ing)?[^\S\n]+(\d{1,3})(?![\d.,%°])(?![^\S\n]*(?:degrees|times|percent|%))"
+)
+# a month in lower case after a cue: "since august", "in october"
+_MONTH_LOWER = re.compile(
+    r"\b(?:since|in|last|until|till|from|before|after|by|early|late|mid|this|next)[^\S\n-]+"
+    r"(january|february|march|april|june|july|august|september|october|november|december)\b"
+)
+# a year after another language's "in": "en 2017", "em 2019", "nel 2020", "im Jahr 2018"
+_YEAR_IN = re.compile(
+    r"(?<![\w])(?:en|em|nel|nell'anno|im|im[^\S\n]+Jahr|sinds|sinces|desde|depuis|seit|dal)"
+    r"[^\S\n]+((?:19|20)\d\d)(?![\d])"
+)
+
+
+def _plain(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return (
+        low in common_words()
+        or low in foreign_words()
+        or low in lex.medical
+        or word in lex.eponyms
+        or word in eponym_words()
+    )
+
+
+def _name_start(lex: Lexicon, text: str, start: int, name: str) -> int | None:
+    """Where the name's own words begin, its opening ordinary words left out; None when no
+    word is left or all are medical words ("Reduced Fertility")."""
+    offset = 0
+    words = name.split()
+    while words and words[0] in _OPENERS:
+        offset = name.index(words[0], offset) + len(words[0])
+        words = words[1:]
+    if not words or all(w.lower() in lex.medical for w in words):
+        return None
+    return start + len(name) - len(name[offset:].lstrip())
+
+
+def setting_spans(lex: Lexicon, text: str) -> Iterator[Span]:
+    """Round 9's institutions, names, ages and dates (the module's docstring)."""
+    for m in _SETTING.finditer(text):
+        start = _name_start(lex, text, m.start(1), m.group(1))
+        if start is None:
+            continue
+        words = text[start : m.end(1)].split()
+        if m.group("church") and words[-1] in _PUBLIC:
+            continue
+        yield Span(start, m.end(), "institution")
+    for m in _TEAM.finditer(text):
+        if not all(_plain(lex, w) for w in m.group(1).split()):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _STATION.finditer(text):
+        yield Span(m.start(), m.end(), "institution")
+    for m in _FIRM.finditer(text):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if w != "and"]
+        medical = any(w.lower() in lex.medical for w in words)
+        if not medical and not all(_plain(lex, w) for w in words):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _SYSTEM.finditer(text):
+        # "at Atrium Health Wake Forest ...": a system's name may be a medical word after a
+        # preposition, two words after it and one of them of no medical meaning
+        after = m.group(2).split() if m.group(2) else []
+        named = len(after) >= 2 and any(w.lower() not in lex.medical for w in after) and bool(
+            _AT.search(text, 0, m.start())
+        )
+        if m.group(1) and (m.group(1) in _OPENERS or (_plain(lex, m.group(1)) and not named)):
+            continue
+        yield Span(m.start(), m.end(), "institution")
+    for m in _HEAD_OPEN.finditer(text):
+        words = (m.group("after") or m.group("before")).split()
+        plain = all(_plain(lex, w) or w in _OPENERS or len(w) < 3 for w in words)
+        if m.group("sure") or not plain:
+            yield Span(m.start(), m.end(), "institution")
+    for m in _SURNAME_INITIAL.finditer(text):
+        if not _plain(lex, m.group(1)) and not _plain(lex, m.group(2)):
+            yield Span(m.start(), m.end(), "name")
+    for m in _INITIAL.finditer(text):
+        if not _plain(lex, m.group(2)):
+            yield Span(m.start(1), m.end(1), "name")
+    for m in _AGE_SEX.finditer(text):
+        yield Span(m.start(1), m.end(), "age")
+    for m in _TURN.finditer(text):
+        yield Span(m.start(1), m.end(1), "age")
+    for m in _CJK_DATE.finditer(text):
+        yield Span(m.start(), m.end(), "date")
+    for pattern in (_MONTH_LOWER, _YEAR_IN):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "date")
