@@ -43,6 +43,19 @@ from tests.unit.deid_spans import covered
         ("Con trai tôi nằm ở Bệnh viện Bạch Mai.", "Bạch Mai"),
         ("Onze dochter lag in het Isala Ziekenhuis.", "Isala Ziekenhuis"),
         ("Mon fils est suivi au Centre Médical Les Palmiers.", "Les Palmiers"),
+        # names after a Vietnamese or Hindi kin word, a Chinese name before "born"
+        ("Con trai tôi Nguyễn Minh Khoa 6 tuổi bị bệnh Pompe.", "Nguyễn Minh Khoa"),
+        ("मेरा बेटा आरव 5 साल का है।", "आरव"),
+        ("我兒子林柏翰出生於台北。", "林柏翰"),
+        # a place one lives in or comes from, Chinese and Hindi
+        ("我们一家住在无锡。", "无锡"),
+        ("हम इंदौर से हैं।", "इंदौर"),
+        ("Mera beta bimar hai, treatment kahan milega Haryana mein?", "Haryana"),
+        # a Russian centre by its adjective, an Arabic "I am", forum and hyphenated handles
+        ("Лечимся в Областном центре детской хирургии в Омске.", "Областном центре детской"),
+        ("أنا ليلى العمري، عمري ٣٠ سنة.", "ليلى العمري"),
+        ("I'm a mod of r/PompeParents and on Venmo @Save-Little-Ana now.", "r/PompeParents"),
+        ("I'm a mod of r/PompeParents and on Venmo @Save-Little-Ana now.", "@Save-Little-Ana"),
     ],
 )
 def test_round9_finds(text: str, part: str) -> None:
@@ -59,6 +72,11 @@ def test_round9_finds(text: str, part: str) -> None:
         ("他3年前确诊。", "3年"),
         ("Turn 2 of the screw, then stop.", "2"),
         ("My daughter may have it in may.", "may."),
+        ("मेरी बेटी को बुखार है।", "को"),
+        ("Mera beta bimar hai, kya SMA mein Zolgensma milega?", "SMA"),
+        ("Он был в центре внимания, а Центр крови помог.", "центре внимания"),
+        ("The Church Assembly met; 3/4 of the r/ sub.", "Church Assembly"),
+        ("我女儿出生时很小。", "出生时"),
     ],
 )
 def test_round9_keeps(text: str, kept: str) -> None:

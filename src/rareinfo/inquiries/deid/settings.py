@@ -33,7 +33,7 @@ _OPENERS = wordset(
 _PUBLIC = wordset(
     "General National Legislative World Health Parliamentary Welsh Scottish Northern United "
     "Nations European Constituent Citizens Regional State Provincial Annual Student School "
-    "Morning Full Graduation Youth"
+    "Morning Full Graduation Youth Church"
 )
 
 # ---------------------------------------------------------------------------- institutions
@@ -87,6 +87,32 @@ _CJK_DATE = re.compile(
     r"(?<![\d])\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月(?:[^\S\n]*\d{1,2}[^\S\n]*[日号])?"
     r"|(?<![\d年])\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*[日号]"
 )
+# a name after a Vietnamese or Hindi kin word: "con gái tôi Lê Thị ...", "मेरी बेटी ..."
+_KIN_NAME = re.compile(
+    rf"\b(?:[Cc]on{_S}(?:gái|trai)|[Cc]háu|[Cc]hồng|[Vv]ợ|[Mm]ẹ|[Bb]ố|[Ee]m{_S}(?:gái|trai))"
+    rf"{_S}(?:tôi|mình|của{_S}tôi|em),?{_S}({_CAP}[^\W\d_]*(?:{_S}{_CAP}[^\W\d_]*){{0,3}})"
+    r"|(?:मेरी|मेरा|मेरे)[^\S\n]+(?:बेटी|बेटा|बेटे|पत्नी|पति|भाई|बहन|माँ|पिता|पोती|पोता)[^\S\n]+"
+    r"(?!को|का|की|के|ने|है|हैं|भी|से|में|पर|और|अब|जो|बहुत|सिर्फ)([\u0900-\u097f]+)"
+)
+# a place one lives in or comes from, Chinese and Hindi: "我们住在苏州。", "हम भोपाल से हैं"
+_HOME = re.compile(
+    r"(?:住在|来自|來自|住於)([\u4e00-\u9fff]{2,4}?)(?=[。，,.！!？?\s]|$)"
+    r"|(?:हम|मैं)[^\S\n]+([\u0900-\u097f]+)[^\S\n]+से[^\S\n]+(?:हैं|हूँ|हूं|है)"
+)
+# a Russian centre or institute by its adjective: "в Научном центре здоровья детей"
+_CENTRE_RU = re.compile(
+    r"(?<![\w])[А-ЯЁ][а-яё]+(?:ом|ый|ий|ой|ая|ем)[^\S\n]+(?:центр[еау]?|институт[еау]?)"
+    r"(?:[^\S\n]+(?!в|на|с|и|по|для|от|из|к)[а-яё]+){1,3}"
+)
+# "I am" and a given and family name, Arabic: "أنا سلمى الحسيني،"
+_SELF_AR = re.compile(r"(?<![\w])أنا\s+([\u0621-\u064a]{2,}\s+ال[\u0621-\u064a]{2,})(?=\s*[،,.])")
+# a forum's community or user, a handle with hyphens: "r/HAEsupport", "@Help-Dash-Heal"
+_HANDLE = re.compile(
+    r"(?<![\w/])[ru]/[A-Za-z0-9_]{3,21}(?![\w/])|(?<![\w@])@[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)+"
+)
+# a place before a Hindi postposition in a question in romanised Hindi: "Punjab mein?"
+_HINGLISH = re.compile(r"\b(?:hai|hain|hoon|hu|kya|kahan|mera|meri|mere|aur|nahi)\b", re.I)
+_BEFORE_MEIN = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:mein|mei|me|se)\b")  # not "SMA mein"
 _AT = re.compile(r"\b(?:at|in|from|to|with)[^\S\n]+$")
 
 # ---------------------------------------------------------------------------- names, ages, dates
@@ -181,6 +207,22 @@ def setting_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _INITIAL.finditer(text):
         if not _plain(lex, m.group(2)):
             yield Span(m.start(1), m.end(1), "name")
+    for m in _KIN_NAME.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "name")
+    for m in _CENTRE_RU.finditer(text):
+        yield Span(m.start(), m.end(), "institution")
+    for m in _SELF_AR.finditer(text):
+        yield Span(m.start(1), m.end(1), "name")
+    for m in _HANDLE.finditer(text):
+        yield Span(m.start(), m.end(), "id")
+    if len(_HINGLISH.findall(text)) >= 2:
+        for m in _BEFORE_MEIN.finditer(text):
+            if not _plain(lex, m.group(1)) and m.group(1) not in _OPENERS:
+                yield Span(m.start(1), m.end(1), "place")
+    for m in _HOME.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "place")
     for m in _AGE_SEX.finditer(text):
         yield Span(m.start(1), m.end(), "age")
     for m in _TURN.finditer(text):
