@@ -137,7 +137,7 @@ _MONTH_LOWER = re.compile(
 )
 # a year after another language's "in": "en 2017", "em 2019", "nel 2020", "im Jahr 2018"
 _YEAR_IN = re.compile(
-    r"(?<![\w])(?:en|em|nel|nell'anno|im|im[^\S\n]+Jahr|sinds|sinces|desde|depuis|seit|dal)"
+    r"(?<![\w])(?:en|em|nel|nell'anno|im|im[^\S\n]+Jahr|sinds|desde|depuis|seit|dal)"
     r"[^\S\n]+((?:19|20)\d\d)(?![\d])"
 )
 
