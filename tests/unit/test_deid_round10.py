@@ -1,11 +1,11 @@
 """De-identification, issue 20 round 10: what was neither removed nor flagged. Handles
 joined by an underscore with digits, an age at which one was diagnosed or died with its
 unit, an age after a Dutch kin word and "is" or after Tamil "age"; institutions by their
-German, French or other language's head, a Kenyan "Level N Hospital", a lower-case "st
-...'s academy", a health system after a clinician's credential; a given and family name
-with an age in brackets, the given name an eponym; a name after a cue introducing oneself
-or one's kin in Hindi, Bengali, Tamil, Russian, Chinese, Arabic, Turkish and Malay.
-Invented texts, none of the labelled sets'."""
+German, French or other language's head, "... Medical Complex", "... Family Doctors", a
+Kenyan "Level N Hospital", a lower-case "st ...'s academy", a health system after a
+clinician's credential; a given and family name with an age in brackets, the given name an
+eponym; a name after a cue introducing oneself or one's kin in Hindi, Bengali, Tamil,
+Russian, Chinese, Arabic, Turkish and Malay. Invented texts, none of the labelled sets'."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ from tests.unit.deid_spans import covered
         ("She goes to Eldoret Level 4 Hospital each month.", "Eldoret Level 4 Hospital"),
         ("my teacher at st aidan's academy says no.", "st aidan's academy"),
         ("Referring: Jane Moss, NP, Novant Health Presbyterian Medical", "Novant Health"),
+        # an English institution by a certain tail
+        ("The GP at Wattlebrook Family Doctors says no.", "Wattlebrook Family Doctors"),
+        ("She was seen at Karimabad Medical Complex.", "Karimabad Medical Complex"),
         # a given and family name with an age in brackets, the given name an eponym
         ("One pupil, Hunter Pellingham (7), has Hunter syndrome.", "Hunter Pellingham"),
         ("Ein Schüler, Lio Brunnbauer (8 Jahre), hat Osteogenesis imperfecta.", "Lio Brunnbauer"),
@@ -63,6 +66,7 @@ def test_round10_finds(text: str, part: str) -> None:
         ("Down Syndrome (21) and Fabry Disease (2) were both listed.", "Fabry Disease"),
         ("Hunter Syndrome (5) is in the leaflet.", "Hunter Syndrome"),
         ("Fabry Disease (2 patients) was the title.", "Fabry Disease"),
+        ("Our Family Practice is good.", "Our Family Practice"),
         ("Our resident Mr Fothergill (88) has it.", "Mr"),
         ("Я думаю, что так.", "Я думаю"),
         ("我是妈妈，我是患者家属。", "我是妈妈"),

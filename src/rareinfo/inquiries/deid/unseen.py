@@ -3,9 +3,11 @@ underscore with digits ("guest_7741"), an age at which one was diagnosed or died
 unit ("diagnosed at 6 weeks"), an age after a Dutch kin word and "is" or after Tamil "age";
 institutions by a certain head or tail (German "Uniklinik ... und ...", French "hôpital ..."
 in lower case, "Hospital ..." with words of another language, a Kenyan "... Level 5
-Hospital", a lower-case "st ...'s academy", a health system after a clinician's
-credential); a given and family name with an age in brackets, the family name no ordinary
-word ("Leigh Barraclough (5)": the given name may be an eponym)."""
+Hospital", "... Medical Complex", "... Family Doctors", a lower-case "st ...'s academy", a
+health system after a clinician's credential); a given and family name with an age in
+brackets, the family name no ordinary word ("Leigh Barraclough (5)": the given name may be
+an eponym); a name after a cue introducing oneself or one's kin in other languages and
+scripts ("मेरा नाम ... है", "Меня зовут ...", "我是...", "Oğlum ...")."""
 
 from __future__ import annotations
 
@@ -52,6 +54,11 @@ _HEAD = re.compile(
     rf"|\b[Ss]t\.?{_S}[a-z]+['’]s{_S}(?:academy|school|primary|college|hospital|church"
     rf"|hospice|nursery)\b"
 )
+# an English institution by a certain tail: "... Medical Complex", "... Family Doctors"
+_TAIL = re.compile(
+    rf"\b((?:{_NAME}{_S}){{1,3}})(?:Medical(?:{_S}Sciences)?{_S}Complex"
+    rf"|Family{_S}(?:Doctors|Practice|Medical{_S}(?:Centre|Center|Practice)))\b"
+)
 # a health system after a clinician's credential: "Pascale Thibert, NP, Atrium Health ..."
 _SYSTEM = re.compile(
     rf"\b(?:NP|MD|RN|PA-C|PA|DO|APRN|FNP|DNP|CNS|MBBS),{_S}({_NAME}{_S}Health(?:{_S}{_NAME}){{1,4}})"
@@ -85,8 +92,8 @@ _INTRO = re.compile(
 
 _TITLES = wordset(
     "Mr Mrs Ms Miss Mx Dr Prof Sr Fr Rev Papa Nana Nan Gran Grandad Grandma Granny Mum Mom "
-    "Dad Aunt Auntie Uncle Baby Student Pupil Patient Resident Client Sister Brother The My "
-    "Our And"
+    "Dad At In From With To For Aunt Auntie Uncle Baby Student Pupil Patient Resident Client "
+    "Sister Brother The My Our And"
 )
 
 
@@ -123,6 +130,14 @@ def unseen_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group("fr") and all(w.lower() in lex.medical for w in words):
             continue
         yield Span(m.start(), m.end(), "institution")
+    for m in _TAIL.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _TITLES:
+            words = words[1:]
+        if words and not all(
+            w.lower() in common_words() or w.lower() in lex.medical for w in words
+        ):
+            yield Span(m.end(1) - len(" ".join(words)) - 1, m.end(), "institution")
     for m in _SYSTEM.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     for m in _NAME_AGE.finditer(text):
