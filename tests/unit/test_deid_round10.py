@@ -36,6 +36,8 @@ from tests.unit.deid_spans import covered
         # an English institution by a certain tail
         ("The GP at Wattlebrook Family Doctors says no.", "Wattlebrook Family Doctors"),
         ("She was seen at Karimabad Medical Complex.", "Karimabad Medical Complex"),
+        ("Лежали в Областной детской клинической больнице им. Филатова.", "Филатова"),
+        ("Лежали в Областной детской клинической больнице им. Филатова.", "Областной детской"),
         # a given and family name with an age in brackets, the given name an eponym
         ("One pupil, Hunter Pellingham (7), has Hunter syndrome.", "Hunter Pellingham"),
         ("Ein Schüler, Lio Brunnbauer (8 Jahre), hat Osteogenesis imperfecta.", "Lio Brunnbauer"),

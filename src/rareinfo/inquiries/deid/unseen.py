@@ -3,11 +3,11 @@ underscore with digits ("guest_7741"), an age at which one was diagnosed or died
 unit ("diagnosed at 6 weeks"), an age after a Dutch kin word and "is" or after Tamil "age";
 institutions by a certain head or tail (German "Uniklinik ... und ...", French "hôpital ..."
 in lower case, "Hospital ..." with words of another language, a Kenyan "... Level 5
-Hospital", "... Medical Complex", "... Family Doctors", a lower-case "st ...'s academy", a
-health system after a clinician's credential); a given and family name with an age in
-brackets, the family name no ordinary word ("Leigh Barraclough (5)": the given name may be
-an eponym); a name after a cue introducing oneself or one's kin in other languages and
-scripts ("मेरा नाम ... है", "Меня зовут ...", "我是...", "Oğlum ...")."""
+Hospital", "... Medical Complex", "... Family Doctors", a Russian "... больнице им. ...", a
+lower-case "st ...'s academy", a health system after a clinician's credential); a given and
+family name with an age in brackets, the family name no ordinary word ("Leigh Barraclough
+(5)": the given name may be an eponym); a name after a cue introducing oneself or one's kin
+in other languages and scripts ("मेरा नाम ... है", "Меня зовут ...", "我是...", "Oğlum ...")."""
 
 from __future__ import annotations
 
@@ -58,6 +58,11 @@ _HEAD = re.compile(
 _TAIL = re.compile(
     rf"\b((?:{_NAME}{_S}){{1,3}})(?:Medical(?:{_S}Sciences)?{_S}Complex"
     rf"|Family{_S}(?:Doctors|Practice|Medical{_S}(?:Centre|Center|Practice)))\b"
+)
+# a Russian hospital by its capitalised adjective: "в Областной детской больнице им. ..."
+_HOSPITAL_RU = re.compile(
+    r"(?<![\w])[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ую)(?:[^\S\n]+[а-яё]+(?:ой|ая|ий|ый|ую)){0,3}"
+    r"[^\S\n]+больниц[аеыуй](?:[^\S\n]+им\.[^\S\n]*[А-ЯЁ][а-яё]+)?"
 )
 # a health system after a clinician's credential: "Pascale Thibert, NP, Atrium Health ..."
 _SYSTEM = re.compile(
@@ -138,6 +143,8 @@ def unseen_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             w.lower() in common_words() or w.lower() in lex.medical for w in words
         ):
             yield Span(m.end(1) - len(" ".join(words)) - 1, m.end(), "institution")
+    for m in _HOSPITAL_RU.finditer(text):
+        yield Span(m.start(), m.end(), "institution")
     for m in _SYSTEM.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     for m in _NAME_AGE.finditer(text):
