@@ -1,0 +1,56 @@
+"""De-identification, issue 20 round 11: what was neither removed nor flagged. A chat
+speaker's handle with an underscore after a timestamp, every time it comes back; an age one
+gives of oneself ("i'm 27f", "ich bin 45 und", "... here (19)"), of one's kin in Spanish, with
+its unit before a diagnosis or after an operation, before Tamil "age" or Amharic "years";
+institutions by a certain shape (a government department, a church named with "the", a
+hospital's wing). Invented texts, none of the labelled sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from rareinfo.inquiries.deid import deidentify
+from tests.unit.deid_spans import covered
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("[10:01] river_mum: hello\n[10:02] Agent: Hi\n[10:02] river_mum: Pompe", "river_mum"),
+        ("hi i'm 27f with Marfan syndrome, is pregnancy safe", "27"),
+        ("I am 41M and have hereditary angioedema.", "41"),
+        ("Hallo, ich bin 45 und habe Morbus Fabry.", "45"),
+        ("Hi, Priya here (19), I have POTS and EDS.", "19"),
+        ("Mi hermana de 34 tiene lupus y está embarazada.", "34"),
+        ("Our boy at 3 weeks was diagnosed with galactosemia.", "3 weeks"),
+        ("She had a Kasai procedure at 7 weeks and is jaundiced.", "7 weeks"),
+        ("என் அப்பாவுக்கு 70 வயது, அவருக்கு நோய்.", "70 வயது"),
+        ("ልጄ 6 ዓመቷ ነው።", "6 ዓመቷ"),
+        ("I work for the Free State Department of Health in town.", "Free State Department"),
+        ("A worker with Eastern Bay Department of Child Services called.", "Child Services"),
+        ("We attend Christ the King Catholic Church in the village.", "Christ the King"),
+        ("She was born at Rosie Wing last spring.", "Rosie Wing"),
+    ],
+)
+def test_round11_finds(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The dose was 40 mg at 8 weeks of treatment.", "8 weeks"),
+        ("Ich bin 2 Stunden gefahren.", "2 Stunden"),
+        ("Mi hijo de 5 kg.", "5 kg"),
+        ("[10:01] Agent: hello, see report_final.pdf", "Agent"),
+        ("Patients at the Maternity Wing get support.", "Wing"),
+        ("He had his first absence seizure at 9 weeks.", "9 weeks"),
+    ],
+)
+def test_round11_keeps(text: str, kept: str) -> None:
+    assert kept in deidentify(text).text, deidentify(text).text
+
+
+def test_round11_keeps_an_ordinary_department() -> None:
+    text = "She was seen by the Health Department of the county."
+    assert "Health Department" in deidentify(text).text, deidentify(text).text
