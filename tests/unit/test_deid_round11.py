@@ -54,3 +54,32 @@ def test_round11_keeps(text: str, kept: str) -> None:
 def test_round11_keeps_an_ordinary_department() -> None:
     text = "She was seen by the Health Department of the county."
     assert "Health Department" in deidentify(text).text, deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Salve, mia figlia Ginevra, di 6 anni, ha la fibrosi cistica.", "Ginevra"),
+        ("Hola, mi hijo Bruno tiene atrofia muscular espinal.", "Bruno"),
+        ("मेरा बेटा आरव 7 साल का है।", "आरव"),
+        ("میرا نام فرحانہ بیگم ہے، میں یہاں سے ہوں۔", "فرحانہ بیگم"),
+        ("میری بیٹی کی عمر تین سال ہے۔", "تین سال"),
+        ("ابني عمره ثلاث سنوات.", "ثلاث سنوات"),
+        ("Ɗana yana da shekaru biyar.", "biyar"),
+        ("안녕하세요. 저는 부산에 사는 이서연입니다.", "이서연"),
+        ("横浜に住んでいる田中陽子です。", "田中陽子"),
+    ],
+)
+def test_round11_finds_after_a_cue(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mio figlio Non ha febbre.", "Non"),
+        ("मेरी बेटी को बुखार है।", "को"),
+    ],
+)
+def test_round11_keeps_after_a_cue(text: str, kept: str) -> None:
+    assert kept in deidentify(text).text, deidentify(text).text

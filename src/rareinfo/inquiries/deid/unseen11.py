@@ -5,7 +5,9 @@ one's kin in Spanish ("mi hermana de 34 tiene"), with its unit before a diagnosi
 an operation ("at 3 weeks was diagnosed", "had a Kasai procedure at 7 weeks"; onset ages
 stay), before Tamil "age" or Amharic "years" ("70 வயது", "6 ዓመቷ"); institutions by a
 certain shape: a government department ("Free State Department of Health"), a church named
-with "the" ("Christ the King Catholic Church"), a hospital's wing ("at Rosie Wing")."""
+with "the" ("Christ the King Catholic Church"), a hospital's wing ("at Rosie Wing"); a name
+or an age after a cue in other languages ("Mio figlio Marco,", "میرا نام ... ہے", "عمرها ...",
+Hausa "shekaru ...", "... 사는 NAME입니다", "...に住んでいるNAMEです")."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.vocabulary import Lexicon, common_words
+from rareinfo.inquiries.deid.vocabulary import Lexicon, common_words, foreign_words
 
 _S = r"[^\S\n]+"
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
@@ -39,6 +41,25 @@ _AGE = re.compile(
     r"|(?<![\d.,])(\d{1,3}[^\S\n]*வயது)"
     r"|(?<![\d.,])(\d{1,3}[^\S\n]*ዓመ[\u1200-\u137f]*)"
 )
+# a name or an age after a cue in other languages: "Mio figlio Marco,", "मेरी बेटी ... 5",
+# Urdu "میرا نام ... ہے" and "عمر ... سال", Arabic "عمرها ...", Hausa "shekaru ...", Korean
+# "... 사는 NAME입니다", Japanese "...に住んでいるNAMEです"
+_KIN = re.compile(
+    rf"\b(?:[Mm]io{_S}(?:figlio|nipote|fratello|marito)|[Mm]ia{_S}(?:figlia|nipote|sorella|moglie)"
+    rf"|[Mm]i{_S}(?:hijo|hija|nieto|nieta)|[Mm]eu{_S}(?:filho|neto)|[Mm]inha{_S}(?:filha|neta))"
+    rf"{_S}({_NAME})(?=[,;]|{_S}(?:di|de|tiene|ha|tem|\d))"
+)
+_CUE = re.compile(
+    r"(?:मेरी[^\S\n]+(?:बेटी|बहन|पोती)|मेरा[^\S\n]+(?:बेटा|भाई|पोता))[^\S\n]+([\u0900-\u097f]+)"
+    r"(?=[^\S\n]*(?:\d|,))"
+    r"|میرا\s+نام\s+([\u0621-\u06ff]+(?:\s+[\u0621-\u06ff]+)?)\s+ہے"
+    r"|(?<![\u0600-\u06ff])عمر\s+([\u0621-\u06ff\d]+\s+سال)"
+    r"|(?:عمره|عمرها)\s+([\u0621-\u064a\d]+(?:\s+(?:سنة|سنوات|أشهر|شهور|أعوام))?)"
+    r"|\bshekaru[^\S\n]+((?:daya|biyu|uku|hu[dɗ]u|biyar|shida|bakwai|takwas|tara|goma|\d+))\b"
+    r"|사는[^\S\n]+([가-힣]{2,4})입니다"
+    r"|住んでいる([\u4e00-\u9fff]{2,4})です"
+)
+_CUE_KINDS = ("name", "name", "age", "age", "age", "name", "name")
 # institutions by a certain shape
 _DEPARTMENT = re.compile(
     rf"\b((?:{_NAME}{_S}){{1,3}})Department{_S}of(?:{_S}(?:and{_S})?{_NAME}){{1,4}}"
@@ -58,6 +79,13 @@ def unseen11_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _AGE.finditer(text):
         group = next(i for i in range(1, 9) if m.group(i))
         yield Span(m.start(group), m.end(group), "age")
+    for m in _KIN.finditer(text):
+        low = m.group(1).lower()
+        if low not in common_words() and low not in foreign_words() and low not in lex.medical:
+            yield Span(m.start(1), m.end(1), "name")
+    for m in _CUE.finditer(text):
+        group = next(i for i in range(1, 8) if m.group(i))
+        yield Span(m.start(group), m.end(group), _CUE_KINDS[group - 1])
     for m in _DEPARTMENT.finditer(text):
         words = m.group(1).split()
         # "the Health Department of ...": one ordinary or medical word alone opens none
