@@ -30,6 +30,8 @@ from tests.unit.deid_spans import covered
         ("A worker with Eastern Bay Department of Child Services called.", "Child Services"),
         ("We attend Christ the King Catholic Church in the village.", "Christ the King"),
         ("She was born at Rosie Wing last spring.", "Rosie Wing"),
+        ("Gran lives in a care home (Larkfield Court, near the sea).", "Larkfield Court"),
+        ("I visit clients for Sunrise Valley Homecare twice a day.", "Sunrise Valley Homecare"),
     ],
 )
 def test_round11_finds(text: str, part: str) -> None:
@@ -44,6 +46,7 @@ def test_round11_finds(text: str, part: str) -> None:
         ("Mi hijo de 5 kg.", "5 kg"),
         ("[10:01] Agent: hello, see report_final.pdf", "Agent"),
         ("Patients at the Maternity Wing get support.", "Wing"),
+        ("Our Home Care team visits twice a week.", "Our Home Care"),
         ("He had his first absence seizure at 9 weeks.", "9 weeks"),
     ],
 )

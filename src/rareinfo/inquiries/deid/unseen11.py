@@ -5,7 +5,9 @@ one's kin in Spanish ("mi hermana de 34 tiene"), with its unit before a diagnosi
 an operation ("at 3 weeks was diagnosed", "had a Kasai procedure at 7 weeks"; onset ages
 stay), before Tamil "age" or Amharic "years" ("70 வயது", "6 ዓመቷ"); institutions by a
 certain shape: a government department ("Free State Department of Health"), a church named
-with "the" ("Christ the King Catholic Church"), a hospital's wing ("at Rosie Wing"); a name
+with "the" ("Christ the King Catholic Church"), a hospital's wing ("at Rosie Wing"), a care home in
+brackets or after "called" ("a care home (Larkfield Court, ...)"), a home-care agency by its
+tail ("Sunrise Valley Homecare"); a name
 or an age after a cue in other languages ("Mio figlio Marco,", "میرا نام ... ہے", "عمرها ...",
 Hausa "shekaru ...", "... 사는 NAME입니다", "...に住んでいるNAMEです")."""
 
@@ -67,6 +69,12 @@ _DEPARTMENT = re.compile(
 _CHURCH = re.compile(
     rf"\b{_NAME}{_S}the{_S}(?:{_NAME}{_S}){{1,3}}(?:Church|Chapel|Cathedral|Parish)\b"
 )
+# a care home's name in brackets or after "called", a home-care agency by its tail
+_CARE = re.compile(
+    rf"\bcare{_S}home(?:[^\S\n]*\(|,?{_S}called{_S})"
+    rf"({_NAME}(?:{_S}{_NAME})?{_S}(?:House|Lodge|Court|Manor|Grange|Hall|Gardens))\b"
+    rf"|\b((?:{_NAME}{_S}){{1,3}}(?:Homecare|Home{_S}Care))\b"
+)
 _WING = re.compile(rf"\bat{_S}({_NAME}{_S}Wing)\b")
 
 
@@ -95,6 +103,12 @@ def unseen11_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "institution")
     for m in _CHURCH.finditer(text):
         yield Span(m.start(), m.end(), "institution")
+    for m in _CARE.finditer(text):
+        group = 1 if m.group(1) else 2
+        words = m.group(group).split()
+        if words[0] in ("The", "Our", "My", "Your", "A", "In", "At", "From", "With"):
+            continue
+        yield Span(m.start(group), m.end(group), "institution")
     for m in _WING.finditer(text):
         first = m.group(1).split()[0]
         if first.lower() in common_words() or first.lower() in lex.medical:
