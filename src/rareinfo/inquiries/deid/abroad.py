@@ -12,16 +12,13 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.gazetteer import cities
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
+    CAP_WIDE,
     Lexicon,
-    common_words,
-    eponym_words,
-    foreign_words,
     wordset,
 )
 
 # capital letters of the Latin, Greek and Cyrillic scripts and of Vietnamese ("Đ", "Ồ")
-_UP = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()}))
-_CAP = f"[{re.escape(_UP)}]"
+_CAP = CAP_WIDE
 _WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
 _NAME = rf"{_CAP}[^\W_]*(?:[-.][^\W_]+)*"
 
@@ -149,17 +146,6 @@ _SECTOR = re.compile(
 _SHORT_GIVEN = re.compile(rf"\b(?:Ma\.|Mª|Md\.|Mohd\.?|Muhd\.?)\s+{_NAME}")
 
 
-def _plain(lex: Lexicon, word: str) -> bool:
-    low = word.lower()
-    return (
-        low in common_words()
-        or low in foreign_words()
-        or low in lex.medical
-        or word in lex.eponyms
-        or word in eponym_words()
-    )
-
-
 def abroad_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Ages, dates, institutions and places of the other languages' shapes."""
     for pattern in (_AGE_UNIT, _AGE_SW, _AGE_TL, _DATE):
@@ -198,7 +184,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group(1):
             first = re.match(_WORD, m.group(1))
             # a sentence's first word that is an ordinary word opens no name ("Die", "In")
-            if first and _opens_sentence(text, start) and _plain(lex, first.group()):
+            if first and _opens_sentence(text, start) and lex.plain(first.group()):
                 start = _SPACE.search(text, start + first.end()).end()  # type: ignore[union-attr]
             if start >= m.start() + len(m.group(1)):
                 continue
@@ -206,7 +192,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _HEAD_FIRST.finditer(text):
         yield Span(m.start(), m.end(), "institution")
     for m in _AL_X_DI.finditer(text):
-        if not _plain(lex, m.group(1)):
+        if not lex.plain(m.group(1)):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _ACRONYM_TOWN.finditer(text):
         if m.group(1).lower() not in lex.medical and cities().get(m.group(2)):
@@ -216,11 +202,11 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
 def _places(lex: Lexicon, text: str) -> Iterator[Span]:
     if _TURKISH.search(text):
         for m in _COUNTRY_SUFFIX.finditer(text):
-            if not _plain(lex, m.group(1)):
+            if not lex.plain(m.group(1)):
                 yield Span(m.start(1), m.end(1), "place")
     if _POLISH.search(text):
         for m in _POLISH_PLACE.finditer(text):
-            if not _plain(lex, m.group(1)):
+            if not lex.plain(m.group(1)):
                 yield Span(m.start(1), m.end(1), "place")
     for pattern in (_TL_PLACE, _VI_PLACE, _SECTOR):
         for m in pattern.finditer(text):

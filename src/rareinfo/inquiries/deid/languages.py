@@ -13,15 +13,13 @@ from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
+    CAP_WIDE,
     Lexicon,
     common_words,
-    eponym_words,
-    foreign_words,
     wordset,
 )
 
-_UP = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()}))
-_CAP = f"[{re.escape(_UP)}]"
+_CAP = CAP_WIDE
 _NAME = rf"{_CAP}[^\W_]*(?:[-'’][^\W_]+)*"
 
 # ---------------------------------------------------------------------------- ages
@@ -221,17 +219,6 @@ _HOUSE = re.compile(
 )
 
 
-def _plain(lex: Lexicon, word: str) -> bool:
-    low = word.lower()
-    return (
-        low in common_words()
-        or low in foreign_words()
-        or low in lex.medical
-        or word in lex.eponyms
-        or word in eponym_words()
-    )
-
-
 def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Ages, dates and institutions of the languages and scripts of round 8."""
     for m in _AGE.finditer(text):
@@ -253,25 +240,25 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _HEAD_FIRST.finditer(text):
         # an English "Hospital" before an ordinary word opens no name ("Hospital Doctors")
         after = re.match(r"\w+[^\S\n]+([^\W_]+)", m.group())
-        if m.group().startswith("Hospital") and after and _plain(lex, after.group(1)):
+        if m.group().startswith("Hospital") and after and lex.plain(after.group(1)):
             continue
         yield Span(m.start(), m.end(), "institution")
     for m in _BASE.finditer(text):
         yield Span(m.start(), m.end(), "institution")
     for m in _CLUB.finditer(text):
-        if not _plain(lex, m.group(1).split()[0]):
+        if not lex.plain(m.group(1).split()[0]):
             yield Span(m.start(), m.end(), "institution")
     for m in _WORSHIP.finditer(text):
         # one word of the name at least is no ordinary word ("the Catholic Church" stays)
         words = re.findall(r"[^\W\d_]+", m.group())[:-1]
-        if any(not _plain(lex, w) for w in words if w not in ("Mt", "St", "Mount", "Saint")):
+        if any(not lex.plain(w) for w in words if w not in ("Mt", "St", "Mount", "Saint")):
             yield Span(m.start(), m.end(), "institution")
     for m in _HEAD_LAST.finditer(text):
         # the name's words that are ordinary words open no name ("A Semmelweis Egyetem")
         start = m.start()
         for word in re.finditer(r"\S+[^\S\n]+", m.group(1)):
             bare = word.group().strip().rstrip(".")
-            if bare in ("St", "Sankt") or not (_plain(lex, bare) or len(bare) == 1):
+            if bare in ("St", "Sankt") or not (lex.plain(bare) or len(bare) == 1):
                 break
             start = m.start() + word.end()
         # a lower-case "hospital" closes a name in a Nordic question ("St. Olavs hospital")
@@ -279,14 +266,14 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if start < m.end(1) and not nordic_only:
             yield Span(start, m.end(), "institution")
     for m in _LAB.finditer(text):
-        if not _plain(lex, m.group(1)):
+        if not lex.plain(m.group(1)):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _ACRONYM_CASE.finditer(text):
         group = 1 if m.group(1) else 2
         if m.group(group).lower() not in lex.medical:
             yield Span(m.start(group), m.end(group), "institution")
     for m in _AL.finditer(text):
-        if not _plain(lex, m.group().split()[0]) and not _plain(lex, m.group().split()[-1]):
+        if not lex.plain(m.group().split()[0]) and not lex.plain(m.group().split()[-1]):
             yield Span(m.start(), m.end(), "name")
     for pattern, kind in ((_HOUSE, "place"), (_ID_SHAPE, "record_number")):
         for m in pattern.finditer(text):
@@ -308,7 +295,7 @@ def grown_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             first = _SURNAME_FIRST.search(head)
             family = _FAMILY_BEFORE.search(head)
             given = _GIVEN_PARTICLE.search(head)
-            if given and not _plain(lex, given.group(1)):
+            if given and not lex.plain(given.group(1)):
                 yield Span(span.start - len(head) + given.start(1), span.end, "name")
             if first:
                 yield Span(span.start - len(head) + first.start(1), span.end, "name")
@@ -406,7 +393,7 @@ def kin_and_place_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     names: set[str] = set()
     for m in _KIN_NAME.finditer(text):
         group = next(g for g in range(1, (_KIN_NAME.groups or 0) + 1) if m.group(g))
-        if not _plain(lex, m.group(group).split()[0]):
+        if not lex.plain(m.group(group).split()[0]):
             names.add(m.group(group))
             yield Span(m.start(group), m.end(group), "name")
     for name in names:
@@ -415,7 +402,7 @@ def kin_and_place_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _SCRIPT_PLACES.finditer(text):
         yield Span(m.start(), m.end(), "place")
     for m in _PLACE_AFTER.finditer(text):
-        if m.group(1) or (_CZECH.search(text) and not _plain(lex, m.group(2))):
+        if m.group(1) or (_CZECH.search(text) and not lex.plain(m.group(2))):
             group = 1 if m.group(1) else 2
             yield Span(m.start(group), m.end(group), "place")
     for m in _GEO_HEAD.finditer(text):
@@ -424,8 +411,8 @@ def kin_and_place_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")
         elif m.group(3) and word not in common_words():  # "from Grand Cayman"
             yield Span(m.start(3), m.end(3), "place")
-        elif m.group(5) and not _plain(lex, m.group(5)):
+        elif m.group(5) and not lex.plain(m.group(5)):
             yield Span(m.start(5), m.end(5), "place")
     for m in _HERE.finditer(text):
-        if any(not _plain(lex, w) for w in m.group(1).split()):
+        if any(not lex.plain(w) for w in m.group(1).split()):
             yield Span(m.start(1), m.end(1), "name")

@@ -13,16 +13,13 @@ from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
     Lexicon,
-    common_words,
-    eponym_words,
-    foreign_words,
     wordset,
 )
 
 _S = r"[^\S\n]+"
-_UP = "".join(sorted({chr(c) for c in range(0x41, 0x250) if chr(c).isupper()}))
-_CAP = f"[{re.escape(_UP)}]"
+_CAP = CAP_LATIN
 _NAME = rf"{_CAP}[^\W_]+(?:[-'’][^\W_]+)*"
 # words that open a sentence or a clause, never a name
 _OPENERS = wordset(
@@ -142,17 +139,6 @@ _YEAR_IN = re.compile(
 )
 
 
-def _plain(lex: Lexicon, word: str) -> bool:
-    low = word.lower()
-    return (
-        low in common_words()
-        or low in foreign_words()
-        or low in lex.medical
-        or word in lex.eponyms
-        or word in eponym_words()
-    )
-
-
 def _name_start(lex: Lexicon, text: str, start: int, name: str) -> int | None:
     """Where the name's own words begin, its opening ordinary words left out; None when no
     word is left or all are medical words ("Reduced Fertility")."""
@@ -177,14 +163,14 @@ def setting_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             continue
         yield Span(start, m.end(), "institution")
     for m in _TEAM.finditer(text):
-        if not all(_plain(lex, w) for w in m.group(1).split()):
+        if not all(lex.plain(w) for w in m.group(1).split()):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _STATION.finditer(text):
         yield Span(m.start(), m.end(), "institution")
     for m in _FIRM.finditer(text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if w != "and"]
         medical = any(w.lower() in lex.medical for w in words)
-        if not medical and not all(_plain(lex, w) for w in words):
+        if not medical and not all(lex.plain(w) for w in words):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _SYSTEM.finditer(text):
         # "at Atrium Health Wake Forest ...": a system's name may be a medical word after a
@@ -193,19 +179,19 @@ def setting_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         named = len(after) >= 2 and any(w.lower() not in lex.medical for w in after) and bool(
             _AT.search(text, 0, m.start())
         )
-        if m.group(1) and (m.group(1) in _OPENERS or (_plain(lex, m.group(1)) and not named)):
+        if m.group(1) and (m.group(1) in _OPENERS or (lex.plain(m.group(1)) and not named)):
             continue
         yield Span(m.start(), m.end(), "institution")
     for m in _HEAD_OPEN.finditer(text):
         words = (m.group("after") or m.group("before")).split()
-        plain = all(_plain(lex, w) or w in _OPENERS or len(w) < 3 for w in words)
+        plain = all(lex.plain(w) or w in _OPENERS or len(w) < 3 for w in words)
         if m.group("sure") or not plain:
             yield Span(m.start(), m.end(), "institution")
     for m in _SURNAME_INITIAL.finditer(text):
-        if not _plain(lex, m.group(1)) and not _plain(lex, m.group(2)):
+        if not lex.plain(m.group(1)) and not lex.plain(m.group(2)):
             yield Span(m.start(), m.end(), "name")
     for m in _INITIAL.finditer(text):
-        if not _plain(lex, m.group(2)):
+        if not lex.plain(m.group(2)):
             yield Span(m.start(1), m.end(1), "name")
     for m in _KIN_NAME.finditer(text):
         group = 1 if m.group(1) else 2
@@ -218,7 +204,7 @@ def setting_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "id")
     if len(_HINGLISH.findall(text)) >= 2:
         for m in _BEFORE_MEIN.finditer(text):
-            if not _plain(lex, m.group(1)) and m.group(1) not in _OPENERS:
+            if not lex.plain(m.group(1)) and m.group(1) not in _OPENERS:
                 yield Span(m.start(1), m.end(1), "place")
     for m in _HOME.finditer(text):
         group = 1 if m.group(1) else 2

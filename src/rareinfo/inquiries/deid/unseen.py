@@ -16,16 +16,15 @@ from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
     Lexicon,
     common_words,
-    eponym_words,
     foreign_words,
     wordset,
 )
 
 _S = r"[^\S\n]+"
-_UP = "".join(sorted({chr(c) for c in range(0x41, 0x250) if chr(c).isupper()}))
-_CAP = f"[{re.escape(_UP)}]"
+_CAP = CAP_LATIN
 _NAME = rf"{_CAP}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 
 # a handle of letters, an underscore and digits: "guest_7741", "mum_of_3"
@@ -102,17 +101,6 @@ _TITLES = wordset(
 )
 
 
-def _plain(lex: Lexicon, word: str) -> bool:
-    low = word.lower()
-    return (
-        low in common_words()
-        or low in foreign_words()
-        or low in lex.medical
-        or word in lex.eponyms
-        or word in eponym_words()
-    )
-
-
 def unseen_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 10's handles, ages, institutions and names (the module's docstring)."""
     for m in _UNDERSCORE.finditer(text):
@@ -129,7 +117,7 @@ def unseen_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group("other") and (
             len(words) < 2
             or any(w.lower() in common_words() for w in words)
-            or all(_plain(lex, w) for w in words)
+            or all(lex.plain(w) for w in words)
         ):
             continue
         if m.group("fr") and all(w.lower() in lex.medical for w in words):
@@ -148,7 +136,7 @@ def unseen_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _SYSTEM.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     for m in _NAME_AGE.finditer(text):
-        if _plain(lex, m.group(2)):
+        if lex.plain(m.group(2)):
             continue
         # the given name too, unless a title or an ordinary word ("Mr", "Student", "Papa")
         first = m.group(1)

@@ -260,6 +260,26 @@ class Lexicon:
     ambiguous_names: frozenset[str]  # given names that are (Will, Hope, Florence, Marfan)
     lower_first_names: frozenset[str]
 
+    def plain(self, word: str) -> bool:
+        """Whether ``word`` is an ordinary word (of English or another language), a medical
+        word or an eponym: no name, place or institution on its own."""
+        low = word.lower()
+        return (
+            low in common_words()
+            or low in foreign_words()
+            or low in self.medical
+            or word in self.eponyms
+            or word in eponym_words()
+        )
+
+
+# Capital letters as a character class: of the Latin script with its accents, and of the
+# Latin, Greek and Cyrillic scripts with Vietnamese ("Đ", "Ồ").
+CAP_LATIN = "[" + re.escape("".join(sorted({chr(c) for c in range(0x41, 0x250)
+                                            if chr(c).isupper()}))) + "]"
+CAP_WIDE = "[" + re.escape("".join(sorted({chr(c) for c in range(0x41, 0x1F00)
+                                           if chr(c).isupper()}))) + "]"
+
 
 @lru_cache(maxsize=8)
 def lexicon(vocabulary: MedicalVocabulary) -> Lexicon:
