@@ -1,0 +1,340 @@
+"""Round 12's shapes. Institutions that were neither removed nor flagged: an acronym before
+"at" and its site ("UPMC at Shadyside"), an acronym spelled out beside it in brackets ("RVH
+(Royal Victoria Hospital)", and the acronym again), a school or a day nursery in brackets or
+after "called" ("a nursery (Little Owls Ashby)"), an infant or junior school by its tail
+("... Infants"), "the ... Wing", "... Medical Centre" whose name is an ordinary word, a German
+school by its head and "am"/"an der" ("Grundschule am Lindenhof"). Places: a town with a
+compass word that is also an eponym ("in Jurong West"), an island after "on" ("in Amlwch on
+Anglesey"), an acronym closing "at ... in ..." ("at Primary Children's in SLC"), "in St ...",
+a state or province after an institution's comma or a town's, written in any case
+("KwaZulu-Natal"); places one lives in, in Hindi, Urdu, Tamil, Arabic and Yoruba. Names and
+ages: a lower-case name after "im" ("im jodie 22"), a name after one's kin's age ("my 9yo
+Willow"), a name in apposition after an age ("un garçon de 8 ans, Prénom Nom,"), more kin
+words of Italian, Spanish, Portuguese, French and German, and kin words of Urdu, Bengali,
+Korean, Tamil and Yoruba; ages in Urdu and Hindi number words, Hausa "shekara ..." and
+Yoruba "ọmọ ọdún ..."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rareinfo.inquiries.deid.gazetteer import regions
+from rareinfo.inquiries.deid.tokens import Span
+from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
+    CAP_WIDE,
+    INSTITUTION_HEADS,
+    Lexicon,
+    common_words,
+    eponym_words,
+    wordset,
+)
+
+_S = r"[^\S\n]+"
+_NAME = rf"{CAP_LATIN}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_END = r"(?=[^\S\n]*(?:[.,;:!?)]|\n|$))"
+# a capitalised Yoruba word, its tones written as combining marks ("Ọ̀yọ́")
+_YO = rf"{CAP_WIDE}[\w\u0300-\u036f]*"
+
+# Words that open a sentence or a generic phrase, no institution's name.
+_OPENERS = wordset(
+    "The Our My Your His Her Their A An This That In At From With To For And Local Nearest "
+    "Community Academic University General Rural Regional Primary Public Private Specialist "
+    "Main New Big Small Same Other Any Every Each Which What Some Reception Healthy"
+)
+# Titles of address before a name ("Seu Joaquim", "Signora Bruna"): no part of it.
+_ADDRESS = wordset(
+    "Seu Sr Sra Srta Senhor Senhora Señor Señora Don Doña Dona Dom Signor Signora Herr Frau "
+    "Monsieur Madame Mme Mlle"
+)
+# Ward and test acronyms that follow "in" ("at St Mary's in ICU").
+_WARDS = wordset("ICU NICU PICU HDU CCU SCBU ER ED OR AE OPD CT MRI PT OT UK US USA")
+
+# ---------------------------------------------------------------------------- institutions
+
+# an acronym before "at" and its site: "at UPMC at Shadyside"
+_ACRONYM_AT = re.compile(
+    rf"\b(?:(at|to|from|attends?)|in|by|with|via|sees?){_S}(?:the{_S})?"
+    rf"([A-Z]{{2,6}}{_S}at{_S}{_NAME}(?:{_S}{_NAME})?)\b"
+)
+# an acronym and its name in brackets, either way round: "RVH (Royal Victoria Hospital)"
+_WORDS = rf"{_NAME}(?:{_S}(?:{_NAME}|of|the|and|for|&|de|da))*"
+_ACRONYM_BRACKETS = re.compile(
+    rf"\b([A-Z]{{3,6}})[^\S\n]*\([^\S\n]*({_WORDS})[^\S\n]*\)"
+    rf"|\b({_WORDS})[^\S\n]*\([^\S\n]*([A-Z]{{3,6}})[^\S\n]*\)"
+)
+_JOINERS = frozenset(["of", "the", "and", "for", "&", "de", "da"])
+# a school or a day nursery named in brackets or after "called": "a daycare (Little Owls)"
+_CHILDCARE = re.compile(
+    r"\b(?:day[- ]?care|nursery|pre-?school|kindergarten|kinder|cr[eè]che|playgroup"
+    r"|child[- ]?care(?:[^\S\n]+cent(?:re|er))?|childminder|after[- ]school[^\S\n]+club"
+    r"|primary[^\S\n]+school|school)"
+    rf"(?:[^\S\n]*\([^\S\n]*|,?{_S}(?:called|named){_S})({_NAME}(?:{_S}{_NAME}){{0,3}})"
+)
+# an infant or junior school by its tail: "... Infants", "... Junior School"
+_SCHOOL_TAIL = re.compile(
+    rf"\b((?:{_NAME}{_S}){{1,3}})(?:Infants|Infant['’]?s?{_S}School"
+    rf"|Infant{_S}and{_S}Nursery{_S}School|Junior{_S}School|Nursery{_S}School)\b"
+)
+# a hospital's wing after "the": "at the Florey Wing"
+_WING = re.compile(rf"\b(?:at|in|to|on|from){_S}the{_S}({_NAME}{_S}Wing)\b")
+# "... Medical Centre" whose name is an ordinary word, after "at", "from" or a comma:
+# "Dr Amos, Harbour Medical Centre" (not "at the Mental Health Centre")
+_CENTRE = re.compile(
+    rf"(?:\b(?:at|from|to|with)|,){_S}((?:{_NAME}{_S}){{1,2}})(?:Medical|Health){_S}"
+    r"(?:Centre|Center|Clinic|Practice)\b"
+)
+_GENERIC = wordset(
+    "Mental Sexual Genetic Genetics Women's Womens Children's Childrens Men's Student "
+    "Occupational Reproductive Maternal Child Travel Sports Dental Eye Skin Heart Family "
+    "Integrated Integrative Holistic Urgent Emergency Primary Community Academic University"
+)
+# a German school by its head and "am", "an der": "Grundschule am Lindenhof", "Kita Sonnenhof"
+_GERMAN_SCHOOL = re.compile(
+    r"\b(?:Grundschule|Gymnasium|Realschule|Gesamtschule|Hauptschule|Mittelschule|Oberschule"
+    r"|Förderschule|Volksschule|Sekundarschule|Berufsschule|Kita|Kindertagesstätte"
+    r"|Kindergarten)"
+    rf"(?:{_S}(?:am|an{_S}der|an{_S}den|im|in{_S}der|auf{_S}der|zum|zur)"
+    rf"{_S}({_NAME}(?:{_S}{_NAME})?)|{_S}({_NAME}))"
+)
+
+# ---------------------------------------------------------------------------- places
+
+# a town with a compass word after a place cue: "in Jurong West"
+_COMPASS = re.compile(
+    rf"\b(?:in|from|near|to){_S}({_NAME}){_S}(?:North|South|East|West|Central)\b"
+)
+# an island after "on": "in Amlwch on Anglesey", "we live on Islay"
+_ISLAND = re.compile(
+    rf"\b(?:in{_S}{_NAME}(?:{_S}{_NAME})?,?|(?:live|lives|living|lived|based|stay|staying))"
+    rf"{_S}on{_S}(?:the{_S}(?:[Ii]sland|[Ii]sle){_S}of{_S})?({_NAME}(?:{_S}{_NAME})?)"
+    rf"(?=[^\S\n]*(?:[.,;!?)]|\n|$))"
+)
+# an acronym closing "at ... in ...": "at Primary Children's in SLC."
+_AT_IN = re.compile(
+    rf"\bat{_S}(?:the{_S})?(?:{_NAME}|[A-Z]{{2,6}})(?:{_S}(?:{_NAME}|of|[A-Z]{{2,6}})){{0,5}}"
+    rf"{_S}in{_S}([A-Z]{{2,4}}){_END}"
+)
+# "in St Lucia", "from Saint Helier" (not "St Mary's", not "St Thomas Hospital")
+_SAINT = re.compile(
+    rf"\b(?:in|from|to|near|on){_S}((?:St\.?|Saint|Ste\.?){_S}{_NAME}(?:{_S}{_NAME})?)"
+)
+# a state or province after an institution's comma or a town's: "..., KwaZulu-Natal."
+_REGION_AFTER = re.compile(
+    rf"\b({_NAME}),{_S}({_NAME}(?:-{_NAME})?)(?:{_END}|(?={_S}(?:and|but|where|so)\b))"
+)
+_PLACE_CUE = re.compile(rf"\b(?:in|from|near|of){_S}(?:{_NAME}{_S}){{0,2}}$")
+# places one lives in, in Hindi, Urdu, Tamil, Arabic and Yoruba
+_LIVE_SCRIPT = re.compile(
+    r"(?:हम|मैं)[^\S\n]+([\u0900-\u097f]+(?:,?[^\S\n]+[\u0900-\u097f]+){0,2}?)[^\S\n]+में"
+    r"[^\S\n]+रह(?:ते|ती|ता)"
+    r"|(?:ہم|میں)[^\S\n]+([\u0600-\u06ff]+(?:[،,]?[^\S\n]+[\u0600-\u06ff]+){0,2}?)[^\S\n]+میں"
+    r"[^\S\n]+رہ(?:تے|تی|تا)"
+    r"|(?<![\u0b80-\u0bff])([\u0b80-\u0bff]{2,}?)(?:யில்|த்தில்|ில்)[^\S\n]+(?:இருக்கிறோம்"
+    r"|வசிக்கிறோம்|வாழ்கிறோம்|இருக்கிறேன்|வசிக்கிறேன்|வாழ்கிறேன்)"
+    r"|(?:نعيش|أعيش|نسكن|أسكن|نقيم|أقيم|مقيم|مقيمة)\s+في\s+([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+)?)"
+    r"|(?<![\u0600-\u06ff])(?:أنا|انا|نحن)\s+(?:[\u0621-\u064a]+\s+){0,2}من\s+"
+    r"((?!عائلة|أسرة|مرضى|أهل|قبل|جديد)[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]+)?)(?=\s*[.،,!؟])"
+    rf"|\bgb[eé]\u0301?{_S}n[ií]\u0301?{_S}({_YO}(?:[ -]{_YO})?)"
+)
+
+# ---------------------------------------------------------------------------- names, ages
+
+# a lower-case name after "im", before a comma, an age or one's kin: "im jodie 22 and"
+_IM = re.compile(
+    r"(?:^|(?<=[\s,.!]))(?:[Ii]m|i'm|i’m|i[^\S\n]+am)[^\S\n]+([a-z]{3,})"
+    r"(?=,|[^\S\n]+(?:(\d{1,2})(?![^\S\n]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mg|kg|lbs?"
+    r"|%|/|x\b))\b|my\b|mum\b|mom\b|mam\b|from\b|here\b))"
+    r"(?:[^\S\n]+(\d{1,2})(?=[^\S\n]+(?:and|&|yo|years?|f|m)\b|[,.!]|$))?"
+)
+# a name after one's kin's age: "my 9yo Willow has", "our 4 year old Bramble is"
+_AGE_NAME = re.compile(
+    r"\b(?:my|our|My|Our)[^\S\n]+\d{1,2}[^\S\n]*(?:yo|y/o|yr[^\S\n]*old|-?year-?old"
+    r"|[^\S\n]+year[^\S\n]+old|[^\S\n]+months?[^\S\n]+old)"
+    rf"[^\S\n]+({_NAME})(?=['’]s\b|{_S}(?:has|is|was|had|got|gets|can|does|did|who)\b)"
+)
+# a name in apposition after an age: "un garçon de 8 ans, Prénom Nom, a ..."
+_APPOSITION = re.compile(
+    r"(?:\b(?:de|of|von|di)[^\S\n]+\d{1,2}[^\S\n]+(?:ans|años|anni|anos|Jahren?|years?"
+    r"|mois|meses|mesi)(?:[^\S\n]+old)?|\b\d{1,2}[- ]?(?:year[- ]old|yo))"
+    rf"[^\S\n]*,[^\S\n]*({_NAME}{_S}{_NAME})(?=[^\S\n]*,)"
+)
+# kin words of Italian, Spanish, Portuguese, French and German before a name
+_KIN = re.compile(
+    rf"\b(?:[Mm]ia{_S}(?:nonna|zia|cugina|mamma|madre|suocera|sorella)"
+    rf"|[Mm]io{_S}(?:nonno|zio|cugino|papà|padre|suocero)"
+    rf"|[Mm]i{_S}(?:abuela|abuelo|tía|tío|madre|padre|hermano|hermana|esposo|esposa|sobrino"
+    r"|sobrina|prima|primo|suegra|suegro)"
+    rf"|[Mm]inha{_S}(?:avó|mãe|tia|irmã|esposa|sobrinha|prima|sogra)"
+    rf"|[Mm]eu{_S}(?:avô|pai|tio|irmão|marido|sobrinho|primo|sogro)"
+    rf"|[Mm]a{_S}(?:grand-mère|mère|tante|sœur|soeur|fille|femme|cousine|nièce)"
+    rf"|[Mm]on{_S}(?:grand-père|père|oncle|frère|fils|mari|cousin|neveu)"
+    rf"|[Mm]eine{_S}(?:Oma|Mutter|Tochter|Schwester|Tante|Frau|Großmutter|Nichte|Enkelin)"
+    rf"|[Mm]ein{_S}(?:Opa|Vater|Sohn|Bruder|Onkel|Mann|Großvater|Neffe|Enkel))"
+    rf",?{_S}({_NAME}(?:{_S}{_NAME})?)"
+    rf"(?=[^\S\n]*[,;(]|{_S}(?:\d|di|de|da|ha|hat|a|tiene|tem|est|ist|è|es|é|aged?)\b)"
+)
+_URDU_NUMBER = (
+    r"(?:ایک|دو|تین|چار|پانچ|چھ|چھے|سات|آٹھ|نو|دس|گیارہ|بارہ|تیرہ|چودہ|پندرہ|سولہ|سترہ"
+    r"|اٹھارہ|انیس|بیس|تیس|چالیس|پچاس|ساٹھ|ستر|اسی|نوے)"
+)
+_HINDI_NUMBER = (
+    r"(?:एक|दो|तीन|चार|पाँच|पांच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|तेरह|चौदह|पंद्रह|सोलह"
+    r"|सत्रह|अठारह|उन्नीस|बीस)"
+)
+# kin words of other scripts before a name, and ages in number words
+_SCRIPT_KIN = re.compile(
+    r"(?<![\u0600-\u06ff])(?:میرا|میری|میرے|ہمارا|ہماری)\s+(?:بیٹا|بیٹی|بیٹے|بھائی|بہن|شوہر"
+    r"|بیوی|پوتا|پوتی|نواسہ|نواسی)\s+([\u0600-\u06ff]{2,})"
+    rf"(?=\s+(?:[\d۰-۹]|{_URDU_NUMBER}\s))"
+    r"|(?:আমার|আমাদের)[^\S\n]+(?:ছেলে|মেয়ে|ভাই|বোন|স্বামী|স্ত্রী|নাতি|নাতনি)[^\S\n]+"
+    r"([\u0980-\u09ff]{2,})(?=[^\S\n]*(?:[\d০-৯,(।]))"
+    r"|(?:제|내|우리|저희)[^\S\n]+(?:아들|딸|남편|아내|손자|손녀|동생|조카)[^\S\n]+"
+    r"((?!나이|이름|병|상태|증상|경우|검사|치료)[가-힣]{2,3}?)(?:는|은|이는|이가|가|이)(?=[^\S\n])"
+    r"|என்[^\S\n]+(?:மகன்|மகள்|கணவர்|மனைவி|தம்பி|தங்கை|அண்ணன்|அக்கா|பேரன்|பேத்தி)[^\S\n]+"
+    r"([\u0b80-\u0bff]{2,})(?=[^\S\n]*(?:[\d,(]|வயது))"
+    rf"|\bọmọ[\w\u0300-\u036f]*{_S}mi{_S}({CAP_WIDE}[\w\u0300-\u036f]+)"
+)
+_SCRIPT_AGE = re.compile(
+    rf"(?<![\u0600-\u06ff])({_URDU_NUMBER}\s+(?:سال|ماہ|مہینے))(?=\s+(?:کا|کی|کے)(?![\u0600-\u06ff]))"
+    rf"|({_HINDI_NUMBER}[^\S\n]+(?:साल|वर्ष|महीने))(?=[^\S\n]+(?:का|की|के)(?![\u0900-\u097f]))"
+    r"|\b(shekara[^\S\n]+(?:daya|biyu|uku|hu[dɗ]u|biyar|shida|bakwai|takwas|tara|goma|\d{1,3}))\b"
+    r"|\bọmọ[^\S\n]+(ọdún[^\S\n]+(?:\d{1,3}|[mọ][\w\u0300-\u036f]*(?:-[\w\u0300-\u036f]+)?))"
+)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Regions of one word in lower case ("kwazulu-natal"): people write them in any case."""
+    return frozenset(p[0].lower() for v in regions().values() for p in v if len(p) == 1)
+
+
+def unseen12_spans(lex: Lexicon, text: str) -> Iterator[Span]:
+    """Round 12's institutions, places, names and ages (the module's docstring)."""
+    yield from _institutions(lex, text)
+    yield from _places(lex, text)
+    yield from _names(lex, text)
+
+
+def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
+    for m in _ACRONYM_AT.finditer(text):
+        acronym, site = m.group(2).split()[0], m.group(2).split()[2]
+        # "at CHI at ...": a place's preposition before it outweighs a medical acronym
+        if acronym in _WARDS or lex.plain(site):
+            continue
+        if m.group(1) or acronym.lower() not in lex.medical:
+            yield Span(m.start(2), m.end(2), "institution")
+    acronyms: set[str] = set()
+    for m in _ACRONYM_BRACKETS.finditer(text):
+        acronym, words = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        # the initials spell the acronym, joiners' counted or not ("CHOP", "GOSH"), and the
+        # name has an institution's head word
+        all_words = words.split()
+        for k in range(len(all_words)):
+            tail = all_words[k:]
+            named = "".join(w[0] for w in tail if w not in _JOINERS)
+            joined = "".join(w[0].upper() for w in tail if w != "&")
+            if acronym in (named, joined) and any(w in INSTITUTION_HEADS for w in tail):
+                acronyms.add(acronym)
+                yield Span(m.start(), m.end(), "institution")
+                break
+    for acronym in acronyms:
+        for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
+            yield Span(m.start(), m.end(), "institution")
+    for m in _CHILDCARE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _OPENERS or all(w.lower() in lex.medical for w in words):
+            continue
+        if len(words) > 1 or not lex.plain(words[0]):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _SCHOOL_TAIL.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in _OPENERS or words[0] in INSTITUTION_HEADS):
+            words = words[1:]
+        if not words or all(w.lower() in lex.medical for w in words):
+            continue
+        if len(words) == 1 and lex.plain(words[0]):
+            continue
+        yield Span(m.end(1) - len(" ".join(words)) - 1, m.end(), "institution")
+    for m in _WING.finditer(text):
+        if not lex.plain(m.group(1).split()[0]):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _CENTRE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _OPENERS or any(w in _GENERIC for w in words):
+            continue
+        yield Span(m.start(1), m.end(), "institution")
+    for m in _GERMAN_SCHOOL.finditer(text):
+        if m.group(1) or not lex.plain(m.group(2)):
+            yield Span(m.start(), m.end(), "institution")
+
+
+def _places(lex: Lexicon, text: str) -> Iterator[Span]:
+    for m in _COMPASS.finditer(text):
+        if not lex.plain(m.group(1)):
+            yield Span(m.start(1), m.end(), "place")
+    for m in _ISLAND.finditer(text):
+        if not lex.plain(m.group(1).split()[0]):
+            yield Span(m.start(1), m.end(1), "place")
+    for m in _AT_IN.finditer(text):
+        acronym = m.group(1)
+        if acronym not in _WARDS and acronym.lower() not in lex.medical:
+            yield Span(m.start(1), m.end(1), "place")
+    for m in _SAINT.finditer(text):
+        words = m.group(1).split()
+        if any(w in INSTITUTION_HEADS for w in words) or re.match(r"['’]s?\b", text[m.end(1) :]):
+            continue
+        if text[m.end(1) :].lstrip().startswith(tuple(INSTITUTION_HEADS)):
+            continue
+        yield Span(m.start(1), m.end(1), "place")
+    for m in _REGION_AFTER.finditer(text):
+        region = m.group(2)
+        if region.lower() not in _region_words() or region.lower() in common_words():
+            continue
+        cued = _PLACE_CUE.search(text, max(0, m.start() - 40), m.start())
+        if m.group(1) in INSTITUTION_HEADS or cued:
+            yield Span(m.start(2), m.end(2), "place")
+    for m in _LIVE_SCRIPT.finditer(text):
+        group = next(i for i in range(1, 7) if m.group(i))
+        yield Span(m.start(group), m.end(group), "place")
+
+
+def _names(lex: Lexicon, text: str) -> Iterator[Span]:
+    for m in _IM.finditer(text):
+        name = m.group(1)
+        known = (
+            name in lex.lower_first_names
+            or name.capitalize() in lex.first_names
+            or name.capitalize() in lex.ambiguous_names
+        )
+        # a word in no list only before an age ("im jodie 22"; not "im pregant 20 weeks")
+        if lex.plain(name) or not (known or m.group(2)):
+            continue
+        yield Span(m.start(1), m.end(1), "name")
+        if m.group(3):
+            yield Span(m.start(3), m.end(3), "age")
+    for m in _AGE_NAME.finditer(text):
+        word = m.group(1)
+        if word.lower() not in lex.medical and word not in lex.eponyms | eponym_words():
+            yield Span(m.start(1), m.end(1), "name")
+    for m in _APPOSITION.finditer(text):
+        if any(not lex.plain(w) for w in m.group(1).split()):
+            yield Span(m.start(1), m.end(1), "name")
+    for m in _KIN.finditer(text):
+        words = m.group(1).split()
+        start = m.start(1)
+        if words[0] in _ADDRESS and len(words) > 1:  # "Meu pai, Seu Joaquim": a title
+            start, words = m.start(1) + len(words[0]) + 1, words[1:]
+        if any(not lex.plain(w) for w in words):
+            yield Span(start, m.end(1), "name")
+    for m in _SCRIPT_KIN.finditer(text):
+        group = next(i for i in range(1, 6) if m.group(i))
+        name = m.group(group)
+        yield Span(m.start(group), m.end(group), "name")
+        for again in re.finditer(re.escape(name), text):
+            yield Span(again.start(), again.end(), "name")
+    for m in _SCRIPT_AGE.finditer(text):
+        group = next(i for i in range(1, 5) if m.group(i))
+        yield Span(m.start(group), m.end(group), "age")
