@@ -7,6 +7,7 @@ from rareinfo.inquiries.deid.patterns import NUMBER_WORD, PLACEHOLDER, PUBLIC_ID
 from rareinfo.inquiries.deid.tokens import Token, gap_between
 from rareinfo.inquiries.deid.vocabulary import (
     DISEASE_HEADS,
+    KIN,
     Lexicon,
     common_words,
     eponym_words,
@@ -75,6 +76,21 @@ _PREPOSITIONS = wordset(
 )
 
 
+# Heads that are someone's own after a kin word, not a disease's name.
+_POSSESSED = wordset("gene genes test tests procedure operation protein")
+
+
+def _kin_possessive(tokens: list[Token], j: int, i: int) -> bool:
+    """Is token ``j`` a possessive name after a kin word, before a head at ``i`` that is
+    no disease ("my son Jasper's gene therapy", "our daughter Wren's operation")?"""
+    return (
+        tokens[j].text.endswith(("'s", "’s"))
+        and j > 0
+        and tokens[j - 1].core.lower() in KIN
+        and tokens[i].core.lower() in _POSSESSED
+    )
+
+
 def _eponyms_before(lex: Lexicon, text: str, tokens: list[Token], i: int) -> list[tuple[int, int]]:
     """Capitalised words just before the disease word at ``i``: "Wolf-Hirschhorn
     syndrome", "Cornelia de Lange syndrome", "Duchenne muscular dystrophy"."""
@@ -90,6 +106,8 @@ def _eponyms_before(lex: Lexicon, text: str, tokens: list[Token], i: int) -> lis
             continue
         if not prev.text[0].isupper() or prev.core.lower() in common_words():
             break
+        if _kin_possessive(tokens, j, i):
+            break  # "my son Jasper's gene therapy": a name, not "Jasper gene"
         known = prev.core in lex.eponyms or prev.core in eponym_words()
         if not known and (not head or prev.core in lex.first_names):
             break
