@@ -89,7 +89,11 @@ _CENTRE = re.compile(
 _GENERIC = wordset(
     "Mental Sexual Genetic Genetics Women's Womens Children's Childrens Men's Student "
     "Occupational Reproductive Maternal Child Travel Sports Dental Eye Skin Heart Family "
-    "Integrated Integrative Holistic Urgent Emergency Primary Community Academic University"
+    "Integrated Integrative Holistic Urgent Emergency Primary Community Academic University "
+    # a hospital's wings by what they do ("the Maternity Wing")
+    "Maternity Surgical Medical Outpatient Outpatients Oncology Cancer Day Private Paediatric "
+    "Pediatric Cardiac Renal Rehabilitation Psychiatric Burns Isolation Neonatal Orthopaedic "
+    "Orthopedic Geriatric Stroke Trauma Old"
 )
 # a German school by its head and "am", "an der": "Grundschule am Lindenhof", "Kita Sonnenhof"
 _GERMAN_SCHOOL = re.compile(
@@ -259,7 +263,8 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
             continue
         yield Span(m.end(1) - len(" ".join(words)) - 1, m.end(), "institution")
     for m in _WING.finditer(text):
-        if not lex.plain(m.group(1).split()[0]):
+        first = m.group(1).split()[0]
+        if not lex.plain(first) and first not in _GENERIC:
             yield Span(m.start(1), m.end(1), "institution")
     for m in _CENTRE.finditer(text):
         words = m.group(1).split()
