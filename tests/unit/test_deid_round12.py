@@ -3,9 +3,9 @@
 school's tail, "the ... Wing", "... Medical Centre" after a comma, a German school with
 "am"), places (a compass word, an island after "on", an acronym closing "at ... in ...", "in
 St ...", a region after a comma in any case, places one lives in, in Hindi, Urdu, Tamil,
-Arabic and Yoruba), names and ages after a cue ("im NAME 22", "my 9yo NAME", apposition after
-an age, kin words of other languages and scripts, ages in number words). Invented texts,
-none of the labelled sets'."""
+Arabic, Yoruba, Persian, Bengali and Korean), names and ages after a cue ("im NAME 22", "my
+9yo NAME", apposition after an age, kin words of other languages and scripts, ages in number
+words). Invented texts, none of the labelled sets'."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ def test_round12_finds_institutions(text: str, part: str) -> None:
         ("أنا سارة من العين. ابني مريض", "العين"),
         ("نعيش في الشارقة منذ سنتين", "الشارقة"),
         ("A ń gbé ní Ìbàdàn báyìí.", "Ìbàdàn"),
+        ("ما در رشت زندگی می‌کنیم.", "رشت"),
+        ("আমরা কুমিল্লায় থাকি।", "কুমিল্লা"),
+        ("저희는 청주에 살아요.", "청주"),
     ],
 )
 def test_round12_finds_places(text: str, part: str) -> None:
@@ -105,6 +108,8 @@ def test_round12_finds_names_and_ages(text: str, part: str) -> None:
         ("my son Hunter's syndrome is getting worse", "Hunter's syndrome"),
         ("أنا من مرضى الهيموفيليا.", "مرضى"),
         ("ہمارا بیٹا دو سال سے بیمار ہے", "دو سال"),
+        ("ما در خانه زندگی می‌کنیم", "خانه"),
+        ("저는 집에 살아요", "집"),
     ],
 )
 def test_round12_keeps(text: str, kept: str) -> None:

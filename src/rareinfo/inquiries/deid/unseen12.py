@@ -7,7 +7,8 @@ school by its head and "am"/"an der" ("Grundschule am Lindenhof"). Places: a tow
 compass word that is also an eponym ("in Jurong West"), an island after "on" ("in Amlwch on
 Anglesey"), an acronym closing "at ... in ..." ("at Primary Children's in SLC"), "in St ...",
 a state or province after an institution's comma or a town's, written in any case
-("KwaZulu-Natal"); places one lives in, in Hindi, Urdu, Tamil, Arabic and Yoruba. Names and
+("KwaZulu-Natal"); places one lives in, in Hindi, Urdu, Tamil, Arabic, Yoruba, Persian,
+Bengali and Korean. Names and
 ages: a lower-case name after "im" ("im jodie 22"), a name after one's kin's age ("my 9yo
 Willow"), a name in apposition after an age ("un garçon de 8 ans, Prénom Nom,"), more kin
 words of Italian, Spanish, Portuguese, French and German, and kin words of Urdu, Bengali,
@@ -142,6 +143,10 @@ _LIVE_SCRIPT = re.compile(
     r"|(?<![\u0600-\u06ff])(?:أنا|انا|نحن)\s+(?:[\u0621-\u064a]+\s+){0,2}من\s+"
     r"((?!عائلة|أسرة|مرضى|أهل|قبل|جديد)[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]+)?)(?=\s*[.،,!؟])"
     rf"|\bgb[eé]\u0301?{_S}n[ií]\u0301?{_S}({_YO}(?:[ -]{_YO})?)"
+    # Persian "در رشت زندگی می‌کنیم", Bengali "আমরা কুমিল্লায় থাকি", Korean "저희는 청주에 살아요"
+    r"|(?<![\u0600-\u06ff])در\s+((?!خانه|اینجا|آنجا|کنار)[\u0600-\u06ff]{2,})\s+زندگی\s+می"
+    r"|(?:আমরা|আমি)[^\S\n]+([\u0980-\u09ff]{2,}?)(?:য়|য়|তে|ে)[^\S\n]+থাকি"
+    r"|(?:저희는|저는|우리는|나는)[^\S\n]+([가-힣]{2,4}?)(?:에서|에)[^\S\n]+(?:살아요|살고|삽니다|살아|거주)"
 )
 
 # ---------------------------------------------------------------------------- names, ages
@@ -302,7 +307,7 @@ def _places(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group(1) in INSTITUTION_HEADS or cued:
             yield Span(m.start(2), m.end(2), "place")
     for m in _LIVE_SCRIPT.finditer(text):
-        group = next(i for i in range(1, 7) if m.group(i))
+        group = next(i for i in range(1, 10) if m.group(i))
         yield Span(m.start(group), m.end(group), "place")
 
 
