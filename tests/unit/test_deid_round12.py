@@ -1,7 +1,8 @@
 """De-identification, issue 20 round 12: institutions that were neither removed nor flagged
 (an acronym at a site or spelled out in brackets, a nursery named in brackets, an infant
 school's tail, "the ... Wing", "... Medical Centre" after a comma, a German school with
-"am"), places (a compass word, an island after "on", an acronym closing "at ... in ...", "in
+"am", a hospital's acronym after a clinician, a hospital by its head in Hindi, Urdu, Tamil),
+places (a compass word, an island after "on", an acronym closing "at ... in ...", "in
 St ...", a region after a comma in any case, places one lives in, in Hindi, Urdu, Tamil,
 Arabic, Yoruba, Persian, Bengali and Korean), names and ages after a cue ("im NAME 22", "my
 9yo NAME", apposition after an age, kin words of other languages and scripts, ages in number
@@ -27,6 +28,10 @@ from tests.unit.deid_spans import covered
         ("The baby was delivered at the Florey Wing of the hospital.", "Florey Wing"),
         ("Kind regards, Dr Nadia Osei, Harbour Medical Centre", "Harbour Medical Centre"),
         ("Unsere Tochter besucht die Grundschule an der Weide.", "Grundschule an der Weide"),
+        ("QEUH is far; his neurologist Dr Okafor (QEUH) said CMT.", "QEUH"),
+        ("उसका इलाज लीलावती अस्पताल में हुआ", "लीलावती अस्पताल"),
+        ("ہم آغا خان ہسپتال میں دکھاتے ہیں", "آغا خان ہسپتال"),
+        ("அவன் ராமச்சந்திரா மருத்துவமனையில் இருக்கிறான்", "ராமச்சந்திரா"),
     ],
 )
 def test_round12_finds_institutions(text: str, part: str) -> None:
@@ -110,6 +115,10 @@ def test_round12_finds_names_and_ages(text: str, part: str) -> None:
         ("ہمارا بیٹا دو سال سے بیمار ہے", "دو سال"),
         ("ما در خانه زندگی می‌کنیم", "خانه"),
         ("저는 집에 살아요", "집"),
+        ("We saw Dr Lee (ENT) and Dr Shah (GP) last week.", "(ENT)"),
+        ("We saw Dr Lee (ENT) and Dr Shah (GP) last week.", "(GP)"),
+        ("हम सरकारी अस्पताल में गए", "सरकारी अस्पताल"),
+        ("ہم سرکاری ہسپتال گئے", "سرکاری ہسپتال"),
     ],
 )
 def test_round12_keeps(text: str, kept: str) -> None:

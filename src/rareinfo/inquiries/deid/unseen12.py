@@ -1,19 +1,20 @@
 """Round 12's shapes. Institutions that were neither removed nor flagged: an acronym before
 "at" and its site ("UPMC at Shadyside"), an acronym spelled out beside it in brackets ("RVH
-(Royal Victoria Hospital)", and the acronym again), a school or a day nursery in brackets or
-after "called" ("a nursery (Little Owls Ashby)"), an infant or junior school by its tail
-("... Infants"), "the ... Wing", "... Medical Centre" whose name is an ordinary word, a German
-school by its head and "am"/"an der" ("Grundschule am Lindenhof"). Places: a town with a
-compass word that is also an eponym ("in Jurong West"), an island after "on" ("in Amlwch on
-Anglesey"), an acronym closing "at ... in ..." ("at Primary Children's in SLC"), "in St ...",
-a state or province after an institution's comma or a town's, written in any case
-("KwaZulu-Natal"); places one lives in, in Hindi, Urdu, Tamil, Arabic, Yoruba, Persian,
-Bengali and Korean. Names and
-ages: a lower-case name after "im" ("im jodie 22"), a name after one's kin's age ("my 9yo
-Willow"), a name in apposition after an age ("un garçon de 8 ans, Prénom Nom,"), more kin
-words of Italian, Spanish, Portuguese, French and German, and kin words of Urdu, Bengali,
-Korean, Tamil and Yoruba; ages in Urdu and Hindi number words, Hausa "shekara ..." and
-Yoruba "ọmọ ọdún ..."."""
+(Royal Victoria Hospital)", and the acronym again), a hospital's bare acronym in brackets
+after a clinician's name ("Dr Okafor (QEUH)"), a school or a day nursery in brackets or after
+"called" ("a nursery (Little Owls Ashby)"), an infant or junior school by its tail ("...
+Infants"), "the ... Wing", "... Medical Centre" whose name is an ordinary word, a German school
+by its head and "am"/"an der" ("Grundschule am Lindenhof"), a hospital by its head word in
+Hindi, Urdu and Tamil ("लीलावती अस्पताल"). Places: a town with a compass word that is also an
+eponym ("in Jurong West"), an island after "on" ("in Amlwch on Anglesey,"), an acronym
+closing "at ... in ..." ("at Primary Children's in SLC."), "in St ...", a state or province
+after an institution's comma or a town's, written in any case ("KwaZulu-Natal"); places one
+lives in, in Hindi, Urdu, Tamil, Arabic, Yoruba, Persian, Bengali and Korean. Names and ages:
+a lower-case name after "im" ("im jodie 22"), a name after one's kin's age ("my 9yo Willow"),
+a name in apposition after an age ("un garçon de 8 ans, Prénom Nom,"), more kin words of
+Italian, Spanish, Portuguese, French and German, and kin words of Urdu, Bengali, Korean, Tamil
+and Yoruba; ages in Urdu and Hindi number words, Hausa "shekara ..." and Yoruba "ọmọ ọdún
+..."."""
 
 from __future__ import annotations
 
@@ -67,6 +68,17 @@ _ACRONYM_BRACKETS = re.compile(
     rf"|\b({_WORDS})[^\S\n]*\([^\S\n]*([A-Z]{{3,6}})[^\S\n]*\)"
 )
 _JOINERS = frozenset(["of", "the", "and", "for", "&", "de", "da"])
+# a hospital's bare acronym in brackets after a clinician's name: "Dr Okafor (QEUH)"
+_CLINICIAN_ACRONYM = re.compile(
+    rf"\b(?:Dr|Dr\.|Doctor|Prof|Prof\.|Professor){_S}{_NAME}(?:{_S}{_NAME})?"
+    r"[^\S\n]*\([^\S\n]*([A-Z]{3,6})[^\S\n]*\)"
+)
+# specialties and credentials written in brackets after a clinician ("Dr Lee (ENT)")
+_CREDENTIALS = wordset(
+    "ENT MD PhD DO OT PT SLP RN NP PA GP MBBS MBChB FRCP FRACP FRCPC FRCS OBGYN OBG GYN GI "
+    "ICU NICU PICU HDU PMR PM&R DDS DMD MSc BSc CNS ANP APRN FNP DNP MRCP MRCPCH FRCPCH "
+    "IBCLC CGC LGC RD DPT PsyD"
+)
 # a school or a day nursery named in brackets or after "called": "a daycare (Little Owls)"
 _CHILDCARE = re.compile(
     r"\b(?:day[- ]?care|nursery|pre-?school|kindergarten|kinder|cr[eè]che|playgroup"
@@ -103,6 +115,31 @@ _GERMAN_SCHOOL = re.compile(
     r"|Kindergarten)"
     rf"(?:{_S}(?:am|an{_S}der|an{_S}den|im|in{_S}der|auf{_S}der|zum|zur)"
     rf"{_S}({_NAME}(?:{_S}{_NAME})?)|{_S}({_NAME}))"
+)
+
+# a hospital by its head word in Hindi, Urdu and Tamil, its name before it:
+# "लीलावती अस्पताल", "شوکت خانم ہسپتال", "ராமச்சந்திரா மருத்துவமனையில்"
+_HEAD_SCRIPT = re.compile(
+    # (the words of the name: letters and dots, no sentence's stop: "।", "۔", "،", "؟")
+    r"((?:[\u0900-\u0963\u0966-\u097f.]+[^\S\n]+){1,3})(?:अस्पताल|चिकित्सालय|हॉस्पिटल|हस्पताल)"
+    r"(?![\u0900-\u097f])"
+    r"|((?:[\u0621-\u064a\u0660-\u06d3\u06d5-\u06ff.]+[^\S\n]+){1,3})"
+    r"(?:ہسپتال|اسپتال|ہاسپٹل|شفاخانہ)(?![\u0600-\u06ff])"
+    r"|((?:[\u0b80-\u0bff.]+[^\S\n]+){1,3})மருத்துவமனை"
+)
+# the words before such a head that are no part of its name; a generic word alone opens none
+_SCRIPT_STOPS = wordset(
+    "हम मैं में का के की को से ने पर और इलाज उसका उसकी उनका उनकी एक यह वह इस उस मेरा मेरी मेरे "
+    "हमारा हमारी हमारे कौन किस कि तो भी है हैं था थी थे गए गई "
+    "ہم میں نے کا کی کے کو سے پر اور وہ یہ ہمیں انہیں علاج ایک میرا میری میرے ہمارا ہماری اس کس "
+    "ہے ہیں تھا تھی تھے بھی تو کہ گئے "
+    "நாங்கள் நான் அவன் அவள் அவர் அவர்கள் ஒரு எங்கள் என் இந்த அந்த எந்த என்று மற்றும் ஆனால் "
+    "பிறகு அங்கு இங்கு உள்ள"
+)
+_SCRIPT_GENERIC = wordset(
+    "सरकारी निजी जिला ज़िला बड़े बड़ा किसी दूसरे दूसरा पास नज़दीकी नजदीकी स्थानीय प्राइवेट सामान्य "
+    "سرکاری نجی ضلعی بڑے بڑا کسی دوسرے دوسرا قریبی مقامی پرائیویٹ "
+    "அரசு தனியார் பெரிய அருகிலுள்ள மாவட்ட"
 )
 
 # ---------------------------------------------------------------------------- places
@@ -249,6 +286,9 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
                 acronyms.add(acronym)
                 yield Span(m.start(), m.end(), "institution")
                 break
+    for m in _CLINICIAN_ACRONYM.finditer(text):
+        if m.group(1) not in _CREDENTIALS and m.group(1).lower() not in lex.medical:
+            acronyms.add(m.group(1))
     for acronym in acronyms:
         for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
             yield Span(m.start(), m.end(), "institution")
@@ -276,6 +316,15 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         if words[0] in _OPENERS or any(w in _GENERIC for w in words):
             continue
         yield Span(m.start(1), m.end(), "institution")
+    for m in _HEAD_SCRIPT.finditer(text):
+        group = next(i for i in range(1, 4) if m.group(i))
+        start = m.start(group)
+        for word in re.finditer(r"\S+", m.group(group)):
+            if word.group() in _SCRIPT_STOPS:  # the name starts after the last such word
+                start = m.start(group) + word.end() + 1
+        name = text[start : m.end(group)].split()
+        if name and not all(w in _SCRIPT_GENERIC for w in name):
+            yield Span(start, m.end(), "institution")
     for m in _GERMAN_SCHOOL.finditer(text):
         if m.group(1) or not lex.plain(m.group(2)):
             yield Span(m.start(), m.end(), "institution")
