@@ -1,7 +1,8 @@
 """De-identification, issue 20 round 12: institutions that were neither removed nor flagged
 (an acronym at a site or spelled out in brackets, a nursery named in brackets, an infant
 school's tail, "the ... Wing", "... Medical Centre" after a comma, a German school with
-"am", a hospital's acronym after a clinician, a hospital by its head in Hindi, Urdu, Tamil),
+"am", a hospital's acronym after a clinician or a visit, a hospital before its department, a
+hospital by its head in Hindi, Urdu, Tamil),
 places (a compass word, an island after "on", an acronym closing "at ... in ...", "in
 St ...", a region after a comma in any case, places one lives in, in Hindi, Urdu, Tamil,
 Arabic, Yoruba, Persian, Bengali and Korean), names and ages after a cue ("im NAME 22", "my
@@ -30,6 +31,9 @@ from tests.unit.deid_spans import covered
         ("Unsere Tochter besucht die Grundschule an der Weide.", "Grundschule an der Weide"),
         ("QEUH is far; his neurologist Dr Okafor (QEUH) said CMT.", "QEUH"),
         ("उसका इलाज लीलावती अस्पताल में हुआ", "लीलावती अस्पताल"),
+        ("The neurologist at UHC mentioned Isaacs syndrome.", "UHC"),
+        ("They see him at ARI. Is there gene therapy yet?", "ARI"),
+        ("Tregarrow haematology says they will start next week.", "Tregarrow"),
         ("ہم آغا خان ہسپتال میں دکھاتے ہیں", "آغا خان ہسپتال"),
         ("அவன் ராமச்சந்திரா மருத்துவமனையில் இருக்கிறான்", "ராமச்சந்திரா"),
     ],
@@ -118,6 +122,10 @@ def test_round12_finds_names_and_ages(text: str, part: str) -> None:
         ("We saw Dr Lee (ENT) and Dr Shah (GP) last week.", "(ENT)"),
         ("We saw Dr Lee (ENT) and Dr Shah (GP) last week.", "(GP)"),
         ("हम सरकारी अस्पताल में गए", "सरकारी अस्पताल"),
+        ("She was referred to ENT and he was admitted to PICU.", "ENT"),
+        ("She was referred to ENT and he was admitted to PICU.", "PICU"),
+        ("We are followed at CF clinic every 3 months.", "CF clinic"),
+        ("Duchenne cardiology guidelines say a yearly echo.", "Duchenne cardiology"),
         ("ہم سرکاری ہسپتال گئے", "سرکاری ہسپتال"),
     ],
 )

@@ -1,7 +1,9 @@
 """Round 12's shapes. Institutions that were neither removed nor flagged: an acronym before
 "at" and its site ("UPMC at Shadyside"), an acronym spelled out beside it in brackets ("RVH
 (Royal Victoria Hospital)", and the acronym again), a hospital's bare acronym in brackets
-after a clinician's name ("Dr Okafor (QEUH)"), a school or a day nursery in brackets or after
+after a clinician's name ("Dr Okafor (QEUH)") or after a clinician or a visit and "at" ("the
+neurologist at UHL", even when a medical acronym), a hospital before its department
+("Altnagelvin haematology"), a school or a day nursery in brackets or after
 "called" ("a nursery (Little Owls Ashby)"), an infant or junior school by its tail ("...
 Infants"), "the ... Wing", "... Medical Centre" whose name is an ordinary word, a German school
 by its head and "am"/"an der" ("Grundschule am Lindenhof"), a hospital by its head word in
@@ -52,7 +54,10 @@ _ADDRESS = wordset(
     "Monsieur Madame Mme Mlle"
 )
 # Ward and test acronyms that follow "in" ("at St Mary's in ICU").
-_WARDS = wordset("ICU NICU PICU HDU CCU SCBU ER ED OR AE OPD CT MRI PT OT UK US USA")
+_WARDS = wordset(
+    "ICU NICU PICU HDU CCU SCBU ER ED OR AE OPD CT MRI PT OT UK US USA EEG ECG EKG EMG PET MDT "
+    "SLT SALT ENT GP OPD IPD MAU AMU CDU SAU OT"
+)
 
 # ---------------------------------------------------------------------------- institutions
 
@@ -72,6 +77,27 @@ _JOINERS = frozenset(["of", "the", "and", "for", "&", "de", "da"])
 _CLINICIAN_ACRONYM = re.compile(
     rf"\b(?:Dr|Dr\.|Doctor|Prof|Prof\.|Professor){_S}{_NAME}(?:{_S}{_NAME})?"
     r"[^\S\n]*\([^\S\n]*([A-Z]{3,6})[^\S\n]*\)"
+)
+# a hospital's acronym after a clinician or a visit, medical or not: "the neurologist at UHL",
+# "they see him at ARI" (not "referred to ENT", "admitted to PICU", "at CF clinic")
+_CLINICIANS = (
+    r"(?:doctors?|drs?|consultants?|neurologists?|geneticists?|cardiologists?|specialists?"
+    r"|paediatricians?|pediatricians?|haematologists?|hematologists?|oncologists?|nurses?"
+    r"|surgeons?|rheumatologists?|endocrinologists?|nephrologists?|team|physio|GP)"
+)
+_VISIT_ACRONYM = re.compile(
+    rf"\b(?:{_CLINICIANS}|(?:see|sees|saw|seen|seeing|treated|admitted|followed|born|diagnosed"
+    r"|referred|transferred|delivered)(?:[^\S\n]+(?:him|her|them|us|me))?)"
+    rf"{_S}(?:at|to){_S}(?:the{_S})?([A-Z]{{2,6}})\b(?![-'’&])"
+    r"(?![^\S\n]+(?i:clinic|team|unit|ward|service|nurse|centre|center|department|dept|"
+    r"specialist|doctor|consultant|review|appointment|test|scan)s?\b)"
+)
+# a hospital's name before its department: "Altnagelvin haematology says"
+_DEPARTMENT_AFTER = re.compile(
+    rf"\b({_NAME}(?:['’]s)?(?:{_S}{_NAME}(?:['’]s)?)?){_S}(?i:haematology|hematology|neurology"
+    r"|cardiology|oncology|genetics|rheumatology|nephrology|endocrinology|gastroenterology"
+    r"|immunology|dermatology|paediatrics|pediatrics|paeds|peds|ophthalmology|audiology"
+    r"|neuromuscular|metabolic[^\S\n]+(?:team|clinic))\b"
 )
 # specialties and credentials written in brackets after a clinician ("Dr Lee (ENT)")
 _CREDENTIALS = wordset(
@@ -286,6 +312,14 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
                 acronyms.add(acronym)
                 yield Span(m.start(), m.end(), "institution")
                 break
+    for m in _VISIT_ACRONYM.finditer(text):
+        if m.group(1) not in _WARDS and m.group(1) not in _CREDENTIALS:
+            acronyms.add(m.group(1))
+    for m in _DEPARTMENT_AFTER.finditer(text):
+        words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in m.group(1).split()]
+        if words[0] in _OPENERS or words[0] in _GENERIC or all(lex.plain(w) for w in words):
+            continue
+        yield Span(m.start(1), m.end(1), "institution")
     for m in _CLINICIAN_ACRONYM.finditer(text):
         if m.group(1) not in _CREDENTIALS and m.group(1).lower() not in lex.medical:
             acronyms.add(m.group(1))
