@@ -21,6 +21,7 @@ from tests.unit.deid_spans import covered
     ("text", "part"),
     [
         ("We were seen at UPMC at Shadyside for the nerve study.", "UPMC at Shadyside"),
+        ("It was diagnosed at CHI at Temple Road last year.", "CHI at Temple Road"),
         ("He is followed at RVH (Royal Victoria Hospital); RVH said wait.", "RVH"),
         ("Ask CHOP (Children's Hospital of Philadelphia) about the trial.", "CHOP"),
         ("Our girl goes to a nursery (Little Owls Ashby) and has epilepsy.", "Owls Ashby"),
@@ -88,6 +89,7 @@ def test_round12_finds_places(text: str, part: str) -> None:
         ("ọmọ mi Tìmílẹ́yìn ní àrùn sickle cell, ó jẹ́ ọmọ ọdún méje", "Tìmílẹ́yìn"),
         ("ọmọ mi Tìmílẹ́yìn ní àrùn sickle cell, ó jẹ́ ọmọ ọdún méje", "ọdún méje"),
         ("Ɗiyata tana da shekara biyar.", "shekara biyar"),
+        ("They lost their baby at seven weeks to Zellweger.", "seven weeks"),
     ],
 )
 def test_round12_finds_names_and_ages(text: str, part: str) -> None:
@@ -114,6 +116,9 @@ def test_round12_finds_names_and_ages(text: str, part: str) -> None:
         ("My son is in ICU at the moment at Leeds in ICU.", "ICU"),
         ("im nervous, my son has his MRI tomorrow", "nervous"),
         ("im pregnant 20 weeks and have lupus", "20 weeks"),
+        ("She lost her skills at 18 months.", "18 months"),
+        ("He lost weight at six months.", "six months"),
+        ("My cousin lost her baby at 36 weeks.", "36 weeks"),
         ("my son Hunter's syndrome is getting worse", "Hunter's syndrome"),
         ("أنا من مرضى الهيموفيليا.", "مرضى"),
         ("ہمارا بیٹا دو سال سے بیمار ہے", "دو سال"),

@@ -16,7 +16,7 @@ a lower-case name after "im" ("im jodie 22"), a name after one's kin's age ("my 
 a name in apposition after an age ("un garçon de 8 ans, Prénom Nom,"), more kin words of
 Italian, Spanish, Portuguese, French and German, and kin words of Urdu, Bengali, Korean, Tamil
 and Yoruba; ages in Urdu and Hindi number words, Hausa "shekara ..." and Yoruba "ọmọ ọdún
-..."."""
+..."; the age at which one's child died ("we lost our baby at seven weeks")."""
 
 from __future__ import annotations
 
@@ -269,6 +269,14 @@ _SCRIPT_KIN = re.compile(
     r"([\u0b80-\u0bff]{2,})(?=[^\S\n]*(?:[\d,(]|வயது))"
     rf"|\bọmọ[\w\u0300-\u036f]*{_S}mi{_S}({CAP_WIDE}[\w\u0300-\u036f]+)"
 )
+# the age at which one's child died: "we lost our baby (Name) at seven weeks" (not "lost her
+# skills at")
+_LOST_AT = re.compile(
+    rf"\blost{_S}(?:him|her|them|(?:our|their|my|his|her){_S}(?:baby|son|daughter|boy|girl"
+    rf"|child|twin|little{_S}one)s?(?:{_S}{_NAME})?){_S}at{_S}((?:\d{{1,2}}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty)[^\S\n]+(?:days?|weeks?|months?|years?)(?:[^\S\n]+old)?)\b"
+)
 _SCRIPT_AGE = re.compile(
     rf"(?<![\u0600-\u06ff])({_URDU_NUMBER}\s+(?:سال|ماہ|مہینے))(?=\s+(?:کا|کی|کے)(?![\u0600-\u06ff]))"
     rf"|({_HINDI_NUMBER}[^\S\n]+(?:साल|वर्ष|महीने))(?=[^\S\n]+(?:का|की|के)(?![\u0900-\u097f]))"
@@ -292,9 +300,11 @@ def unseen12_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _ACRONYM_AT.finditer(text):
-        acronym, site = m.group(2).split()[0], m.group(2).split()[2]
-        # "at CHI at ...": a place's preposition before it outweighs a medical acronym
-        if acronym in _WARDS or lex.plain(site):
+        acronym, site = m.group(2).split()[0], m.group(2).split()[2:]
+        # "at CHI at ...": a place's preposition before it outweighs a medical acronym; the
+        # site is a word of no list, or two capitalised words after it ("... at Temple Street")
+        named = any(not lex.plain(w) for w in site) or (m.group(1) and len(site) > 1)
+        if acronym in _WARDS or not named:
             continue
         if m.group(1) or acronym.lower() not in lex.medical:
             yield Span(m.start(2), m.end(2), "institution")
@@ -428,6 +438,13 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(group), m.end(group), "name")
         for again in re.finditer(re.escape(name), text):
             yield Span(again.start(), again.end(), "name")
+    for m in _LOST_AT.finditer(text):
+        number, unit = m.group(1).split()[:2]
+        # "lost her baby at 34 weeks": a gestational age, kept
+        late = number == "twenty" or (number.isdigit() and int(number) >= 20)
+        if unit.startswith("week") and late:
+            continue
+        yield Span(m.start(1), m.end(1), "age")
     for m in _SCRIPT_AGE.finditer(text):
         group = next(i for i in range(1, 5) if m.group(i))
         yield Span(m.start(group), m.end(group), "age")
