@@ -1,0 +1,371 @@
+"""Round 13's shapes, for what was neither removed nor flagged. Ages in English: a number
+right after a removed name ("my girl Ada 12 got", "im nadia 22 from", "baby Ana, 6 weeks)"),
+after one's kin ("my mother 55 years has", "my tita in Cebu 63 has"), after "my son NAME is"
+("my son king is 2": the name too), after "im literally", in brackets after a person ("a boy
+I support (9)"), "one and half years"; onset ages stay ("since age 12", "since i was 6",
+"had his first ... at 27"). A chat speaker's handle in brackets after a timestamp ("[10:02]
+Visitor (mapleleafmom):", and every time it comes back). Institutions: a hospital's acronym
+after a visit and "in"/"at" closing the clause ("diagnosed at 47 in UHL."), before a town
+("at UITH Ilorin"), before "wants to see"; "the Eye and Ear"; a charity named in apposition
+("with Ceol Beag, a small charity"); an insurer in brackets ("our insurance (Wellmark)"); a
+hospital named after a titled person with initials ("Dr. B.R. Ambedkar Memorial Hospital");
+Polish "Centrum ...", Vietnamese "Bệnh viện ...", Dutch "in het ..." after a treatment. An
+Irish Eircode. Names: in apposition after a person ("a young man, Name Surname, 20,", "A
+child in my class, Name, has"), after "Pt:"; Vietnamese "... tôi là NAME, 68 tuổi". Ages in
+other languages by their word for "years": Marathi, Gurmukhi, Gujarati, Odia, Malayalam,
+Telugu, Polish "lat/lata", Haitian "gen ... an", Somali "waa ... sano", Catalan "anys",
+Irish "bliana d'aois", Igbo "dị afọ ...", Twi "mfe ...", Ilocano "ket ... a tawen"; names
+after kin words and places one lives in, in Marathi, Gurmukhi, Gujarati, Malayalam, Telugu
+and Odia."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rareinfo.inquiries.deid.tokens import Span
+from rareinfo.inquiries.deid.unseen12 import CREDENTIALS, WARDS
+from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
+    CAP_WIDE,
+    KIN,
+    PUBLIC_WORDS,
+    STATE_ABBREVIATIONS,
+    Lexicon,
+    eponym_words,
+    wordset,
+)
+
+_S = r"[^\S\n]+"
+_NAME = rf"{CAP_LATIN}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_KIN = "|".join(sorted((re.escape(k) for k in KIN | {"pikin"}), key=len, reverse=True))
+_UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
+# what may follow an age given after a name or one's kin: a stop, or a verb or link word
+_AFTER_AGE = (
+    r"(?=[^\S\n]*(?:[,.;!?)]|\n|$)|[^\S\n]+(?:from|got|gets|has|have|had|is|was|and|&|with|who"
+    r"|hai|he|she|lives|living|now|but|so|yo|f|m|diagnosed|dx)\b)"
+)
+
+# ---------------------------------------------------------------------------- ages
+
+# a number right after a removed name: "my girl Ada 12 got", "baby Ana, 6 weeks)"
+_AFTER_NAME = re.compile(
+    rf"(?:[^\S\n]*,)?{_S}([1-9]\d?(?:[^\S\n]*{_UNIT}(?:{_S}old)?)?)(?![\d.,:/-]\d){_AFTER_AGE}"
+)
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+_AGE = re.compile(
+    # after one's kin, or one's kin in a town: "my mother 55 years has", "my tita in Cebu 63 has"
+    rf"\b(?:[Mm]y|[Oo]ur){_S}(?:{_KIN})(?:{_S}(?:in|from){_S}{_NAME})?"
+    rf"{_S}(\d{{1,2}}(?:[^\S\n]*{_UNIT}(?:{_S}old)?)?)(?![\d.,:/-]\d)"
+    r"(?=[^\S\n]+(?:has|have|had|is|was|got|from|and|with|hai|who)\b|[^\S\n]*[,;)])"
+    # "im literally 19 with"
+    r"|\b(?:[Ii]['’]?m|[Ii][^\S\n]+am)[^\S\n]+(?:literally|only|just|now|already|nearly|almost"
+    r"|barely|turning|currently)[^\S\n]+(\d{1,2})(?![\d.,:/-]\d)"
+    r"(?=[^\S\n]+(?:with|and|&|but|yo|years?|yrs?)\b|[^\S\n]*(?:[,.;!?]|\n|$))"
+    # in brackets after a person: "a boy I support (9)"
+    r"|\b(?:boy|girl|child|kid|son|daughter|pupil|student|teen|teenager|toddler|baby|man|woman"
+    r"|lady|patient)(?:[^\S\n]+[A-Za-z]+){0,3}[^\S\n]*\((\d{1,2})\)"
+    # "is one and half years"
+    rf"|\b(?:[Hh]e|[Ss]he|who|{_KIN}|{_NAME}){_S}is{_S}({_NUMBER_WORD}{_S}and{_S}(?:a{_S})?half"
+    rf"(?:{_S}(?:years?|yrs?)(?:{_S}old)?|{_S}old))\b"
+)
+# "my son NAME is 2", Pidgin "my pikin NAME dey 3": the name and the age
+_IS_AGE = re.compile(
+    rf"\b(?:[Mm]y|[Oo]ur){_S}(?:{_KIN}){_S}([A-Za-z][a-z]+){_S}(?:is|dey){_S}(\d{{1,2}})"
+    r"(?![\d.,:/-]\d)(?=[^\S\n]+(?:and|&|years?|yrs?|months?)\b|[^\S\n]*(?:[,.;!?]|\n|$))"
+)
+_NOT_NAMES = wordset(
+    "also now still just only who which that too currently recently here there actually "
+    "really already nearly almost just finally literally officially"
+)
+
+# ages in other languages by their word for "years"
+_YEARS = re.compile(
+    # Marathi "४ वर्षांचा", "५८ वर्षे"
+    r"(?<!\w)(\d{1,3}[^\S\n]*(?:वर्षांचा|वर्षांची|वर्षांचे|वर्षाचा|वर्षाची|वर्षाचे|वर्षे))"
+    r"(?![\u0900-\u097f])"
+    # Gurmukhi "8 ਸਾਲ ਦਾ", Gujarati "૩ વર્ષની", Odia "୯ ବର୍ଷ ର"
+    r"|(?<!\w)(\d{1,3}[^\S\n]*(?:ਸਾਲ|ਸਾਲਾਂ|ਮਹੀਨੇ))(?=[^\S\n]*(?:ਦਾ|ਦੀ|ਦੇ)(?![\u0a00-\u0a7f]))"
+    r"|(?<!\w)(\d{1,3}[^\S\n]*(?:વર્ષ|મહિના))(?=[^\S\n]*(?:ની|નો|ના|નું)(?![\u0a80-\u0aff]))"
+    r"|(?<!\w)(\d{1,3}[^\S\n]*(?:ବର୍ଷ|ମାସ))(?=[^\S\n]*(?:ର|ବୟସ)(?![\u0b00-\u0b7f]))"
+    # Malayalam "10 വയസ്സ്" ("years of age"), Telugu "వయసు 6 సంవత్సరాలు"
+    r"|(?<!\w)(\d{1,3}[^\S\n]*(?:വയസ്സ്|വയസ്സുള്ള|വയസ്സായ|വയസ്|വയസുള്ള))"
+    r"|వయసు[^\S\n]+(\d{1,3}[^\S\n]*(?:సంవత్సరాలు|సంవత్సరం|ఏళ్ళు|ఏళ్లు|నెలలు))"
+    r"|(?<!\w)(\d{1,3}[^\S\n]*(?:సంవత్సరాల|ఏళ్ల))(?=[^\S\n]+వయసు)"
+    # Polish "(72 lata)", "ma 5 lat", "w wieku 40 lat"
+    r"|(?:\(|\b(?:ma|mają|mając[aey]?|wieku)[^\S\n]+)"
+    r"(\d{1,3}[^\S\n]+(?:lat|lata|latek|latka|miesięcy|miesiące|miesiąc))\b(?![^\S\n]+temu)"
+    # Haitian "gen 5 an" (not "sa gen 5 an", ago)
+    r"|(?<!sa )\bgen(?:yen)?[^\S\n]+(\d{1,2}[^\S\n]+(?:an|lane|mwa))\b"
+    # Somali "waa 6 sano", "6 sano jir"
+    r"|\bwaa[^\S\n]+(\d{1,2}[^\S\n]+(?:sano|bilood)(?:[^\S\n]+jir)?)\b"
+    r"|\b(\d{1,2}[^\S\n]+sano[^\S\n]+jir)\b"
+    # Catalan and Valencian "tres anys", "tres anyos" (not "fa tres anys", ago)
+    r"|(?<!fa )(?<!durant )(?<!cada )\b((?:\d{1,2}|dos|tres|quatre|cuatro|cinc|cinco|sis|seis"
+    r"|set|siete|vuit|ocho|nou|nueve|deu|diez|onze|once|dotze|doce)[^\S\n]+(?:anys|anyos))\b"
+    # Irish "cúig bliana d'aois"
+    r"|\b((?:\d{1,2}|aon|dhá|dha|trí|tri|ceithre|cúig|cuig|sé|se|seacht|ocht|naoi|deich)"
+    r"[^\S\n]+(?:bliana|bliain|mbliana|mí|mhí)[^\S\n]+d['’]aois)"
+    # Igbo "dị afọ anọ", Twi "adi mfe anan", Ilocano "ket innem a tawen"
+    r"|\bdị[^\S\n]+(afọ[^\S\n]+(?:otu|abụọ|atọ|anọ|ise|isii|asaa|asatọ|itoolu|iri|\d{1,2}))"
+    r"(?!\w)"
+    r"|\b(?:adi|di|yɛ)[^\S\n]+(mfe[^\S\n]+(?:baako|abien|abiɛsa|abiesa|anan|anum|nsia|asia"
+    r"|nson|ason|nwɔtwe|awotwe|nkron|akron|du|\d{1,2}))(?!\w)"
+    r"|\bket[^\S\n]+((?:maysa|dua|tallo|uppat|lima|innem|pito|walo|siam|sangapulo|\d{1,2})"
+    r"[^\S\n]+a[^\S\n]+(?:tawen|bulan))\b"
+)
+
+# ---------------------------------------------------------------------------- handles
+
+# a chat speaker's handle in brackets after a timestamp: "[10:02] Visitor (mapleleafmom):"
+_SPEAKER = re.compile(
+    r"^[^\S\n]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?\][^\S\n]*[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\(@?([A-Za-z0-9][A-Za-z0-9._-]{2,39})\)[^\S\n]*:",
+    re.MULTILINE,
+)
+
+# ---------------------------------------------------------------------------- institutions
+
+# a hospital's acronym after a visit and "in"/"at" closing the clause: "diagnosed at 47 in UHL."
+_VISIT_IN = re.compile(
+    r"\b(?:diagnosed|seen|treated|admitted|born|delivered|operated|tested|scanned|followed"
+    r"|confirmed|found|picked[^\S\n]+up|told)\b([^.\n;!?]{0,60}?)\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?"
+    r"([A-Z]{3,5})\b(?![-'’&])"
+    r"(?=[^\S\n]*(?:[.,;!?)]|\n|$)|[^\S\n]+(?:in|on|and|last|when|since|but|so|after|before"
+    r"|because|at|with)\b)"
+)
+# what may stand between "diagnosed" and "in" before an acronym that is also a medical one
+_BARE_GAP = re.compile(r"[^\S\n]*(?:at[^\S\n]+\d{1,2}[^\S\n]*|there[^\S\n]*|first[^\S\n]*)?")
+# an acronym that sees one: "UAMS wants to see me"
+_SEES = re.compile(
+    r"\b([A-Z]{3,5})[^\S\n]+(?:wants?|will|would|can|could|is[^\S\n]+going|are[^\S\n]+going)"
+    r"[^\S\n]+(?:to[^\S\n]+)?(?:see|review|admit|assess)\b"
+)
+# "at the Eye and Ear"
+_EYE_EAR = re.compile(
+    r"\bthe[^\S\n]+(Eye[^\S\n]*(?:and|&)[^\S\n]*Ear(?:[^\S\n]+(?:Hospital|Infirmary))?)\b"
+)
+# a charity or a group named in apposition: "with Ceol Beag, a small charity in ..."
+_GROUP = re.compile(
+    rf"\b(?:with|for|at|from|of|by|called|named){_S}"
+    rf"({_NAME}(?:{_S}(?:{_NAME}|le|la|na|an|de|of|the|and|&|for)){{0,5}}),{_S}an?{_S}"
+    r"(?:[a-z-]+[^\S\n]+){0,3}(?:charity|nonprofit|non-profit|organi[sz]ation|foundation"
+    r"|support[^\S\n]+group|parent[^\S\n]+group|trust|society|association|club|group)\b"
+)
+_JOINERS = wordset("le la na an de of the and & for")
+# an insurer in brackets: "our insurance (Wellmark)"
+_INSURER = re.compile(
+    rf"\b(?:insurance|insurer|health{_S}plan|HMO|PPO|carrier)[^\S\n]*\([^\S\n]*"
+    rf"({_NAME}(?:{_S}{_NAME}){{0,3}})[^\S\n]*\)"
+)
+# a hospital named after a titled person with initials: "Dr. B.R. Ambedkar Memorial Hospital"
+_TITLED = re.compile(
+    rf"\b((?:Dr|Sir|Smt|Shri|Sri|Pt)\.?{_S}(?:[A-Z]\.[^\S\n]?){{1,3}}(?:{_NAME}{_S}){{1,3}}"
+    r"(?:Hospital|Infirmary|College|Institute|Clinic|Centre|Center))\b"
+)
+# Polish "Centrum Zdrowia Dziecka", Vietnamese "tại Bệnh viện Nhi đồng Cần Thơ", Dutch
+# "behandeld in het Isala"
+_FOREIGN_HEAD = re.compile(
+    rf"\b((?:Centrum|Instytut|Klinika){_S}{_NAME}(?:{_S}{_NAME}){{1,3}})\b"
+    rf"|\btại{_S}((?:Bệnh{_S}viện|Viện|Phòng{_S}khám)(?:{_S}[\w]+){{1,5}}?)"
+    r"(?=[^\S\n]*(?:[.,;!?]|\n|$))"
+    rf"|\b(?:behandeld|opgenomen|gezien|onderzocht|bevallen){_S}(?:in|bij){_S}(?:het{_S})?"
+    rf"({_NAME})\b"
+)
+# a brand in capitals before a saint's name: "at CHRISTUS St. Michael"
+_CAPS_SAINT = re.compile(rf"\b(?:at|to|from){_S}([A-Z]{{4,}}{_S}(?:St\.?|Saint){_S}{_NAME})")
+_NOT_STATES = STATE_ABBREVIATIONS | wordset("USA UAE KSA PRC ROI NHS HSE UKR EU")
+
+# ---------------------------------------------------------------------------- names, places
+
+# an Irish Eircode: "F91 Z0Z0", "D6W 1234" (the last four mix letters and digits)
+_EIRCODE = re.compile(
+    r"\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)[^\S\n]?"
+    r"(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4})\b"
+)
+# an Irish place after "i", "go", "ó", eclipsed or with h- ("i nGaoth Dobhair", "i gCorcaigh")
+_IRISH_PLACE = re.compile(
+    rf"\b(?:i|go|ó|as)[^\S\n]+((?:bh|mb|gc|nd|ng|bp|dt|n|h|t){CAP_LATIN}[^\W\d_]+"
+    rf"(?:{_S}{_NAME}){{0,2}})"
+)
+# names after kin words: Tagalog "anak ko pong si NAME", Somali "Wiilkayga NAME", Haitian
+# "pitit fi mwen NAME"
+_LATIN_KIN = re.compile(
+    r"\b(?:anak|asawa|kapatid|apo|pamangkin|nanay|tatay|lola|lolo|tita|tito|ate|kuya)"
+    rf"(?:{_S}(?:ko|namin|niya|po|pong|kong|naming)){{0,2}}{_S}si{_S}({_NAME})"
+    r"|\b(?:[Ww]iil(?:ka|ke)yga|[Gg]abadh(?:a|e)yda|[Ii]naant(?:a|e)yda|[Hh]ooyaday|[Aa]abahay"
+    rf"|[Ww]alaalkay|[Ww]alaashay|[Nn]inkayga|[Xx]aaskayga){_S}({_NAME})"
+    r"|\b(?:[Pp]itit(?:[^\S\n]+(?:fi|gason))?|[Mm]anman|[Pp]apa|[Ff]rè|[Ss]è|[Mm]ari|[Mm]adanm)"
+    rf"{_S}mwen{_S}({_NAME})"
+)
+_APPOSITION = re.compile(
+    r"\b(?:an?|the|[Aa]n?|The)[^\S\n]+(?:(?:young|little|old|elderly|older|new)[^\S\n]+)?"
+    r"(?:man|woman|boy|girl|lady|gentleman|patient|child|kid|student|pupil|baby|toddler|teen"
+    r"|teenager|client|resident)"
+    r"(?:[^\S\n]+(?:in|of|at|from)[^\S\n]+(?:my|our|the|his|her)[^\S\n]+[a-z]+)?"
+    rf",{_S}({_NAME}(?:{_S}{_NAME})?),{_S}(?=\d{{1,2}}\b|has\b|is\b|was\b|had\b|who\b|with\b"
+    r"|aged?\b)"
+)
+_FIELD = re.compile(
+    rf"(?:^|(?<=[\n|]))[^\S\n]*(?:Pt|Patient|Patient{_S}name|Child|Client)[^\S\n]*:[^\S\n]*"
+    r"(?:(?:Master|Miss|Mr|Mrs|Ms|Mx|Baby)\.?[^\S\n]+)?"
+    rf"({_NAME}(?:{_S}{_NAME}){{0,2}})(?=[^\S\n]*(?:\||,|\n|$|\())",
+    re.MULTILINE,
+)
+_VIETNAMESE = re.compile(
+    rf"\btôi{_S}là{_S}({CAP_WIDE}\w*(?:{_S}{CAP_WIDE}\w*){{0,2}})(?=[^\S\n]*,[^\S\n]*\d)"
+)
+# names after kin words in Marathi, Gurmukhi, Gujarati, Malayalam, Telugu and Odia, before a
+# number, a bracket or a comma
+_SCRIPT_KIN = re.compile(
+    r"(?:माझा|माझी|माझे|आमचा|आमची)[^\S\n]+(?:मुलगा|मुलगी|भाऊ|बहीण|नवरा|बायको|नातू|नात)"
+    r"[^\S\n]+([\u0900-\u0963\u0972-\u097f]{2,})(?=[^\S\n]*[\d(,])"
+    r"|(?:ਮੇਰਾ|ਮੇਰੀ|ਸਾਡਾ|ਸਾਡੀ)[^\S\n]+(?:ਪੁੱਤਰ|ਬੇਟਾ|ਧੀ|ਬੇਟੀ|ਭਰਾ|ਭੈਣ|ਪਤੀ|ਪਤਨੀ)[^\S\n]+"
+    r"([\u0a00-\u0a65\u0a70-\u0a7f]{2,})(?=[^\S\n]*[\d(,])"
+    r"|(?:મારો|મારી|મારા|અમારો|અમારી)[^\S\n]+(?:દીકરો|દીકરી|પુત્ર|પુત્રી|ભાઈ|બહેન|પતિ|પત્ની)"
+    r"[^\S\n]+([\u0a80-\u0ae5\u0af0-\u0aff]{2,})(?=[^\S\n]*[\d(,])"
+    r"|എന്റെ[^\S\n]+(?:മകൻ|മകൾ|ഭർത്താവ്|ഭാര്യ|സഹോദരൻ|സഹോദരി|അനിയൻ|അനിയത്തി)[^\S\n]+"
+    r"([\u0d00-\u0d65\u0d70-\u0d7f]{2,})(?=[^\S\n]*[\d(,])"
+    r"|(?:నా|మా)[^\S\n]+(?:కొడుకు|కూతురు|అబ్బాయి|అమ్మాయి|భర్త|భార్య|తమ్ముడు|చెల్లెలు)[^\S\n]+"
+    r"([\u0c00-\u0c65\u0c70-\u0c7f]{2,})(?=[^\S\n]*(?:[\d(,]|వయసు))"
+    r"|(?:ମୋ|ମୋର|ଆମ)[^\S\n]+(?:ପୁଅ|ଝିଅ|ସ୍ୱାମୀ|ସ୍ତ୍ରୀ|ଭାଇ|ଭଉଣୀ)[^\S\n]+"
+    r"([\u0b00-\u0b65\u0b70-\u0b7f]{2,})(?=[^\S\n]*[\d(,])"
+)
+# places one lives in: Marathi "आम्ही ... मध्ये राहतो", Gurmukhi "ਅਸੀਂ ... ਵਿੱਚ ਰਹਿੰਦੇ", Gujarati
+# "અમે ...માં રહીએ", Telugu "మేము ...లో ఉంటాము", Odia "ଆମେ ... ରେ ରହୁଛୁ"
+_SCRIPT_LIVE = re.compile(
+    r"आम्ही[^\S\n]+([\u0900-\u0963\u0972-\u097f]{2,})[^\S\n]*(?:मध्ये|येथे)[^\S\n]+"
+    r"(?:राहतो|राहतात|राहते)"
+    r"|ਅਸੀਂ[^\S\n]+([\u0a00-\u0a65\u0a70-\u0a7f]{2,})[^\S\n]+ਵਿੱਚ[^\S\n]+ਰਹਿ"
+    r"|અમે[^\S\n]+([\u0a80-\u0ae5\u0af0-\u0aff]{2,}?)માં[^\S\n]+રહી"
+    r"|(?:మేము|మేం)[^\S\n]+([\u0c00-\u0c65\u0c70-\u0c7f]{2,}?)లో[^\S\n]+(?:ఉంటా|ఉంటున్నా|నివసి)"
+    r"|ଆମେ[^\S\n]+([\u0b00-\u0b65\u0b70-\u0b7f]{2,})[^\S\n]*ରେ[^\S\n]+ରହୁ"
+)
+
+
+def unseen13_spans(lex: Lexicon, text: str) -> Iterator[Span]:
+    """Round 13's ages, handles, institutions, names and places (the module's docstring)."""
+    yield from _ages(lex, text)
+    handles = {m.group(1) for m in _SPEAKER.finditer(text)}
+    for handle in handles:
+        if lex.plain(handle):
+            continue
+        for m in re.finditer(rf"(?<![\w@]){re.escape(handle)}(?![\w@])", text):
+            yield Span(m.start(), m.end(), "id")
+    yield from _institutions(lex, text)
+    yield from _names(lex, text)
+
+
+def after13_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
+    """An age right after a removed name ("my girl Ada 12 got"); a hospital's acronym right
+    before a removed town ("at UITH Ilorin")."""
+    for span in spans:
+        if span.kind == "name":
+            m = _AFTER_NAME.match(text, span.end)
+            if m:
+                yield Span(m.start(1), m.end(1), "age")
+        elif span.kind == "institution":
+            # "at NMMC in CDO.": a town's acronym after an institution, even a medical one
+            m = re.compile(rf"{_S}in{_S}([A-Z]{{2,4}})(?=[^\S\n]*(?:[.,;!?)]|\n|$))").match(
+                text, span.end
+            )
+            if m and m.group(1) not in WARDS | CREDENTIALS | _NOT_STATES:
+                yield Span(m.start(1), m.end(1), "place")
+        elif span.kind == "place":
+            m = re.search(r"\b(?:at|for|in|to|from|by)[^\S\n]+([A-Z]{3,5})[^\S\n]+$",
+                          text[max(0, span.start - 20) : span.start])
+            if m and _acronym(lex, m.group(1)):
+                start = max(0, span.start - 20) + m.start(1)
+                yield Span(start, start + len(m.group(1)), "institution")
+
+
+def _acronym(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` may be a hospital's acronym: no ward, credential, medical word or
+    state or country code."""
+    return (
+        word not in WARDS
+        and word not in CREDENTIALS
+        and word not in _NOT_STATES
+        and word.lower() not in lex.medical
+        and word.lower() not in PUBLIC_WORDS
+    )
+
+
+def _ages(lex: Lexicon, text: str) -> Iterator[Span]:
+    for m in _AGE.finditer(text):
+        group = next(i for i in range(1, 5) if m.group(i))
+        yield Span(m.start(group), m.end(group), "age")
+    for m in _IS_AGE.finditer(text):
+        word = m.group(1)
+        if word.lower() in _NOT_NAMES or word.lower() in KIN:
+            continue
+        yield Span(m.start(1), m.end(1), "name")
+        yield Span(m.start(2), m.end(2), "age")
+    for m in _YEARS.finditer(text):
+        group = next(i for i in range(1, 19) if m.group(i))
+        yield Span(m.start(group), m.end(group), "age")
+
+
+def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
+    for m in _VISIT_IN.finditer(text):
+        # "diagnosed at 47 in UHL.": even a medical acronym, with nothing but an age between
+        bare = _BARE_GAP.fullmatch(m.group(1)) and m.group(2) not in WARDS | CREDENTIALS
+        if _acronym(lex, m.group(2)) or bare:
+            yield Span(m.start(2), m.end(2), "institution")
+    for m in _SEES.finditer(text):
+        if _acronym(lex, m.group(1)):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _EYE_EAR.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")
+    for m in _GROUP.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1] in _JOINERS:
+            words.pop()
+        if any(not lex.plain(w) for w in words if w not in _JOINERS):
+            yield Span(m.start(1), m.start(1) + len(" ".join(words)), "institution")
+    for m in _INSURER.finditer(text):
+        words = m.group(1).split()
+        if any(not lex.plain(w) and w.lower() not in PUBLIC_WORDS for w in words):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _CAPS_SAINT.finditer(text):
+        if _acronym(lex, m.group(1).split()[0]):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _TITLED.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")
+    for m in _FOREIGN_HEAD.finditer(text):
+        group = next(i for i in range(1, 4) if m.group(i))
+        if group == 3 and lex.plain(m.group(3)):
+            continue
+        yield Span(m.start(group), m.end(group), "institution")
+
+
+def _names(lex: Lexicon, text: str) -> Iterator[Span]:
+    for pattern in (_APPOSITION, _FIELD):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            if any(
+                not lex.plain(w) and w not in lex.eponyms and w not in eponym_words()
+                for w in words
+            ):
+                yield Span(m.start(1), m.end(1), "name")
+    for m in _LATIN_KIN.finditer(text):
+        group = next(i for i in range(1, 4) if m.group(i))
+        if not lex.plain(m.group(group)):
+            yield Span(m.start(group), m.end(group), "name")
+    for m in _EIRCODE.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")
+    for m in _IRISH_PLACE.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")
+    for m in _VIETNAMESE.finditer(text):
+        yield Span(m.start(1), m.end(1), "name")
+    for m in _SCRIPT_KIN.finditer(text):
+        group = next(i for i in range(1, 7) if m.group(i))
+        name = m.group(group)
+        for again in re.finditer(re.escape(name), text):
+            yield Span(again.start(), again.end(), "name")
+    for m in _SCRIPT_LIVE.finditer(text):
+        group = next(i for i in range(1, 6) if m.group(i))
+        yield Span(m.start(group), m.end(group), "place")
