@@ -1,0 +1,135 @@
+"""De-identification, issue 20 round 13: ages after a removed name or one's kin, in brackets
+after a person, after "im literally"; a chat speaker's handle in brackets; hospital acronyms
+after a visit, before a town or before "wants to see"; "the Eye and Ear", a charity in
+apposition, an insurer in brackets, a hospital named after a titled person, Polish,
+Vietnamese and Dutch institutions; an Eircode and an eclipsed Irish place; names in
+apposition or after "Pt:"; ages by the word for "years" in other languages, names after kin
+words and places one lives in in six Indian scripts. Invented texts, none of the labelled
+sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from rareinfo.inquiries.deid import deidentify
+from tests.unit.deid_spans import covered
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("my boy Tadhg 11 got told he has Perthes disease", "11"),
+        ("im Roisin 23 from the west and i have POTS", "23"),
+        ("A family (baby Saoirse, 5 weeks) were told about PKU.", "5 weeks"),
+        ("My father 71 years has been diagnosed with ALS.", "71 years"),
+        ("my lola in Iloilo 80 has dementia and tremor", "80"),
+        ("my son ziggy is 3 and has sickle cell", "3"),
+        ("my son ziggy is 3 and has sickle cell", "ziggy"),
+        ("im literally 17 with a heart attack??", "17"),
+        ("A girl I tutor (8) has Turner syndrome.", "8"),
+        ("my daughter Tara is two and half years and has CF", "two and half years"),
+        ("my pikin Chidi dey 5, doctor talk say na sickle cell", "5"),
+    ],
+)
+def test_round13_finds_ages(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("[09:14] Guest (bluebellmum22): hi\n[09:15] Agent: hello\n"
+         "[09:16] Guest (bluebellmum22): my son has PKU", "bluebellmum22"),
+        ("My aunt was diagnosed at 52 in QXH. Should I be tested?", "QXH"),
+        ("he was diagnosed with CMT in KRMC. can he play football", "KRMC"),
+        ("the doctor for LUTH Lagos said na sickle cell", "LUTH"),
+        ("WVMC wants to see her in spring for the scan.", "WVMC"),
+        ("She was treated at the Eye and Ear last year for uveitis.", "Eye and Ear"),
+        ("I volunteer with Ceol Beag, a small charity in Tramore.", "Ceol Beag"),
+        ("Our insurance (Brightwell) denied the infusion again.", "Brightwell"),
+        ("I work at Dr. K.L. Mehta Memorial Hospital in Pune.", "Mehta Memorial Hospital"),
+        ("She gave birth at MERCYONE St. Anne in Dubuque.", "MERCYONE St. Anne"),
+        ("Operację proponuje Centrum Onkologii Kieleckie.", "Centrum Onkologii Kieleckie"),
+        ("Cháu được khám tại Bệnh viện Nhi Trung ương.", "Bệnh viện Nhi Trung ương"),
+        ("Hij wordt behandeld in het Maasstad sinds mei.", "Maasstad"),
+        ("I'm a nurse at QVMH in TGN. We have a baby with MSUD.", "TGN"),
+    ],
+)
+def test_round13_finds_handles_and_institutions(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Our Eircode is H91 K2X7, please post the leaflet.", "H91 K2X7"),
+        ("Post it to 4 Main St, Ballina, F26 W8K3.", "F26 W8K3"),
+        ("Eircode: P12 Q0Q0 (not sure it is right)", "P12 Q0Q0"),
+        ("Tá cónaí orainn i gCill Airne agus tá PKU air.", "gCill Airne"),
+        ("We support a young woman, Orlaith Brennock, 19, with Alport syndrome.", "Brennock"),
+        ("A pupil in my class, Cillian, has Prader-Willi.", "Cillian"),
+        ("Pt: Wendell Farraday | DOB 03/04/2015", "Farraday"),
+        ("Mẹ tôi là Hằng, 70 tuổi, bị Parkinson.", "Hằng"),
+        ("Ang anak ko pong si Maricel ay may lupus.", "Maricel"),
+        ("Gabadhayda Hodan waa 4 sano.", "Hodan"),
+        ("pitit gason mwen Wilfrid gen 7 an.", "Wilfrid"),
+        ("माझी मुलगी सई ६ वर्षांची आहे.", "सई"),
+        ("ਮੇਰੀ ਧੀ ਸਿਮਰਨ 5 ਸਾਲ ਦੀ ਹੈ।", "ਸਿਮਰਨ"),
+        ("અમે અમદાવાદમાં રહીએ છીએ. મારો દીકરો આરવ 4 વર્ષનો છે.", "આરવ"),
+        ("എന്റെ മകൾ ദിയ (7 വയസ്സ്) ചികിത്സയിലാണ്.", "ദിയ"),
+        ("నా కొడుకు కిరణ్ వయసు 9 సంవత్సరాలు.", "కిరణ్"),
+        ("ମୋ ଝିଅ ରିଆ 6 ବର୍ଷ ର ।", "ରିଆ"),
+        ("ਅਸੀਂ ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਰਹਿੰਦੇ ਹਾਂ।", "ਅੰਮ੍ਰਿਤਸਰ"),
+        ("మేము గుంటూరులో ఉంటాము.", "గుంటూరు"),
+    ],
+)
+def test_round13_finds_places_and_names(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("माझी मुलगी सई ६ वर्षांची आहे.", "६ वर्षांची"),
+        ("ਮੇਰੀ ਧੀ ਸਿਮਰਨ 5 ਸਾਲ ਦੀ ਹੈ।", "5 ਸਾਲ"),
+        ("મારો દીકરો આરવ 4 વર્ષનો છે.", "4 વર્ષ"),
+        ("ମୋ ଝିଅ ରିଆ 6 ବର୍ଷ ର ।", "6 ବର୍ଷ"),
+        ("എന്റെ മകൾ ദിയ (7 വയസ്സ്) ചികിത്സയിലാണ്.", "7 വയസ്സ്"),
+        ("నా కొడుకు కిరణ్ వయసు 9 సంవత్సరాలు.", "9 సంవత్సరాలు"),
+        ("Mój tata Zenon (81 lat) ma chorobę Parkinsona.", "81 lat"),
+        ("pitit gason mwen Wilfrid gen 7 an.", "7 an"),
+        ("Gabadhayda Hodan waa 4 sano.", "4 sano"),
+        ("La meva filla Núria té quatre anys i té FQ.", "quatre anys"),
+        ("Tá mo iníon Niamh sé bliana d'aois.", "sé bliana d'aois"),
+        ("Nwa m nwaanyị Adaeze dị afọ ise.", "afọ ise"),
+        ("Me babarima Kofi adi mfe nsia.", "mfe nsia"),
+        ("Ti anakko a ni Rosalie ket pito a tawen.", "pito a tawen"),
+    ],
+)
+def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Seizures started at 6 months and he is on valproate.", "6 months"),
+        ("She has had ataxia since age 12.", "since age 12"),
+        ("He had his first seizure at 3 weeks.", "3 weeks"),
+        ("Is Bombay phenotype the same as hh blood group?", "Bombay phenotype"),
+        ("We follow the Toronto protocol for the infusions.", "Toronto protocol"),
+        ("Is Wilson disease treated with penicillamine 250 mg?", "penicillamine 250 mg"),
+        ("Trials in the upper Midwest are rare.", "Midwest"),
+        ("He was diagnosed with SMA in ICU.", "ICU"),
+        ("The variant was found in TTN, exon 5.", "TTN"),
+        ("He was seen in A&E and then in OPD.", "OPD"),
+        ("Fa tres anys que té la malaltia.", "tres anys"),
+        ("Li te malad sa gen 5 an.", "5 an"),
+        ("Her Loes score is 0 and MRI is normal.", "score is 0"),
+        ("A boy with SMA type 2 (2) and his sister (3) are both on nusinersen.", "nusinersen"),
+        ("My son has Hunter syndrome and is on idursulfase 0.5 mg/kg.", "0.5 mg/kg"),
+        ("Is Alexander disease inherited?", "Alexander disease"),
+    ],
+)
+def test_round13_keeps(text: str, kept: str) -> None:
+    assert kept in deidentify(text).text, deidentify(text).text
