@@ -5,18 +5,20 @@ after one's kin ("my mother 55 years has", "my tita in Cebu 63 has"), after "my 
 I support (9)"), "one and half years"; onset ages stay ("since age 12", "since i was 6",
 "had his first ... at 27"). A chat speaker's handle in brackets after a timestamp ("[10:02]
 Visitor (mapleleafmom):", and every time it comes back). Institutions: a hospital's acronym
-after a visit and "in"/"at" closing the clause ("diagnosed at 47 in UHL."), before a town
-("at UITH Ilorin"), before "wants to see"; "the Eye and Ear"; a charity named in apposition
-("with Ceol Beag, a small charity"); an insurer in brackets ("our insurance (Wellmark)"); a
-hospital named after a titled person with initials ("Dr. B.R. Ambedkar Memorial Hospital");
-Polish "Centrum ...", Vietnamese "Bệnh viện ...", Dutch "in het ..." after a treatment. An
-eclipsed Irish place ("i nGaoth Dobhair"). Names: in apposition after a person ("a young man, Name Surname, 20,", "A
-child in my class, Name, has"), after "Pt:"; Vietnamese "... tôi là NAME, 68 tuổi". Ages in
-other languages by their word for "years": Marathi, Gurmukhi, Gujarati, Odia, Malayalam,
-Telugu, Polish "lat/lata", Haitian "gen ... an", Somali "waa ... sano", Catalan "anys",
-Irish "bliana d'aois", Igbo "dị afọ ...", Twi "mfe ...", Ilocano "ket ... a tawen"; names
-after kin words and places one lives in, in Marathi, Gurmukhi, Gujarati, Malayalam, Telugu
-and Odia."""
+after a visit and "in"/"at" closing the clause ("diagnosed at 47 in QXH."), before a town
+("at LUTH Lagos"), before "wants to see"; "the Eye and Ear"; a charity named in apposition
+("with Ceol Beag, a small charity"); an insurer in brackets ("our insurance (Brightwell)"); a
+hospital named after a titled person with initials ("Dr. K.L. Mehta Memorial Hospital"); a
+brand in capitals before a saint ("MERCYONE St. Anne"); Polish "Centrum ...", Vietnamese
+"Bệnh viện ...", Dutch "in het ..." after a treatment; a town's acronym after an institution
+("at QVMH in TGN."). Places: an eclipsed Irish place ("i nGaoth Dobhair"). Names: in
+apposition after a person ("a young man, Name Surname, 20,", "A child in my class, Name,
+has"), after "Pt:"; Vietnamese "... tôi là NAME, 68 tuổi"; after Tagalog "anak ko si",
+Somali "Wiilkayga", Haitian "pitit fi mwen". Ages in other languages by their word for
+"years": Marathi, Gurmukhi, Gujarati, Odia, Malayalam, Telugu, Polish "lat/lata", Haitian
+"gen ... an", Somali "waa ... sano", Catalan "anys", Irish "bliana d'aois", Igbo "dị afọ
+...", Twi "mfe ...", Ilocano "ket ... a tawen"; names after kin words and places one lives
+in, in Marathi, Gurmukhi, Gujarati, Malayalam, Telugu and Odia."""
 
 from __future__ import annotations
 
@@ -104,8 +106,8 @@ _YEARS = re.compile(
     r"|\bwaa[^\S\n]+(\d{1,2}[^\S\n]+(?:sano|bilood)(?:[^\S\n]+jir)?)\b"
     r"|\b(\d{1,2}[^\S\n]+sano[^\S\n]+jir)\b"
     # Catalan and Valencian "tres anys", "tres anyos" (not "fa tres anys", ago)
-    r"|(?<![Ff]a )(?<![Hh]ace )(?<![Dd]urant )(?<![Cc]ada )\b((?:\d{1,2}|dos|tres|quatre|cuatro|cinc|cinco|sis|seis"
-    r"|set|siete|vuit|ocho|nou|nueve|deu|diez|onze|once|dotze|doce)[^\S\n]+(?:anys|anyos))\b"
+    r"|(?<![Ff]a )(?<![Hh]ace )(?<![Dd]urant )(?<![Cc]ada )"
+    r"\b((?:\d{1,2}|dos|tres|quatre|cuatro|cinc|cinco|sis|seis|set|siete|vuit|ocho|nou|nueve|deu|diez|onze|once|dotze|doce)[^\S\n]+(?:anys|anyos))\b"
     # Irish "cúig bliana d'aois"
     r"|\b((?:\d{1,2}|aon|dhá|dha|trí|tri|ceithre|cúig|cuig|sé|se|seacht|ocht|naoi|deich)"
     r"[^\S\n]+(?:bliana|bliain|mbliana|mí|mhí)[^\S\n]+d['’]aois)"
