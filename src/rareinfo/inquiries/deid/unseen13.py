@@ -45,7 +45,7 @@ _UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
 # what may follow an age given after a name or one's kin: a stop, or a verb or link word
 _AFTER_AGE = (
     r"(?=[^\S\n]*(?:[,.;!?)]|\n|$)|[^\S\n]+(?:from|got|gets|has|have|had|is|was|and|&|with|who"
-    r"|hai|he|she|lives|living|now|but|so|yo|f|m|diagnosed|dx)\b)"
+    r"|hai|he|she|lives|living|now|but|so|yo|f|m|diagnosed|dx|both|are|were)\b)"
 )
 
 # ---------------------------------------------------------------------------- ages
@@ -144,7 +144,7 @@ _BARE_GAP = re.compile(r"[^\S\n]*(?:at[^\S\n]+\d{1,2}[^\S\n]*|there[^\S\n]*|firs
 # an acronym that sees one: "UAMS wants to see me"
 _SEES = re.compile(
     r"\b([A-Z]{3,5})[^\S\n]+(?:wants?|will|would|can|could|is[^\S\n]+going|are[^\S\n]+going)"
-    r"[^\S\n]+(?:to[^\S\n]+)?(?:see|review|admit|assess)\b"
+    r"[^\S\n]+(?:to[^\S\n]+)?(?:see|admit)\b"
 )
 # "at the Eye and Ear"
 _EYE_EAR = re.compile(
@@ -152,7 +152,7 @@ _EYE_EAR = re.compile(
 )
 # a charity or a group named in apposition: "with Ceol Beag, a small charity in ..."
 _GROUP = re.compile(
-    rf"\b(?:with|for|at|from|of|by|called|named){_S}"
+    rf"\b(?:with|for|at|from|of|by|called|named|run|runs|ran|running|joined|join){_S}"
     rf"({_NAME}(?:{_S}(?:{_NAME}|le|la|na|an|de|of|the|and|&|for)){{0,5}}),{_S}an?{_S}"
     r"(?:[a-z-]+[^\S\n]+){0,3}(?:charity|nonprofit|non-profit|organi[sz]ation|foundation"
     r"|support[^\S\n]+group|parent[^\S\n]+group|trust|society|association|club|group)\b"
@@ -186,7 +186,7 @@ _NOT_STATES = STATE_ABBREVIATIONS | wordset("USA UAE KSA PRC ROI NHS HSE UKR EU"
 # an Irish place after "i", "go", "ó", eclipsed or with h- ("i nGaoth Dobhair", "i gCorcaigh")
 _IRISH_PLACE = re.compile(
     rf"\b(?:i|go|ó|as)[^\S\n]+((?:bh|n|m|g|b|d|t|h){CAP_LATIN}[^\W\d_]+"
-    rf"(?:{_S}{_NAME}){{0,2}})"
+    rf"(?:{_S}(?:{_NAME}|(?:na|an){_S}(?:bh|n|m|g|b|d|t|h)?{CAP_LATIN}[^\W\d_]+)){{0,2}})"
 )
 # names after kin words: Tagalog "anak ko pong si NAME", Somali "Wiilkayga NAME", Haitian
 # "pitit fi mwen NAME"
@@ -313,7 +313,8 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         if _acronym(lex, m.group(2)) or bare:
             yield Span(m.start(2), m.end(2), "institution")
     for m in _SEES.finditer(text):
-        if _acronym(lex, m.group(1)):
+        # "RMH wants to see him": even a medical acronym (not "ENT will see", "the GP")
+        if m.group(1) not in WARDS | CREDENTIALS | _NOT_STATES:
             yield Span(m.start(1), m.end(1), "institution")
     for m in _EYE_EAR.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
@@ -321,7 +322,12 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         words = m.group(1).split()
         while words and words[-1] in _JOINERS:
             words.pop()
-        if any(not lex.plain(w) for w in words if w not in _JOINERS):
+        named = [w for w in words if w not in _JOINERS]
+        # a word of no list, or two ordinary words ("Little Lanterns"); a disease's name in it
+        # makes it a public body ("Cystic Fibrosis Ireland, a charity")
+        if sum(w.lower() in lex.medical for w in named) > 1:
+            continue
+        if len(named) > 1 or any(not lex.plain(w) for w in named):
             yield Span(m.start(1), m.start(1) + len(" ".join(words)), "institution")
     for m in _INSURER.finditer(text):
         words = m.group(1).split()
