@@ -29,6 +29,8 @@ from tests.unit.deid_spans import covered
         ("A girl I tutor (8) has Turner syndrome.", "8"),
         ("my daughter Tara is two and half years and has CF", "two and half years"),
         ("my pikin Chidi dey 5, doctor talk say na sickle cell", "5"),
+        ("My daughter Hope 5 and my son Will 8 both have CF.", "8"),
+        ("my 7 year old Hunter has a cold", "Hunter"),
     ],
 )
 def test_round13_finds_ages(text: str, part: str) -> None:
@@ -46,6 +48,8 @@ def test_round13_finds_ages(text: str, part: str) -> None:
         ("WVMC wants to see her in spring for the scan.", "WVMC"),
         ("She was treated at the Eye and Ear last year for uveitis.", "Eye and Ear"),
         ("I volunteer with Ceol Beag, a small charity in Tramore.", "Ceol Beag"),
+        ("I help run Little Lanterns, a parent group in Wexford.", "Little Lanterns"),
+        ("RMH wants to see him next month for the EMG.", "RMH"),
         ("Our insurance (Brightwell) denied the infusion again.", "Brightwell"),
         ("I work at Dr. K.L. Mehta Memorial Hospital in Pune.", "Mehta Memorial Hospital"),
         ("She gave birth at MERCYONE St. Anne in Dubuque.", "MERCYONE St. Anne"),
@@ -66,6 +70,7 @@ def test_round13_finds_handles_and_institutions(text: str, part: str) -> None:
         ("Post it to 4 Main St, Ballina, F26 W8K3.", "F26 W8K3"),
         ("Eircode: P12 Q0Q0 (not sure it is right)", "P12 Q0Q0"),
         ("Tá cónaí orainn i gCill Airne agus tá PKU air.", "gCill Airne"),
+        ("Táimid i nDún na nGall anois.", "nDún na nGall"),
         ("We support a young woman, Orlaith Brennock, 19, with Alport syndrome.", "Brennock"),
         ("A pupil in my class, Cillian, has Prader-Willi.", "Cillian"),
         ("Pt: Wendell Farraday | DOB 03/04/2015", "Farraday"),
@@ -129,6 +134,12 @@ def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
         ("A boy with SMA type 2 (2) and his sister (3) are both on nusinersen.", "nusinersen"),
         ("My son has Hunter syndrome and is on idursulfase 0.5 mg/kg.", "0.5 mg/kg"),
         ("Is Alexander disease inherited?", "Alexander disease"),
+        ("my 6 year old Duchenne diagnosis came after a CK test", "Duchenne diagnosis"),
+        ("We live in Leeds, my son has Dravet syndrome.", "my son"),
+        ("mia zia ha la distrofia", "mia zia"),
+        ("The FDA would review the drug next year.", "FDA"),
+        ("ENT wants to see him again in May.", "ENT"),
+        ("We joined Rare Together, a support group for parents.", "Rare Together"),
     ],
 )
 def test_round13_keeps(text: str, kept: str) -> None:
