@@ -57,6 +57,8 @@ def test_round13_finds_ages(text: str, part: str) -> None:
         ("Cháu được khám tại Bệnh viện Nhi Trung ương.", "Bệnh viện Nhi Trung ương"),
         ("Hij wordt behandeld in het Maasstad sinds mei.", "Maasstad"),
         ("I'm a nurse at QVMH in TGN. We have a baby with MSUD.", "TGN"),
+        ("मेरे पिता का इलाज केजीएमयू लखनऊ में हुआ।", "केजीएमयू"),
+        ("ਉਸਦਾ ਪੀਜੀਆਈ ਵਿੱਚ ਇਲਾਜ ਚੱਲ ਰਿਹਾ ਹੈ।", "ਪੀਜੀਆਈ"),
     ],
 )
 def test_round13_finds_handles_and_institutions(text: str, part: str) -> None:
@@ -140,6 +142,8 @@ def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
         ("The FDA would review the drug next year.", "FDA"),
         ("ENT wants to see him again in May.", "ENT"),
         ("We joined Rare Together, a support group for parents.", "Rare Together"),
+        ("उसे आईसीयू में भर्ती किया और एमआरआई हुआ।", "आईसीयू"),
+        ("उसे आईसीयू में भर्ती किया और एमआरआई हुआ।", "एमआरआई"),
     ],
 )
 def test_round13_keeps(text: str, kept: str) -> None:

@@ -179,6 +179,26 @@ _FOREIGN_HEAD = re.compile(
 )
 # a brand in capitals before a saint's name: "at CHRISTUS St. Michael"
 _CAPS_SAINT = re.compile(rf"\b(?:at|to|from){_S}([A-Z]{{4,}}{_S}(?:St\.?|Saint){_S}{_NAME})")
+# an acronym spelled in letter names in Devanagari or Gurmukhi ("पीएमसीएच", "ਡੀਐਮਸੀ"): read
+# back into Latin letters, it must be no ward, credential or medical acronym ("आईसीयू", ICU)
+_LETTER_NAMES = {
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G", "एच": "H",
+    "आई": "I", "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P",
+    "क्यू": "Q", "आर": "R", "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W",
+    "एक्स": "X", "वाई": "Y", "जेड": "Z", "ज़ेड": "Z",
+    "ਏ": "A", "ਬੀ": "B", "ਸੀ": "C", "ਡੀ": "D", "ਈ": "E", "ਐਫ": "F", "ਐੱਫ": "F", "ਜੀ": "G",
+    "ਐਚ": "H", "ਐੱਚ": "H", "ਆਈ": "I", "ਜੇ": "J", "ਕੇ": "K", "ਐਲ": "L", "ਐੱਲ": "L",
+    "ਐਮ": "M", "ਐੱਮ": "M", "ਐਨ": "N", "ਐੱਨ": "N", "ਓ": "O", "ਪੀ": "P", "ਕਿਊ": "Q",
+    "ਆਰ": "R", "ਐਸ": "S", "ਐੱਸ": "S", "ਟੀ": "T", "ਯੂ": "U", "ਵੀ": "V", "ਡਬਲਯੂ": "W",
+    "ਐਕਸ": "X", "ਵਾਈ": "Y", "ਜ਼ੈੱਡ": "Z",
+}
+_LETTER = "|".join(sorted((re.escape(k) for k in _LETTER_NAMES), key=len, reverse=True))
+_SCRIPT_ACRONYM = re.compile(
+    rf"(?<![\u0900-\u097f\u0a00-\u0a7f])((?:{_LETTER}){{3,6}})(?![\u0900-\u097f\u0a00-\u0a7f])"
+)
+_TREATED_IN = re.compile(
+    r"[^\S\n]+(?:में|ਵਿੱਚ|ਵਿਚ)[^\S\n]+(?:इलाज|भर्ती|दिखाया|दिखाते|ਇਲਾਜ|ਦਾਖਲ|ਦਿਖਾਇਆ)"
+)
 _NOT_STATES = STATE_ABBREVIATIONS | wordset("USA UAE KSA PRC ROI NHS HSE UKR EU")
 
 # ---------------------------------------------------------------------------- names, places
@@ -332,6 +352,14 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _INSURER.finditer(text):
         words = m.group(1).split()
         if any(not lex.plain(w) and w.lower() not in PUBLIC_WORDS for w in words):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _SCRIPT_ACRONYM.finditer(text):
+        letters = "".join(
+            _LETTER_NAMES[p] for p in re.findall(_LETTER, m.group(1))
+        )
+        # a medical acronym too, where one is treated in it ("ਡੀਐਮਸੀ ਵਿੱਚ ਇਲਾਜ"; not ICU)
+        treated = _TREATED_IN.match(text, m.end(1)) and letters not in WARDS | CREDENTIALS
+        if _acronym(lex, letters) or treated:
             yield Span(m.start(1), m.end(1), "institution")
     for m in _CAPS_SAINT.finditer(text):
         if _acronym(lex, m.group(1).split()[0]):
