@@ -87,6 +87,9 @@ def test_round13_finds_handles_and_institutions(text: str, part: str) -> None:
         ("నా కొడుకు కిరణ్ వయసు 9 సంవత్సరాలు.", "కిరణ్"),
         ("ମୋ ଝିଅ ରିଆ 6 ବର୍ଷ ର ।", "ରିଆ"),
         ("ਅਸੀਂ ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਰਹਿੰਦੇ ਹਾਂ।", "ਅੰਮ੍ਰਿਤਸਰ"),
+        ("मेरी माँ सुशीला देवी (70 वर्ष) को पार्किंसन है।", "सुशीला देवी"),
+        ("نحن من المفرق ونحتاج إلى طبيب", "المفرق"),
+        ("im literally 18 with lupus", "18"),
         ("మేము గుంటూరులో ఉంటాము.", "గుంటూరు"),
     ],
 )
@@ -143,6 +146,9 @@ def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
         ("ENT wants to see him again in May.", "ENT"),
         ("We joined Rare Together, a support group for parents.", "Rare Together"),
         ("उसे आईसीयू में भर्ती किया और एमआरआई हुआ।", "आईसीयू"),
+        ("im literally 18 with lupus", "literally"),
+        ("मेरी माँ को, 60 साल की उम्र में", "मेरी माँ को"),
+        ("نحن من مرضى الثلاسيميا ونحتاج", "مرضى"),
         ("उसे आईसीयू में भर्ती किया और एमआरआई हुआ।", "एमआरआई"),
     ],
 )

@@ -415,6 +415,10 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
         # a word in no list only before an age ("im jodie 22"; not "im pregant 20 weeks")
         if lex.plain(name) or not (known or m.group(2)):
             continue
+        if name.endswith("ly") and not known:  # "im literally 19": an adverb, the age stays
+            if m.group(2):
+                yield Span(m.start(2), m.end(2), "age")
+            continue
         yield Span(m.start(1), m.end(1), "name")
         if m.group(3):
             yield Span(m.start(3), m.end(3), "age")

@@ -199,6 +199,22 @@ _SCRIPT_ACRONYM = re.compile(
 _TREATED_IN = re.compile(
     r"[^\S\n]+(?:में|ਵਿੱਚ|ਵਿਚ)[^\S\n]+(?:इलाज|भर्ती|दिखाया|दिखाते|ਇਲਾਜ|ਦਾਖਲ|ਦਿਖਾਇਆ)"
 )
+# Hindi kin words before a name of one or two words: "मेरे पिताजी NAME SURNAME (67 वर्ष)"
+_HINDI_KIN = re.compile(
+    r"(?:मेरे|हमारे)[^\S\n]+(?:पिताजी|पिता|पापा|पति|दादाजी|दादा|नानाजी|नाना|चाचा|चाचाजी|मामा"
+    r"|ससुर|भाई|बेटे)"
+    r"|(?:मेरी|हमारी)[^\S\n]+(?:माँ|मां|माताजी|माता|मम्मी|पत्नी|दादी|नानी|चाची|मौसी|सास|बहन|बेटी)"
+)
+_HINDI_NAME = re.compile(
+    r"[^\S\n]+([\u0900-\u0963\u0972-\u097f]{2,}(?:[^\S\n]+[\u0900-\u0963\u0972-\u097f]{2,})?)"
+    r"(?=[^\S\n]*[(,\d])"
+)
+_HINDI_STOPS = wordset("को ने का की के से में पर भी और तो जी ही भी अब जो इस उस एक")
+# Arabic "نحن من X و...": the place before a word joined by "و"
+_ARABIC_FROM = re.compile(
+    r"(?<![\u0600-\u06ff])(?:أنا|انا|نحن)\s+من\s+"
+    r"((?!عائلة|أسرة|مرضى|أهل|قبل|جديد)[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]+)?)(?=\s+و)"
+)
 _NOT_STATES = STATE_ABBREVIATIONS | wordset("USA UAE KSA PRC ROI NHS HSE UKR EU")
 
 # ---------------------------------------------------------------------------- names, places
@@ -395,6 +411,12 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
         name = m.group(group)
         for again in re.finditer(re.escape(name), text):
             yield Span(again.start(), again.end(), "name")
+    for m in _HINDI_KIN.finditer(text):
+        name = _HINDI_NAME.match(text, m.end())
+        if name and not any(w in _HINDI_STOPS for w in name.group(1).split()):
+            yield Span(name.start(1), name.end(1), "name")
+    for m in _ARABIC_FROM.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")
     for m in _SCRIPT_LIVE.finditer(text):
         group = next(i for i in range(1, 6) if m.group(i))
         yield Span(m.start(group), m.end(group), "place")
