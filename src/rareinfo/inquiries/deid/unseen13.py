@@ -60,9 +60,10 @@ _NUMBER_WORD = (
 )
 _AGE = re.compile(
     # after one's kin, or one's kin in a town: "my mother 55 years has", "my tita in Cebu 63 has"
-    rf"\b(?:[Mm]y|[Oo]ur){_S}(?:{_KIN})(?:{_S}(?:in|from){_S}{_NAME})?"
+    rf"\b(?:[Mm]y|[Oo]ur|and|&){_S}(?:{_KIN})(?:{_S}(?:in|from){_S}{_NAME})?"
     rf"{_S}(\d{{1,2}}(?:[^\S\n]*{_UNIT}(?:{_S}old)?)?)(?![\d.,:/-]\d)"
-    r"(?=[^\S\n]+(?:has|have|had|is|was|got|from|and|with|hai|who)\b|[^\S\n]*[,;)])"
+    r"(?=[^\S\n]+(?:has|have|had|is|was|are|were|got|from|and|with|hai|who|both)\b"
+    r"|[^\S\n]*[,;)])"
     # "im literally 19 with"
     r"|\b(?:[Ii]['’]?m|[Ii][^\S\n]+am)[^\S\n]+(?:literally|only|just|now|already|nearly|almost"
     r"|barely|turning|currently)[^\S\n]+(\d{1,2})(?![\d.,:/-]\d)"
