@@ -42,6 +42,7 @@ def test_round13_finds_ages(text: str, part: str) -> None:
     [
         ("[09:14] Guest (bluebellmum22): hi\n[09:15] Agent: hello\n"
          "[09:16] Guest (bluebellmum22): my son has PKU", "bluebellmum22"),
+        ("[08:40] seaglassmum: hi\n[08:41] Agent: hello\n[08:42] seaglassmum: PKU?", "seaglassmum"),
         ("My aunt was diagnosed at 52 in QXH. Should I be tested?", "QXH"),
         ("he was diagnosed with CMT in KRMC. can he play football", "KRMC"),
         ("the doctor for LUTH Lagos said na sickle cell", "LUTH"),
@@ -91,6 +92,8 @@ def test_round13_finds_handles_and_institutions(text: str, part: str) -> None:
         ("نحن من المفرق ونحتاج إلى طبيب", "المفرق"),
         ("im literally 18 with lupus", "18"),
         ("మేము గుంటూరులో ఉంటాము.", "గుంటూరు"),
+        ("ನನ್ನ ಮಗಳು ಅನನ್ಯಾ 6 ವರ್ಷದವಳು.", "ಅನನ್ಯಾ"),
+        ("ನಾವು ಹುಬ್ಬಳ್ಳಿಯಲ್ಲಿ ವಾಸಿಸುತ್ತೇವೆ.", "ಹುಬ್ಬಳ್ಳಿ"),
     ],
 )
 def test_round13_finds_places_and_names(text: str, part: str) -> None:
@@ -113,6 +116,8 @@ def test_round13_finds_places_and_names(text: str, part: str) -> None:
         ("Tá mo iníon Niamh sé bliana d'aois.", "sé bliana d'aois"),
         ("Nwa m nwaanyị Adaeze dị afọ ise.", "afọ ise"),
         ("Me babarima Kofi adi mfe nsia.", "mfe nsia"),
+        ("ನನ್ನ ಮಗಳು ಅನನ್ಯಾ 6 ವರ್ಷದವಳು.", "6 ವರ್ಷದವಳು"),
+        ("Umukobwa wanjye afite imyaka 9.", "imyaka 9"),
         ("Ti anakko a ni Rosalie ket pito a tawen.", "pito a tawen"),
     ],
 )
@@ -147,6 +152,8 @@ def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
         ("We joined Rare Together, a support group for parents.", "Rare Together"),
         ("उसे आईसीयू में भर्ती किया और एमआरआई हुआ।", "आईसीयू"),
         ("im literally 18 with lupus", "literally"),
+        ("[08:41] Agent: hello, how can I help?", "Agent"),
+        ("ನನಗೆ 3 ವರ್ಷಗಳಿಂದ ಈ ಕಾಯಿಲೆ ಇದೆ.", "3 ವರ್ಷಗಳಿಂದ"),
         ("मेरी माँ को, 60 साल की उम्र में", "मेरी माँ को"),
         ("نحن من مرضى الثلاسيميا ونحتاج", "مرضى"),
         ("उसे आईसीयू में भर्ती किया और एमआरआई हुआ।", "एमआरआई"),

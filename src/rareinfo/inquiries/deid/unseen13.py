@@ -98,6 +98,10 @@ _YEARS = re.compile(
     r"|(?<!\w)(\d{1,3}[^\S\n]*(?:വയസ്സ്|വയസ്സുള്ള|വയസ്സായ|വയസ്|വയസുള്ള))"
     r"|వయసు[^\S\n]+(\d{1,3}[^\S\n]*(?:సంవత్సరాలు|సంవత్సరం|ఏళ్ళు|ఏళ్లు|నెలలు))"
     r"|(?<!\w)(\d{1,3}[^\S\n]*(?:సంవత్సరాల|ఏళ్ల))(?=[^\S\n]+వయసు)"
+    # Kannada "7 ವರ್ಷದವನು", "ವಯಸ್ಸು 7"; Kinyarwanda "afite imyaka 4"
+    r"|(?<!\w)(\d{1,3}[^\S\n]*ವರ್ಷದ[\u0c80-\u0cff]*)"
+    r"|ವಯಸ್ಸು[^\S\n]+(\d{1,3}(?:[^\S\n]*ವರ್ಷ[\u0c80-\u0cff]*)?)"
+    r"|\b(?:afite|ufite|mfite|bafite)[^\S\n]+((?:imyaka|amezi)[^\S\n]+\d{1,2})\b"
     # Polish "(72 lata)", "ma 5 lat", "w wieku 40 lat"
     r"|(?:\(|\b(?:ma|mają|mając[aey]?|wieku)[^\S\n]+)"
     r"(\d{1,3}[^\S\n]+(?:lat|lata|latek|latka|miesięcy|miesiące|miesiąc))\b(?![^\S\n]+temu)"
@@ -128,6 +132,17 @@ _SPEAKER = re.compile(
     r"^[^\S\n]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?\][^\S\n]*[A-Z][a-z]+"
     r"(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\(@?([A-Za-z0-9][A-Za-z0-9._-]{2,39})\)[^\S\n]*:",
     re.MULTILINE,
+)
+
+# a speaker's handle after a timestamp, no role word: "[10:01] tidepoolmama: hi"
+_SPEAKER_BARE = re.compile(
+    r"^[^\S\n]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?\][^\S\n]*"
+    r"@?([A-Za-z][A-Za-z0-9._-]{2,39})[^\S\n]*:",
+    re.MULTILINE,
+)
+_ROLES = wordset(
+    "agent advisor adviser bot chatbot operator staff support nurse visitor guest user customer "
+    "caller system helpline me you moderator admin team assistant specialist counsellor counselor"
 )
 
 # ---------------------------------------------------------------------------- institutions
@@ -267,6 +282,8 @@ _SCRIPT_KIN = re.compile(
     r"([\u0c00-\u0c65\u0c70-\u0c7f]{2,})(?=[^\S\n]*(?:[\d(,]|వయసు))"
     r"|(?:ମୋ|ମୋର|ଆମ)[^\S\n]+(?:ପୁଅ|ଝିଅ|ସ୍ୱାମୀ|ସ୍ତ୍ରୀ|ଭାଇ|ଭଉଣୀ)[^\S\n]+"
     r"([\u0b00-\u0b65\u0b70-\u0b7f]{2,})(?=[^\S\n]*[\d(,])"
+    r"|(?:ನನ್ನ|ನಮ್ಮ)[^\S\n]+(?:ಮಗ|ಮಗಳು|ಗಂಡ|ಹೆಂಡತಿ|ತಮ್ಮ|ತಂಗಿ|ಅಣ್ಣ|ಅಕ್ಕ|ಮೊಮ್ಮಗ|ಮೊಮ್ಮಗಳು)"
+    r"[^\S\n]+([\u0c80-\u0ce5\u0cf0-\u0cff]{2,})(?=[^\S\n]*(?:[\d(,]|ವಯಸ್ಸು))"
 )
 # places one lives in: Marathi "आम्ही ... मध्ये राहतो", Gurmukhi "ਅਸੀਂ ... ਵਿੱਚ ਰਹਿੰਦੇ", Gujarati
 # "અમે ...માં રહીએ", Telugu "మేము ...లో ఉంటాము", Odia "ଆମେ ... ରେ ରହୁଛୁ"
@@ -277,6 +294,8 @@ _SCRIPT_LIVE = re.compile(
     r"|અમે[^\S\n]+([\u0a80-\u0ae5\u0af0-\u0aff]{2,}?)માં[^\S\n]+રહી"
     r"|(?:మేము|మేం)[^\S\n]+([\u0c00-\u0c65\u0c70-\u0c7f]{2,}?)లో[^\S\n]+(?:ఉంటా|ఉంటున్నా|నివసి)"
     r"|ଆମେ[^\S\n]+([\u0b00-\u0b65\u0b70-\u0b7f]{2,})[^\S\n]*ରେ[^\S\n]+ରହୁ"
+    r"|ನಾವು[^\S\n]+([\u0c80-\u0ce5\u0cf0-\u0cff]{2,}?)(?:ನಲ್ಲಿ|ದಲ್ಲಿ|ಯಲ್ಲಿ|ಲ್ಲಿ)[^\S\n]+"
+    r"(?:ವಾಸ|ಇರುತ್ತೇವೆ|ಇದ್ದೇವೆ)"
 )
 
 
@@ -284,6 +303,11 @@ def unseen13_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 13's ages, handles, institutions, names and places (the module's docstring)."""
     yield from _ages(lex, text)
     handles = {m.group(1) for m in _SPEAKER.finditer(text)}
+    handles |= {
+        m.group(1)
+        for m in _SPEAKER_BARE.finditer(text)
+        if m.group(1).lower() not in _ROLES and not m.group(1).isdigit()
+    }
     for handle in handles:
         if lex.plain(handle):
             continue
@@ -339,7 +363,7 @@ def _ages(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "name")
         yield Span(m.start(2), m.end(2), "age")
     for m in _YEARS.finditer(text):
-        group = next(i for i in range(1, 19) if m.group(i))
+        group = next(i for i in range(1, 22) if m.group(i))
         yield Span(m.start(group), m.end(group), "age")
 
 
@@ -408,7 +432,7 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _VIETNAMESE.finditer(text):
         yield Span(m.start(1), m.end(1), "name")
     for m in _SCRIPT_KIN.finditer(text):
-        group = next(i for i in range(1, 7) if m.group(i))
+        group = next(i for i in range(1, 8) if m.group(i))
         name = m.group(group)
         for again in re.finditer(re.escape(name), text):
             yield Span(again.start(), again.end(), "name")
@@ -419,5 +443,5 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _ARABIC_FROM.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
     for m in _SCRIPT_LIVE.finditer(text):
-        group = next(i for i in range(1, 6) if m.group(i))
+        group = next(i for i in range(1, 7) if m.group(i))
         yield Span(m.start(group), m.end(group), "place")
