@@ -30,11 +30,15 @@ from rareinfo.inquiries.deid.unseen12 import CREDENTIALS, WARDS
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
     CAP_WIDE,
+    INSTITUTION_HEADS,
     KIN,
     PUBLIC_WORDS,
     STATE_ABBREVIATIONS,
+    WEAK_HEADS,
     Lexicon,
+    common_words,
     eponym_words,
+    foreign_words,
     wordset,
 )
 
@@ -70,7 +74,8 @@ _AGE = re.compile(
     r"(?=[^\S\n]+(?:with|and|&|but|yo|years?|yrs?)\b|[^\S\n]*(?:[,.;!?]|\n|$))"
     # in brackets after a person: "a boy I support (9)"
     r"|\b(?:boy|girl|child|kid|son|daughter|pupil|student|teen|teenager|toddler|baby|man|woman"
-    r"|lady|patient)(?:[^\S\n]+[A-Za-z]+){0,3}[^\S\n]*\((\d{1,2})\)"
+    r"|lady|patient|client|(?:wee|little|young|youngest|eldest|oldest|middle)[^\S\n]+one"
+    r"|youngest|eldest|oldest)(?:[^\S\n]+[A-Za-z]+){0,3}[^\S\n]*\((\d{1,2})\)"
     # "is one and half years"
     rf"|\b(?:[Hh]e|[Ss]he|who|{_KIN}|{_NAME}){_S}is{_S}({_NUMBER_WORD}{_S}and{_S}(?:a{_S})?half"
     rf"(?:{_S}(?:years?|yrs?)(?:{_S}old)?|{_S}old))\b"
@@ -157,6 +162,26 @@ _VISIT_IN = re.compile(
 )
 # what may stand between "diagnosed" and "in" before an acronym that is also a medical one
 _BARE_GAP = re.compile(r"[^\S\n]*(?:at[^\S\n]+\d{1,2}[^\S\n]*|there[^\S\n]*|first[^\S\n]*)?")
+# a hospital known by one word after "the" and a visit: "diagnosed at the Mater in 2021"
+_VISIT_THE = re.compile(
+    r"\b(?:diagnosed|seen|treated|admitted|born|delivered|operated|scanned|followed|attends"
+    r"|attending|transferred|referred|moved)\b(?:[^\S\n]+(?:him|her|them|us|me))?"
+    rf"[^\S\n]+(?:at|in|to){_S}the{_S}({_NAME})"
+    r"(?=[^\S\n]*(?:[.,;!?)]|\n|$)|[^\S\n]+(?:in|on|and|last|when|since|but|so|after|before"
+    r"|for|at|with|until|then)\b)"
+)
+_GENERIC_THE = wordset(
+    "Royal General University Regional Community District County Children's Childrens Women's "
+    "Maternity Neonatal Emergency Genetics Neurology Cardiology Oncology Haematology Hematology "
+    "Paediatrics Pediatrics Radiology Pathology Department Dept Clinic Ward Unit Lab Laboratory "
+    "Pharmacy Surgery Practice Infirmary Hospice Hospital Centre Center States Netherlands "
+    "Philippines Gambia Bahamas Army Navy Military Services"
+)
+# an acronym one attends or is under: "She attends UHK", "He is under MUH"
+_UNDER = re.compile(
+    r"\b(?:attends|attending|attended|under)[^\S\n]+(?:the[^\S\n]+)?([A-Z]{3,5})\b(?![-'’&])"
+    r"(?![^\S\n]+(?i:clinic|team|unit|ward|service|nurse|centre|center|department|dept)s?\b)"
+)
 # an acronym that sees one: "UAMS wants to see me"
 _SEES = re.compile(
     r"\b([A-Z]{3,5})[^\S\n]+(?:wants?|will|would|can|could|is[^\S\n]+going|are[^\S\n]+going)"
@@ -231,7 +256,11 @@ _ARABIC_FROM = re.compile(
     r"(?<![\u0600-\u06ff])(?:أنا|انا|نحن)\s+من\s+"
     r"((?!عائلة|أسرة|مرضى|أهل|قبل|جديد)[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]+)?)(?=\s+و)"
 )
-_NOT_STATES = STATE_ABBREVIATIONS | wordset("USA UAE KSA PRC ROI NHS HSE UKR EU")
+# states, countries and public services, no hospital's acronym
+_NOT_HOSPITALS = STATE_ABBREVIATIONS | wordset(
+    "USA UAE KSA PRC ROI NHS HSE UKR EU CAMHS CDC SEN SENCO EHCP IEP NDIS SSI SSDI SNAP WIC "
+    "CCS DDS"
+)
 
 # ---------------------------------------------------------------------------- names, places
 
@@ -330,7 +359,7 @@ def after13_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             m = re.compile(rf"{_S}in{_S}([A-Z]{{2,4}})(?=[^\S\n]*(?:[.,;!?)]|\n|$))").match(
                 text, span.end
             )
-            if m and m.group(1) not in WARDS | CREDENTIALS | _NOT_STATES:
+            if m and m.group(1) not in WARDS | CREDENTIALS | _NOT_HOSPITALS:
                 yield Span(m.start(1), m.end(1), "place")
         elif span.kind == "place":
             m = re.search(r"\b(?:at|for|in|to|from|by)[^\S\n]+([A-Z]{3,5})[^\S\n]+$",
@@ -346,7 +375,7 @@ def _acronym(lex: Lexicon, word: str) -> bool:
     return (
         word not in WARDS
         and word not in CREDENTIALS
-        and word not in _NOT_STATES
+        and word not in _NOT_HOSPITALS
         and word.lower() not in lex.medical
         and word.lower() not in PUBLIC_WORDS
     )
@@ -373,9 +402,27 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         bare = _BARE_GAP.fullmatch(m.group(1)) and m.group(2) not in WARDS | CREDENTIALS
         if _acronym(lex, m.group(2)) or bare:
             yield Span(m.start(2), m.end(2), "institution")
+    for m in _UNDER.finditer(text):
+        if _acronym(lex, m.group(1)):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _VISIT_THE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if (
+            word.isupper()
+            or word in _GENERIC_THE
+            or word in INSTITUTION_HEADS
+            or word in WEAK_HEADS
+            or low in common_words()
+            or low in foreign_words()
+            or word in lex.eponyms
+            or word in eponym_words()
+        ):
+            continue
+        yield Span(m.start(1), m.end(1), "institution")
     for m in _SEES.finditer(text):
         # "RMH wants to see him": even a medical acronym (not "ENT will see", "the GP")
-        if m.group(1) not in WARDS | CREDENTIALS | _NOT_STATES:
+        if m.group(1) not in WARDS | CREDENTIALS | _NOT_HOSPITALS:
             yield Span(m.start(1), m.end(1), "institution")
     for m in _EYE_EAR.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
