@@ -175,7 +175,8 @@ _GENERIC_THE = wordset(
     "Maternity Neonatal Emergency Genetics Neurology Cardiology Oncology Haematology Hematology "
     "Paediatrics Pediatrics Radiology Pathology Department Dept Clinic Ward Unit Lab Laboratory "
     "Pharmacy Surgery Practice Infirmary Hospice Hospital Centre Center States Netherlands "
-    "Philippines Gambia Bahamas Army Navy Military Services"
+    "Philippines Gambia Bahamas Army Navy Military Services Spring Summer Autumn Fall Winter "
+    "Twenties Thirties Forties Fifties Sixties Seventies Eighties Nineties"
 )
 # an acronym one attends or is under: "She attends UHK", "He is under MUH"
 _UNDER = re.compile(
