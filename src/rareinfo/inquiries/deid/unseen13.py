@@ -132,17 +132,28 @@ _YEARS = re.compile(
 
 # ---------------------------------------------------------------------------- handles
 
-# a chat speaker's handle in brackets after a timestamp: "[10:02] Visitor (mapleleafmom):"
+# a timestamp opening a chat line: "[10:02]", "(10:02 AM)", "10:02"
+_STAMP = (
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?\]"
+    r"|\(\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?\)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?(?=[^\S\n]))"
+)
+# a chat speaker's handle in brackets after a timestamp or a visitor's word: "[10:02] Visitor
+# (mapleleafmom):", "Visitor 4821 (gingerbrew):"; a handle quoted after "guest", "user"
 _SPEAKER = re.compile(
-    r"^[^\S\n]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?\][^\S\n]*[A-Z][a-z]+"
-    r"(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\(@?([A-Za-z0-9][A-Za-z0-9._-]{2,39})\)[^\S\n]*:",
+    rf"^[^\S\n]*(?:{_STAMP}[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?"
+    r"|(?:Visitor|Guest|User|Customer|Caller|Client|Member|Parent)(?:[^\S\n]*#?\d{1,6})?)"
+    r"[^\S\n]*\(@?([A-Za-z0-9][A-Za-z0-9._-]{2,39})\)[^\S\n]*:"
+    r"|\b(?i:guest|user|visitor|username|handle|nickname)[^\S\n]+[\"“']"
+    r"([A-Za-z0-9][A-Za-z0-9._-]{2,39})[\"”']",
     re.MULTILINE,
 )
 
 # a speaker's handle after a timestamp, no role word: "[10:01] tidepoolmama: hi"
 _SPEAKER_BARE = re.compile(
-    r"^[^\S\n]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp][Mm])?\][^\S\n]*"
-    r"@?([A-Za-z][A-Za-z0-9._-]{2,39})[^\S\n]*:",
+    rf"^[^\S\n]*{_STAMP}[^\S\n]*@?([A-Za-z][A-Za-z0-9._-]{{2,39}})[^\S\n]*:"
+    # a sender's handle alone on a "From:" line
+    r"|^[^\S\n]*From:[^\S\n]*@?([A-Za-z][A-Za-z0-9._-]{2,39})[^\S\n]*$",
     re.MULTILINE,
 )
 _ROLES = wordset(
@@ -332,12 +343,11 @@ _SCRIPT_LIVE = re.compile(
 def unseen13_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 13's ages, handles, institutions, names and places (the module's docstring)."""
     yield from _ages(lex, text)
-    handles = {m.group(1) for m in _SPEAKER.finditer(text)}
-    handles |= {
-        m.group(1)
-        for m in _SPEAKER_BARE.finditer(text)
-        if m.group(1).lower() not in _ROLES and not m.group(1).isdigit()
-    }
+    handles = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
+    for m in _SPEAKER_BARE.finditer(text):
+        handle = m.group(1) or m.group(2)
+        if handle.lower() not in _ROLES and not handle.isdigit() and not lex.plain(handle):
+            handles.add(handle)
     for handle in handles:
         if lex.plain(handle):
             continue
