@@ -65,6 +65,7 @@ def test_round13_finds_ages(text: str, part: str) -> None:
         ("Operację proponuje Centrum Onkologii Kieleckie.", "Centrum Onkologii Kieleckie"),
         ("Cháu được khám tại Bệnh viện Nhi Trung ương.", "Bệnh viện Nhi Trung ương"),
         ("Hij wordt behandeld in het Maasstad sinds mei.", "Maasstad"),
+        ("Ug sa Sacred Heart Tabunok siya gipatan-aw.", "Sacred Heart Tabunok"),
         ("I'm a nurse at QVMH in TGN. We have a baby with MSUD.", "TGN"),
         ("मेरे पिता का इलाज केजीएमयू लखनऊ में हुआ।", "केजीएमयू"),
         ("ਉਸਦਾ ਪੀਜੀਆਈ ਵਿੱਚ ਇਲਾਜ ਚੱਲ ਰਿਹਾ ਹੈ।", "ਪੀਜੀਆਈ"),

@@ -229,6 +229,8 @@ _FOREIGN_HEAD = re.compile(
     r"(?=[^\S\n]*(?:[.,;!?]|\n|$))"
     rf"|\b(?:behandeld|opgenomen|gezien|onderzocht|bevallen){_S}(?:in|bij){_S}(?:het{_S})?"
     rf"({_NAME})\b"
+    # Tagalog and Cebuano "sa NAME NAME siya/kami ...": where one is seen
+    rf"|\bsa{_S}({_NAME}(?:{_S}{_NAME}){{1,3}}){_S}(?:siya|sila|kami|mi|ako|ko|namin|po)\b"
 )
 # a brand in capitals before a saint's name: "at CHRISTUS St. Michael"
 _CAPS_SAINT = re.compile(rf"\b(?:at|to|from){_S}([A-Z]{{4,}}{_S}(?:St\.?|Saint){_S}{_NAME})")
@@ -466,7 +468,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _TITLED.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     for m in _FOREIGN_HEAD.finditer(text):
-        group = next(i for i in range(1, 4) if m.group(i))
+        group = next(i for i in range(1, 5) if m.group(i))
         if group == 3 and lex.plain(m.group(3)):
             continue
         yield Span(m.start(group), m.end(group), "institution")
