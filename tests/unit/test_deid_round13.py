@@ -154,6 +154,7 @@ def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
         ("My son has Hunter syndrome and is on idursulfase 0.5 mg/kg.", "0.5 mg/kg"),
         ("Is Alexander disease inherited?", "Alexander disease"),
         ("Is Lynch syndrome on the AncestryDNA health report?", "AncestryDNA"),
+        ("> On Nov 3, 2025, at 9:41 AM, Info Center wrote:", "Info Center wrote"),
         ("my 6 year old Duchenne diagnosis came after a CK test", "Duchenne diagnosis"),
         ("We live in Leeds, my son has Dravet syndrome.", "my son"),
         ("mia zia ha la distrofia", "mia zia"),

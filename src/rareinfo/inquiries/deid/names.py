@@ -125,6 +125,7 @@ _VERB_NEXT = re.compile(r"\s+(?:is|was|has|had|and|who|will)\b")
 
 # Italian possessives that are also given names in lower case ("mia zia ha la SLA").
 _POSSESSIVES = wordset("mia mio tua tuo sua suo")
+_SERVICE_HEADS = wordset("Center Centre Team Desk Helpline Line Service Services Office")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside|around)\s+$")
 
 
@@ -353,6 +354,8 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
             group = next((g for g in range(1, len(m.groups()) + 1) if m.group(g)), 1)
             if pattern is APPOSITION and _PLACE_BEFORE.search(text, 0, m.start(group)):
                 continue  # "we live in London, my son has ...": a place
+            if pattern is QUOTE_HEADER and m.group(group).split()[-1] in _SERVICE_HEADS:
+                continue  # "On Nov 3, Info Center wrote:": a service, no person
             i = token_at(tokens, m.start(group))
             end = m.end(group)
             run = [t for t in _name_run(lex, text, tokens, i, lower_ok=False, cued=True)]
