@@ -49,7 +49,7 @@ _UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
 # what may follow an age given after a name or one's kin: a stop, or a verb or link word
 _AFTER_AGE = (
     r"(?=[^\S\n]*(?:[,.;!?)]|\n|$)|[^\S\n]+(?:from|got|gets|has|have|had|is|was|and|&|with|who"
-    r"|hai|he|she|lives|living|now|but|so|yo|f|m|diagnosed|dx|both|are|were)\b)"
+    r"|hai|he|she|lives|living|now|but|so|yo|f|m|diagnosed|dx|both|are|were|here)\b)"
 )
 
 # ---------------------------------------------------------------------------- ages
