@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gazetteer import lower_cities
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen12 import CREDENTIALS, WARDS
 from rareinfo.inquiries.deid.vocabulary import (
@@ -363,7 +364,15 @@ def after13_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """An age right after a removed name ("my girl Ada 12 got"); a hospital's acronym right
     before a removed town ("at UITH Ilorin")."""
     for span in spans:
-        if span.kind == "name":
+        if span.kind == "age":
+            # "A fiam Bence 7 éves", "Umwana wanjye Keza afite imyaka 4": a capitalised word of
+            # no list between a lower-case word and a removed age is a name
+            m = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if m and m.group(1) not in _PLACE_WORDS:
+                word = m.group(2)
+                if not (lex.plain(word) or word.isupper() or word.lower() in lower_cities()):
+                    yield Span(m.start(2), m.end(2), "name")
+        elif span.kind == "name":
             m = _AFTER_NAME.match(text, span.end)
             if m:
                 yield Span(m.start(1), m.end(1), "age")
@@ -380,6 +389,13 @@ def after13_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             if m and _acronym(lex, m.group(1)):
                 start = max(0, span.start - 20) + m.start(1)
                 yield Span(start, start + len(m.group(1)), "institution")
+
+
+_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[^\S\n]))([a-zà-ÿ]+){_S}({CAP_WIDE}[^\W\d_]+)(?:{_S}(?:afite|ana|are|is|ist|es|est|er|är|on|má|ma|tem|tiene|ha|a))?"
+    r"[^\S\n]+$"
+)
+_PLACE_WORDS = wordset("in at from to near of on into around outside by via the a an and")
 
 
 def _acronym(lex: Lexicon, word: str) -> bool:
