@@ -161,6 +161,7 @@ def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
         ("We live in Leeds, my son has Dravet syndrome.", "my son"),
         ("mia zia ha la distrofia", "mia zia"),
         ("diagnosed with Pompe at 40 and now 52", "Pompe"),
+        ("my son with Xyzabc is 5", "Xyzabc"),
         ("He has Marfan and is 12 years old.", "Marfan"),
         ("The FDA would review the drug next year.", "FDA"),
         ("ENT wants to see him again in May.", "ENT"),

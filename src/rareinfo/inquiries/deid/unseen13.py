@@ -395,7 +395,9 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[^\S\n]))([a-zà-ÿ]+){_S}({CAP_WIDE}[^\W\d_]+)(?:{_S}(?:afite|ana|are|is|ist|es|est|er|är|on|má|ma|tem|tiene|ha|a))?"
     r"[^\S\n]+$"
 )
-_PLACE_WORDS = wordset("in at from to near of on into around outside by via the a an and")
+_PLACE_WORDS = wordset(
+    "in at from to near of on into around outside by via the a an and with has have had about for"
+)
 
 
 def _acronym(lex: Lexicon, word: str) -> bool:
