@@ -171,6 +171,8 @@ CONTINENTS = frozenset(
         "Southeast Asia",
         "South Asia",
         "East Asia",
+        # a US region of twelve states, as large as a world region ("trials in the Midwest")
+        "Midwest",
     }
 )
 
@@ -222,7 +224,6 @@ _EXTRA_REGIONS = frozenset(
         "the Philippines",
         "Philippines",
         "New England",
-        "Midwest",
         "Pacific Northwest",
         "Deep South",
         "Punjab",

@@ -123,6 +123,17 @@ def _word_as_name(lex: Lexicon, text: str, tok: Token, cue_end: int) -> bool:
 _VERB_NEXT = re.compile(r"\s+(?:is|was|has|had|and|who|will)\b")
 
 
+# Italian possessives that are also given names in lower case ("mia zia ha la SLA").
+_POSSESSIVES = wordset("mia mio tua tuo sua suo")
+_SERVICE_HEADS = wordset("Center Centre Team Desk Helpline Line Service Services Office")
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside|around)\s+$")
+
+
+def _medical(lex: Lexicon, word: str) -> bool:
+    """Is ``word`` a medical word or an eponym?"""
+    return word.lower() in lex.medical or word in lex.eponyms or word in eponym_words()
+
+
 def _given(lex: Lexicon, word: str) -> bool:
     """Is ``word`` a known given name (in any case)?"""
     name = word if word[0].isupper() else word.capitalize()
@@ -282,6 +293,11 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
                     for s in found
                     if not text[s.start : s.end].endswith("s") or not text[s.start].islower()
                 ]
+            if cue is AGE_AS_KIN and re.search(r"old\s*,?\s*$", m.group(), re.I):
+                # "my 6 year old Duchenne diagnosis": an eponym or a medical word after one's
+                # kin's age is no name, unless a given name ("my 7 year old Hunter has")
+                found = [s for s in found if _given(lex, text[s.start : s.end]) or not _medical(
+                    lex, text[s.start : s.end])]
             yield from found
             if not found and i < len(tokens) and _word_as_name(lex, text, tokens[i], m.end()):
                 yield Span(tokens[i].start, tokens[i].core_end, "name", True)
@@ -336,6 +352,10 @@ def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Sp
     for pattern in (APPOSITION, POSSESSIVE_KIN, QUOTE_HEADER):
         for m in pattern.finditer(text):
             group = next((g for g in range(1, len(m.groups()) + 1) if m.group(g)), 1)
+            if pattern is APPOSITION and _PLACE_BEFORE.search(text, 0, m.start(group)):
+                continue  # "we live in London, my son has ...": a place
+            if pattern is QUOTE_HEADER and m.group(group).split()[-1] in _SERVICE_HEADS:
+                continue  # "On Nov 3, Info Center wrote:": a service, no person
             i = token_at(tokens, m.start(group))
             end = m.end(group)
             run = [t for t in _name_run(lex, text, tokens, i, lower_ok=False, cued=True)]
@@ -611,7 +631,12 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
         ):
             run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3, cued=True)
             yield from _spans(text, run or [tok], False)
-        elif (word.islower() and word in lower_names and word not in foreign_words()) or _korean(
+        elif (
+            word.islower()
+            and word in lower_names
+            and word not in foreign_words()
+            and word not in _POSSESSIVES
+        ) or _korean(
             word
         ):
             yield Span(tok.start, tok.core_end, "name", False)

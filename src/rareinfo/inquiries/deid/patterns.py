@@ -283,7 +283,7 @@ ADDRESS = re.compile(
 ZIP = re.compile(r"\b([A-Za-z]{2})\s+(\d{5}(?:-\d{4})?)\b")
 ZIP_CUE = re.compile(
     r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s+code|eircode|pin\s*code|pincode"
-    r"|c[óo]digo\s+postal|(?-i:PIN|C\.\s?P\.|CP|CEP))(?![\w])[\s:#.]*"
+    r"|c[óo]digo\s+postal|(?-i:PIN|C\.\s?P\.|CP|CEP))(?![\w])[\s:#.]*(?:is\s+)?"
     r"(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b"
 )
 POSTCODE = re.compile(

@@ -102,6 +102,8 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     for m in _IN_THE.finditer(text):
         i = token_at(tokens, m.end())
         if i < len(tokens) and unknown_word(lex, tokens[i]) and bare_word(lex, tokens[i]):
+            if _BRAND.search(tokens[i].core):
+                continue  # "on the AncestryDNA report": a brand ("McAllen" is no brand)
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             if after is None or not (
                 after.capitalised and gap_between(text, tokens[i], after) == " "
@@ -165,6 +167,7 @@ _COMPASS_AFTER_CUE = re.compile(
     r"\b(?:in|from|near|to|of)\s+(?:North|South|East|West|Upper|Lower|Central|Greater|Inner"
     r"|Outer)\s+(?=[A-Z])"
 )
+_BRAND = re.compile(r"[a-z]{3}[A-Z]")
 _CLOSES = re.compile(r"[^\S\n]*(?:[.,;!?)]|\n|$)")
 
 

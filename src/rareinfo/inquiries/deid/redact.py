@@ -29,6 +29,7 @@ from rareinfo.inquiries.deid.tokens import Ranges, Span, same_length_lower, toke
 from rareinfo.inquiries.deid.unseen import unseen_spans
 from rareinfo.inquiries.deid.unseen11 import unseen11_spans
 from rareinfo.inquiries.deid.unseen12 import unseen12_spans
+from rareinfo.inquiries.deid.unseen13 import after13_spans, unseen13_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -127,8 +128,9 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in abroad_spans(lex, text) if not hard(s)]
     spans += [s for s in language_spans(lex, text) if not hard(s)]
     spans += [s for s in setting_spans(lex, text) if s.kind == "institution" or not hard(s)]
-    for found in (unseen_spans, unseen11_spans, unseen12_spans):
+    for found in (unseen_spans, unseen11_spans, unseen12_spans, unseen13_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
+    spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)

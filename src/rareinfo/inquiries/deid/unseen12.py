@@ -54,7 +54,7 @@ _ADDRESS = wordset(
     "Monsieur Madame Mme Mlle"
 )
 # Ward and test acronyms that follow "in" ("at St Mary's in ICU").
-_WARDS = wordset(
+WARDS = wordset(
     "ICU NICU PICU HDU CCU SCBU ER ED OR AE OPD CT MRI PT OT UK US USA EEG ECG EKG EMG PET MDT "
     "SLT SALT ENT GP OPD IPD MAU AMU CDU SAU OT"
 )
@@ -100,7 +100,7 @@ _DEPARTMENT_AFTER = re.compile(
     r"|neuromuscular|metabolic[^\S\n]+(?:team|clinic))\b"
 )
 # specialties and credentials written in brackets after a clinician ("Dr Lee (ENT)")
-_CREDENTIALS = wordset(
+CREDENTIALS = wordset(
     "ENT MD PhD DO OT PT SLP RN NP PA GP MBBS MBChB FRCP FRACP FRCPC FRCS OBGYN OBG GYN GI "
     "ICU NICU PICU HDU PMR PM&R DDS DMD MSc BSc CNS ANP APRN FNP DNP MRCP MRCPCH FRCPCH "
     "IBCLC CGC LGC RD DPT PsyD"
@@ -304,7 +304,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         # "at CHI at ...": a place's preposition before it outweighs a medical acronym; the
         # site is a word of no list, or two capitalised words after it ("... at Temple Street")
         named = any(not lex.plain(w) for w in site) or (m.group(1) and len(site) > 1)
-        if acronym in _WARDS or not named:
+        if acronym in WARDS or not named:
             continue
         if m.group(1) or acronym.lower() not in lex.medical:
             yield Span(m.start(2), m.end(2), "institution")
@@ -323,7 +323,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(), m.end(), "institution")
                 break
     for m in _VISIT_ACRONYM.finditer(text):
-        if m.group(1) not in _WARDS and m.group(1) not in _CREDENTIALS:
+        if m.group(1) not in WARDS and m.group(1) not in CREDENTIALS:
             acronyms.add(m.group(1))
     for m in _DEPARTMENT_AFTER.finditer(text):
         words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in m.group(1).split()]
@@ -331,7 +331,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
             continue
         yield Span(m.start(1), m.end(1), "institution")
     for m in _CLINICIAN_ACRONYM.finditer(text):
-        if m.group(1) not in _CREDENTIALS and m.group(1).lower() not in lex.medical:
+        if m.group(1) not in CREDENTIALS and m.group(1).lower() not in lex.medical:
             acronyms.add(m.group(1))
     for acronym in acronyms:
         for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
@@ -383,7 +383,7 @@ def _places(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")
     for m in _AT_IN.finditer(text):
         acronym = m.group(1)
-        if acronym not in _WARDS and acronym.lower() not in lex.medical:
+        if acronym not in WARDS and acronym.lower() not in lex.medical:
             yield Span(m.start(1), m.end(1), "place")
     for m in _SAINT.finditer(text):
         words = m.group(1).split()
@@ -414,6 +414,10 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
         )
         # a word in no list only before an age ("im jodie 22"; not "im pregant 20 weeks")
         if lex.plain(name) or not (known or m.group(2)):
+            continue
+        if name.endswith("ly") and not known:  # "im literally 19": an adverb, the age stays
+            if m.group(2):
+                yield Span(m.start(2), m.end(2), "age")
             continue
         yield Span(m.start(1), m.end(1), "name")
         if m.group(3):

@@ -200,7 +200,7 @@ PUBLIC_WORDS = _wordset(
     "nuclear sports sleep precision genomic genetic personalized personalised integrative "
     "alternative chinese traditional rare regenerative reproductive sexual dental oral "
     "population community world national primary secondary tertiary department division "
-    "dept unit service"
+    "dept unit service info information"
 )
 
 AGE_SUBJECTS = _wordset(
