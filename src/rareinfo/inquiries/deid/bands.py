@@ -44,6 +44,8 @@ _YEARS = re.compile(
     r"(?i)\b(?:years?|yrs?|y|años|anos|ans|Jahre?n?|anni|jaar|lat|(?<!tháng )tuổi)\b|\dy"
 )
 _SMALL_UNIT = re.compile(r"(?i)\b(?:weeks?|wks?|days?|semanas|días|dias)\b")
+_TWELFTHS = re.compile(r"^\s*(\d{1,2})/12\s*$")
+_YEAR_AND_HALF = re.compile(r"(?i)^\s*(?:a|one)\s+year\s+and\s+a\s+half\b")
 _DECADE = re.compile(r"(?i)\b([1-9]0)['’]?s\b|\b(" + "|".join(_DECADE_WORDS) + r")\b")
 
 
@@ -56,6 +58,11 @@ def age_band(original: str) -> str | None:
         return _band(float(value))
     if _SMALL_UNIT.search(original):
         return "under 1 year"
+    twelfths = _TWELFTHS.search(original)
+    if twelfths:  # "9/12": months, as clinicians write them
+        return _band(int(twelfths.group(1)) / 12)
+    if _YEAR_AND_HALF.search(original):
+        return _band(1.5)
     years = _number(original)
     if years is None:
         return None

@@ -476,7 +476,9 @@ def _name_part(lex: Lexicon, tok: Token) -> bool:
 
 # Public payers name no one's employer or insurer of choice: kept.
 _PUBLIC_PAYERS = wordset(
-    "Medicare Medicaid Medi-Cal MediCal NHS SUS Tricare CHIP VA HSE IHS PHILHEALTH Medicard"
+    "Medicare Medicaid Medi-Cal MediCal NHS SUS Tricare CHIP VA HSE IHS PHILHEALTH Medicard "
+    # and the provinces', states' and nations' schemes ("covered by OHIP", "the NDIS")
+    "OHIP RAMQ AHCIP MSP NIHB NDIS PHARMAC ACC PBS NHI NHIF SHA BPJS JKN CGHS ESIC"
 )
 
 

@@ -25,7 +25,9 @@ _ARTICLE_ACRONYM = re.compile(
 # Public payers and health systems named by everyone: no one's own institution
 _PUBLIC_SCHEMES = wordset(
     "SUS IMSS ISSSTE NHS EPS IPS ALS ELA AME EM TDAH TEA DNA ADN ARN RNA RM TAC IRM EEG ECG "
-    "UCI UTI CTI SNC ORL VIH HIV SIDA PCR IRC IVIG EB TDC TOC UE EU USA EUA AC"
+    "UCI UTI CTI SNC ORL VIH HIV SIDA PCR IRC IVIG EB TDC TOC UE EU USA EUA AC "
+    # diseases by their initials in Italian, French and Spanish ("la SLA", "la SEP")
+    "SLA SEP SM TSA LES AR FQ PCI"
 )
 _AND_WOMENS = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+Women['’]s(?:\s+Hospital)?")
 # "hospital rosales", "clínica santa maría": a head first, then words in no list

@@ -30,6 +30,7 @@ from rareinfo.inquiries.deid.unseen import unseen_spans
 from rareinfo.inquiries.deid.unseen11 import unseen11_spans
 from rareinfo.inquiries.deid.unseen12 import unseen12_spans
 from rareinfo.inquiries.deid.unseen13 import after13_spans, unseen13_spans
+from rareinfo.inquiries.deid.unseen14 import after14_spans, kept_ranges, unseen14_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -128,14 +129,23 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in abroad_spans(lex, text) if not hard(s)]
     spans += [s for s in language_spans(lex, text) if not hard(s)]
     spans += [s for s in setting_spans(lex, text) if s.kind == "institution" or not hard(s)]
-    for found in (unseen_spans, unseen11_spans, unseen12_spans, unseen13_spans):
+    for found in (unseen_spans, unseen11_spans, unseen12_spans, unseen13_spans,
+                  unseen14_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
+    spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
-    return [s for s in spans if s.end > s.start and not fixed_text.overlap(s)]
+    kept = kept_ranges(text)
+    return [
+        s
+        for s in spans
+        if s.end > s.start
+        and not fixed_text.overlap(s)
+        and not any(k_start <= s.start and s.end <= k_end for k_start, k_end in kept)
+    ]
 
 
 _JOINER = re.compile(r" (?:of|de|da|do|di|del|w|we) ")

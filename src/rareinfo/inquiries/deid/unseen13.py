@@ -506,6 +506,8 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
         if not lex.plain(m.group(group)):
             yield Span(m.start(group), m.end(group), "name")
     for m in _IRISH_PLACE.finditer(text):
+        if m.group(1).lower() in foreign_words():  # "i nGaeilge": in Irish, a language
+            continue
         yield Span(m.start(1), m.end(1), "place")
     for m in _VIETNAMESE.finditer(text):
         yield Span(m.start(1), m.end(1), "name")

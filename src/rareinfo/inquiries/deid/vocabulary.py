@@ -75,7 +75,7 @@ def _foreign_words() -> frozenset[str]:
             continue
         provider = getattr(module, "Provider", None)
         words.update(w.lower() for w in getattr(provider, "word_list", ()) if isinstance(w, str))
-    return frozenset(words | _TAGALOG)
+    return frozenset(words | _TAGALOG | _EVERYDAY)
 
 
 # Everyday Tagalog words of Taglish questions ("Salamat po", "Nasa ... kami"), which Faker's
@@ -84,6 +84,17 @@ _TAGALOG = wordset(
     "salamat kumusta nasa taga kami naman lang po opo anak apo ako ikaw siya sila namin"
 )
 
+# Greetings, forms of address and everyday words of the other languages questions come in
+# (Malay, Welsh, Māori, isiXhosa, isiZulu, Afrikaans, Dutch, German, French, Irish, Turkish,
+# Arabic), which GeoNames spells as places or name lists as names: "Salam,", "Bore da",
+# "Molo,", "Hallo,", "Tēnā koe", "Allô", "Puan,", "Enkel vraag"
+_EVERYDAY = wordset(
+    "salam salaam assalamualaikum selamat puan encik tuan cik di dari ke bore shwmae helo "
+    "hylo noswaith molo molweni sawubona sanibonani yebo hallo haai goeiemôre goeiedag "
+    "goeienaand tēnā tena kia ora koutou kōrua allô bonjour bonsoir salut habari jambo "
+    "shikamoo marhaba merhaba selam enkel vraag frage allgemeine eine kurze pregunta una "
+    "gaeilge ngaeilge gàidhlig gymraeg cymraeg babam annem oğlum kızım dhuit halò"
+)
 
 @lru_cache(maxsize=1)
 def eponym_words() -> frozenset[str]:
@@ -125,7 +136,7 @@ KIN = _wordset(
 TITLES = _wordset(
     "master dr doctor prof professor mr mrs ms miss mx nurse sister rev reverend sir dame lady "
     "lord aunt auntie uncle grandpa grandma granny nana dona doña don dom mommy mummy daddy "
-    "tito tita lolo lola chief fr father pastor"
+    "tito tita lolo lola chief fr father pastor puan encik cik tuan datin dato datuk"
 )
 DISEASE_HEADS = _wordset(
     "syndrome syndromes disease diseases disorder disorders dystrophy dystrophies anomaly "
