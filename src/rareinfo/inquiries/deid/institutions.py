@@ -286,6 +286,7 @@ def _proper_name_part(lex: Lexicon, tok: Token) -> bool:
 # Endings of medical specialties and their adjectives (Neurology, Genetics, Paediatric).
 _SPECIALTY_ENDINGS = ("ology", "ics", "iatric", "iatry", "ic", "al", "ery")
 _LOWER_SCHOOL_HEADS = wordset("daycare nursery preschool kindergarten school academy pharmacy")
+_SCHOOL_HEADS = wordset("college academy school")
 _WEEKDAYS = wordset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 
@@ -302,7 +303,19 @@ def _lower_institution(lex: Lexicon, text: str, tokens: list[Token], i: int) -> 
         start -= 1
     for j in range(start, i):
         low = tokens[j].core
-        if low in lower_cities() or low in _lower_brands():
+        # a town's name that is an everyday word of another language is that word ("es una
+        # pregunta general")
+        town = low in lower_cities() and low not in foreign_words()
+        # or a word in no list right before a college's or school's head ("beauchamp college")
+        unlisted = (
+            j == i - 1
+            and tokens[i].core in _SCHOOL_HEADS
+            and len(low) >= 4
+            and low not in common_words()
+            and low not in foreign_words()
+            and low not in lex.medical
+        )
+        if town or unlisted or low in _lower_brands():
             return Span(tokens[j].start, tokens[i].end, "institution", False)
     return None
 

@@ -184,6 +184,30 @@ _NOT_INTRO = wordset(
 )
 
 
+# where one is from or lives, in Welsh ("ydw i o Llanbedr Pont Steffan", "byw yn"), Māori
+# ("nō Ōpōtiki ahau"), Irish and Scottish Gaelic ("is mise NAME as Gaoth Dobhair"), Afrikaans
+# ("van Upington in die Noord-Kaap", "woon in X in die Boland")
+_PLACE_WORDS = rf"{_NAME}(?:{_S}(?:a|an|na|o|y|yr){_S}{_NAME}|{_S}{_NAME}){{0,3}}"
+_FROM = re.compile(
+    rf"\b(?:i|ni)[^\S\n]+o{_S}({_PLACE_WORDS})"
+    rf"|\bbyw{_S}yn{_S}({_PLACE_WORDS})"
+    rf"|\b[Nn]ō{_S}({_PLACE_WORDS}){_S}(?:ahau|au|mātou|matou|tātou|māua|maua)\b"
+    rf"|\b[Ii]s{_S}mise\b[^\n]{{0,50}}?\b(?:as|à|á){_S}({_PLACE_WORDS})"
+    rf"|\b(?:[Ee]k|[Oo]ns){_S}(?:woon|bly){_S}in{_S}({_NAME})"
+    rf"|\b(?:woon|bly|van){_S}(?:in{_S})?({_NAME}){_S}in{_S}die{_S}({_NAME})"
+    # Japanese "熊本に住んでいる", Chinese "住在杭州", "我是温美仪，"
+    r"|([\u4e00-\u9fff]{2,4})(?=に住んで|在住|から来|出身)"
+    r"|住在([\u4e00-\u9fff]{2,4})(?=[，,。、]|$)"
+)
+_CHINESE_SELF = re.compile(r"我是([\u4e00-\u9fff]{2,3})(?=[，,。、]|$)")
+_TAMIL_SELF = re.compile(r"நான்[^\S\n]+([\u0b80-\u0bff]+)(?=[^\S\n]*[,，])")
+
+
+def _ordinary(word: str) -> bool:
+    """An everyday word of English or another language (no eponym, no medical word)."""
+    return word.lower() in common_words() or word.lower() in foreign_words()
+
+
 def _ids(text: str) -> Iterator[Span]:
     for m in _ORCID.finditer(text):
         yield Span(m.start(1), m.end(1), "id")
@@ -232,9 +256,10 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
             words.pop()
         first = words[0]
         low = first.lower()
-        if first in _NOT_INTRO or (
-            len(words) == 1 and (low in common_words() or low in foreign_words())
-        ):
+        # one word: no everyday or medical word ("He is Deaf"); an eponym may be a name
+        # ("Our placement, Raymond, is")
+        medical = low in lex.medical and (group > 2 or first not in lex.eponyms)
+        if first in _NOT_INTRO or (len(words) == 1 and (_ordinary(first) or medical)):
             continue
         if first.lower() in lex.ordinary_medical:
             continue
@@ -252,6 +277,15 @@ def _people(lex: Lexicon, text: str) -> Iterator[Span]:
         if words[0] in _NOT_INTRO or all(lex.plain(w) for w in words):
             continue
         yield Span(start, m.end(group), "name")
+    for m in _FROM.finditer(text):
+        for group in range(1, 10):
+            # an eponym too after a place cue ("van Upington in die ...")
+            if not m.group(group) or all(_ordinary(w) for w in m.group(group).split()):
+                continue
+            yield Span(m.start(group), m.end(group), "place")
+    for pattern in (_CHINESE_SELF, _TAMIL_SELF):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "name")
     for m in _ON_THE.finditer(text):
         yield Span(m.start(1), m.end(1), "date")
 
