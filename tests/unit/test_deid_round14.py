@@ -83,6 +83,7 @@ def test_round14_finds(text: str, part: str) -> None:
         ("Is biotin covered by OHIP for children?", "OHIP"),
         ("The SA node is affected in sick sinus syndrome.", "SA node"),
         ("The variant c.123_125del was found in COL1A1.", "c.123_125del"),
+        ("I attached scan_results_2024.pdf for you.", "scan_results_2024.pdf"),
         ("He is Deaf and has Usher syndrome.", "Deaf"),
         ("She is 2 and a half and has PKU.", "has PKU"),
         ("An bhfuil eolas agaibh i nGaeilge?", "nGaeilge"),

@@ -37,7 +37,9 @@ _NAMES = rf"{_NAME}(?:{_S}(?:(?:van|von|de|der|da|dos|du|bin|binti|ni){_S})?{_NA
 # ---------------------------------------------------------------------------- ids
 
 _ORCID = re.compile(r"(?<![\w-])(\d{4}-\d{4}-\d{4}-\d{3}[\dX])(?![\w-])")
-_UNDERSCORE = re.compile(r"(?<![\w.@/:#-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?)(?![\w@/.-]\w)")
+_UNDERSCORE = re.compile(
+    r"(?<![\w.@/:#-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?)(?!\w)(?![@/.-]\w)"
+)
 
 # ---------------------------------------------------------------------------- ages
 
@@ -200,6 +202,10 @@ _FROM = re.compile(
     r"|住在([\u4e00-\u9fff]{2,4})(?=[，,。、]|$)"
 )
 _CHINESE_SELF = re.compile(r"我是([\u4e00-\u9fff]{2,3})(?=[，,。、]|$)")
+_CHINESE_ROLES = wordset(
+    "妈妈 爸爸 母亲 父亲 患者 家长 医生 护士 老师 奶奶 爷爷 外婆 外公 姐姐 哥哥 妹妹 弟弟 女儿 "
+    "儿子 病人 学生 孩子 患儿 妈妈们 病友 志愿者 社工 他妈妈 她妈妈 他爸爸 她爸爸"
+)
 _TAMIL_SELF = re.compile(r"நான்[^\S\n]+([\u0b80-\u0bff]+)(?=[^\S\n]*[,，])")
 
 
@@ -285,6 +291,9 @@ def _people(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(group), m.end(group), "place")
     for pattern in (_CHINESE_SELF, _TAMIL_SELF):
         for m in pattern.finditer(text):
+            word = m.group(1)
+            if word in _CHINESE_ROLES or word[0] in "一这那的" or "的" in word:
+                continue  # "我是妈妈，": a role, no name
             yield Span(m.start(1), m.end(1), "name")
     for m in _ON_THE.finditer(text):
         yield Span(m.start(1), m.end(1), "date")
