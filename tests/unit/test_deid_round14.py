@@ -87,6 +87,11 @@ def test_round14_finds(text: str, part: str) -> None:
         ("He is Deaf and has Usher syndrome.", "Deaf"),
         ("She is 2 and a half and has PKU.", "has PKU"),
         ("An bhfuil eolas agaibh i nGaeilge?", "nGaeilge"),
+        ("She was 2½ kg at birth and the cyst was 2½ cm.", "2½ kg"),
+        ("The dose is 2 and a half tablets a day.", "2 and a half tablets"),
+        ("We are in the SK Hynix building; which gene is involved?", "SK Hynix"),
+        ("Hi, Marfan Trust here from the office, we have leaflets.", "Marfan Trust"),
+        ("我是妈妈，我是患者家属。", "我是妈妈"),
     ],
 )
 def test_round14_keeps(text: str, kept: str) -> None:

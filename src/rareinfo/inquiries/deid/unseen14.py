@@ -23,7 +23,9 @@ from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
     CAP_WIDE,
+    INSTITUTION_HEADS,
     TITLES,
+    WEAK_HEADS,
     Lexicon,
     common_words,
     foreign_words,
@@ -44,13 +46,16 @@ _UNDERSCORE = re.compile(
 # ---------------------------------------------------------------------------- ages
 
 _IS = r"\b(?:is|was|turns|turned|aged|age|now|just)"
+_AGE_UNIT = r"(?:years?|yrs?|months?|mos?|weeks?)"
+# what follows such an age: a stop or a link word, no measure ("2½ kg", "2 and a half tablets")
+_THEN = r"(?=[^\S\n]*(?:[,.;:!?)]|\n|$)|[^\S\n]+(?:and|&|with|who|but|now|has|had|so|when|yet)\b)"
 _FRACTION = re.compile(
-    # "is 2½", "is 3 ½ and"
-    rf"{_IS}{_S}(\d{{1,2}}[^\S\n]?[½¼¾])(?:{_S}(?:years?|yrs?)(?:{_S}old)?)?"
+    # "is 2½", "is 3 ½ and", "is 3½ months old"
+    rf"{_IS}{_S}(\d{{1,2}}[^\S\n]?[½¼¾](?:{_S}{_AGE_UNIT}(?:{_S}old)?)?){_THEN}"
     # "is 2 and a bit", "is a year and a half", "is two and a half"
-    rf"|{_IS}{_S}(\d{{1,2}}{_S}and{_S}a{_S}(?:bit|half)(?:{_S}(?:years?|yrs?))?(?:{_S}old)?"
+    rf"|{_IS}{_S}((?:\d{{1,2}}{_S}and{_S}a{_S}(?:bit|half)(?:{_S}{_AGE_UNIT})?(?:{_S}old)?"
     rf"|(?:a|one){_S}year{_S}and{_S}a{_S}half(?:{_S}old)?"
-    rf"|(?:a|one){_S}and{_S}a{_S}half{_S}(?:years?{_S}old|year-old))"
+    rf"|(?:a|one){_S}and{_S}a{_S}half{_S}(?:years?{_S}old|year-old)){_THEN})"
     # "my youngest (9/12)", "son, 9/12, has": months written as a fraction of a year
     r"|\b(?:son|daughter|baby|child|youngest|eldest|boy|girl|grandson|granddaughter|twins?)"
     r"[^\S\n]*[,(][^\S\n]*(\d{1,2}/12)(?=[^\S\n]*[,)])"
@@ -116,6 +121,12 @@ _HEAD_AFTER = re.compile(
     r"|Scout[^\S\n]+Hut|Squadron)\b"
 )
 _JOIN = r"(?:o|a|de|du|des|la|le|ya|wa|la|Te|te|Ngā|Nga|Taman|Sri|Seri|bin|binti)"
+# the first word of a Malay school's name after "SK", "SMK" ("SK Taman ...", "SMK Seri ...")
+_MALAY_HEADS = (
+    r"(?:Taman|Seri|Sri|Bandar|Kampung|Kg|Jalan|Bukit|Sungai|Sg|Desa|Padang|Pasir|Tanjung|Kota"
+    r"|Batu|Ulu|Permatang|Kuala|Pulau|Telok|Teluk|Tun|Sultan|Sultanah|Raja|Tengku|Dato|Datuk"
+    r"|Convent|Methodist|Puteri|Putera|Agama|Dato'|Tunku|Lembah|Ayer|Air|Simpang)"
+)
 _FOREIGN_SCHOOL = re.compile(
     # Māori: "Kōhanga Reo o Te ...", "Te Kura Kaupapa Māori o ...", "Kura Kaupapa Māori o ..."
     rf"\b((?:Te{_S})?(?:Kōhanga|Kohanga){_S}Reo(?:{_S}{_JOIN})*(?:{_S}{_NAME}(?:{_S}{_JOIN}"
@@ -127,8 +138,9 @@ _FOREIGN_SCHOOL = re.compile(
     rf"(?:(?:secondaire|primaire|élémentaire|publique|privée|intermédiaire|internationale"
     rf"|de|du|des|la|le){_S})*{_NAME}(?:{_S}{_NAME})*"
     # Malay: "SK Taman ...", "SMK Seri ...", "Sekolah Kebangsaan ...", "Hospital Sultanah ..."
-    rf"|(?:SK|SMK|SJKC|SJKT|SJK\([CT]\)|Sekolah{_S}(?:Kebangsaan|Menengah(?:{_S}Kebangsaan)?"
-    rf"|Rendah)|Klinik{_S}Kesihatan|Tadika){_S}{_NAME}(?:{_S}{_NAME}){{0,4}}"
+    rf"|(?:(?:SK|SMK|SJKC|SJKT|SJK\([CT]\)){_S}(?={_MALAY_HEADS}\b)|(?:Sekolah{_S}(?:Kebangsaan"
+    rf"|Menengah(?:{_S}Kebangsaan)?|Rendah)|Klinik{_S}Kesihatan|Tadika){_S})"
+    rf"{_NAME}(?:{_S}{_NAME}){{0,4}}"
     # Swahili: "Hospitali ya Rufaa ya Kaunti ya Machakos", "Shule ya Msingi ..."
     rf"|(?:Hospitali|Shule|Zahanati|Kituo{_S}cha{_S}Afya)(?:{_S}(?:ya|la|cha|wa){_S}{_NAME})+"
     rf"|Shule{_S}ya{_S}(?:Msingi|Sekondari){_S}{_NAME}(?:{_S}{_NAME})?)"
@@ -180,6 +192,10 @@ _SELF = re.compile(
     rf"|[Mm]toto[^\S\n]+wangu|[Mm]wanangu|[Mm]y[^\S\n]+(?:seun|dogter|kleinseun|kleindogter)"
     rf"|m['’]iníon|mo[^\S\n]+mhac|mo[^\S\n]+iníon)"
     rf"{_S}({_NAME})\b"
+)
+_GROUP_WORDS = wordset(
+    "Trust Association Society Foundation Charity Group Team Network Alliance Support UK "
+    "Office Club Project Service Services Line Helpline Desk Unit Centre Center"
 )
 _NOT_INTRO = wordset(
     "A O The This That It He She We I Dr Doctor Mr Mrs Ms Miss Mx Prof Professor"
@@ -280,8 +296,12 @@ def _people(lex: Lexicon, text: str) -> Iterator[Span]:
         if words[0].lower() in TITLES and len(words) > 1:  # "Patient: Master Name Surname"
             start = text.index(words[1], start)
             words = words[1:]
-        if words[0] in _NOT_INTRO or all(lex.plain(w) for w in words):
-            continue
+        if (
+            words[0] in _NOT_INTRO
+            or all(lex.plain(w) for w in words)
+            or any(w in INSTITUTION_HEADS or w in WEAK_HEADS or w in _GROUP_WORDS for w in words)
+        ):
+            continue  # "Hello, Marfan Trust here"
         yield Span(start, m.end(group), "name")
     for m in _FROM.finditer(text):
         for group in range(1, 10):
