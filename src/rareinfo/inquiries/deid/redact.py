@@ -31,7 +31,7 @@ from rareinfo.inquiries.deid.unseen11 import unseen11_spans
 from rareinfo.inquiries.deid.unseen12 import unseen12_spans
 from rareinfo.inquiries.deid.unseen13 import after13_spans, unseen13_spans
 from rareinfo.inquiries.deid.unseen14 import after14_spans, kept_ranges, unseen14_spans
-from rareinfo.inquiries.deid.unseen15 import kept15, unseen15_spans
+from rareinfo.inquiries.deid.unseen15 import after15_spans, kept15, unseen15_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -135,6 +135,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
+    spans += [s for s in after15_spans(lex, text, spans) if not hard(s)]
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)

@@ -104,12 +104,46 @@ _HANDLE = re.compile(
 _BOTH = re.compile(r"\b(?:[Ww]e['’]re|[Ww]e[^\S\n]+are|[Tt]hey['’]re|[Tt]hey[^\S\n]+are)"
                    r"[^\S\n]+both[^\S\n]+(\d{1,2})(?![\w%.,]\d)\b(?![^\S\n]*(?:%|kg|cm))")
 
+# "We are Name and Name Surname, parents of", "el doctor Olvera", "il dottor Name", a
+# signature's name on the line above an email address
+_MORE_NAMES = re.compile(
+    rf"\b(?:[Ww]e[^\S\n]+are|[Ww]e['’]re){_S}({_NAME}){_S}(?:and|&){_S}({_NAME}(?:{_S}{_NAME})?)"
+    r"(?=[^\S\n]*,)"
+    rf"|\b(?:el|la|il|le|al|del|dal|du){_S}(?:doctor|doctora|dottor|dottore|dottoressa|docteur"
+    rf"|doctoresse|médico|médica|pediatra){_S}({_NAME})\b"
+    rf"|(?:^|(?<=\n))[^\S\n]*({_NAME}{_S}{_NAME})[^\S\n]*\n[^\S\n]*[\w.+-]+@[\w-]+\.[\w.]+"
+    # Quechua "Ñuqa Name Surname kani", "Ñoqa Name kani"
+    rf"|\b(?:Ñuqa|Ñoqa|ñuqa|ñoqa|Nuqa|Noqa){_S}({_NAME}(?:{_S}{_NAME})?){_S}kani\b"
+)
+# a care home's own name in brackets: "una RSA a Treviso (Casa Serena)"
+_HOME = re.compile(
+    rf"\(((?:Casa|Villa|Residenza|Residencia|Maison|Résidence|Haus){_S}{_NAME}"
+    rf"(?:{_S}{_NAME})?)\)"
+)
+# a record number's cue in Chinese: "病历号0000417", "住院号：12345"
+_CHINESE_RECORD = re.compile(r"(?:病历号|病案号|住院号|门诊号|就诊卡号|病历编号)[:：\s]*(\d{4,})")
+
 # ---------------------------------------------------------------------------- places
 
 _INDIC = re.compile(
     # Hindi "हम गया, बिहार से हैं", Gurmukhi "ਅਸੀਂ ਬਠਿੰਡਾ ਤੋਂ ਹਾਂ"
     r"हम[^\S\n]+([\u0900-\u097f]+)(?:,[^\S\n]*([\u0900-\u097f]+))?[^\S\n]+से[^\S\n]+(?:हैं|है|हूँ)"
     r"|ਅਸੀਂ[^\S\n]+([\u0a00-\u0a7f]+)(?:,[^\S\n]*([\u0a00-\u0a7f]+))?[^\S\n]+ਤੋਂ[^\S\n]+(?:ਹਾਂ|ਹੈ)"
+)
+# Tamil "திருநெல்வேலியில் வசிக்கிறார்" (lives in X), Bengali "হাওড়ায় থাকে", "পশ্চিমবঙ্গ সরকার"
+_LOCATIVE = re.compile(
+    r"([\u0b80-\u0bff]{3,}?)(?:யில்|இல்)[^\S\n]+(?:வசிக்க|வாழ|இருக்கிறோம்|உள்ள)"
+    r"|([\u0980-\u09ff]{3,}?)(?:য়|তে|ে)[^\S\n]+(?:থাকে|থাকি|থাকেন|থাকছি)"
+    r"|([\u0980-\u09ff]{3,})[^\S\n]+সরকার"
+)
+_NOT_PLACES = frozenset(
+    ["மருத்துவமனை", "பள்ளி", "வீட்ட", "ஊர", "நாட்ட", "হাসপাতাল", "বাড়ি", "বাড়ী", "কেন্দ্রীয়",
+     "রাজ্য", "স্কুল", "ভারত", "শহর", "গ্রাম"]
+)
+# Tamil kin then a name before its age in brackets: "என் அம்மா NAME (70 வயது)"
+_TAMIL_KIN = re.compile(
+    r"என்[^\S\n]+(?:அம்மா|அப்பா|மகன்|மகள்|தாத்தா|பாட்டி|கணவர்|மனைவி|அண்ணன்|தம்பி|அக்கா|தங்கை)"
+    r"[^\S\n]+([\u0b80-\u0bff]+)(?=[^\S\n]*[(,])"
 )
 # AIIMS before its town: "एम्स भोपाल", "ਏਮਜ਼ ਬਠਿੰਡਾ"
 _AIIMS = re.compile(r"((?:एम्स|ਏਮਜ਼|ਏਮਸ)[^\S\n]+[\u0900-\u097f\u0a00-\u0a7f]+)")
@@ -157,6 +191,37 @@ def unseen15_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(group), m.end(group), "place")
     for m in _AIIMS.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
+    for m in _LOCATIVE.finditer(text):
+        group = next(i for i in range(1, 4) if m.group(i))
+        if m.group(group) not in _NOT_PLACES:
+            yield Span(m.start(group), m.end(group), "place")
+    for m in _TAMIL_KIN.finditer(text):
+        yield Span(m.start(1), m.end(1), "name")
+    for m in _MORE_NAMES.finditer(text):
+        for group in range(1, 6):
+            name = m.group(group)
+            if name and not all(lex.plain(w) for w in name.split()):
+                yield Span(m.start(group), m.end(group), "name")
+    for m in _HOME.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")
+    for m in _CHINESE_RECORD.finditer(text):
+        yield Span(m.start(1), m.end(1), "record_number")
+
+
+# a town after a removed place or institution, before a stop: "Oban, Argyll.", "[surgery],
+# Erdington."
+_TOWN_AFTER = re.compile(rf",[^\S\n]+({CAP_LATIN}[a-z]+(?:-{CAP_LATIN}?[a-z]+)*)(?=[^\S\n]*[.;!?]"
+                         r"(?:\s|$)|[^\S\n]*\n|[^\S\n]*$)")
+
+
+def after15_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
+    """A town or region after a removed place or institution and a comma, closing the
+    sentence ("We live in Oban, Argyll.")."""
+    for span in spans:
+        if span.kind in ("place", "institution"):
+            m = _TOWN_AFTER.match(text, span.end)
+            if m and not lex.plain(m.group(1)):
+                yield Span(m.start(1), m.end(1), "place")
 
 
 # ---------------------------------------------------------------------------- kept
