@@ -281,8 +281,11 @@ def kept15(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         original = text[span.start : span.end]
         words = original.split()
         if span.kind in ("name", "place", "institution") and words:
-            if all(w.strip(",.;:") in _PEOPLES or w.strip(",.;:") in _SIGN_OFFS for w in words):
-                continue  # "He only speaks Punjabi", "Regards,"
+            bare = [w.strip(",.;:") for w in words]
+            if all(w in _PEOPLES or w in _SIGN_OFFS for w in bare) or (
+                len(bare) > 1 and bare[0] in _CAN and all(w in _PEOPLES for w in bare[1:])
+            ):
+                continue  # "He only speaks Punjabi", "Regards,", "Can Punjabi speakers"
             lows = [w.strip(",.;:").lower() for w in words]
             if span.kind != "institution" and all(
                 w in _GERMAN or (w in _SPANISH_WORDS and original.islower()) for w in lows
