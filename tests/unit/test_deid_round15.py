@@ -66,7 +66,7 @@ def test_round15_finds(text: str, part: str) -> None:
         ("Is Kawasaki disease named after Kawasaki the city?", "after Kawasaki the city"),
         ("Thank you.\nRegards,\nthe family", "Regards"),
         ("> On Tue, 4 Mar 2025 at 09:00, someone wrote:", "Tue"),
-        ("Ihr Termin ist am Thursday 6 May, sorry, Donnerstag.", "Thursday"),
+        ("The clinic is on Thursday 6 May, is that too late?", "on Thursday"),
         ("Guten Tag. Meine Tochter hat Morbus Fabry.", "Meine Tochter"),
         ("Est-ce que la maladie de Basedow est rare?", "maladie de Basedow"),
         ("¿El tratamiento está en la Ley Ricarte Soto?", "Ley Ricarte Soto"),

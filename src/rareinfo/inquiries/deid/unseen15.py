@@ -63,7 +63,8 @@ _AGES = re.compile(
     rf"|\b(?:[Tt]engo|tiene|tienen|cumple|cumplió|de|con){_S}({_SPANISH}{_S}(?:años|meses))\b"
     rf"|\bdesde{_S}los{_S}(\d{{1,2}}(?:{_S}años)?)\b"
     # Kannada "8 ವರ್ಷ", "3 ತಿಂಗಳು"
-    r"|(?<![\w.])(\d{1,2}[^\S\n]*(?:ವರ್ಷ|ತಿಂಗಳ)[\u0c80-\u0cff]*)"
+    # ("3 ವರ್ಷಗಳಿಂದ", for three years, stays)
+    r"|(?<![\w.])(\d{1,2}[^\S\n]*(?:ವರ್ಷ|ವರ್ಷದ|ತಿಂಗಳು|ತಿಂಗಳ))(?![\u0c80-\u0cff])"
     # Quechua "pichqa watayuq", "iskay killayuq"
     rf"|\b({_QUECHUA}{_S}(?:watayuq|watayoq|watayuqmi|killayuq|killayoq))\b"
 )
@@ -339,7 +340,10 @@ def kept15(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, span.start + m.start(), span.kind, span.strong)
         if span.kind == "date":
             m = _WEEKDAY.match(original)
-            if m and m.end() < len(original):
+            # "On Mon, 3 Nov 2025 at 10:12", "on Thursday 4 December"; a form's "Sent: Friday,
+            # 3 October 2025" stays whole
+            before = text[max(0, span.start - 3) : span.start].lower()
+            if m and m.end() < len(original) and before == "on ":
                 span = Span(span.start + m.end(), span.end, span.kind, span.strong)
         kept.append(span)
     return kept
