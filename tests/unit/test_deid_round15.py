@@ -4,7 +4,7 @@ words, Kannada and Quechua; lower-case names after a greeting or one's partner; 
 dots after a platform; names after "my 5yo", a dash, "We are ... and ...", "el doctor", above
 an email; Indic-script places after place cues, AIIMS in Devanagari and Gurmukhi; a Chinese
 record cue; a town after a removed place before a stop. Kept: languages and peoples,
-sign-offs, weekdays before dates, German everyday words, eponyms after "maladie de", a law's
+sign-offs, German everyday words, eponyms after "maladie de", a law's
 name, "for TB" after a hospital. Invented texts, none of the labelled sets'."""
 
 from __future__ import annotations
@@ -63,10 +63,9 @@ def test_round15_finds(text: str, part: str) -> None:
         ("Do you have leaflets in Gujarati? My mother only reads Gujarati.", "only reads Gujarati"),
         ("Can Tamil families get the newborn screen?", "Can Tamil families"),
         ("My husband is Acadian and I am Cajun; should we test?", "I am Cajun"),
-        ("Is Kawasaki disease named after Kawasaki the city?", "after Kawasaki the city"),
         ("Thank you.\nRegards,\nthe family", "Regards"),
-        ("> On Tue, 4 Mar 2025 at 09:00, someone wrote:", "Tue"),
-        ("The clinic is on Thursday 6 May, is that too late?", "on Thursday"),
+        ("Is Best disease the same as Best vitelliform dystrophy?", "Best disease"),
+        ("hi my son rowan has a rash", "hi my son"),
         ("Guten Tag. Meine Tochter hat Morbus Fabry.", "Meine Tochter"),
         ("Est-ce que la maladie de Basedow est rare?", "maladie de Basedow"),
         ("¿El tratamiento está en la Ley Ricarte Soto?", "Ley Ricarte Soto"),
