@@ -9,9 +9,13 @@ after a dash ("— Name in Town"). Places in Indic scripts after a place cue (Hi
 Gurmukhi "ਅਸੀਂ X ਤੋਂ ਹਾਂ") and AIIMS spelled in Devanagari or Gurmukhi before its town.
 
 ``kept15`` takes back what is no identifier: a language's or a people's name ("Punjabi",
-"Cajun"), a sign-off ("Regards"), a weekday before a date ("Mon, 3 Nov"), German and Spanish
-everyday words ("Meine Tochter", "deben hacerse"), a word the text uses as a disease's
-eponym ("Kawasaki disease ... Kawasaki"), and "for TB" after a hospital."""
+"Cajun", "Can Bengali families"), a sign-off at a line's start ("Regards,"), German and Spanish
+everyday words ("Meine Tochter", "deben hacerse"), an eponym after the disease's word in
+another language ("maladie de Verneuil"), a law's name ("Ley Ricarte Soto"), "Name in
+Wonderland syndrome", "el" before a place, "di" before a town ("sono Name di Lecce"), and
+"for TB" after a hospital. A name, "de" and a town before a stop are a name and a town ("soy
+Name Surname de Pachuca,"); ``after15_spans`` takes a town after a removed place or
+institution before a stop ("Oban, Argyll.")"""
 
 from __future__ import annotations
 
