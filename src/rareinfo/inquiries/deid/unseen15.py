@@ -2,7 +2,7 @@
 Network", "at Saint Jude's Family Hub"), a bare hospital known by one word after a visit
 ("at the Mater"), French "collège"/"lycée"/"école" in lower case before a name. Ages in words
 with a fraction ("is three and a half", "(five and three-quarters)"), Spanish number words
-before "años" ("Tengo veintiún años", "desde los 17"), Kannada ("8 ವರ್ಷ") and Quechua
+before "años" ("Tengo veintiún años"; an onset, "desde los 17", stays), Kannada ("8 ವರ್ಷ") and Quechua
 ("pichqa watayuq"). Names: a lower-case word after a greeting's "i'm" ("hi i'm bramble..."),
 after one's partner or child ("my gf pepper has"), a given name after "my 5yo", a sign-off
 after a dash ("— Name in Town"). Places in Indic scripts after a place cue (Hindi "हम X से हैं",
@@ -63,9 +63,8 @@ _AGES = re.compile(
     rf"\b(?:is|was|turns|turned|aged|now){_S}({_SMALL}{_S}and{_S}{_PART}(?:{_S}years?{_S}old)?)"
     r"(?=[^\S\n]*(?:[,.;:!?)]|\n|$)|[^\S\n]+(?:and|with|who|but|now|has|had)\b)"
     rf"|\(({_SMALL}{_S}and{_S}{_PART})\)"
-    # Spanish "Tengo veintiún años", "tiene cinco años", "desde los 17"
+    # Spanish "Tengo veintiún años", "tiene cinco años" (an onset, "desde los 17", stays)
     rf"|\b(?:[Tt]engo|tiene|tienen|cumple|cumplió|de|con){_S}({_SPANISH}{_S}(?:años|meses))\b"
-    rf"|\bdesde{_S}los{_S}(\d{{1,2}}(?:{_S}años)?)\b"
     # Kannada "8 ವರ್ಷ", "3 ತಿಂಗಳು"
     # ("3 ವರ್ಷಗಳಿಂದ", for three years, stays)
     r"|(?<![\w.])(\d{1,2}[^\S\n]*(?:ವರ್ಷ|ವರ್ಷದ|ತಿಂಗಳು|ತಿಂಗಳ))(?![\u0c80-\u0cff])"
@@ -169,7 +168,7 @@ def unseen15_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         group = next(i for i in range(1, 4) if m.group(i))
         yield Span(m.start(group), m.end(group), "institution")
     for m in _AGES.finditer(text):
-        group = next(i for i in range(1, 7) if m.group(i))
+        group = next(i for i in range(1, 6) if m.group(i))
         yield Span(m.start(group), m.end(group), "age")
     found: set[str] = set()
     for m in _LOWER.finditer(text):
