@@ -3,7 +3,8 @@ Network", "at Saint Jude's Family Hub"), a bare hospital known by one word after
 ("at the Mater"), French "collège"/"lycée"/"école" in lower case before a name. Ages in words
 with a fraction ("is three and a half", "(five and three-quarters)"), Spanish number words
 before "años" ("Tengo veintiún años"; an onset, "desde los 17", stays), Kannada ("8 ವರ್ಷ")
-and Quechua ("pichqa watayuq"). Names: a lower-case word after a greeting's "i'm" ("hi i'm bramble..."),
+and Quechua ("pichqa watayuq"). Names: a lower-case word after a greeting's "i'm" ("hi i'm
+bramble..."),
 after one's partner or child ("my gf pepper has"), a given name after "my 5yo", a sign-off
 after a dash ("— Name in Town"). Places in Indic scripts after a place cue (Hindi "हम X से हैं",
 Gurmukhi "ਅਸੀਂ X ਤੋਂ ਹਾਂ") and AIIMS spelled in Devanagari or Gurmukhi before its town.
