@@ -81,7 +81,8 @@ _NOT_A_NAME = wordset(
     "trying looking writing asking wondering struggling stuck lost sure glad happy sad fine "
     "ok okay good well home currently constantly almost nearly been being getting in on at "
     "with from of for to and or but who which that this his her their our my your its it "
-    "has had is was were are will would can could may might must should does did do"
+    "has had is was were are will would can could may might must should does did do deaf "
+    "blind autistic disabled pregnant diabetic epileptic dyslexic asthmatic anaemic anemic"
 )
 _LOWER = re.compile(
     # "hi i'm bramble...", "hey im jarrah im 19"
@@ -176,7 +177,11 @@ def unseen15_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         word = m.group(group)
         # between "my gf" and "has" a medical word is a name too ("salt and pepper")
-        if not _plain_lower(lex, word) or (group == 2 and word not in _NOT_A_NAME):
+        # a given name that is also a medical word after "i'm" ("hi i'm sam, im 17")
+        given = word in lex.lower_first_names or word.capitalize() in lex.ambiguous_names
+        if not _plain_lower(lex, word) or (
+            (group == 2 or given) and word not in _NOT_A_NAME and not word.endswith("ly")
+        ):
             found.add(m.group(group))
     for word in found:  # every other time the text names them: "bramble is 6"
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
