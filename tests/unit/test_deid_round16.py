@@ -78,6 +78,15 @@ def test_round16_finds(text: str, part: str) -> None:
         ("What is MERRF? It is 3 letters longer than MELAS.", "3"),
         ("Is the x-linked form worse?", "x-linked"),
         ("The well-being of my son matters.", "well-being"),
+        ("हम अस्पताल में हैं। क्या करें?", "अस्पताल"),
+        ("我们在医院。医生说要做基因检测。", "医院"),
+        ("שלום, אני אמא של ילד עם סיסטיק פיברוזיס.", "אמא"),
+        ("ลูกสาวของฉัน น้องสาวอายุ 5 ขวบ", "น้องสาว"),
+        ("The waiting list is 14 months in our area.", "14 months"),
+        ("Our dog is 4 years and has epilepsy.", "4 years"),
+        ("my baby failed her newborn screen for CF, what now?", "newborn screen"),
+        ("Olá, sou a Marluce de Vitória da Conquista, Bahia.", " de "),
+        ("Our MRN is 0000 and the clinic lost it.", "Our MRN"),
     ],
 )
 def test_round16_keeps(text: str, kept: str) -> None:

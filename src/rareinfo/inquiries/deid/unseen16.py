@@ -18,7 +18,9 @@ and a comma before "...", a Vietnamese given name's second syllable ("Bảo An")
 ``kept16`` takes back what is no identifier: an all-caps medical acronym ("ROHHAD"), an
 eponymous operation ("the Kasai"), a compass region ("the
 Southwest"), "ID", a milestone age ("by age 5"), greetings and function words of other
-languages ("Bună", "Chúng", "devem fazer", Urdu "کیا" before a hospital)."""
+languages ("Bună", "Chúng", "devem fazer", Urdu "کیا" before a hospital), "newborn screen"; a
+given name, "de" and a town after Portuguese "sou" split in two ("sou a Name de Town de
+Town,")."""
 
 from __future__ import annotations
 
@@ -140,6 +142,7 @@ _SCRIPT_PLACES = re.compile(
     # Amharic "እኛ ባሕር ዳር ነን"
     r"|እኛ[^\S\n]+([\u1200-\u137f]+(?:[^\S\n]+[\u1200-\u137f]+)?)[^\S\n]+(?:ነን|ነው|እንኖራለን)"
 )
+_NOT_HINDI_PLACES = frozenset(["अस्पताल", "घर", "यहाँ", "यहां", "वहाँ", "वहां", "शहर", "गाँव", "गांव"])
 _NOT_CHINESE_PLACES = ("医院", "家", "这里", "那里", "国外", "本地", "当地")
 
 # ---------------------------------------------------------------------------- institutions
@@ -205,7 +208,9 @@ def unseen16_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(2), m.end(2), "place")
     for m in _SCRIPT_PLACES.finditer(text):
         group = next(i for i in range(1, 4) if m.group(i))
-        if group == 2 and m.group(2).endswith(_NOT_CHINESE_PLACES):
+        if (group == 2 and m.group(2).endswith(_NOT_CHINESE_PLACES)) or m.group(group) in (
+            _NOT_HINDI_PLACES
+        ):
             continue
         yield Span(m.start(group), m.end(group), "place")
     for m in _INSTITUTIONS.finditer(text):
@@ -297,6 +302,9 @@ _FUNCTION = wordset(
 )
 _LEADING = ("کیا ",)
 _MILESTONE = re.compile(r"\b(?:by|until|till)[^\S\n]+(?:the[^\S\n]+)?age[^\S\n]+(?:of[^\S\n]+)?$")
+_NEWBORN_TERMS = wordset("screen screening test check hearing exam period unit care bloodspot")
+_SOU = re.compile(r"\b(?:[Ss]ou|[Ee]u[^\S\n]+sou)(?:[^\S\n]+(?:a|o))?[^\S\n]+$")
+_TOWN_OF = re.compile(rf"({CAP_LATIN}\w+)[^\S\n]+de[^\S\n]+(?={CAP_LATIN})")
 _ID_AFTER = re.compile(r"[^\S\n]*(?:is|#|:|number|card)")
 _ID_CUE = re.compile(r"\b(?:plan|member|patient|student|insurance|my|his|her|our)[^\S\n]+$", re.I)
 
@@ -304,6 +312,7 @@ _ID_CUE = re.compile(r"\b(?:plan|member|patient|student|insurance|my|his|her|our
 def kept16(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less what round 16 takes back (the module's docstring): dropped or cut."""
     kept: list[Span] = []
+    towns = {s.start for s in spans if s.kind == "place"}
     for span in spans:
         original = text[span.start : span.end]
         before = text[max(0, span.start - 30) : span.start]
@@ -339,6 +348,17 @@ def kept16(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                         start += 1
                     span = Span(start, span.end, span.kind, span.strong)
                     break
+        if (
+            span.kind == "name"
+            and original in _NEWBORN_TERMS
+            and before.rstrip().lower().endswith("newborn")
+        ):
+            continue  # "failed her newborn screen"
+        origin = _SOU.search(before) and _TOWN_OF.match(original)
+        if span.kind == "name" and origin and span.start + origin.end() in towns:
+            # "sou a Name de Feira de Santana,": a given name, then a town
+            kept.append(Span(span.start, span.start + origin.end(1), "name", span.strong))
+            continue
         if span.kind == "age" and _MILESTONE.search(before):
             continue  # "do kids talk by age 5?"
         kept.append(span)
