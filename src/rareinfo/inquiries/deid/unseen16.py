@@ -1,26 +1,28 @@
-"""Round 16's shapes. Ages in weeks, months or days and in words after "is" ("is 5 wks and",
-"is fourteen and", "lived six days"), a bare number after a name in brackets or a link ("Name
-("Nick") is 37 and"), the answer to "how old" in a chat ("[14:03] 4471: 6, in Omsk"); a Hebrew
-age in words ("בת שנתיים"). Names: a lower-case hyphenated given name ("i mean tilly-mae is"), an
-unknown capitalised word after a clear cue ("Our Birdie is", "Sender: Name Surname", "short for
-Name", "a player, Name, has", "saya Name dari", "Ọmọ mi Name") and kin cues in other scripts
-(Urdu, Gujarati, Chinese, Thai, Amharic, Hebrew, Greek, Ukrainian). Places: a city that is an
-everyday word before a US state code ("in Mobile AL"), Hindi "हम X में हैं", Chinese "我们在X。",
-Amharic "እኛ X ነን". Institutions: a quoted hospital name after its head word ("Spitalul „Sf.
-Maria” Iași"), a teaching hospital's acronym ("UCH", "LUTH"), "at ACRONYM in Town", Hebrew
-hospitals by name ("בסורוקה").
+"""Round 16's shapes. Ages in weeks, months or days and in words after a person and "is" ("is
+7 wks and", "is seventeen and", "lived nine days"; "the wait is 11 months" and "9 weeks
+pregnant" stay), a bare number after a name in brackets or a link ("Name ("Nick") is 23 and"),
+the answer to "how old" in a chat ("guest 44: 8, near Town"); a Hebrew age in words ("בן
+שנתיים"). Names: a lower-case hyphenated given name after a cue ("i mean poppy-rae is"), an
+unknown capitalised word after a clear cue ("Our Quillon is 2", "Sender: Name Surname", "short
+for Name", "... no, Name (", "One pupil, Name, has", "saya Name dari", "Ọmọ mi Name") and kin
+cues in other scripts (Urdu, Gujarati, Chinese, Thai, Amharic, Hebrew, Greek, Ukrainian).
+Places: a city that is an everyday word before a US state code ("in Opportunity, WA"), Hindi
+"हम X में हैं", Chinese "我们在X。", Amharic "እኛ X ነን". Institutions: a quoted hospital name
+after its head word ("Spitalul „Sf. Ioan” Galați"), a teaching hospital's acronym ("UCH",
+"LUTH"), "at ACRONYM in Town", Hebrew hospitals by name after a prefix ("בשיבא").
 
-``after16_spans`` reads the spans found: "ACRONYM at [institution]", "[institution] & Name",
-"ACRONYM [town]", a date range's first day ("15 to [30 December]"), a word corrected by "...
-no," before a span of a kind ("Dilworth... no, sorry, [Fargo]"), a town after an institution
-and a comma before "...", a Vietnamese given name's second syllable ("Bảo An").
+``after16_spans`` reads the spans found: "ACRONYM at [institution]" (a role, "OT at", stays),
+"[institution] & Name", "ACRONYM-ending-in-H [town]", a date range's first day ("3 to [9
+March]"), a word corrected by "... no," before a span of a kind ("Kilrush... no, sorry,
+[Ennis]"), a town after an institution and a comma before "...", a Vietnamese given name's
+second syllable.
 
-``kept16`` takes back what is no identifier: an all-caps medical acronym ("ROHHAD"), an
-eponymous operation ("the Kasai"), a compass region ("the
-Southwest"), "ID", a milestone age ("by age 5"), greetings and function words of other
-languages ("Bună", "Chúng", "devem fazer", Urdu "کیا" before a hospital), "newborn screen"; a
-given name, "de" and a town after Portuguese "sou" split in two ("sou a Name de Town de
-Town,")."""
+``kept16`` takes back what is no identifier: an all-caps medical acronym of four letters or more
+("MELAS"), an eponymous operation ("after the Fontan"), a compass region ("the Midwest"), "ID"
+after "plan/member/my" or before "is/#/card", a milestone age ("walk by age 3"), greetings and
+function words of other languages ("Bună", "Chúng tôi", "devem fazer", Urdu "کیا" before a
+hospital), "newborn screen"; a given name, "de" and a town after Portuguese "sou" split in two
+("sou a Name de [Town]")."""
 
 from __future__ import annotations
 
