@@ -82,6 +82,10 @@ _HYPHENED = re.compile(
     r"(?:\b(?:i[^\S\n]+mean|adopted|fostered|named|called|baby|girl|boy|son|daughter|niece|nephew"
     r"|grandson|granddaughter|my|our)[^\S\n]+)([a-z]{3,}-[a-z]{2,})(?![\w-])"
 )
+_PREFIXES = wordset(
+    "mid pre post non anti semi multi over under self well ill half full sub super inter "
+    "intra extra ultra mini micro macro neo peri para pseudo"
+)
 _CUED = re.compile(
     # "Our Birdie is", "our Name has"
     rf"\b(?:Our|our){_S}({_NAME})(?={_S}(?:is|was|turned|turns){_S}(?:\d|{_WORDS}\b)|{_S}(?:has|had)\b)"
@@ -192,7 +196,13 @@ def unseen16_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "age")
     for m in _HYPHENED.finditer(text):
         word = m.group(1)
-        if not lex.plain(word.split("-")[0]) and word not in lex.medical:
+        first, second = word.split("-")
+        if (
+            not lex.plain(first)
+            and word not in lex.medical
+            and first not in _PREFIXES
+            and not second.endswith(("ed", "ing", "ish", "ly", "like"))
+        ):
             for n in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
                 yield Span(n.start(), n.end(), "name")
     for m in _CUED.finditer(text):
