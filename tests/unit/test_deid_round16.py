@@ -79,6 +79,7 @@ def test_round16_finds(text: str, part: str) -> None:
         ("Is the x-linked form worse?", "x-linked"),
         ("The well-being of my son matters.", "well-being"),
         ("my mid-sized town has no geneticist.", "mid-sized"),
+        ("The study name is short for Randomised Evaluation.", "Randomised"),
         ("He had a Glenn at 4 months; next is the Fontan.", "Glenn"),
         ("हम अस्पताल में हैं। क्या करें?", "अस्पताल"),
         ("我们在医院。医生说要做基因检测。", "医院"),

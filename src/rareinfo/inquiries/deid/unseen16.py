@@ -94,7 +94,7 @@ _CUED = re.compile(
     rf"[^\S\n]*:[^\S\n]*({_NAME}(?:{_S}{_NAME})?)[^\S\n]*(?=\n|$)"
     rf"|\brequest:{_S}({_NAME}{_S}{_NAME}),{_S}\d"
     # "(short for Peregrine)", "no, Ossian (we spell", "One player, Ptolemy, has"
-    rf"|\bshort{_S}for{_S}({_NAME})\b"
+    rf"|\bshort{_S}for{_S}({_NAME})(?=[^\S\n]*[),;!?]|[^\S\n]*\.(?:\s|$))"
     rf"|(?:\.\.\.|…){_S}no,{_S}({_NAME})(?={_S}(?:\(|is|has|was)\b|{_S}\()"
     rf"|\b(?:player|pupil|student|child|boy|girl|patient|member|camper|kid),{_S}({_NAME}),"
     rf"(?={_S}(?:has|had|is|was|who)\b)"
@@ -148,8 +148,17 @@ _SCRIPT_PLACES = re.compile(
     # Amharic "እኛ ባሕር ዳር ነን"
     r"|እኛ[^\S\n]+([\u1200-\u137f]+(?:[^\S\n]+[\u1200-\u137f]+)?)[^\S\n]+(?:ነን|ነው|እንኖራለን)"
 )
-_NOT_HINDI_PLACES = frozenset(["अस्पताल", "घर", "यहाँ", "यहां", "वहाँ", "वहां", "शहर", "गाँव", "गांव"])
-_NOT_CHINESE_PLACES = ("医院", "家", "这里", "那里", "国外", "本地", "当地")
+# a hospital, home, here, a town or village, worry, trouble, touch; Amharic "fine", "a family"
+_NOT_HINDI_PLACES = frozenset(
+    ["अस्पताल", "घर", "यहाँ", "यहां", "वहाँ", "वहां", "शहर", "गाँव", "गांव", "चिंता", "परेशानी",
+     "मुश्किल", "संपर्क", "ደህና", "ቤተሰብ"]
+)
+# a hospital, home, here, there, abroad, locally; "waiting", "considering", "looking", "being
+# treated", "in hospital", "queueing", "worrying"
+_NOT_CHINESE_PLACES = (
+    "等待", "考虑", "寻找", "努力", "治疗", "看病", "住院", "排队", "担心", "医院", "家", "这里",
+    "那里", "国外", "本地", "当地",
+)
 
 # ---------------------------------------------------------------------------- institutions
 
