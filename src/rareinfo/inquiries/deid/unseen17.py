@@ -151,13 +151,16 @@ _HEBREW = re.compile(
     r"(?:[^\S\n]+שלי)?,?[^\S\n]+(?!שלי|בן|בת|גר|גרה)([\u0590-\u05ff]{2,})"
     r"(?=[^\S\n]*,|[^\S\n]+(?:בן|בת)[^\S\n])"
     r"|(?<![\u0590-\u05ff])(?:בן|בת)[^\S\n]+()(אחת|שתיים|שתים|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר"
-    r"|אחד|שניים|שלושה|ארבעה|חמישה|שישה|שבעה|תשעה|עשרה)(?![\u0590-\u05ff])"
+    r"|אחד|שניים|שלושה|ארבעה|חמישה|שישה|שבעה|תשעה|עשרה|עשרים|שלושים|ארבעים|חמישים|שישים"
+    r"|שבעים|שמונים|תשעים)(?![\u0590-\u05ff])"
 )
 # Yoruba "ní Nàìjíríà" (in), "sí Èkó" (to)
 _YORUBA_PLACE = re.compile(
     rf"(?<!\w)(?:ní|sí|láti){_S}({CAP_WIDE}(?:[^\W\d_]|[\u0300-\u036f])+(?:-{CAP_WIDE}?"
     r"(?:[^\W\d_]|[\u0300-\u036f])+)?)"
 )
+# "ní Ilé ìwòsàn" (at the hospital): a house, a home, a school, a market, a church
+_NOT_YORUBA_PLACES = frozenset(["Ilé", "Ile", "Ilé-ìwòsàn", "Ilé-ẹ̀kọ́", "Ọjà", "Ṣọ́ọ̀ṣì"])
 _YORUBA_TEXT = re.compile(r"[ẹọṣẸỌṢ]|\b(?:mi|ní|àìsàn|ọmọ)\b")
 
 # ---------------------------------------------------------------------------- institutions
@@ -266,7 +269,7 @@ def unseen17_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(3), m.end(3), "age")
     if _YORUBA_TEXT.search(text):
         for m in _YORUBA_PLACE.finditer(text):
-            if not lex.plain(m.group(1)):
+            if not lex.plain(m.group(1)) and m.group(1) not in _NOT_YORUBA_PLACES:
                 yield Span(m.start(1), m.end(1), "place")
     for m in _CHARITY.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
