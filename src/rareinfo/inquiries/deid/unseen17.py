@@ -86,7 +86,9 @@ _NOT_TOWNS = wordset(
     "Genetics Haematology Hematology Surgery Radiology Outpatients Theatre Recovery "
     "Rheumatology Dermatology Endocrinology Gastroenterology Nephrology Urology Psychiatry "
     "Ophthalmology Orthopaedics Orthopedics Obstetrics Gynaecology Maternity Emergency Paeds "
-    "Peds Rehab Physio Immunology Respiratory Audiology Pharmacy Reception Admissions Braille"
+    "Peds Rehab Physio Immunology Respiratory Audiology Pharmacy Reception Admissions Braille "
+    "Clinic Casualty Resus Triage Endo Neuro Cardio Haem Onc Ortho Derm Gastro Renal Theatres "
+    "Person Total Future Advance Time Person Private Public Future Writing Spanish Latin Greek"
 )
 _STATES_US = re.compile(
     rf"\b(?:in|to|from|across|back){_S}the{_S}(States)\b|\b(US){_S}(?:citizens?|citizenship"
@@ -229,6 +231,17 @@ _LANGUAGE_AFTER = re.compile(
 _URDU_LEADING = ("اسے ", "انہیں ", "اسکو ", "اس کو ", "ہمیں ", "مجھے ", "اور ")
 _HEAD_WORDS = r"(?:Hospital|Clinic|Centre|Center|Infirmary|Trust|University|Unit|Ward)"
 _INITIAL_HEAD = re.compile(rf"[A-Z]\.?{_S}{_HEAD_WORDS}")
+# "Hospital Roosevelt de Guatemala": a hospital's name, then its country ("Hospital Infantil de
+# México", "Hospital Regional de Talca" are one name: a type word before "de", or a town)
+_OF_COUNTRY = re.compile(
+    r"[^\S\n]+(?:de|del)[^\S\n]+(?:Guatemala|México|Mexico|Chile|Colombia|Perú|Peru|Bolivia"
+    r"|Paraguay|Uruguay|Argentina|Venezuela|Ecuador|Honduras|Nicaragua|Panamá|Cuba|Brasil"
+    r"|Portugal|España|Costa[^\S\n]+Rica|El[^\S\n]+Salvador|Puerto[^\S\n]+Rico)$"
+)
+_TYPE_WORDS = wordset(
+    "Infantil Regional Civil Nacional General Universitario Universitaria Central Militar "
+    "Metropolitano Pediátrico Materno Clínicas Niños Niño Hospital Instituto Clínica Centro"
+)
 _PLACE_TAILS = wordset("county city district town village state province region")
 _CYRILLIC_CUT = re.compile(r"[^\S\n]+(?:з|в|у|із|зі|до|на|с|со|и|й|та)[^\S\n]+[а-яїієґё]")
 
@@ -393,6 +406,14 @@ def kept17(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 and words[-1] not in _PLACE_TAILS
             ):
                 span = Span(span.start, span.end - len(words[-1]) - 1, span.kind, span.strong)
+            m = _OF_COUNTRY.search(original)
+            if (
+                m
+                and span.kind == "institution"
+                and original[: m.start()].split()[-1] not in _TYPE_WORDS
+                and len(original[: m.start()].split()) >= 2
+            ):
+                span = Span(span.start, span.start + m.start(), span.kind, span.strong)
             m = _CYRILLIC_CUT.search(text, span.start, span.end)
             if m and span.kind == "institution" and text[span.end : span.end + 1].isalpha():
                 # the span ends inside a word: "Охматдиті з д|іагнозом"
