@@ -88,7 +88,7 @@ _NOT_TOWNS = wordset(
     "Ophthalmology Orthopaedics Orthopedics Obstetrics Gynaecology Maternity Emergency Paeds "
     "Peds Rehab Physio Immunology Respiratory Audiology Pharmacy Reception Admissions Braille "
     "Clinic Casualty Resus Triage Endo Neuro Cardio Haem Onc Ortho Derm Gastro Renal Theatres "
-    "Person Total Future Advance Time Person Private Public Future Writing Spanish Latin Greek"
+    "Person Total Future Advance Time Private Public Writing Latin Greek"
 )
 _STATES_US = re.compile(
     rf"\b(?:in|to|from|across|back){_S}the{_S}(States)\b|\b(US){_S}(?:citizens?|citizenship"
