@@ -35,7 +35,7 @@ from tests.unit.deid_spans import covered
         ("We are US citizens living in Lisbon. Is nusinersen covered?", "US"),
         ("are there any groups for POTS in sutter county?", "sutter county"),
         ("im from Kona—ugh autocorrect, Hilo. my son has hemophilia A.", "Hilo"),
-        ("Seen at Mercy in Omaha—no, sorry, it was Methodist. He has Kawasaki disease.", "Methodist"),
+        ("Seen at Mercy in Omaha—no, sorry, it was Methodist. He has Kawasaki.", "Methodist"),
         ("मेरा बेटा उत्तर प्रदेश में रहता है और उसे थैलेसीमिया है।", "उत्तर प्रदेश"),
         ("میرا بھائی لاہور میں رہتا ہے۔", "لاہور"),
         ("અમે સુરતમાં રહીએ છીએ.", "સુરત"),
