@@ -89,6 +89,8 @@ def test_round17_finds(text: str, part: str) -> None:
         ("Apakah ada obat? Anak saya di Medan baru sembuh.", "baru"),
         ("Eu tenho AME tipo 1. Existe tratamento?", "AME"),
         ("Is there an A&E at the A&E near here?", "A&E"),
+        ("ልጄ ወደ ትልቅ ሆስፒታል ሄደ።", "ወደ ትልቅ ሆስፒታል"),
+        ("สิ่งที่เด็กควรกิน", "เด็ก"),
     ],
 )
 def test_round17_keeps(text: str, kept: str) -> None:

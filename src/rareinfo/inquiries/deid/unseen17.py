@@ -198,13 +198,14 @@ _SCHOOL_NUMBER = re.compile(
 )
 _SCRIPT_INSTITUTIONS = re.compile(
     # Gujarati: the words after a town in the genitive and before "હોસ્પિટલ" (hospital)
-    r"(?:ની|ના|નું)[^\S\n]+((?:[\u0a80-\u0aff]+\.?[^\S\n]+){1,3}હોસ્પિટલ)"
+    rf"(?<![\u0a80-\u0aff])(?:{_GUJARATI})(?:ની|ના|નું)[^\S\n]+"
+    r"((?:[\u0a80-\u0aff]+\.?[^\S\n]+){1,2}હોસ્પિટલ)"
     # Thai hospitals by name, after "ที่" (at) or "รพ." / "โรงพยาบาล"
     r"|(?:ที่|รพ\.|โรงพยาบาล)[^\S\n]*(ศิริราช|รามาธิบดี|จุฬาลงกรณ์|จุฬาฯ|ราชวิถี|ศรีนครินทร์"
-    r"|สงขลานครินทร์|มหาราชนครเชียงใหม่|พระมงกุฎ|ภูมิพล|เด็ก)"
-    # Amharic: a town and "ዩኒቨርሲቲ ሆስፒታል" (university hospital), after "በ" (at)
-    r"|(?<![\u1200-\u137f])(?:በ|ከ|ወደ)?([\u1200-\u135a]+(?:[^\S\n]+[\u1200-\u135a]+)?[^\S\n]+"
-    r"(?:ዩኒቨርሲቲ[^\S\n]+)?ሆስፒታል)"
+    r"|สงขลานครินทร์|มหาราชนครเชียงใหม่|พระมงกุฎ|ภูมิพล)"
+    # Amharic: a town, or a name and "ዩኒቨርሲቲ/ሪፈራል/ስፔሻላይዝድ", then "ሆስፒታል" (hospital)
+    rf"|(?<![\u1200-\u137f])(?:በ|ከ|ወደ)?((?:{_AMHARIC}|ጥቁር[^\S\n]+አንበሳ|[\u1200-\u135a]+[^\S\n]+"
+    r"(?:ዩኒቨርሲቲ|ሪፈራል|ስፔሻላይዝድ))[^\S\n]+(?:(?:ዩኒቨርሲቲ|ሪፈራል|ስፔሻላይዝድ)[^\S\n]+)?ሆስፒታል)"
     # Greek: a saint's hospital after "στο" (at the): "στο Αγία Σοφία", "στον Ευαγγελισμό"
     r"|\b(?:στο|στον|Στο)[^\S\n]+((?:Αγία|Αγίας|Άγιος|Αγίου|Αγ\.)[^\S\n]+[Α-ΩΆ-Ώ]"
     r"[\u0370-\u03ff\u1f00-\u1fff]+|Παίδων|Ευαγγελισμό|Αττικόν|Λαϊκό|Ιπποκράτειο|Παπαγεωργίου"
@@ -218,6 +219,8 @@ _SCHEMES = wordset(
 _ID_WORD = re.compile(
     r"[^\S\n]*(?:number|num\b|[Nn]o[.:]|[Nn]o[^\S\n]*\d|ID\b|id\b|#|card|:|[0-9])"
 )
+# Amharic "to", "from", "is", "and", "but" after a kin cue ("ልጄ ወደ ሆስፒታል ሄደ")
+_AMHARIC_FUNCTION = frozenset(["ወደ", "ከ", "ነው", "ነች", "እና", "ግን", "በጣም", "አሁን"])
 _FIELD_LABELS = wordset("DOB D.O.B DOD MRN UHID Mob Tel Ph Fax Ref Re Attn")
 _COMPASS = re.compile(
     r"((?:north|south|east|west|northern|southern|eastern|western|central|rural|upstate"
@@ -381,7 +384,7 @@ def kept17(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 continue  # "Creutzfeldt-Jakob"
             if original in _SCHEMES and _ID_WORD.match(text, span.end):
                 continue  # "Her IMSS number is", "ABHA 00-0000"
-            if span.kind == "name" and original in _FIELD_LABELS:
+            if span.kind == "name" and (original in _FIELD_LABELS or original in _AMHARIC_FUNCTION):
                 continue  # "DOB 15.03.2017"
             if span.kind == "name" and _INITIAL_HEAD.fullmatch(original):
                 continue  # "[L&D]. Hospital number"
