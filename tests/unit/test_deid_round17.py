@@ -22,6 +22,7 @@ from tests.unit.deid_spans import covered
     [
         ("My grandson Oswald—we call him Ozzy—is eleven months and has spasms.", "eleven months"),
         ("Our patient, Mr Pendry—the carer says—is 88 and has MSA.", "88"),
+        ("My mum—who was a nurse—is 79 and has lupus.", "79"),
         ("My daughter is Briallen, and she's 6, not 7. She has Rett syndrome.", "7"),
         ("A menina tem 2 anos e meio e tem fibrose cística.", "2 anos e meio"),
         ("Mi sobrino tiene año y medio y tiene hemofilia.", "año y medio"),
@@ -90,6 +91,7 @@ def test_round17_finds(text: str, part: str) -> None:
         ("Eu tenho AME tipo 1. Existe tratamento?", "AME"),
         ("Is there an A&E at the A&E near here?", "A&E"),
         ("ልጄ ወደ ትልቅ ሆስፒታል ሄደ።", "ወደ ትልቅ ሆስፒታል"),
+        ("Her ferritin—measured today—is 12 and the doctor is worried.", "12"),
         ("สิ่งที่เด็กควรกิน", "เด็ก"),
     ],
 )

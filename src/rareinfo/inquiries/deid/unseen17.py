@@ -42,6 +42,14 @@ _DASH_AGE = re.compile(
     r"(?![^\S\n]+(?:pregnant|along|post|after|into|ago|later|of|on|in)\b)"
     r"(?=[^\S\n]*(?:[,.;!?]|\n|$)|[^\S\n]+(?:and|now|but|with|who)\b)"
 )
+# the aside opens after a person: "Name—", "Mr Name—", "my mum—" ("Her ferritin—measured
+# today—is 12 and" stays)
+_ASIDE_OPENS = re.compile(r"([\w'’]+)[—–][^—–\n]{1,60}$")
+_PERSON_WORDS = wordset(
+    "mum mom mother dad father son daughter baby child boy girl brother sister wife husband "
+    "partner patient grandson granddaughter grandma grandpa granny nan niece nephew cousin "
+    "aunt uncle friend neighbour neighbor he she him her"
+)
 _CORRECTED_AGE = re.compile(rf",?{_S}not{_S}(\d{{1,2}}|{NUMBER_WORDS})(?=[^\S\n]*[,.;!?])")
 _HALF = re.compile(r"[^\S\n]+(?:e[^\S\n]+meio|e[^\S\n]+meia|y[^\S\n]+medio|y[^\S\n]+media"
                    r"|and[^\S\n]+a[^\S\n]+half|et[^\S\n]+demi)\b")
@@ -252,7 +260,10 @@ _CYRILLIC_CUT = re.compile(r"[^\S\n]+(?:з|в|у|із|зі|до|на|с|со|и|
 def unseen17_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 17's ages, names, places and institutions (the module's docstring)."""
     for m in _DASH_AGE.finditer(text):
-        yield Span(m.start(1), m.end(1), "age")
+        aside = _ASIDE_OPENS.search(text, max(0, m.start() - 80), m.start())
+        who = aside.group(1) if aside else ""
+        if who.lower() in _PERSON_WORDS or (who[:1].isupper() and not lex.plain(who)):
+            yield Span(m.start(1), m.end(1), "age")
     for m in _HALF_YEAR.finditer(text):
         yield Span(m.start(1), m.end(1), "age")
     for m in _SIGNATURE.finditer(text):
