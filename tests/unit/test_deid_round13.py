@@ -172,7 +172,7 @@ def test_round13_finds_ages_in_other_languages(text: str, part: str) -> None:
         ("She is under CAMHS for anxiety.", "CAMHS"),
         ("He was treated in the ICU and then in the Children's.", "the Children's"),
         ("He was seen at the Marfan clinic last week.", "Marfan clinic"),
-        ("She was diagnosed in the States last year.", "the States"),
+        ("She was diagnosed in the Spring last year.", "the Spring"),
         ("[08:41] Agent: hello, how can I help?", "Agent"),
         ("[08:42] Mum: thanks", "Mum"),
         ("10:30 today: clinic with the neurologist", "10:30 today"),

@@ -33,6 +33,7 @@ from rareinfo.inquiries.deid.unseen13 import after13_spans, unseen13_spans
 from rareinfo.inquiries.deid.unseen14 import after14_spans, kept_ranges, unseen14_spans
 from rareinfo.inquiries.deid.unseen15 import after15_spans, kept15, unseen15_spans
 from rareinfo.inquiries.deid.unseen16 import after16_spans, kept16, unseen16_spans
+from rareinfo.inquiries.deid.unseen17 import after17_spans, kept17, unseen17_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -132,12 +133,13 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in language_spans(lex, text) if not hard(s)]
     spans += [s for s in setting_spans(lex, text) if s.kind == "institution" or not hard(s)]
     for found in (unseen_spans, unseen11_spans, unseen12_spans, unseen13_spans,
-                  unseen14_spans, unseen15_spans, unseen16_spans):
+                  unseen14_spans, unseen15_spans, unseen16_spans, unseen17_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after15_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after16_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
+    spans += [s for s in after17_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
@@ -145,6 +147,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     kept = kept_ranges(text)
     spans = kept15(lex, text, spans)
     spans = kept16(lex, text, spans)
+    spans = kept17(lex, text, spans)
     return [
         s
         for s in spans

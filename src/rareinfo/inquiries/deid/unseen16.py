@@ -33,11 +33,11 @@ from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
 _S = r"[^\S\n]+"
-_NAME = rf"{CAP_WIDE}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+NAME_WORD = rf"{CAP_WIDE}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 
 # ---------------------------------------------------------------------------- ages
 
-_WORDS = (
+NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
@@ -52,17 +52,17 @@ _AFTER_AGE = (
 )
 _AGES = re.compile(
     # "Name is 5 wks and", "she is 4 months and" (not "9 weeks pregnant")
-    rf"([\w)'’-]+){_S}(?:is|was|turns|turned){_S}((?:\d{{1,2}}|{_WORDS}){_S}{_UNIT}(?:{_S}old)?)"
+    rf"([\w)'’-]+){_S}(?:is|was|turns|turned){_S}((?:\d{{1,2}}|{NUMBER_WORDS}){_S}{_UNIT}(?:{_S}old)?)"
     r"(?![^\S\n]+(?:pregnant|along|post|postpartum|after|into|ago|later|of|on|in)\b)"
     rf"{_AFTER_AGE}"
     # "lived six days", "lived for 3 weeks"
-    rf"|\blived{_S}(?:for{_S}|only{_S}|just{_S})?()((?:\d{{1,2}}|{_WORDS}){_S}(?:days?|weeks?"
+    rf"|\blived{_S}(?:for{_S}|only{_S}|just{_S})?()((?:\d{{1,2}}|{NUMBER_WORDS}){_S}(?:days?|weeks?"
     r"|months?|hours?))\b"
 )
 # a name (or a bracket closing after one) then "is 37 and", "is fourteen and"
 _NAMED_AGE = re.compile(
     rf"(?:\b({CAP_LATIN}[a-z]+)|\)|\b(?:[Hh]e|[Ss]he)){_S}is{_S}"
-    rf"(\d{{1,2}}|{_WORDS})(?![\w%.,]\d)"
+    rf"(\d{{1,2}}|{NUMBER_WORDS})(?![\w%.,]\d)"
     r"(?=[^\S\n]*[,.;!?](?:\s|$)|[^\S\n]+(?:and|now|but|with|who)\b)"
 )
 # the answer to "how old" in a chat: "[14:03] 4471: 6, in Omsk"
@@ -88,18 +88,18 @@ _PREFIXES = wordset(
 )
 _CUED = re.compile(
     # "Our Birdie is", "our Name has"
-    rf"\b(?:Our|our){_S}({_NAME})(?={_S}(?:is|was|turned|turns){_S}(?:\d|{_WORDS}\b)|{_S}(?:has|had)\b)"
+    rf"\b(?:Our|our){_S}({NAME_WORD})(?={_S}(?:is|was|turned|turns){_S}(?:\d|{NUMBER_WORDS}\b)|{_S}(?:has|had)\b)"
     # "Sender: Name Surname", "Patient information request: Name Surname, 60s"
     rf"|(?:^|(?<=\n))[^\S\n]*(?:Sender|Patient|Patient[^\S\n]+name|Child|Member|Name)"
-    rf"[^\S\n]*:[^\S\n]*({_NAME}(?:{_S}{_NAME})?)[^\S\n]*(?=\n|$)"
-    rf"|\brequest:{_S}({_NAME}{_S}{_NAME}),{_S}\d"
+    rf"[^\S\n]*:[^\S\n]*({NAME_WORD}(?:{_S}{NAME_WORD})?)[^\S\n]*(?=\n|$)"
+    rf"|\brequest:{_S}({NAME_WORD}{_S}{NAME_WORD}),{_S}\d"
     # "(short for Peregrine)", "no, Ossian (we spell", "One player, Ptolemy, has"
-    rf"|\bshort{_S}for{_S}({_NAME})(?=[^\S\n]*[),;!?]|[^\S\n]*\.(?:\s|$))"
-    rf"|(?:\.\.\.|…){_S}no,{_S}({_NAME})(?={_S}(?:\(|is|has|was)\b|{_S}\()"
-    rf"|\b(?:player|pupil|student|child|boy|girl|patient|member|camper|kid),{_S}({_NAME}),"
+    rf"|\bshort{_S}for{_S}({NAME_WORD})(?=[^\S\n]*[),;!?]|[^\S\n]*\.(?:\s|$))"
+    rf"|(?:\.\.\.|…){_S}no,{_S}({NAME_WORD})(?={_S}(?:\(|is|has|was)\b|{_S}\()"
+    rf"|\b(?:player|pupil|student|child|boy|girl|patient|member|camper|kid),{_S}({NAME_WORD}),"
     rf"(?={_S}(?:has|had|is|was|who)\b)"
     # Indonesian "saya Name dari", Yoruba "Ọmọ mi Name"
-    rf"|\b(?:saya|Saya|aku|Aku){_S}({_NAME})(?={_S}(?:dari|di|dan)\b)"
+    rf"|\b(?:saya|Saya|aku|Aku){_S}({NAME_WORD})(?={_S}(?:dari|di|dan)\b)"
     rf"|\b(?:Ọmọ|Ọmọbìnrin|Ọmọkùnrin|ọmọ|ọmọbìnrin|ọmọkùnrin){_S}mi{_S}({CAP_WIDE}(?:[^\W\d_]|[\u0300-\u036f])+)"
 )
 # kin cues in other scripts, then a name
@@ -257,7 +257,7 @@ _CORRECTED = re.compile(
 _TOWN_DOTS = re.compile(rf",[^\S\n]+({CAP_LATIN}[a-z]+(?:-{CAP_LATIN}?[a-z]+)*)(?=\.\.\.|…)")
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
 # a removed name's age: "my sister [honey] is fourteen and"
-_NAME_AGE = re.compile(rf"{_S}is{_S}(\d{{1,2}}|{_WORDS})(?![\w%.,]\d)"
+_NAME_AGE = re.compile(rf"{_S}is{_S}(\d{{1,2}}|{NUMBER_WORDS})(?![\w%.,]\d)"
                        r"(?=[^\S\n]*[,.;!?](?:\s|$)|[^\S\n]+(?:and|now|but|with|who)\b)")
 _SYLLABLE = re.compile(rf"[^\S\n]({CAP_WIDE}[^\W\d_]{{1,5}})\b")
 
