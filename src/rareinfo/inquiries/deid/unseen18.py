@@ -55,6 +55,8 @@ _WILL_BE = re.compile(
     rf"{_S}(?:will{_S}be|turns|is{_S}turning){_S}(\d{{1,2}}|{NUMBER_WORDS})"
     r"(?=[^\S\n]+(?:in|on|next|this|at|soon)\b|[^\S\n]*[,.;!?])"
 )
+# after a name doubled with a verb: "my son will will be 5", "may may be 3"
+_DOUBLED_AGE = re.compile(rf"{_S}[a-z]+{_S}be{_S}(\d{{1,2}}|{NUMBER_WORDS})\b")
 _FRENCH_NUMBERS = (
     "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
     "|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix"
@@ -237,8 +239,12 @@ _PERSON_AFTER = re.compile(
 _VAGUE_REGIONS = wordset("Gulf")
 _HEALTH_PLANS = wordset("Tricare TRICARE CHAMPVA Medicaid Medicare")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-# the rest of a question, a lower-case word first: "Will [Tricare] cover travel?"
-_QUESTION = re.compile(r"[^\S\n]+[a-z][^.!?\n]{0,120}\?")
+# the rest of a question after a modal "Will" ("Will [Tricare] cover travel?"), no verb of a
+# name first ("Will has Fabry, is that genetic?")
+_QUESTION = re.compile(
+    r"[^\S\n]+(?!(?:has|had|is|was|does|did|and|who|gets|got|needs|takes|can|will|would"
+    r"|should|also|just|now|went|goes|said|says)\b)[^.!?\n]{1,120}\?"
+)
 _US_BEFORE = re.compile(
     r"[^\S\n]+(?:FDA|CDC|NIH|hospitals?|doctors?|clinics?|insurers?|insurance|trials?|guidelines"
     r"|labs?|laboratories|specialists?|centres|centers)\b"
@@ -281,7 +287,7 @@ def unseen18_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "name")
     for m in _KIN_DOUBLE.finditer(text):
         yield Span(m.start(1), m.end(1), "name")
-        after = _WILL_BE.match(text, m.end(1))
+        after = _DOUBLED_AGE.match(text, m.end(1))
         if after:
             yield Span(after.start(1), after.end(1), "age")
     for m in _THAI_PLACE.finditer(text):
