@@ -80,10 +80,18 @@ def test_round18_finds(text: str, part: str) -> None:
         ("Does the Fontan have a long-term outcome study?", "Fontan"),
         ("He has Lyme disease and Hashimoto thyroiditis.", "Lyme disease"),
         ("Does the trial have a clinic near us? Will it take adults?", "Will it"),
+        ("Il y a deux ans, on lui a trouvé une sclérose en plaques.", "deux ans"),
+        ("Will has Fabry disease, is that genetic?", "Will has"),
+        ("Dr Oduya will be 10 minutes late. Does that matter?", "10 minutes"),
     ],
 )
 def test_round18_keeps(text: str, kept: str) -> None:
     assert kept in deidentify(text).text, deidentify(text).text
+
+
+def test_a_country_in_the_plural_stays_a_place() -> None:
+    result = deidentify("Love from the Netherlands. My niece has thalassaemia.")
+    assert [r.kind for r in result.redactions] == ["place"], result.redactions
 
 
 def test_a_name_at_a_sentence_start_stays_a_name() -> None:

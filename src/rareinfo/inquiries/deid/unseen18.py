@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gazetteer import cities, countries
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD, NUMBER_WORDS
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
@@ -81,9 +82,10 @@ _ROMANCE_COMPOUND = (
 )
 # "Name, neuf ans,", "tiene cinco años", "de șaizeci și opt de ani"
 _ROMANCE_AGE = re.compile(
-    rf"(?:,|\b(?:a|tiene|tem|ha|are|avea|cumple|cumpliu|cumplió|fait|compie)){_S}"
+    rf"(?:,|(?<!\by\s)\b(?:a|tiene|tem|ha|are|avea|cumple|cumpliu|cumplió|fait|compie)){_S}"
     rf"(?:de{_S})?({_ROMANCE_COMPOUND}{_S}(?:de{_S})?(?:ans|años|anos|anni|ani))\b"
-    rf"(?!{_S}(?:que|depuis|desde|fa|ago|în))",
+    rf"(?!{_S}(?:que|depuis|desde|fa|ago|în|después|antes|atrás|más|mayor|menor|plus|après"
+    r"|avant|dopo|prima|depois|mais|mai|de[^\S\n]+(?:edad|idade)[^\S\n]+(?:de|da)))",
     re.I,
 )
 # Yoruba "ti pé ọgọ́rin ọdún" (has reached eighty years), "ọmọ ọdún mẹ́fà" (a child of six)
@@ -108,7 +110,7 @@ _SIGN_OFF = re.compile(
 )
 # a family in the plural: "We're the Abernathys", "Love from the Okafors"
 _FAMILY_PLURAL = re.compile(
-    rf"\b(?:[Ww]e['’]re|[Ww]e{_S}are|[Ff]rom|[Ll]ove{_S}from|[Tt]his{_S}is|[Hh]ere)"
+    rf"\b(?:[Ww]e['’]re|[Ww]e{_S}are|[Ll]ove{_S}from|[Tt]his{_S}is)"
     rf"{_S}the{_S}({CAP_LATIN}[a-z]+(?:[-'’]{CAP_LATIN}[a-z]+)?s)\b"
 )
 # Tagalog marks a name with "si/ni/kay": "Ang anak ko na si Name ay"
@@ -118,6 +120,10 @@ _TAGALOG_SI = re.compile(rf"\b(?:si|ni|kay){_S}({NAME_WORD})")
 _VIETNAMESE = re.compile(
     r"\b((?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương"
     rf"|Lương|Đoàn|Trịnh|Cao|Mai|Tạ|Hà|Lâm|Tô|Châu)(?:{_S}{CAP_WIDE}[^\W\d_]*){{1,3}})"
+)
+_VIETNAMESE_PLACES = (
+    "Hà Nội", "Hà Tĩnh", "Hà Giang", "Hà Nam", "Hồ Chí Minh", "Cao Bằng", "Lâm Đồng", "Phan Thiết",
+    "Phan Rang", "Hoàng Mai", "Đỗ Lương", "Trần Phú", "Lê Lợi",
 )
 _VIETNAMESE_TEXT = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 # Yoruba kin, "my" and a name: "Bàbá mi, Olúwọlé,"
@@ -268,7 +274,13 @@ def unseen18_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "name")
     for m in _FAMILY_PLURAL.finditer(text):
         word = m.group(1)
-        if not lex.plain(word) and not lex.plain(word[:-1]) and word[:-1] not in _PEOPLES:
+        if (
+            not lex.plain(word)
+            and not lex.plain(word[:-1])
+            and word[:-1] not in _PEOPLES
+            and word not in countries()
+            and word not in cities()
+        ):
             yield Span(m.start(1), m.end(1), "name")
     if len(set(_TAGALOG_TEXT.findall(text))) >= 2:
         for m in _TAGALOG_SI.finditer(text):
@@ -276,6 +288,8 @@ def unseen18_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "name")
     if _VIETNAMESE_TEXT.search(text):
         for m in _VIETNAMESE.finditer(text):
+            if m.group(1).startswith(_VIETNAMESE_PLACES):
+                continue  # "ở Hà Nội", "TP Hồ Chí Minh"
             yield Span(m.start(1), m.end(1), "name")
     for m in _YORUBA_KIN.finditer(text):
         if not lex.plain(m.group(1)):
