@@ -110,7 +110,7 @@ _SIGN_OFF = re.compile(
 )
 # a family in the plural: "We're the Abernathys", "Love from the Okafors"
 _FAMILY_PLURAL = re.compile(
-    rf"\b(?:[Ww]e['’]re|[Ww]e{_S}are|[Ll]ove{_S}from|[Tt]his{_S}is)"
+    rf"\b(?:[Ww]e['’]re|[Ww]e{_S}are|[Ll]ove{_S}from|[Tt]his{_S}is|[Ff]amily,?)"
     rf"{_S}the{_S}({CAP_LATIN}[a-z]+(?:[-'’]{CAP_LATIN}[a-z]+)?s)\b"
 )
 # Tagalog marks a name with "si/ni/kay": "Ang anak ko na si Name ay"
@@ -151,6 +151,8 @@ _BRACKET_CORRECTION = re.compile(
     rf"{_W}\((?:sorry,?{_S})?(?:autocorrect|autocorrected|typo|I{_S}mean|it's|it’s|spelt|spelled)"
     rf"[:,]?{_S}({NAME_WORD})"
 )
+# a name that is a word, then the word: "Will will be 10 on Saturday"
+_NAME_DOUBLE = re.compile(rf"\b({CAP_LATIN}[a-z]+){_S}(?=[a-z])")
 _KIN_DOUBLE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur){_S}(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece|brother"
     r"|sister|baby|child){_S}([a-z]{3,})(?={_S}\1\b)".replace("{_S}", _S)
@@ -304,6 +306,18 @@ def unseen18_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         after = _DOUBLED_AGE.match(text, m.end(1))
         if after:
             yield Span(after.start(1), after.end(1), "age")
+    for m in _NAME_DOUBLE.finditer(text):
+        word = m.group(1)
+        end = m.end() + len(word)
+        if (
+            word in lex.ambiguous_names
+            and text.startswith(word.lower(), m.end())
+            and not text[end : end + 1].isalpha()
+        ):
+            yield Span(m.start(1), m.end(1), "name")
+            after = _DOUBLED_AGE.match(text, m.end(1))
+            if after:
+                yield Span(after.start(1), after.end(1), "age")
     for m in _THAI_PLACE.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
     for m in _AMHARIC_PLACE.finditer(text):
