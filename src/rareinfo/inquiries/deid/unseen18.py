@@ -145,6 +145,17 @@ _URDU_KIN = re.compile(
     r"([\u0621-\u065f\u066e-\u06d3]{2,}(?:[^\S\n]+[\u0621-\u065f\u066e-\u06d3]{2,})?)"
     r"(?=[^\S\n]*(?:[0-9۰-۹]|،|,))"
 )
+# "my name is" in Amharic and Nepali: "ስሜ X Y ነው", "मेरो नाम X हो"; Nepali "म TOWN बाट X Y
+# हुँ" (I am X Y from TOWN)
+_MY_NAME = re.compile(
+    r"(?<![\u1200-\u137f])ስሜ[^\S\n]+([\u1200-\u135a]+(?:[^\S\n]+[\u1200-\u135a]+)?)[^\S\n]+"
+    r"(?:ነው|ነኝ|ይባላል)(?![\u1200-\u135a])"
+    r"|मेरो[^\S\n]+नाम[^\S\n]+([\u0900-\u0963\u0966-\u097f]+(?:[^\S\n]+[\u0900-\u0963"
+    r"\u0966-\u097f]+)?)[^\S\n]+(?:हो|हुँ)(?![\u0900-\u0963\u0966-\u097f])"
+    r"|(?<![\u0900-\u097f])म[^\S\n]+([\u0900-\u0963\u0966-\u097f]+)[^\S\n]*बाट[^\S\n]+"
+    r"([\u0900-\u0963\u0966-\u097f]+(?:[^\S\n]+[\u0900-\u0963\u0966-\u097f]+)?)[^\S\n]+हुँ"
+    r"(?![\u0900-\u0963\u0966-\u097f])"
+)
 _NOT_URDU_NAMES = ("بہت", "کی", "کا", "کے", "کو", "نے", "بھی", "صاحب", "جان")
 # a name corrected in brackets: "Name (sorry, autocorrect: Other)"
 _BRACKET_CORRECTION = re.compile(
@@ -301,6 +312,12 @@ def unseen18_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _URDU_KIN.finditer(text):
         if m.group(1).split()[0] not in _NOT_URDU_NAMES:
             yield Span(m.start(1), m.end(1), "name")
+    for m in _MY_NAME.finditer(text):
+        for group in (1, 2, 4):
+            if m.group(group):
+                yield Span(m.start(group), m.end(group), "name")
+        if m.group(3):
+            yield Span(m.start(3), m.end(3), "place")
     for m in _KIN_DOUBLE.finditer(text):
         yield Span(m.start(1), m.end(1), "name")
         after = _DOUBLED_AGE.match(text, m.end(1))
