@@ -6,7 +6,9 @@ years in French, Spanish, Portuguese, Italian and Romanian after a name or "a/ti
 Names: a sign-off "Gran Name", a family in the plural ("We're the Abernathys"), Tagalog "si
 Name", Vietnamese full names by their family name ("Nguyễn Thị Lụa"), Yoruba, Cyrillic and
 Urdu names after a kin word, a name corrected in brackets ("(sorry, autocorrect: Name)"), a
-lower-case name doubled with a modal ("my son will will be"). Places: "comes from X itself"
+lower-case name doubled with a modal ("my son will will be"), a name that is a word before the
+word ("Will will be 10"), "my name is" in Amharic and Nepali ("ስሜ X ነው", "म TOWN बाट X हुँ").
+Places: "comes from X itself"
 (a place that names a disease), Thai, Amharic and Greek places after a place cue. Institutions:
 "Cliniques universitaires X", an insurer's acronym before "member ID", an acronym after a
 visit cue in Swahili ("Alitibiwa KCMC"), "the X have a ... clinic", Hebrew hospitals by name,
