@@ -88,6 +88,7 @@ def test_round18_finds(text: str, part: str) -> None:
         ("He has Lyme disease and Hashimoto thyroiditis.", "Lyme disease"),
         ("Does the trial have a clinic near us? Will it take adults?", "Will it"),
         ("म धेरै चिन्तित छु। म अस्पतालमा हुँ।", "अस्पतालमा"),
+        ("ሰላም፣ ስሜ አበበ ከበደ ነው፤ ልጄ ታሟል።", "ታሟል"),
         ("Hope hopes the Kasai works. Bye bye for now.", "Bye bye"),
         ("Il y a deux ans, on lui a trouvé une sclérose en plaques.", "deux ans"),
         ("Will has Fabry disease, is that genetic?", "Will has"),

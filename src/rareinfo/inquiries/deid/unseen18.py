@@ -17,7 +17,8 @@ characters ("病歷號"). Handles with a host ("@name.example.social", "@name@ho
 
 ``kept18`` takes back: a people taken for a place ("a Lakota dad", "Ashkenazi-Jewish"), "the
 Gulf", "the" before a place ("the [Philippines]"), a sentence's modal "Will" taken for a name
-("Will Tricare cover"), a health plan taken for a name ("Tricare"), "US" before an agency or
+("Will Tricare cover"), a health plan taken for a name ("Tricare"), an Amharic verb before the
+full stop taken for a name ("ልጄ ታሟል።"), "US" before an agency or
 "hospitals" ("US FDA"), a Chinese "我是年轻人"."""
 
 from __future__ import annotations
@@ -257,6 +258,7 @@ _PERSON_AFTER = re.compile(
     r"|child|children|parent|parents|nurse|doctor|teacher|engineer|grandmother|grandfather"
     r"|grandma|grandpa|community|descent|heritage|ancestry|background|origin|patient|couple)\b"
 )
+_ETHIOPIC_LAST = re.compile(r"[\u1200-\u135a]+።?")
 _VAGUE_REGIONS = wordset("Gulf")
 _HEALTH_PLANS = wordset("Tricare TRICARE CHAMPVA Medicaid Medicare")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
@@ -421,6 +423,10 @@ def kept18(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 continue  # "Will he need it?", a modal
             if original in _HEALTH_PLANS:
                 continue  # "Will Tricare cover"
+            if _ETHIOPIC_LAST.fullmatch(original) and (
+                original.endswith("።") or text.startswith("።", span.end)
+            ):
+                continue  # "ልጄ ታሟል።" (my child is ill): Amharic ends a sentence with its verb
             if original.endswith(_CHINESE_YOUNG):
                 continue
         kept.append(span)
