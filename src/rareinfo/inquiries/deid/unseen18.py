@@ -1,25 +1,25 @@
-"""Round 18's shapes. Ages: a number word or a fraction in the brackets or commas after a
-name or a patient ("Name (nine, Year 4)", "A patient of mine, sixty,", "Name (1¾)"), weeks
-after a name ("Name is 10 weeks and"), "Name will be 5 in", number words with the word for
-years in French, Spanish, Portuguese, Italian and Romanian after a name or "a/tiene/are"
-("Name, neuf ans,", "de șaizeci și opt de ani"), Yoruba "ti pé ... ọdún", Chinese "今年七十歲".
-Names: a sign-off "Gran Name", a family in the plural ("We're the Abernathys"), Tagalog "si
-Name", Vietnamese full names by their family name ("Nguyễn Thị Lụa"), Yoruba, Cyrillic and
-Urdu names after a kin word, a name corrected in brackets ("(sorry, autocorrect: Name)"), a
-lower-case name doubled with a modal ("my son will will be"), a name that is a word before the
-word ("Will will be 10"), "my name is" in Amharic and Nepali ("ስሜ X ነው", "म TOWN बाट X हुँ").
-Places: "comes from X itself"
-(a place that names a disease), Thai, Amharic and Greek places after a place cue. Institutions:
-"Cliniques universitaires X", an insurer's acronym before "member ID", an acronym after a
-visit cue in Swahili ("Alitibiwa KCMC"), "the X have a ... clinic", Hebrew hospitals by name,
-Greek "Πανεπιστημιακό Νοσοκομείο X". Record numbers after a Chinese label in traditional
-characters ("病歷號"). Handles with a host ("@name.example.social", "@name@host").
+"""Round 18's shapes. Ages: a number word or a fraction in the brackets or commas after a name or
+a patient ("Name (nine, Year 4)", "A patient of mine, sixty,", "Name (1¾)"), weeks after a name
+("Name is 10 weeks and"), "Name will be 5 in", number words with the word for years in French,
+Spanish, Portuguese, Italian and Romanian after a name or "a/tiene/are" ("Name, neuf ans,", "de
+șaizeci și opt de ani"), Yoruba "ti pé ... ọdún", Chinese "今年七十歲". Names: a sign-off "Gran
+Name", a family in the plural ("We're the Abernathys"), Tagalog "si Name", Vietnamese full
+names by their family name ("Nguyễn Thị Lụa"), Yoruba, Cyrillic and Urdu names after a kin
+word, a name corrected in brackets ("(sorry, autocorrect: Name)"), a lower-case name doubled
+with a modal ("my son will will be"), a name that is a word before the word ("Will will be
+10"), "my name is" in Amharic and Nepali ("ስሜ X ነው", "म TOWN बाट X हुँ"), Urdu "میں X TOWN سے
+ہوں". Places: "comes from X itself" (a place that names a disease), Thai, Amharic and Greek
+places after a place cue. Institutions: "Cliniques universitaires X", an insurer's acronym
+before "member ID", an acronym after a visit cue in Swahili ("Alitibiwa KCMC"), "the X have a
+... clinic", Hebrew hospitals by name, Greek "Πανεπιστημιακό Νοσοκομείο X". Record numbers
+after a Chinese label in traditional characters ("病歷號"). Handles with a host
+("@name.example.social", "@name@host").
 
 ``kept18`` takes back: a people taken for a place ("a Lakota dad", "Ashkenazi-Jewish"), "the
 Gulf", "the" before a place ("the [Philippines]"), a sentence's modal "Will" taken for a name
 ("Will Tricare cover"), a health plan taken for a name ("Tricare"), an Amharic verb before the
-full stop taken for a name ("ልጄ ታሟል።"), "US" before an agency or
-"hospitals" ("US FDA"), a Chinese "我是年轻人"."""
+full stop taken for a name ("ልጄ ታሟል።"), "US" before an agency or "hospitals" ("US FDA"), a
+Chinese "我是年轻人"."""
 
 from __future__ import annotations
 
@@ -159,7 +159,16 @@ _MY_NAME = re.compile(
     r"([\u0900-\u0963\u0966-\u097f]+(?:[^\S\n]+[\u0900-\u0963\u0966-\u097f]+)?)[^\S\n]+हुँ"
     r"(?![\u0900-\u0963\u0966-\u097f])"
 )
-_NOT_URDU_NAMES = ("بہت", "کی", "کا", "کے", "کو", "نے", "بھی", "صاحب", "جان")
+# Urdu "میں X Y TOWN سے ہوں" (I am X Y from TOWN), after a greeting's comma or a line start
+_URDU_SELF = re.compile(
+    r"(?:^|(?<=\n)|(?<=[،,])[^\S\n]*)میں[^\S\n]+([\u0621-\u065f\u066e-\u06d3]{2,}"
+    r"(?:[^\S\n]+[\u0621-\u065f\u066e-\u06d3]{2,})?)[^\S\n]+([\u0621-\u065f\u066e-\u06d3]{2,})"
+    r"[^\S\n]+سے[^\S\n]+ہوں"
+)
+_NOT_URDU_NAMES = (
+    "بہت", "کی", "کا", "کے", "کو", "نے", "بھی", "صاحب", "جان", "ابھی", "آج", "کل", "یہاں", "وہاں",
+    "ایک", "اس", "ان", "پچھلے", "کافی", "تقریباً",
+)
 # a name corrected in brackets: "Name (sorry, autocorrect: Other)"
 _BRACKET_CORRECTION = re.compile(
     rf"{_W}\((?:sorry,?{_S})?(?:autocorrect|autocorrected|typo|I{_S}mean|it's|it’s|spelt|spelled)"
@@ -322,6 +331,10 @@ def unseen18_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(group), m.end(group), "name")
         if m.group(3):
             yield Span(m.start(3), m.end(3), "place")
+    for m in _URDU_SELF.finditer(text):
+        if m.group(1).split()[0] not in _NOT_URDU_NAMES:
+            yield Span(m.start(1), m.end(1), "name")
+            yield Span(m.start(2), m.end(2), "place")
     for m in _KIN_DOUBLE.finditer(text):
         yield Span(m.start(1), m.end(1), "name")
         after = _DOUBLED_AGE.match(text, m.end(1))
