@@ -71,6 +71,7 @@ def test_round18_finds(text: str, part: str) -> None:
     [
         ("I'm a Navajo mom and my son has Navajo neurohepatopathy.", "Navajo mom"),
         ("My wife is Ashkenazi-Jewish; should we test for Gaucher disease?", "Ashkenazi-Jewish"),
+        ("We are an Ashkenazi-Jewish family. Our son has Canavan disease.", "Ashkenazi-Jewish"),
         ("Is there a specialist in the Gulf for Behçet disease?", "the Gulf"),
         ("We moved to the Philippines last year. Is there a thalassaemia clinic?", "the "),
         ("The US FDA approved it and US hospitals use it. Is it safe?", "US FDA"),

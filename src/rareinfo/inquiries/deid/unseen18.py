@@ -268,6 +268,7 @@ _PERSON_AFTER = re.compile(
     r"|grandma|grandpa|community|descent|heritage|ancestry|background|origin|patient|couple)\b"
 )
 _ETHIOPIC_LAST = re.compile(r"[\u1200-\u135a]+።?")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)[^\S\n]+$")
 _VAGUE_REGIONS = wordset("Gulf")
 _HEALTH_PLANS = wordset("Tricare TRICARE CHAMPVA Medicaid Medicare")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
@@ -410,12 +411,15 @@ def kept18(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in spans:
         original = text[span.start : span.end]
-        if span.kind == "place":
-            head = original.split("-")[0]
-            if head in _PEOPLES and (
-                "-" in original or _PERSON_AFTER.match(text, span.end)
+        head = original.split("-")[0]
+        if span.kind in ("place", "name") and head in _PEOPLES:
+            if "-" in original and original.split("-")[1][:1].isupper():
+                continue  # "an Ashkenazi-Jewish family"
+            if _PERSON_AFTER.match(text, span.end) and (
+                span.kind == "place" or _ARTICLE_BEFORE.search(text, 0, span.start)
             ):
-                continue  # "a Lakota dad", "Ashkenazi-Jewish"
+                continue  # "a Lakota dad", "a Navajo family" ("the Cree family" stays a name)
+        if span.kind == "place":
             if original in _VAGUE_REGIONS or original in ("the Gulf",):
                 continue  # "a specialist in the Gulf"
             if original.startswith("the ") and original[4:5].isupper():
