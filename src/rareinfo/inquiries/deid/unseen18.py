@@ -174,7 +174,8 @@ _BRACKET_CORRECTION = re.compile(
     rf"{_W}\((?:sorry,?{_S})?(?:autocorrect|autocorrected|typo|I{_S}mean|it's|it’s|spelt|spelled)"
     rf"[:,]?{_S}({NAME_WORD})"
 )
-# a name that is a word, then the word: "Will will be 10 on Saturday"
+# a name that is a modal, then the modal: "Will will be 10 on Saturday" ("Mark mark it" stays)
+_MODALS = wordset("will may might can must shall")
 _NAME_DOUBLE = re.compile(rf"\b({CAP_LATIN}[a-z]+){_S}(?=[a-z])")
 _KIN_DOUBLE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur){_S}(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece|brother"
@@ -346,6 +347,7 @@ def unseen18_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         end = m.end() + len(word)
         if (
             word in lex.ambiguous_names
+            and word.lower() in _MODALS
             and text.startswith(word.lower(), m.end())
             and not text[end : end + 1].isalpha()
         ):
