@@ -93,6 +93,8 @@ def test_round18_finds(text: str, part: str) -> None:
         ("ሰላም፣ ስሜ አበበ ከበደ ነው፤ ልጄ ታሟል።", "ታሟል"),
         ("میں ایک سال سے بیمار ہوں۔ کیا کروں؟", "ایک سال"),
         ("Hope hopes the Kasai works. Bye bye for now.", "Bye bye"),
+        ("Έχει πυρετό από τα Χριστούγεννα και από τον Μάρτιο παίρνει κορτιζόνη.", "Μάρτιο"),
+        ("Il a quinze ans de plus que son frère. Est-ce héréditaire ?", "quinze ans"),
         ("Please Mark mark the date of the next MRI.", "Mark mark"),
         ("Il y a deux ans, on lui a trouvé une sclérose en plaques.", "deux ans"),
         ("Will has Fabry disease, is that genetic?", "Will has"),

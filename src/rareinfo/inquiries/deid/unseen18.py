@@ -88,7 +88,8 @@ _ROMANCE_AGE = re.compile(
     rf"(?:,|(?<!\by\s)\b(?:a|tiene|tem|ha|are|avea|cumple|cumpliu|cumplió|fait|compie)){_S}"
     rf"(?:de{_S})?({_ROMANCE_COMPOUND}{_S}(?:de{_S})?(?:ans|años|anos|anni|ani))\b"
     rf"(?!{_S}(?:que|depuis|desde|fa|ago|în|después|antes|atrás|más|mayor|menor|plus|après"
-    r"|avant|dopo|prima|depois|mais|mai|de[^\S\n]+(?:edad|idade)[^\S\n]+(?:de|da)))",
+    r"|avant|dopo|prima|depois|mais|mai|de[^\S\n]+(?:edad|idade)[^\S\n]+(?:de|da)"
+    r"|de[^\S\n]+(?:plus|moins|más|menos|mais|diferencia|différence|diferença)))",
     re.I,
 )
 # Yoruba "ti pé ọgọ́rin ọdún" (has reached eighty years), "ọmọ ọdún mẹ́fà" (a child of six)
@@ -211,7 +212,13 @@ _GREEK_PLACE = re.compile(
     rf"{_S}(?:στη|στην|στο|στα|στον|στις|στους){_S}({_GREEK_WORD})"
     rf"|\b(?:από|απ'){_S}(?:τα|το|τη|την|τον|τις|τους){_S}({_GREEK_WORD})"
 )
-_NOT_GREEK_PLACES = ("Νοσοκομείο", "Κέντρο", "Κλινική", "Πανεπιστήμιο", "Ιατρείο")
+_NOT_GREEK_PLACES = (
+    "Νοσοκομείο", "Κέντρο", "Κλινική", "Πανεπιστήμιο", "Ιατρείο",
+    # "από τα Χριστούγεννα", "από τον Μάρτιο", "από τη Δευτέρα": since a holiday, month or day
+    "Χριστούγεννα", "Πάσχα", "Πρωτοχρονιά", "Ιανουάριο", "Φεβρουάριο", "Μάρτιο", "Απρίλιο", "Μάιο",
+    "Ιούνιο", "Ιούλιο", "Αύγουστο", "Σεπτέμβριο", "Οκτώβριο", "Νοέμβριο", "Δεκέμβριο", "Δευτέρα",
+    "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή", "Γιατρό", "Παιδίατρο",
+)
 
 # ---------------------------------------------------------------------------- institutions
 
