@@ -326,11 +326,11 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         if start < m.start():
             yield Span(start, m.end(), "institution")
     for m in _GUJARATI_HOSPITAL.finditer(text):
-        words = m.group(1).split()
-        while words and words[0] in _GUJARATI_STOP:
-            words.pop(0)
-        if len(words) >= 2:
-            yield Span(m.end(1) - len(" ".join(words)), m.end(1), "institution")
+        parts = m.group(1).split()
+        while parts and parts[0] in _GUJARATI_STOP:
+            parts.pop(0)
+        if len(parts) >= 2:
+            yield Span(m.end(1) - len(" ".join(parts)), m.end(1), "institution")
     for m in _CYRILLIC_HOSPITAL.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
 
