@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.gazetteer import CONTINENTS
+from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD, NUMBER_WORDS
 from rareinfo.inquiries.deid.unseen17 import CHINESE_PROVINCES
@@ -188,6 +189,13 @@ _GO_TO_ACRONYM = re.compile(
     r"\b(?:bring|take|go|went|travel|fly|drive|come|get)(?:[^\S\n]+(?:him|her|them|me|us|it))?"
     r"[^\S\n]+to[^\S\n]+([A-Z]{3,6})\b"
 )
+# tests and treatments written as acronyms ("WES suggested", "take him to ERT")
+_TREATMENTS = wordset(
+    "ERT BMT HSCT SCT ECMO IVIG SCIG PEG TPN CPAP BIPAP DBS VNS CGM ABA CBT DBT ECT TMS CAR "
+    "WES WGS MRI MRA CSF EEG ECG EKG EMG PET SPECT ABR OAE NIV SLT OT PT IOP HBOT"
+)
+# an agency that is also a place of care: "bring him to NIH for the study" (not "NIH says")
+_SITES = wordset("NIH")
 _REFERRAL_TO = re.compile(r"(?:^|(?<=\n))To:[^\S\n]*([^\n]+)")
 # the service written to is no one's: "To: Info Centre", "To: Rare Disease Information Centre"
 _OURS = re.compile(r"\b(?:Info|Information|Enquiries|Inquiries|Helpline|Rare|Editor|Team|Sir)\b")
@@ -198,6 +206,8 @@ _URDU_HEAD = re.compile(
 )
 _URDU_STOP = wordset(
     "میں سے کے کی کا کو نے اور ہے ہیں تھا تھی کہ جو یہ وہ پر بھی والوں والے ہم میرے میری میرا"
+    # "ہم سرکاری ہسپتال گئے" (we went to the government hospital): no name
+    " سرکاری نجی پرائیویٹ بڑے بڑا بڑی قریبی مقامی ایک دوسرے اسی اس کسی بچوں"
 )
 _URDU_WORD = re.compile(rf"{_URDU_LETTERS}+")
 _GUJARATI_HOSPITAL = re.compile(
@@ -218,6 +228,7 @@ _HONORIFIC = re.compile(
 _KIN_HEAD = re.compile(
     r"(?:Nana|Nanna|Gran|Granny|Grandma|Grandpa|Grandad|Auntie|Aunty|Uncle|Oma|Opa)[^\S\n]+"
 )
+_PROVINCE_PEOPLE = re.compile(rf"({CHINESE_PROVINCES})人")
 _CONTINENTS = wordset(
     "África Africa Afrique Europa Europe Asia Ásia Asie América Amérique Oceania Oceanía Océanie "
     "Antarctica Antártida Australasia"
@@ -307,7 +318,12 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_ACRONYM_ADVISES, _GO_TO_ACRONYM):
         for m in pattern.finditer(text):
             word = m.group(1)
-            if not lex.plain(word) and word.lower() not in lex.medical:
+            if (
+                not lex.plain(word)
+                and word.lower() not in lex.medical
+                and word not in _TREATMENTS
+                and (word not in NOT_INSTITUTIONS or (pattern is _GO_TO_ACRONYM and word in _SITES))
+            ):
                 yield Span(m.start(1), m.end(1), "institution")
     for m in _REFERRAL_TO.finditer(text):
         for part in _REFERRAL_PART.finditer(m.group(1)):
@@ -386,6 +402,10 @@ def kept19(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 and _QUESTION_END.match(text, span.end)
             ):
                 continue  # "a kidney from our mother possible?"
+        province = _PROVINCE_PEOPLE.fullmatch(original)
+        if span.kind == "name" and province:  # "我是山东人": from a province, not a name
+            kept.append(Span(span.start, span.start + province.end(1), "place", span.strong))
+            continue
         if span.kind in ("name", "place") and (original in _CONTINENTS or original in CONTINENTS):
             continue  # "em África?"
         if span.kind in ("institution", "place", "name"):
