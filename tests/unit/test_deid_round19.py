@@ -57,6 +57,7 @@ from tests.unit.deid_spans import covered
         ("Referral\nTo: Paediatric Neurology, Morriston\nRe: her seizures", "Morriston"),
         ("میرا بیٹا ہے اور شفا میڈیکل کمپلیکس کے ڈاکٹر کہتے ہیں", "شفا میڈیکل کمپلیکس"),
         ("મારો દીકરો અને જનરલ હોસ્પિટલમાં ડોક્ટરે કહ્યું", "જનરલ હોસ્પિટલ"),
+        ("im female, 24, and have lupus. any advice?", "24"),
         ("Sri Wahyuni is my mother and she has lupus.", "Sri Wahyuni"),  # a name, not a title
         ("Її лікують у Львівській обласній дитячій лікарні з приводу лейкемії.", "Львівській"),
     ],
@@ -88,6 +89,8 @@ def test_round19_finds(text: str, part: str) -> None:
         ("MRI suggests demyelination. Is it Krabbe disease?", "MRI"),
         ("Η ασθένεια ξεκίνησε πριν από πέντε χρόνια.", "πέντε χρόνια"),
         ("He takes Nexviazyme every two weeks for Pompe disease.", "Nexviazyme"),
+        ("im female, 24, and have lupus. any advice?", "female"),
+        ("Results of her tests last month:\nMRI, Brain\nShe has Rett syndrome.", "MRI, Brain"),
     ],
 )
 def test_round19_keeps(text: str, kept: str) -> None:

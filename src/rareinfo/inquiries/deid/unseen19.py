@@ -58,6 +58,11 @@ _PET = re.compile(
 )
 # "im rue, 20, from": a lower-case name with its age
 _LOWER_SELF = re.compile(r"\b(?:i['’]?m|i[^\S\n]+am)[^\S\n]+([a-z]{2,12}),[^\S\n]*(\d{1,2}),")
+_STATES = wordset(
+    "tired sorry fine ok okay sick new here back scared worried confused female male trans "
+    "nonbinary autistic disabled single married pregnant deaf blind just only also now still "
+    "currently literally basically so very really gay bi queer straight"
+)
 # "(she/her) 16"
 _PRONOUN_AGE = re.compile(
     r"\((?:she|he|they|ze|xe)/(?:her|him|them|hers|his|theirs|zir|xem)\)[^\S\n]*(\d{1,2})\b"
@@ -266,7 +271,15 @@ def unseen19_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 def _names(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _HEADER_NAME.finditer(text):
-        yield Span(m.start(1), m.end(1), "name")
+        surname, given = m.group(1).split(",")
+        cued = m.start(1) > m.start()  # after "Re:", "Patient:"
+        if (
+            surname.lower() not in lex.medical
+            and surname not in _TREATMENTS
+            and surname not in NOT_INSTITUTIONS
+            and (cued or not lex.plain(given.strip()))
+        ):  # a line "EEG, Normal" or "MRI, Brain" is a test and its finding
+            yield Span(m.start(1), m.end(1), "name")
     for m in _CHILDREN_LIST.finditer(text):
         start = m.start(1)
         listed = [*re.finditer(NAME_WORD, m.group(1))]
@@ -282,7 +295,8 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
             if not lex.plain(m.group(group)):
                 yield Span(m.start(group), m.end(group), "name")
     for m in _LOWER_SELF.finditer(text):
-        yield Span(m.start(1), m.end(1), "name")
+        if m.group(1) not in _STATES:  # "im female, 24," has an age, no name
+            yield Span(m.start(1), m.end(1), "name")
         yield Span(m.start(2), m.end(2), "age")
     for m in _CYRILLIC_DATIVE.finditer(text):
         yield Span(m.start(1), m.end(1), "name")
