@@ -89,7 +89,7 @@ _ARTICLES = frozenset(["Le", "La", "Les", "El", "Los", "Las"])
 
 
 # Acronyms after "at"/"from" that name no institution: wards, tests, bodies, countries.
-_NOT_INSTITUTIONS = frozenset(
+NOT_INSTITUTIONS = frozenset(
     [
         # teams and units before their staff: "the MDT staff met"
         "MDT",
@@ -364,7 +364,7 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
             nxt is not None
-            and word not in _NOT_INSTITUTIONS
+            and word not in NOT_INSTITUTIONS
             and gap_between(text, tokens[i], nxt) == " "
             and (
                 (nxt.capitalised and _name_part(lex, nxt))
@@ -379,7 +379,7 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
             yield Span(m.start(1), nxt.core_end, "institution")
             continue
         if (
-            word not in _NOT_INSTITUTIONS
+            word not in NOT_INSTITUTIONS
             and word.lower() not in lex.medical
             and word not in region_abbreviations()
             and not match_phrase(tokens, text, token_at(tokens, m.start(1)), regions())
@@ -454,7 +454,7 @@ _PLACE_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{3,6})\b(?!
 
 def _unknown_acronym(lex: Lexicon, word: str) -> bool:
     return (
-        word not in _NOT_INSTITUTIONS
+        word not in NOT_INSTITUTIONS
         and word.lower() not in lex.medical
         and word not in region_abbreviations()
         and word not in _PUBLIC_PAYERS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.scripts import thai_end
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_WIDE,
@@ -140,6 +141,7 @@ _HEAD_LAST = re.compile(
     r"|Ikastolan|sairaala|sairaalassa|sairaalaan|hastanesi)(?![\w])"
     r"(?:[^\S\n]+(?:v|ve|w|i)[^\S\n]+" + _NAME + r")?"
 )
+_THAI_HEAD = re.compile(r"(?:โรงพยาบาล|รพ\.)[^\S\n]?")
 _NORDIC = re.compile(r"[æøåÆØÅ]|\b(?:og|jeg|ikke|och|jag|inte|hun|hon|vi|har)\b")
 # the scripts: "больница №2", "Морозовская больница", "НМИЦ здоровья детей", "בית חולים ...",
 # "ঢাকা শিশু হাসপাতাল", "โรงพยาบาลศิริราช", "بیمارستان مرکز طبی کودکان"
@@ -236,7 +238,11 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         yield Span(m.start(group), m.end(group), "date")
     for m in _HEAD_SCRIPT.finditer(text):
-        yield Span(m.start(), m.end(), "institution")
+        end = m.end()
+        head = _THAI_HEAD.match(m.group())
+        if head:  # Thai: the name ends before the next verb, not at the next space
+            end = thai_end(text, m.start() + head.end(), end)
+        yield Span(m.start(), end, "institution")
     for m in _HEAD_FIRST.finditer(text):
         # an English "Hospital" before an ordinary word opens no name ("Hospital Doctors")
         after = re.match(r"\w+[^\S\n]+([^\W_]+)", m.group())
@@ -394,8 +400,9 @@ def kin_and_place_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _KIN_NAME.finditer(text):
         group = next(g for g in range(1, (_KIN_NAME.groups or 0) + 1) if m.group(g))
         if not lex.plain(m.group(group).split()[0]):
-            names.add(m.group(group))
-            yield Span(m.start(group), m.end(group), "name")
+            end = thai_end(text, m.start(group) + 1, m.end(group))
+            names.add(text[m.start(group) : end])
+            yield Span(m.start(group), end, "name")
     for name in names:
         for m in re.finditer(re.escape(name), text):
             yield Span(m.start(), m.end(), "name")

@@ -35,6 +35,7 @@ from rareinfo.inquiries.deid.unseen15 import after15_spans, kept15, unseen15_spa
 from rareinfo.inquiries.deid.unseen16 import after16_spans, kept16, unseen16_spans
 from rareinfo.inquiries.deid.unseen17 import after17_spans, kept17, unseen17_spans
 from rareinfo.inquiries.deid.unseen18 import after18_spans, kept18, unseen18_spans
+from rareinfo.inquiries.deid.unseen19 import after19_spans, kept19, unseen19_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -135,7 +136,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in setting_spans(lex, text) if s.kind == "institution" or not hard(s)]
     for found in (unseen_spans, unseen11_spans, unseen12_spans, unseen13_spans,
                   unseen14_spans, unseen15_spans, unseen16_spans, unseen17_spans,
-                  unseen18_spans):
+                  unseen18_spans, unseen19_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -143,6 +144,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after16_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after17_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(after18_spans(lex, text, spans))  # each rule reads its own cue
+    spans += [s for s in after19_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
@@ -152,6 +154,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans = kept16(lex, text, spans)
     spans = kept17(lex, text, spans)
     spans = kept18(lex, text, spans)
+    spans = kept19(lex, text, spans)
     return [
         s
         for s in spans

@@ -27,6 +27,22 @@ _FOREIGN = re.compile(
 )
 
 
+# Thai writes no space between words, so a run of Thai letters is a whole clause, not a word:
+# a span read from a Thai run ends before the first verb or particle in it ("บอก" said, "ว่า"
+# that, "ที่" at, "เป็น" is), never at the next space ("โรงพยาบาลศูนย์Xบอกว่าเป็นโรค...")
+_THAI_STOPS = re.compile(
+    r"บอก|ว่า|ที่|เป็น|ได้|และ|แต่|ให้|คือ|หมอ|แพทย์|ตรวจ|วินิจฉัย|รักษา|นัด|ครับ|ค่ะ|เมื่อ|แล้ว"
+    r"|ไม่|ซึ่ง|ผ่าตัด|อายุ|ป่วย|กำลัง|เคย|ต้อง|จึง|เพราะ|ส่งตัว|แนะนำ|สั่ง|พูด|อธิบาย"
+)
+
+
+def thai_end(text: str, start: int, end: int) -> int:
+    """Where a span read from a Thai run between ``start`` and ``end`` should end: before the
+    first Thai verb or particle after ``start`` (``end`` if none)."""
+    m = _THAI_STOPS.search(text, start, end)
+    return m.start() if m else end
+
+
 def foreign_script(word: str) -> bool:
     """Is any of ``word`` written in a script the rules do not read?"""
     return bool(_FOREIGN.search(word))
@@ -62,7 +78,7 @@ _KO_HEAD = re.compile(
 # Arabic: "مستشفى الملك فهد الجامعي" (the head, then the name up to a preposition).
 _AR_HEAD = re.compile(
     rf"(?:ال)?(?:مستشفى|مستشفي|مستوصف|مجمع|عيادة|جامعة|مدينة)(?:\s+(?!في|من|إلى|الى|على"
-    rf"|عن|و|مع|منذ|حيث|لكن|هل|ثم)[{_ARABIC}]+){{1,4}}"
+    rf"|عن|و|مع|منذ|حيث|لكن|هل|ثم|بمرض|بداء|بمتلازمة|بسبب|بعد|قبل|لأن|قال|بأن)[{_ARABIC}]+){{1,4}}"
 )
 # Countries and their capitals as the scripts write them.
 _COUNTRIES = re.compile(

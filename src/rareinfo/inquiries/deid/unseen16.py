@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.scripts import thai_end
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
@@ -223,7 +224,8 @@ def unseen16_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _SCRIPTED.finditer(text):
         group = next(i for i in range(1, 9) if m.group(i))
         if m.group(group) not in _NOT_KIN_NAMES:
-            yield Span(m.start(group), m.end(group), "name")
+            # a Thai name ends before the next verb ("น้องXเป็นโรค..."), not at the next space
+            yield Span(m.start(group), thai_end(text, m.start(group) + 1, m.end(group)), "name")
     for m in _STATE_TOWN.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
         yield Span(m.start(2), m.end(2), "place")

@@ -78,7 +78,7 @@ _ROMANIAN_NUMBERS = (
     "unu|doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci"
     "|patruzeci|cincizeci|șaizeci|şaizeci|șaptezeci|şaptezeci|optzeci|nouăzeci"
 )
-_ROMANCE_COMPOUND = (
+ROMANCE_COMPOUND = (
     rf"(?:{_FRENCH_NUMBERS}|{_SPANISH_NUMBERS}|{_ROMANIAN_NUMBERS})"
     rf"(?:(?:{_S}(?:et|y|e|și|şi){_S}|-)(?:{_FRENCH_NUMBERS}|{_SPANISH_NUMBERS}"
     rf"|{_ROMANIAN_NUMBERS}))?"
@@ -86,7 +86,7 @@ _ROMANCE_COMPOUND = (
 # "Name, neuf ans,", "tiene cinco años", "de șaizeci și opt de ani"
 _ROMANCE_AGE = re.compile(
     rf"(?:,|(?<!\by\s)\b(?:a|tiene|tem|ha|are|avea|cumple|cumpliu|cumplió|fait|compie)){_S}"
-    rf"(?:de{_S})?({_ROMANCE_COMPOUND}{_S}(?:de{_S})?(?:ans|años|anos|anni|ani))\b"
+    rf"(?:de{_S})?({ROMANCE_COMPOUND}{_S}(?:de{_S})?(?:ans|años|anos|anni|ani))\b"
     rf"(?!{_S}(?:que|depuis|desde|fa|ago|în|después|antes|atrás|más|mayor|menor|plus|après"
     r"|avant|dopo|prima|depois|mais|mai|de[^\S\n]+(?:edad|idade)[^\S\n]+(?:de|da)"
     r"|de[^\S\n]+(?:plus|moins|más|menos|mais|diferencia|différence|diferença)))",
