@@ -9,7 +9,7 @@ Vietnamese "Bệnh viện" with all its words. Ages: "a baby of 40 days", a frac
 brackets ("(3 and 1/2)"), a kin word's bare age ("my da is 61."), "(lol 47)", "15 as of
 yesterday", "is 3 n has", Romanian "are 63 de ani", Yoruba "ọdún 74" after "ẹni", Ukrainian and
 Russian number words with the word for years ("сімдесят два роки"). Names: a lower-case name
-with a bracketed age ("my son fox (4)"), a name before "is [age] now" after "and", a name after
+with a bracketed age ("my son fox (4)"), a name between "and" and "is [age]", a name after
 "granbaby"/"elders,". Places: "X, St. Y" after a place ("[Castries], St. Lucia"), "in Mobile,
 AL and ...", Hebrew "קריית X".
 
