@@ -28,7 +28,8 @@ from tests.unit.deid_spans import covered
         ("our neurologist at ohio med says its Friedreich ataxia", "ohio med"),
         ("En la Caja Petrolera de Salud no tienen el medicamento.", "Caja Petrolera de Salud"),
         ("הרופאה בכללית אמרה שיש לו פנילקטונוריה.", "כללית"),
-        ("Con tôi khám ở Bệnh viện Nhi đồng Đà Nẵng vì bệnh tan máu.", "Bệnh viện Nhi đồng Đà Nẵng"),
+        ("Con tôi khám ở Bệnh viện Nhi đồng Đà Nẵng vì bệnh tan máu.",
+         "Bệnh viện Nhi đồng Đà Nẵng"),
         ("A baby of 12 days has galactosaemia. What formula?", "12 days"),
         ("Our girl Maisie (3 and 1/2) has Angelman syndrome.", "3 and 1/2"),
         ("My da is 61. Should he be tested for Huntington disease?", "61"),
@@ -71,3 +72,14 @@ def test_round20_finds(text: str, part: str) -> None:
 )
 def test_round20_keeps(text: str, kept: str) -> None:
     assert kept in deidentify(text).text, deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("I run a nursery, Little Acorns, in town. One child has PKU.", "Little Acorns"),
+        ("میری بہن نسرین بانو (تیس سال) کو لوپس ہے۔", "نسرین بانو"),
+    ],
+)
+def test_round20_finds_more(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text

@@ -10,8 +10,8 @@ brackets ("(3 and 1/2)"), a kin word's bare age ("my da is 61."), "(lol 47)", "1
 yesterday", "is 3 n has", Romanian "are 63 de ani", Yoruba "ọdún 74" after "ẹni", Ukrainian and
 Russian number words with the word for years ("сімдесят два роки"). Names: a lower-case name
 with a bracketed age ("my son fox (4)"), a name between "and" and "is [age]", a name after
-"granbaby"/"elders,". Places: "X, St. Y" after a place ("[Castries], St. Lucia"), "in Mobile,
-AL and ...", Hebrew "קריית X".
+"granbaby"/"elders,", an Urdu kin word's two-word name before a bracket. Places: "X, St. Y"
+after a place ("[Castries], St. Lucia"), "in Mobile, AL and ...", Hebrew "קריית X".
 
 ``kept20`` takes back: a greeting taken for a name ("Hello,"), a Cyrillic field label
 ("Телефон:"), a country before "Card" ("Ghana Card:"), a lower-case word after a plural kin
@@ -26,7 +26,7 @@ from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD
 from rareinfo.inquiries.deid.unseen19 import _TREATMENTS
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, wordset
+from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -72,7 +72,7 @@ _CAJA = re.compile(rf"\b(Caja{_S}{CAP_LATIN}[a-z]+(?:{_S}de)?{_S}(?:Salud|Seguro
 _HEBREW_FUNDS = re.compile(
     r"(?<![\u0590-\u05ff])(?:(?:[בוהלמש]{1,2})?(מכבי)|ו?ב(כללית|מאוחדת|לאומית))(?![\u0590-\u05ff])"
 )
-_VIET_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_VIET_WORD = rf"{CAP_WIDE}[^\W\d_]*"
 _VIET_HOSPITAL = re.compile(
     rf"\b(Bệnh{_S}viện(?:{_S}Nhi{_S}đồng|{_S}Đa{_S}khoa)?(?:{_S}{_VIET_WORD})+)"
 )
@@ -118,6 +118,17 @@ _AND_IS_AGE = re.compile(rf"\band{_S}({NAME_WORD}){_S}is{_S}$")
 _CUED_NAME = re.compile(
     rf"\b(?:granbaby|grandbaby|gran-baby|elders,|elder,|grandbabies,){_S}({NAME_WORD})(?=[^\S\n]*[,(])"
 )
+# an Urdu kin word's two-word name before a bracket: "میری بہن X Y (..."
+_URDU_KIN_TWO = re.compile(
+    r"(?<![\u0600-\u06ff])(?:میری|میرا|میرے|ہماری|ہمارا|ہمارے)[^\S\n]+(?:والدہ|والد|امی|ابو|بیٹی"
+    r"|بیٹا|بیٹے|بہن|بھائی|شوہر|بیوی|نانی|دادی|نانا|دادا)[^\S\n]+"
+    r"([\u0620-\u064a\u0679-\u06d3]{2,}[^\S\n]+[\u0620-\u064a\u0679-\u06d3]{2,})(?=[^\S\n]*\()"
+)
+# a daycare or nursery named after it: "our nursery, Little Acorns, in ..."
+_DAYCARE_NAMED = re.compile(
+    rf"\b(?:daycare|day{_S}care|nursery|preschool|pre-school|playgroup|childminding),{_S}"
+    rf"({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{1,2}}),"
+)
 _NOT_LOWER_NAMES = wordset("who has had was and the now just also still is aged age born")
 
 # ---------------------------------------------------------------------------- places
@@ -157,6 +168,10 @@ def unseen20_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _LOWER_KIN_NAME.finditer(text):
         if m.group(1) not in _NOT_LOWER_NAMES and m.group(1) not in lex.medical:
             yield Span(m.start(1), m.end(1), "name")
+    for m in _URDU_KIN_TWO.finditer(text):
+        yield Span(m.start(1), m.end(1), "name")
+    for m in _DAYCARE_NAMED.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")
     for m in _CUED_NAME.finditer(text):
         if not lex.plain(m.group(1)):
             yield Span(m.start(1), m.end(1), "name")
