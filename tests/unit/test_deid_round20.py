@@ -83,3 +83,10 @@ def test_round20_keeps(text: str, kept: str) -> None:
 )
 def test_round20_finds_more(text: str, part: str) -> None:
     assert covered(text, part), deidentify(text).text
+
+
+def test_a_vietnamese_hospital_ends_before_the_disease() -> None:
+    text = "Bé nhà tôi điều trị tại Bệnh viện Chợ Rẫy vì bệnh Wilson."
+    result = deidentify(text)
+    assert "vì bệnh Wilson" in result.text, result.text
+    assert "Chợ Rẫy" not in result.text, result.text

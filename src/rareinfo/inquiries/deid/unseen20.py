@@ -143,6 +143,9 @@ _KIRYAT = re.compile(r"(?<![\u0590-\u05ff])[בול]?(קריית[^\S\n]+[\u05d0-\
 
 # ---------------------------------------------------------------------------- kept
 
+# a Vietnamese hospital ends before "because of", "the disease", "with", "for", "when", "since"
+_VIET_HEAD = re.compile(r"(?:Bệnh[^\S\n]+viện|Viện|Phòng[^\S\n]+khám)[^\S\n]")
+_VIET_STOP = re.compile(r"[^\S\n]+(?:vì|bệnh|do|với|để|khi|từ|và|nên)(?![^\W\d_])")
 _GREETINGS = wordset("Hello Hi Hey Hiya Greetings Dear Howdy")
 _CYRILLIC_LABELS = wordset("Телефон Тел Телефону Контакт Пошта Почта Адреса Адрес")
 _CARD_AFTER = re.compile(r"[^\S\n]+Card\b")
@@ -223,6 +226,11 @@ def kept20(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in spans:
         original = text[span.start : span.end]
+        if span.kind == "institution" and _VIET_HEAD.match(original):
+            stop = _VIET_STOP.search(original)
+            if stop:  # "[Bệnh viện Chợ Rẫy] vì bệnh Wilson"
+                span = Span(span.start, span.start + stop.start(), span.kind, span.strong)
+                original = original[: stop.start()]
         after = text[span.end : span.end + 1]
         if span.kind == "name" and original in _GREETINGS and after in (",", "!"):
             continue  # "Hello, my son ..."
