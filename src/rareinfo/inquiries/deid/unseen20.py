@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD
-from rareinfo.inquiries.deid.unseen19 import _TREATMENTS
+from rareinfo.inquiries.deid.unseen19 import TREATMENTS
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
 _S = r"[^\S\n]+"
@@ -194,7 +194,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         if (
             not (lex.plain(word) and not medical)
             and (not medical or visit)
-            and word not in _TREATMENTS
+            and word not in TREATMENTS
             and word not in NOT_INSTITUTIONS
         ):
             yield Span(m.start(group), m.end(group), "institution")
