@@ -195,7 +195,7 @@ _GO_TO_ACRONYM = re.compile(
     r"[^\S\n]+to[^\S\n]+([A-Z]{3,6})\b"
 )
 # tests and treatments written as acronyms ("WES suggested", "take him to ERT")
-_TREATMENTS = wordset(
+TREATMENTS = wordset(
     "ERT BMT HSCT SCT ECMO IVIG SCIG PEG TPN CPAP BIPAP DBS VNS CGM ABA CBT DBT ECT TMS CAR "
     "WES WGS MRI MRA CSF EEG ECG EKG EMG PET SPECT ABR OAE NIV SLT OT PT IOP HBOT"
 )
@@ -275,7 +275,7 @@ def _names(lex: Lexicon, text: str) -> Iterator[Span]:
         cued = m.start(1) > m.start()  # after "Re:", "Patient:"
         if (
             surname.lower() not in lex.medical
-            and surname not in _TREATMENTS
+            and surname not in TREATMENTS
             and surname not in NOT_INSTITUTIONS
             and (cued or not lex.plain(given.strip()))
         ):  # a line "EEG, Normal" or "MRI, Brain" is a test and its finding
@@ -335,7 +335,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
             if (
                 not lex.plain(word)
                 and word.lower() not in lex.medical
-                and word not in _TREATMENTS
+                and word not in TREATMENTS
                 and (word not in NOT_INSTITUTIONS or (pattern is _GO_TO_ACRONYM and word in _SITES))
             ):
                 yield Span(m.start(1), m.end(1), "institution")
