@@ -90,3 +90,17 @@ def test_a_vietnamese_hospital_ends_before_the_disease() -> None:
     result = deidentify(text)
     assert "vì bệnh Wilson" in result.text, result.text
     assert "Chợ Rẫy" not in result.text, result.text
+
+
+def test_a_school_lesson_and_a_test_after_a_school_stay() -> None:
+    """Found on the fresh set 21 after its single score: "PE" is a lesson, not a hospital's
+    initials, and "and the ECG" is no part of the school's name."""
+    text = "Our son (15) collapsed in PE at Hollinswood Academy and the ECG showed long QT."
+    result = deidentify(text)
+    assert "in PE at [institution] and the ECG showed long QT" in result.text, result.text
+    assert "Hollinswood" not in result.text, result.text
+
+
+def test_hospital_for_the_sick_children_stays_whole() -> None:
+    result = deidentify("She was seen at the Hospital for the Sick Children in May.")
+    assert "Sick Children" not in result.text, result.text

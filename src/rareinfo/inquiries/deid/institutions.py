@@ -584,7 +584,11 @@ def _around_head(lex: Lexicon, text: str, tokens: list[Token], i: int) -> Span |
             and end + 2 < len(tokens)
             and (
                 tokens[end + 2].capitalised
-                or tokens[end + 2].text in ("the", "la", "las", "los", "el", "le", "les")
+                # "Hospital for the Sick Children", but not "... Academy and the ECG showed"
+                or (
+                    tokens[end + 2].text in ("the", "la", "las", "los", "el", "le", "les")
+                    and nxt.text not in ("and", "&")
+                )
             )
         ):
             end += 1

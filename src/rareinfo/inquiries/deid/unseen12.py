@@ -56,7 +56,9 @@ _ADDRESS = wordset(
 # Ward and test acronyms that follow "in" ("at St Mary's in ICU").
 WARDS = wordset(
     "ICU NICU PICU HDU CCU SCBU ER ED OR AE OPD CT MRI PT OT UK US USA EEG ECG EKG EMG PET MDT "
-    "SLT SALT ENT GP OPD IPD MAU AMU CDU SAU OT"
+    "SLT SALT ENT GP OPD IPD MAU AMU CDU SAU OT "
+    # school lessons: "fainted in PE at <school>"
+    "PE PSHE"
 )
 
 # ---------------------------------------------------------------------------- institutions
