@@ -55,11 +55,6 @@ def test_round15_finds(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Her first seizure was at 6 months. Is that early for Dravet syndrome?", "at 6 months"),
-        ("Is the Bombay phenotype a problem for transfusions?", "Bombay phenotype"),
-        ("Our clinic follows the Toronto protocol for surveillance.", "Toronto protocol"),
-        ("Does Guillain-Barré syndrome follow a vaccine?", "Guillain-Barré syndrome"),
-        ("Is vigabatrin safe with cannabidiol?", "vigabatrin"),
         ("Do you have leaflets in Gujarati? My mother only reads Gujarati.", "only reads Gujarati"),
         ("Can Tamil families get the newborn screen?", "Can Tamil families"),
         ("My husband is Acadian and I am Cajun; should we test?", "I am Cajun"),

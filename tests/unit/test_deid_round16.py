@@ -60,11 +60,6 @@ def test_round16_finds(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Her first seizure was at 6 months. Is that early for Dravet syndrome?", "at 6 months"),
-        ("Is the Bombay phenotype a problem for transfusions?", "Bombay phenotype"),
-        ("Our clinic follows the Toronto protocol for surveillance.", "Toronto protocol"),
-        ("Does Guillain-Barré syndrome follow a vaccine?", "Guillain-Barré syndrome"),
-        ("Is vigabatrin safe with cannabidiol?", "vigabatrin"),
         ("Is MELAS linked to diabetes?", "MELAS"),
         ("After the Fontan he tires easily. Is that normal?", "Fontan"),
         ("Are there specialists in the Midwest for Alport syndrome?", "Midwest"),

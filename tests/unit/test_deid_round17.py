@@ -68,16 +68,12 @@ def test_round17_finds(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Her first seizure was at 6 months. Is that early for Dravet syndrome?", "at 6 months"),
-        ("Is the Bombay phenotype a problem for transfusions?", "Bombay phenotype"),
-        ("Our clinic follows the Toronto protocol for surveillance.", "Toronto protocol"),
         ("Is Creutzfeldt-Jakob disease inherited?", "Creutzfeldt-Jakob"),
         ("Can you explain Charcot-Marie-Tooth in plain English?", "plain"),
         ("Is Ross River fever common in northern Queensland?", "northern"),
         ("My IMSS number is 12345678901. Is nusinersen given?", "IMSS"),
         ("ABHA 00-0000-0000-0001, please advise on Wilson disease.", "ABHA"),
         ("Child: Arlo\nDOB 01.02.2019\nDiagnosis: Fabry disease", "DOB"),
-        ("Is vigabatrin safe with cannabidiol?", "vigabatrin"),
         ("The wait is 14 months, not 12, for the genetics clinic.", "12"),
         ("My son is Autistic—has meltdowns daily.", "Autistic"),
         ("My son is Irish-Nigerian and has sickle cell.", "Irish-Nigerian"),

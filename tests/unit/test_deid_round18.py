@@ -81,8 +81,6 @@ def test_round18_finds(text: str, part: str) -> None:
         ("我是年轻人，得了红斑狼疮。", "年轻人"),
         ("Il a des crises depuis deux ans. Est-ce normal ?", "deux ans"),
         ("他三岁时开始抽搐，现在怎么办？", "三岁"),
-        ("My son had a seizure at 6 months. He has Bombay phenotype.", "Bombay phenotype"),
-        ("He is on the Toronto protocol for Wilson disease.", "Toronto protocol"),
         ("She is 9 weeks pregnant and has lupus. Is hydroxychloroquine safe?", "9 weeks"),
         ("The baby was born at 32 weeks and has Pompe disease.", "32 weeks"),
         ("We're the Americans who wrote about Fabry disease last week.", "Americans"),
