@@ -45,6 +45,16 @@ from tests.unit.deid_spans import covered
         ("Η κόρη μου ζει στο Ηράκλειο, Κρήτη. Έχει νόσο Fabry.", "Κρήτη"),
         ("我媽媽在屯門的博愛醫院看病，醫生說是重症肌無力。", "屯門"),
         ("저희는 광주에 살아요. 아들이 혈우병이에요.", "광주"),
+        ("Datteren min er til kontroll på Ullevål universitetssykehus.", "Ullevål"),
+        ("Min son behandlas på Sahlgrenska universitetssjukhuset i Göteborg.",
+         "universitetssjukhuset"),
+        ("Naša kći se liječi u KBC Rijeka zbog cistične fibroze.", "KBC Rijeka"),
+        ("Elle est suivie aux HUG depuis sa naissance.", "HUG"),
+        ("Il a été opéré à l'Hôpital Trousseau-Enfants malades l'an dernier.", "malades"),
+        ("Our playgroup, Busy Bees, in Harrogate asked about his epilepsy plan.", "Busy Bees"),
+        ("Our daycare, Sunny Days on Birch Avenue, wants a seizure plan.", "Sunny Days"),
+        ("He started at Little Owls nursery in May; he has cystic fibrosis.", "Little Owls"),
+        ("Is there a Gaucher specialist in the North East? My wife has it.", "North East"),
     ],
 )
 def test_round21_finds(text: str, part: str) -> None:
@@ -67,6 +77,13 @@ def test_round21_finds(text: str, part: str) -> None:
         ("My daughter is 3. When did the symptoms of Batten disease start?", "Batten disease"),
         ("We live in the city, and the clinic is far.", "city"),
         ("Στο νοσοκομείο μας είπαν ότι έχει κυστική ίνωση.", "νοσοκομείο"),
+        ("Location: not sure, we move a lot\nQuestion: is the PKU diet lifelong?", "not sure"),
+        ("He has a south-west facing room and West Nile virus antibodies.", "south-west"),
+        ("Is Hurler syndrome treated at a Boston hospital with stem cells?", "hospital"),
+        ("Le CHU a-t-il un centre de référence des maladies rares ?", "centre de référence"),
+        ("We have seen 3 and a half specialists for his myopathy.", "3 and a half"),
+        ("-- Sent from my phone", "Sent"),
+        ("Does CHD7 testing find CHARGE syndrome? The TRH test was normal.", "CHD7"),
     ],
 )
 def test_round21_keeps(text: str, kept: str) -> None:

@@ -46,8 +46,9 @@ _FRANCO_HOSPITAL = re.compile(
     rf"\b((?:(?:{_FRANCO_TOWNED})(?:{_OF_TOWN}|{_S})|(?:{_FRANCO_OF}){_OF_TOWN})"
     rf"{_TOWN}(?:{_S}(?:de|du|des){_S}{_TOWN})?)"
     # alone after an article or preposition: "au CHUV", "le HUG"
-    r"|\b(?:au|le|du|à|al|el|at|the)[^\S\n]+(CHUV|HUG|CHUM|CHUL|CHIREC|HUDERF|HEGP|CNHU)\b"
+    r"|\b(?:au|aux|le|les|du|des|à|al|el|at|the)[^\S\n]+(CHUV|HUG|CHUM|CHUL|CHIREC|HUDERF|HEGP|CNHU)\b"
 )
+_PLURAL_BEFORE = re.compile(r"\b(?:[Ll]es|[Dd]es|[Cc]es|[Nn]os|[Ll]eurs)[^\S\n]+$")
 # a teaching or referral hospital's acronym by its ending: "JOOTRH", "KCRH", "MRRH", "LUTH"
 _REFERRAL_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{1,5}(?:TRH|CRH|RRH|CTRH|UTH|ATH))(?![\w-])")
 _NOT_REFERRAL = wordset("ACTH PTH TRH CRH GTH MTH NATH")
@@ -73,12 +74,42 @@ _NOT_ACRONYMS = wordset(
     "ICU NICU PICU HDU ER ED OR ENT GP IVF MRI CT EEG ECG EKG EMG DNA UK US USA PE OT PT NP RN"
     " HR SLP SLT PA MD DO CNA LPN APRN CNS RD SENCO TA LSA SW EMT IT PET NCS ABR OAE"
 )
+# Scandinavian and Finnish hospitals: the name before a lower-case hospital word
+# ("Haukeland universitetssykehus", "Karolinska universitetssjukhuset", "Oulun yliopistollinen
+# sairaala"); the English "hospital" is not one of them ("a Boston hospital")
+_NORDIC_HOSPITAL = re.compile(
+    rf"\b({CAP_WIDE}[^\W\d_]+(?:[-{_S}]{CAP_WIDE}[^\W\d_]+)?{_S}"
+    r"(?:universitets|lasarett|regions|central)?(?:sykehus|sjukhus|sygehus|hospitalet|sjúkrahús)"
+    r"(?:et)?|[A-ZÅÄÖ][a-zåäö]+(?:n|in)[^\S\n]+(?:yliopistollinen[^\S\n]+|keskus)?sairaala)"
+    r"(?![^\W\d_])"
+)
+# South Slavic clinical centres: "KBC Zagreb", "UKC Ljubljana", "KCS Beograd"
+_BALKAN_HOSPITAL = re.compile(rf"\b((?:KBC|UKC|KCS|KCV|KBCSM|UKCS|KBO){_S}{_TOWN})")
+# a daycare, nursery or club named after its cue and a comma, before "on/in/at/near"
+_NAMED_BEFORE_PLACE = re.compile(
+    rf"\b(?:daycare|day{_S}care|nursery|preschool|pre-school|playgroup|creche|crèche|club"
+    rf"|kindergarten|school),{_S}({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{0,2}})"
+    rf"(?={_S}(?:on|in|at|near|off){_S})"
+)
+# the rest of a partly found name: "Little [Owls nursery]"
+_FACILITY_END = re.compile(
+    r"(?:nursery|daycare|preschool|pre-school|playgroup|creche|crèche|kindergarten|school|academy)$"
+)
+_FACILITY_AFTER = re.compile(
+    r"[^\S\n]+(?:nursery|daycare|preschool|pre-school|playgroup|creche|crèche|kindergarten)\b"
+)
+_CAP_BEFORE = re.compile(rf"(?<![\w.!?])({CAP_LATIN}[a-z]+{_S})$")
+_NOT_BEFORE = wordset(
+    "The A An At In On To From Our My His Her Their We I And Or But Then So When If This That"
+    " Local Nearby New Old Private Public State Special"
+)
 # a hospital's tail in lower case after its name: French, Spanish, Portuguese, Italian, German
 _TAIL = re.compile(
     r"[^\S\n]+(pour[^\S\n]+enfants(?:[^\S\n]+malades)?|des[^\S\n]+enfants|de[^\S\n]+(?:Niños|niños)"
     r"|para[^\S\n]+(?:niños|Niños)|infantil|Infantil|pediátrico|Pediátrico|pédiatrique"
     r"|universitaire|universitario|Universitario|per[^\S\n]+bambini|für[^\S\n]+Kinder"
-    r"|da[^\S\n]+[Cc]riança|das[^\S\n]+[Cc]rianças|de[^\S\n]+[Cc]rianças)(?![^\W\d_])"
+    r"|da[^\S\n]+[Cc]riança|das[^\S\n]+[Cc]rianças|de[^\S\n]+[Cc]rianças"
+    r"|(?<=[Ee]nfants[^\S\n])malades)(?![^\W\d_])"
 )
 
 # ---------------------------------------------------------------------------- ages
@@ -114,7 +145,7 @@ _URDU_KIN_AGE = re.compile(
 
 _CITY_FIELD = re.compile(
     r"^(?:City|Town|Suburb|Village|County|Province|Region|Location|Ciudad|Ville|Stadt|Cidade)"
-    r"[^\S\n]*:[^\S\n]*([^\W\d_][^\n:]{1,40}?)[^\S\n]*$",
+    rf"[^\S\n]*:[^\S\n]*({CAP_WIDE}[^\W\d_]*(?:[-'’{_S}]{CAP_WIDE}?[^\W\d_]+){{0,3}})[^\S\n]*$",
     re.M,
 )
 _LOWER_TOWN_CITY = re.compile(
@@ -127,6 +158,12 @@ _PLACE_WORDS = (
 )
 _PLACE_WORD_TOWN = re.compile(
     rf"\b(?:in|from|near|to|outside)(?:{_S}of)?{_S}({CAP_LATIN}[a-z]+{_S}(?:{_PLACE_WORDS}))\b"
+)
+# a country's region named by its compass points: "anyone in the South West", "North West province"
+_COMPASS_REGION = re.compile(
+    rf"\b(?:in|from|to|across|around|near){_S}the{_S}((?:North|South)[- ]?(?:East|West)"
+    rf"|(?:East|West){_S}Midlands|East{_S}Anglia|West{_S}Country)\b"
+    rf"|\b((?:North|South)[- ](?:East|West)){_S}[Pp]rovince\b"
 )
 _GREEK_REGION = re.compile(
     r",[^\S\n]*([Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]{2,})(?=[^\S\n]*[.;!]|[^\S\n]*$)"
@@ -164,6 +201,9 @@ def unseen21_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")
     for m in _PLACE_WORD_TOWN.finditer(text):  # "in Mineral Wells": both are medical words
         yield Span(m.start(1), m.end(1), "place")
+    for m in _COMPASS_REGION.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "place")
     for m in _KOREAN_LIVE.finditer(text):
         if m.group(1) not in _KOREAN_NOT:
             yield Span(m.start(1), m.end(1), "place")
@@ -172,6 +212,8 @@ def unseen21_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _FRANCO_HOSPITAL.finditer(text):
         group = 1 if m.group(1) else 2
+        if group == 1 and _PLURAL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "les CHU de France": every one of them
         yield Span(m.start(group), m.end(group), "institution")
     for m in _REFERRAL_ACRONYM.finditer(text):
         word = m.group(1)
@@ -191,6 +233,9 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
             and word not in NOT_INSTITUTIONS
             and word not in TREATMENTS
         ):
+            yield Span(m.start(1), m.end(1), "institution")
+    for pattern in (_NORDIC_HOSPITAL, _BALKAN_HOSPITAL, _NAMED_BEFORE_PLACE):
+        for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _GREEK_FOUNDER.finditer(text):
         if m.group(1) not in _GREEK_GENERIC:
@@ -215,6 +260,15 @@ def after21_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             m = _TAIL.match(text, span.end)
             if m:
                 yield Span(span.start, m.end(1), "institution")
+            m = _CAP_BEFORE.search(before)
+            after = _FACILITY_AFTER.match(text, span.end)
+            if (
+                m
+                and (after or _FACILITY_END.search(text, span.start, span.end))
+                and m.group(1).strip() not in _NOT_BEFORE
+            ):  # "Little [Owls nursery]", "Little [Owls] nursery"
+                end = after.end() if after else span.end
+                yield Span(span.start - len(before) + m.start(1), end, "institution")
             m = _CHINESE_AT.search(before)
             if m:
                 yield Span(span.start - len(before) + m.start(1),
