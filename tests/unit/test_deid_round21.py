@@ -55,6 +55,9 @@ from tests.unit.deid_spans import covered
         ("Our daycare, Sunny Days on Birch Avenue, wants a seizure plan.", "Sunny Days"),
         ("He started at Little Owls nursery in May; he has cystic fibrosis.", "Little Owls"),
         ("Is there a Gaucher specialist in the North East? My wife has it.", "North East"),
+        ("She was first seen at Nyeri Level 5 and then sent on.", "Level 5"),
+        ("The doctor at Holy Cross Memorial thinks it is Pompe disease.", "Holy Cross Memorial"),
+        ("Mein Sohn wird am UKJ in Jena behandelt.", "UKJ"),
     ],
 )
 def test_round21_finds(text: str, part: str) -> None:
@@ -83,6 +86,9 @@ def test_round21_finds(text: str, part: str) -> None:
         ("Le CHU a-t-il un centre de référence des maladies rares ?", "centre de référence"),
         ("We have seen 3 and a half specialists for his myopathy.", "3 and a half"),
         ("-- Sent from my phone", "Sent"),
+        ("Mi padre tiene la ELA en fase avanzada. ¿Hay ensayos?", "ELA"),
+        ("Im MRT in der Klinik sah man Veränderungen.", "MRT"),
+        ("He is at Level 3 of the ketogenic diet. Is that right?", "Level 3"),
         ("Does CHD7 testing find CHARGE syndrome? The TRH test was normal.", "CHD7"),
     ],
 )

@@ -73,6 +73,9 @@ _ACRONYM_AT = re.compile(
 _NOT_ACRONYMS = wordset(
     "ICU NICU PICU HDU ER ED OR ENT GP IVF MRI CT EEG ECG EKG EMG DNA UK US USA PE OT PT NP RN"
     " HR SLP SLT PA MD DO CNA LPN APRN CNS RD SENCO TA LSA SW EMT IT PET NCS ABR OAE"
+    # tests and diseases by their initials in other languages: "im MRT in", "la ELA en"
+    " MRT IRM TDM RMN TAC TC RM ELA SLA EM AME FQ DMD DM SMA ALS MS CF PKU EB TEA TDAH LES LED"
+    " AR HPN HAP EPOC VIH SIDA HIV AIDS ADN ARN RNA UTI UCI REA SAMU"
 )
 # Scandinavian and Finnish hospitals: the name before a lower-case hospital word
 # ("Haukeland universitetssykehus", "Karolinska universitetssjukhuset", "Oulun yliopistollinen
@@ -103,6 +106,18 @@ _NOT_BEFORE = wordset(
     "The A An At In On To From Our My His Her Their We I And Or But Then So When If This That"
     " Local Nearby New Old Private Public State Special"
 )
+# "am UKE in Hamburg", "het AMC te Amsterdam": an acronym between a preposition or article of
+# another language and "in/à/en/di/te [Town]" (round 16 had the English "at UVM in Town")
+_FOREIGN_ACRONYM_IN = re.compile(
+    rf"\b(?:am|im|vom|zum|ins|het|au|aux|el|la|no|na|al|nel|dem|der|do|da|du)"
+    rf"{_S}([A-Z]{{2,6}}){_S}(?:in|à|a|en|em|di|de|te|i|du|aan){_S}{CAP_WIDE}"
+)
+# "at Red Cross War Memorial": capitalised words and "Memorial" after "at/to/from"
+_MEMORIAL = re.compile(
+    rf"\b(?:at|to|from|in){_S}(?:the{_S})?((?:{CAP_LATIN}[a-z]+{_S}){{1,3}}Memorial)\b"
+)
+# Kenya's hospital levels: "[Thika] Level 5", "[Nakuru] Level 5 Hospital"
+_LEVEL = re.compile(rf"{_S}Level{_S}[2-6](?:{_S}(?:Referral{_S})?Hospital)?\b")
 # a hospital's tail in lower case after its name: French, Spanish, Portuguese, Italian, German
 _TAIL = re.compile(
     r"[^\S\n]+(pour[^\S\n]+enfants(?:[^\S\n]+malades)?|des[^\S\n]+enfants|de[^\S\n]+(?:Niños|niños)"
@@ -237,6 +252,17 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_NORDIC_HOSPITAL, _BALKAN_HOSPITAL, _NAMED_BEFORE_PLACE):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "institution")
+    for m in _FOREIGN_ACRONYM_IN.finditer(text):
+        word = m.group(1)
+        if (
+            word not in _NOT_ACRONYMS
+            and word not in NOT_INSTITUTIONS
+            and word not in TREATMENTS
+            and word.lower() not in lex.medical
+        ):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _MEMORIAL.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")
     for m in _GREEK_FOUNDER.finditer(text):
         if m.group(1) not in _GREEK_GENERIC:
             yield Span(m.start(1), m.end(1), "institution")
@@ -273,6 +299,10 @@ def after21_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             if m:
                 yield Span(span.start - len(before) + m.start(1),
                            span.start - len(before) + m.end(1), "place")
+        if span.kind in ("institution", "place"):
+            m = _LEVEL.match(text, span.end)
+            if m:  # "[Thika] Level 5"
+                yield Span(span.start, m.end(), "institution")
         if span.kind == "age":
             m = _QUARTER.match(text, span.end)
             if m:
