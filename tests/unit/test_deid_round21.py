@@ -58,6 +58,12 @@ from tests.unit.deid_spans import covered
         ("She was first seen at Nyeri Level 5 and then sent on.", "Level 5"),
         ("The doctor at Holy Cross Memorial thinks it is Pompe disease.", "Holy Cross Memorial"),
         ("Mein Sohn wird am UKJ in Jena behandelt.", "UKJ"),
+        ("Dcera je v nemocnici Bulovka kvůli cystické fibróze.", "Bulovka"),
+        ("Syn był leczony w szpitalu im. Marii Konopnickiej w Łodzi.", "Marii Konopnickiej"),
+        ("A fiam a Bethesda Gyermekkórházban van.", "Bethesda Gyermekkórházban"),
+        ("Anak saya dirawat di RSUD Dr. Soetomo karena talasemia.", "RSUD Dr. Soetomo"),
+        ("Con tôi đang điều trị ở BV Nhi Đồng 1 vì bệnh tan máu.", "BV Nhi Đồng"),
+        ("Ang anak ko ay nasa VSMMC para sa thalassemia.", "VSMMC"),
     ],
 )
 def test_round21_finds(text: str, part: str) -> None:
@@ -89,6 +95,9 @@ def test_round21_finds(text: str, part: str) -> None:
         ("Mi padre tiene la ELA en fase avanzada. ¿Hay ensayos?", "ELA"),
         ("Im MRT in der Klinik sah man Veränderungen.", "MRT"),
         ("He is at Level 3 of the ketogenic diet. Is that right?", "Level 3"),
+        ("Syn je v nemocnici kvůli cystické fibróze.", "nemocnici kvůli"),
+        ("Anak saya positif RSV dan dirawat di rumah sakit.", "RSV"),
+        ("Ang anak ko ay may SMA at nasa ICU.", "ICU"),
         ("Does CHD7 testing find CHARGE syndrome? The TRH test was normal.", "CHD7"),
     ],
 )

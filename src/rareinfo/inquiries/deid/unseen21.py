@@ -106,6 +106,29 @@ _NOT_BEFORE = wordset(
     "The A An At In On To From Our My His Her Their We I And Or But Then So When If This That"
     " Local Nearby New Old Private Public State Special"
 )
+# Slavic hospital words before the name: "v nemocnici Motol", "w szpitalu im. Jana Pawła II",
+# "u bolnici Sveti Duh", "в больнице Филатова"
+_SLAVIC_HOSPITAL = re.compile(
+    r"\b((?:nemocnic[eiy]|nemocnica|nemocnici|bolnic[aiu]|bolnišnic[aie]|szpital[ua]?"
+    r"|больниц[аеуы]|лікарн[яіюе])"
+    rf"(?:{_S}(?:im\.|imienia|sv\.|sw\.|św\.))?(?:{_S}{CAP_WIDE}[^\W\d_]+){{1,3}}"
+    r"(?:[^\S\n]+(?:II|III|IV))?)"
+)
+# Hungarian: the name before a word with "kórház" ("Heim Pál Gyermekkórházban")
+_HUNGARIAN_HOSPITAL = re.compile(
+    rf"\b((?:{CAP_WIDE}[^\W\d_]+{_S}){{1,3}}[^\W\d_]*(?:kórház|Kórház|klinik|Klinik)[^\W\d_]*)"
+)
+# Indonesian hospitals by their initials after "di/ke/dari": "di RSCM", "ke RSUD Dr. Soetomo"
+_INDONESIAN_RS = re.compile(
+    rf"\b(?:di|ke|dari|Di|Ke|Dari){_S}(RS[A-Z]{{1,4}}(?:{_S}(?:Dr\.?{_S})?{CAP_LATIN}[a-z]+){{0,3}})"
+)
+_NOT_RS = wordset("RSV RSI RSS")
+# Vietnamese "BV" (bệnh viện) and its name: "BV Nhi Trung ương", "BV Chợ Rẫy"
+_VIET_BV = re.compile(
+    rf"\b(BV(?:{_S}{CAP_WIDE}[^\W\d_]*)+(?:{_S}ương)?)(?![^\W\d_])"
+)
+# Tagalog "nasa/sa PGH"
+_TAGALOG_ACRONYM = re.compile(rf"\b(?:nasa|sa){_S}([A-Z]{{3,6}})\b")
 # "am UKE in Hamburg", "het AMC te Amsterdam": an acronym between a preposition or article of
 # another language and "in/à/en/di/te [Town]" (round 16 had the English "at UVM in Town")
 _FOREIGN_ACRONYM_IN = re.compile(
@@ -251,6 +274,16 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "institution")
     for pattern in (_NORDIC_HOSPITAL, _BALKAN_HOSPITAL, _NAMED_BEFORE_PLACE):
         for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "institution")
+    for pattern in (_SLAVIC_HOSPITAL, _HUNGARIAN_HOSPITAL, _VIET_BV):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _INDONESIAN_RS.finditer(text):
+        if m.group(1).split()[0] not in _NOT_RS:
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _TAGALOG_ACRONYM.finditer(text):
+        word = m.group(1)
+        if word not in _NOT_ACRONYMS and word.lower() not in lex.medical and word not in TREATMENTS:
             yield Span(m.start(1), m.end(1), "institution")
     for m in _FOREIGN_ACRONYM_IN.finditer(text):
         word = m.group(1)
