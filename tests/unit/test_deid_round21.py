@@ -97,6 +97,7 @@ def test_round21_finds(text: str, part: str) -> None:
         ("He is at Level 3 of the ketogenic diet. Is that right?", "Level 3"),
         ("Syn je v nemocnici kvůli cystické fibróze.", "nemocnici kvůli"),
         ("Anak saya positif RSV dan dirawat di rumah sakit.", "RSV"),
+        ("Van klinikai vizsgálat erre? Az egyetem klinikáján kezelik.", "Van klinikai"),
         ("Ang anak ko ay may SMA at nasa ICU.", "ICU"),
         ("Does CHD7 testing find CHARGE syndrome? The TRH test was normal.", "CHD7"),
     ],

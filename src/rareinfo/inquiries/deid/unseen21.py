@@ -114,9 +114,10 @@ _SLAVIC_HOSPITAL = re.compile(
     rf"(?:{_S}(?:im\.|imienia|sv\.|sw\.|św\.))?(?:{_S}{CAP_WIDE}[^\W\d_]+){{1,3}}"
     r"(?:[^\S\n]+(?:II|III|IV))?)"
 )
-# Hungarian: the name before a word with "kórház" ("Heim Pál Gyermekkórházban")
+# Hungarian: the name before a capitalised word with "kórház" ("Heim Pál Gyermekkórházban";
+# "klinikai" is "clinical", and "Egyetem klinikáján" is the university's clinic)
 _HUNGARIAN_HOSPITAL = re.compile(
-    rf"\b((?:{CAP_WIDE}[^\W\d_]+{_S}){{1,3}}[^\W\d_]*(?:kórház|Kórház|klinik|Klinik)[^\W\d_]*)"
+    rf"\b((?:{CAP_WIDE}[^\W\d_]+{_S}){{1,3}}(?:{CAP_WIDE}[^\W\d_]*kórház|Kórház)[^\W\d_]*)"
 )
 # Indonesian hospitals by their initials after "di/ke/dari": "di RSCM", "ke RSUD Dr. Soetomo"
 _INDONESIAN_RS = re.compile(
