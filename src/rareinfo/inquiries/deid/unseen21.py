@@ -3,18 +3,23 @@
 acronym by its ending ("JOOTRH", "KCRH", "MRRH": Kenya's teaching and referral and county
 referral hospitals, Uganda's regional referral ones) and any acronym closing a signature after
 a doctor's name ("Dr Name, ABCH"), a Greek hospital named after its founder ("στο
-Καραμανδάνειο"); ``after21_spans`` reads the spans found: "ACRONYM at [institution]" after
-"it's/is/now/called" (round 16 wanted "at/to/from/in" or punctuation before the acronym), a
-hospital's lower-case tail in French, Spanish, Portuguese, Italian and German word order ("[...]
-pour enfants", "[...] de Niños", "[...] Infantil", "[...] per bambini"). Ages: a bare number
-opening a bracket before a school year ("(8, Year 3"), "N years" between commas in a referral
-header ("DOB [..], 7 years,"), an age found and "and a quarter/half", Yoruba number words
-after "ẹni ọdún". Names: a signature after "-- " ("-- Name (X's dad)"), an Indonesian two-word
-name after "saya" ("saya Name Surname dari"), an Urdu kin word's name before "کی عمر" ("its
-age"). Places: a value after a form's "City:/Town:" label, a lower-case town that is a word
-clarified as "the city/town" ("we live in bath lol the city"), two capitalised words ending in
-a place word after "in/from/to" ("in Mineral Wells"), a Greek region after a place and a comma
-("[Χανιά], Κρήτη"), Chinese "在X的[institution]", Korean "X에 살아요".
+Καραμανδάνειο"), hospital words in the other word order (Scandinavian "X universitetssykehus",
+Hungarian "X Y Gyermekkórházban", Slavic "v nemocnici X", "KBC Zagreb", Indonesian "di RSCM",
+Vietnamese "BV X", Tagalog "nasa PGH"), "am UKE in Hamburg", "at X Y Memorial", a daycare
+named before "on/in" ("Our daycare, Sunny Days on ..."); ``after21_spans`` reads the spans
+found: "ACRONYM at [institution]" after "it's/is/now/called" (round 16 wanted "at/to/from/in"
+or punctuation before the acronym), a hospital's lower-case tail in French, Spanish,
+Portuguese, Italian and German word order ("[...] pour enfants", "[...] de Niños", "[...]
+Infantil", "[...] per bambini"), Kenya's "[Town] Level 5", a nursery's first word ("Little
+[Owls] nursery"). Ages: a bare number opening a bracket before a school year ("(8, Year 3"),
+"N years" between commas in a referral header ("DOB [..], 7 years,"), an age found and "and a
+quarter/half", Yoruba number words after "ẹni ọdún". Names: a signature after "-- " ("-- Name
+(X's dad)"), an Indonesian two-word name after "saya" ("saya Name Surname dari"), an Urdu kin
+word's name before "کی عمر" ("its age"). Places: a value after a form's "City:/Town:" label,
+a lower-case town that is a word clarified as "the city/town" ("we live in bath lol the
+city"), two capitalised words ending in a place word after "in/from/to" ("in Mineral Wells"),
+a compass region ("in the South West"), a Greek region after a place and a comma ("[Χανιά],
+Κρήτη"), Chinese "在X的[institution]", Korean "X에 살아요".
 
 ``kept21`` takes back: the pronoun "I" taken for a name ("MS. I was"), a capitalised
 preposition opening an institution before its hospital word ("La Spitalul ...", "At Hospital
