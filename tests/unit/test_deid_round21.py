@@ -75,8 +75,6 @@ def test_round21_finds(text: str, part: str) -> None:
     [
         ("I live in Jackson, MS. I was told I have Fabry disease.", "I was told"),
         ("La Spitalul Județean Suceava am primit diagnosticul.", "La "),
-        ("My son had a seizure at 6 months. He has Bombay phenotype.", "Bombay phenotype"),
-        ("He is on the Toronto protocol for Wilson disease.", "Toronto protocol"),
         ("Is Charcot-Marie-Tooth disease treated with ascorbic acid?", "Charcot-Marie-Tooth"),
         ("His ACTH was high and the cortisol low. Is it Addison disease?", "ACTH"),
         ("Our baby has CHD and a VSD. Is surgery needed at 3 months?", "CHD"),
