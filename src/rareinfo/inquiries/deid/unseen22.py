@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gazetteer import cities, countries
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD, NUMBER_WORDS
@@ -96,6 +97,7 @@ _VIET_HOSPITAL = re.compile(
     r"\b((?:Bệnh|bệnh)[^\S\n]+viện(?:[^\S\n]+(?!ở|tại|và|có|không|được|cho|với|là|để|khi"
     r"|nhưng|đã|đang|sẽ|thì|nên|từ|vì|rồi|ạ)[^\W\d_]+|[^\S\n]+[-–](?=[^\S\n]+[^\W\d_])){1,10})"
 )
+_VIET_TAILS = wordset("ương đồng")
 # a Dutch school after "zit op / gaat naar": "zit op De Zonnebloem"
 _DUTCH_SCHOOL = re.compile(
     rf"\b(?:zit|zitten|zat|gaat|gaan|ging){_S}(?:op|naar){_S}"
@@ -144,6 +146,8 @@ _CALLS = re.compile(
     rf"\b(?:calls?|called){_S}(?:him|her|them|me){_S}({NAME_WORD})"
     rf"|\b(?:goes|go){_S}by{_S}({NAME_WORD})"
 )
+# a name alone before an ellipsis, opening a sentence: "... I mean Eastfield. Clementine... our"
+_ELLIPSIS_NAME = re.compile(rf"(?:^|[.!?][^\S\n]+)({NAME_WORD})(?=\.\.\.|…)", re.M)
 _DASH_SIGNOFF = re.compile(rf"[.!?]{_S}[-–—]{{1,2}}{_W}({NAME_WORD})(?=[^\S\n]*(?:,[^\n]*)?$)")
 
 # ---------------------------------------------------------------------------- places
@@ -180,6 +184,26 @@ _KOREAN_NOUNS = wordset(
     "진단 치료 검사 수술 병원 진료 약 주사 입원 퇴원 상담 결과 증상 유전 질환 재활 처방 시술 의사"
 )
 _HANGUL = re.compile(r"^[가-힣]+$")
+# a greeting of another language opening the message: "Habari, ...", "Salaam o Alaikum,"
+_GREETINGS = wordset(
+    "Pranam Pranaam Namaste Namaskar Namaskaram Vanakkam Habari Jambo Hujambo Salaam"
+    " Salam Assalam Assalamu Asalam Alaikum Alaykum Aleikum Walaikum Shalom Sawubona Dumela"
+    " Marhaba Mabuhay Aloha Talofa Malo Bula Mingalaba Sawasdee Xin Selamat Merhaba"
+)
+_GREETING_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}[A-Z][a-z]+[^\S\n]*[,!]")
+# a people before its communities or families: "in Inupiat communities", "Samoan families"
+_PEOPLE_NOUN = re.compile(
+    r"[^\S\n]+(?:communities|community|families|people|peoples|population|populations"
+    r"|ancestry|descent|heritage|background|origin|tribes?|villages)\b"
+)
+# regions of several states or countries: "the Carolinas", "Centroamérica"
+_WIDE_REGIONS = wordset(
+    "Dakotas Carolinas Americas Balkans Centroamérica Latinoamérica Sudamérica Suramérica"
+    " Norteamérica Hispanoamérica Mittelamerika Südamerika Lateinamerika"
+)
+# a question word of another language opening a sentence: "Unde poate ...?", "Onde fica?"
+_QUESTION_WORDS = wordset("Unde Cum Când Cine Onde Dónde Donde Wo Wie Wann Waar Hoe Gdzie Kde Hol")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][^\S\n]*|\n)[^\S\n]*$")
 
 
 def unseen22_spans(lex: Lexicon, text: str) -> Iterator[Span]:
@@ -198,6 +222,9 @@ def unseen22_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         if not lex.plain(m.group(group)):
             yield Span(m.start(group), m.end(group), "name")
+    for m in _ELLIPSIS_NAME.finditer(text):
+        if not lex.plain(m.group(1)):
+            yield Span(m.start(1), m.end(1), "name")
     for m in _DASH_SIGNOFF.finditer(text):
         if not lex.plain(m.group(1)):
             yield Span(m.start(1), m.end(1), "name")
@@ -247,10 +274,17 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         if name.lower() not in common_words():  # a medical word too: "A.I. duPont"
             yield Span(m.start(1), m.end(1), "institution")
     for m in _VIET_HOSPITAL.finditer(text):
-        end = m.end(1)
-        while text[end - 1] in " -–":
-            end -= 1
-        yield Span(m.start(1), end, "institution")
+        # up to its last capitalised syllable ("Phụ sản - Nhi Huế"), not over the verb after
+        # it ("... Cần Thơ nói cần"); "Trung ương", "Nhi đồng" close a name
+        words = list(re.finditer(r"[^\W\d_]+", m.group(1)))[2:]
+        end = 0
+        for i, word in enumerate(words):
+            if word.group()[0].isupper() or (
+                word.group() in _VIET_TAILS and i and words[i - 1].group()[0].isupper()
+            ):
+                end = word.end()
+        if end:
+            yield Span(m.start(1), m.start(1) + end, "institution")
     for m in _DUTCH_SCHOOL.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
 
@@ -288,5 +322,24 @@ def kept22(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                     break
         elif span.kind == "name" and _HANGUL.match(original) and original in _KOREAN_NOUNS:
             continue  # "1형 진단을": the diagnosis
+        elif span.kind in ("name", "place") and _taken_back(text, span, original):
+            continue
         kept.append(span)
     return kept
+
+
+def _taken_back(text: str, span: Span, original: str) -> bool:
+    """A greeting opening the message, a people before "communities/families", a region of
+    several states or countries, a question word opening a sentence."""
+    before = text[: span.start]
+    if original in _GREETINGS:
+        line = text.rfind("\n", 0, span.start) + 1
+        m = _GREETING_LINE.match(text, line)
+        return bool(m) and span.end <= m.end()
+    if original in _WIDE_REGIONS:
+        return True
+    if original in _QUESTION_WORDS:
+        return bool(_SENTENCE_START.search(before))
+    if _PEOPLE_NOUN.match(text, span.end) and " " not in original:
+        return original not in countries() and original not in cities()
+    return False
