@@ -4,10 +4,11 @@ acronym ending in -UH/-GH, a teaching hospital's acronym with a hyphenated prefi
 initials before a name, a Vietnamese hospital's name over a hyphen, a Dutch school after "zit
 op"; chat visitors' numbers; an age after a name and "is/ist", a Romance age in brackets,
 Chinese number characters before 歲; a lower-case name between a kin word and "is [age]",
-"everyone calls him X", a sign-off after " - "; a lower-case town with a macron, "the X
+"everyone calls him X", a sign-off after " - ", a name before an ellipsis; a lower-case town with a macron, "the X
 District", country names in other scripts. Kept: a Devanagari hospital's name runs no further
 back than its acronym, an Arabic hospital's name stops before a particle, a Korean noun after
-"1형" is no name. Invented texts, none of the labelled sets'."""
+"1형" is no name; a greeting of another language opening the message, a people before
+"communities", a region of several states, a question word opening a sentence. Invented texts, none of the labelled sets'."""
 
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ from tests.unit.deid_spans import covered
          "Peak District"),
         ("મારા પપ્પા ભારતમાં રહે છે.", "ભારત"),
         ("Nakatira kami sa Pilipinas at may thalassemia ang anak ko.", "Pilipinas"),
+        ("He's under Leeds... no, I mean Eastfield. Clementine... our girl has PKU.",
+         "Clementine"),
+        ("He was diagnosed at EN-UTHC with sickle cell disease.", "EN-UTHC"),
+        ("Our twins were born at The Harriet, both with PKU.", "The Harriet"),
     ],
 )
 def test_round22_finds(text: str, part: str) -> None:
@@ -77,6 +82,15 @@ def test_round22_finds(text: str, part: str) -> None:
         ("Is user 5 of the study allowed to stop the drug?", "user 5"),
         ("Het is een zeldzame ziekte; we gaan naar de kinderarts.", "kinderarts"),
         ("The trial is in the U.S. hospitals only.", "hospitals"),
+        ("Jambo, my son has sickle cell disease. Is hydroxyurea safe?", "Jambo"),
+        ("Salaam o Alaikum, my mother has thalassaemia.", "Salaam o Alaikum"),
+        ("Is Marfan syndrome more common in Inupiat communities?", "Inupiat"),
+        ("Are there Fabry specialists in the Carolinas?", "Carolinas"),
+        ("Unde se face testul genetic pentru fibroza chistică?", "Unde"),
+        ("i am at uni of course, and have POTS", "uni of course"),
+        ("He went to police academy and has CF.", "police academy"),
+        ("She was born at Term and has Turner syndrome.", "Term"),
+        ("We moved to Leeds when he was diagnosed with Batten disease.", "moved to"),
     ],
 )
 def test_round22_keeps(text: str, kept: str) -> None:

@@ -67,12 +67,13 @@ _LOWER_GENERIC = wordset(
     "the a an local our my his her their your nearby public private state community special"
     " catholic new old same other different big small junior senior middle high primary"
     " elementary secondary regular mainstream normal boarding grammar performing arts sports"
-    " medical nursing design music art"
+    " medical nursing design music art police military army naval navy air ballet dance drama"
+    " film language summer night online"
 )
 # a hospital known by a name after a birth, a transfer or a visit: "born at The Ivy",
 # "seeing someone at Anna Fields", "transferred to Westgrove"
 _KNOWN_BY_NAME = re.compile(
-    r"\b(?:born|delivered|admitted|transferred|transfered|moved|referred|seen|treated"
+    r"\b(?:born|delivered|admitted|transferred|transfered|referred|seen|treated"
     r"|seeing[^\S\n]+(?:someone|somebody|a[^\S\n]+[a-z]+|him|her|them)|followed|inpatient"
     r"|outpatient|NICU|PICU|ward)"
     rf"(?:{_S}(?:on|in){_S}[^,.;:\n]{{1,25}}?)?{_S}(?:at|to){_S}((?:The{_S})?{CAP_LATIN}[a-z]{{2,}}(?:{_S}{CAP_LATIN}[a-z]{{2,}})?)"
@@ -80,12 +81,18 @@ _KNOWN_BY_NAME = re.compile(
     r"|where|who|because|after|before|until|hospital)\b)"
 )
 _TITLES = wordset("Dr Doctor Prof Professor Mr Mrs Ms Miss Nurse Sister St Saint")
+# a ward or a department, no hospital's name: "transferred to Intensive Care"
+_WARDS = wordset(
+    "Intensive Critical Neonatal Emergency Accident Paediatric Pediatric Adult Care Unit Ward"
+    " Department Dept Theatre Theatres Recovery Maternity Outpatients Inpatients Services Team"
+    " Clinic Hospital Hospice Home Term Resus Resuscitation Casualty Triage Radiology"
+)
 # a hospital's acronym by its ending: "QMUH", "RGH" (university / general hospital)
 _UH_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{1,3}(?:UH|GH))(?![\w-])")
 _NOT_UH = wordset("UGH HGH IGH AGH")
 # a teaching hospital's acronym with a state's prefix: "at OS-FUTHB", "ABUTH-Zaria"
 _HYPHEN_ACRONYM = re.compile(
-    r"\b(?:at|to|from|in|At|To|From|In)[^\S\n]+([A-Z]{2,4}-[A-Z]{2,6}(?:TH|THA|THB|THC|THK|MC|UH|GH))\b"
+    r"\b(?:at|to|from|in|At|To|From|In)[^\S\n]+([A-Z]{2,4}-[A-Z]{1,6}(?:TH|THA|THB|THC|THK|MC|UH|GH))\b"
 )
 # initials with dots before a name after "at/to/from": "at J.K. vanHolt"
 _DOTTED_INITIALS = re.compile(
@@ -109,7 +116,7 @@ _DUTCH_SCHOOL = re.compile(
 # a chat visitor's number: "Guest 4417", "Visitor 88", "User 20931"
 _VISITOR = re.compile(
     r"\b((?:Guest|Visitor|User|Customer|Caller|Anonymous|Anon|Client|Member)"
-    r"(?:[ _#-]|[ ]#)?\d{2,8})\b"
+    r"(?:(?:[ _#-]|[ ]#)?\d{3,8}|(?:[ _#-]|[ ]#)?\d{1,2}(?=[^\S\n]*:)))\b"
 )
 
 # ---------------------------------------------------------------------------- ages
@@ -252,6 +259,8 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         name = m.group(group).split()
         first = name[2] if group == 2 else name[0]
+        if group == 2 and first in common_words():
+            continue  # "at uni of course"
         if first not in _LOWER_GENERIC and first not in lex.medical:
             yield Span(m.start(group), m.end(group), "institution")
     for m in _KNOWN_BY_NAME.finditer(text):
@@ -259,8 +268,11 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         named = [w for w in words if w != "The"]
         if (
             named[0] not in _TITLES
+            and not any(w in _WARDS for w in named)
             and named[0].lower() not in lex.medical
             and (words[0] == "The" or not all(lex.plain(w) for w in named))
+            and m.group(1) not in cities()  # "transferred to Leeds" is a place
+            and m.group(1) not in countries()
         ):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _UH_ACRONYM.finditer(text):
@@ -335,7 +347,8 @@ def _taken_back(text: str, span: Span, original: str) -> bool:
     if original in _GREETINGS:
         line = text.rfind("\n", 0, span.start) + 1
         m = _GREETING_LINE.match(text, line)
-        return bool(m) and span.end <= m.end()
+        opening = all(w in _GREETINGS or w.islower() for w in text[line : span.start].split())
+        return bool(m) and span.end <= m.end() and opening  # "Dear Habari," is a name
     if original in _WIDE_REGIONS:
         return True
     if original in _QUESTION_WORDS:
