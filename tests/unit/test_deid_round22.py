@@ -4,11 +4,12 @@ acronym ending in -UH/-GH, a teaching hospital's acronym with a hyphenated prefi
 initials before a name, a Vietnamese hospital's name over a hyphen, a Dutch school after "zit
 op"; chat visitors' numbers; an age after a name and "is/ist", a Romance age in brackets,
 Chinese number characters before 歲; a lower-case name between a kin word and "is [age]",
-"everyone calls him X", a sign-off after " - ", a name before an ellipsis; a lower-case town with a macron, "the X
-District", country names in other scripts. Kept: a Devanagari hospital's name runs no further
-back than its acronym, an Arabic hospital's name stops before a particle, a Korean noun after
+"everyone calls him X", a sign-off after " - ", a name before an ellipsis; a lower-case town
+with a macron, "the X District", country names in other scripts. Kept: a Devanagari
+hospital's name runs no further back than its acronym, an Arabic hospital's name stops before a particle, a Korean noun after
 "1형" is no name; a greeting of another language opening the message, a people before
-"communities", a region of several states, a question word opening a sentence. Invented texts, none of the labelled sets'."""
+"communities", a region of several states, a question word opening a sentence. Invented
+texts, none of the labelled sets'."""
 
 from __future__ import annotations
 
@@ -88,6 +89,7 @@ def test_round22_finds(text: str, part: str) -> None:
         ("Are there Fabry specialists in the Carolinas?", "Carolinas"),
         ("Unde se face testul genetic pentru fibroza chistică?", "Unde"),
         ("i am at uni of course, and have POTS", "uni of course"),
+        ("她两岁时开始有癫痫发作。", "两岁时"),
         ("He went to police academy and has CF.", "police academy"),
         ("She was born at Term and has Turner syndrome.", "Term"),
         ("We moved to Leeds when he was diagnosed with Batten disease.", "moved to"),

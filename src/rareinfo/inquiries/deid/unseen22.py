@@ -132,6 +132,8 @@ _BRACKET_ROMANCE = re.compile(
 )
 _CHINESE_NUMBER_AGE = re.compile(
     r"(?<![\d零一二三四五六七八九十百两兩])([一二三四五六七八九十两兩]{1,4}(?:周岁|週歲|岁|歲|歳))"
+    # an onset is no age to remove: "三岁时", "五歲開始", "兩歲以前"
+    r"(?!时|時|那|开始|開始|起|以后|以後|以前|之前|前|后|後|半|多|左右|以上|以下|的时候|的時候)"
 )
 
 # ---------------------------------------------------------------------------- names
@@ -348,7 +350,7 @@ def _taken_back(text: str, span: Span, original: str) -> bool:
         line = text.rfind("\n", 0, span.start) + 1
         m = _GREETING_LINE.match(text, line)
         opening = all(w in _GREETINGS or w.islower() for w in text[line : span.start].split())
-        return bool(m) and span.end <= m.end() and opening  # "Dear Habari," is a name
+        return m is not None and span.end <= m.end() and opening  # "Dear Habari," is a name
     if original in _WIDE_REGIONS:
         return True
     if original in _QUESTION_WORDS:
