@@ -1,15 +1,15 @@
-"""De-identification, issue 20 round 22: schools by their endings after a school cue (also in
-lower case, "uni of X"), a hospital known by a name after a birth, a transfer or a visit, an
-acronym ending in -UH/-GH, a teaching hospital's acronym with a hyphenated prefix, dotted
-initials before a name, a Vietnamese hospital's name over a hyphen, a Dutch school after "zit
-op"; chat visitors' numbers; an age after a name and "is/ist", a Romance age in brackets,
-Chinese number characters before 歲; a lower-case name between a kin word and "is [age]",
-"everyone calls him X", a sign-off after " - ", a name before an ellipsis; a lower-case town
-with a macron, "the X District", country names in other scripts. Kept: a Devanagari
-hospital's name runs no further back than its acronym, an Arabic hospital's name stops before a particle, a Korean noun after
+"""De-identification, issue 20 round 22: schools by their endings after a school cue (also in lower
+case, "uni of X"), a hospital known by a name after a birth, a transfer or a visit, an acronym
+ending in -UH/-GH, a teaching hospital's acronym with a hyphenated prefix, dotted initials
+before a name, a Vietnamese hospital's name over a hyphen, a Dutch school after "zit op"; chat
+visitors' numbers; an age after a name and "is/ist", a Romance age in brackets, Chinese number
+characters before 歲; a lower-case name between a kin word and "is [age]", "everyone calls him
+X", a sign-off after " - ", a name before an ellipsis; a lower-case town with a macron, "the X
+District", country names in other scripts. Kept: a Devanagari hospital's name runs no further
+back than its acronym, an Arabic hospital's name stops before a particle, a Korean noun after
 "1형" is no name; a greeting of another language opening the message, a people before
-"communities", a region of several states, a question word opening a sentence. Invented
-texts, none of the labelled sets'."""
+"communities", a region of several states, a question word opening a sentence. Invented texts,
+none of the labelled sets'."""
 
 from __future__ import annotations
 
