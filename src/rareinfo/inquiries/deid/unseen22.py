@@ -1,22 +1,29 @@
 """Round 22's shapes. Institutions: a school by its ending after a school cue ("nurse at Pine
 Hollow Middle", "goes to Elmstead Grammar", lower-case "goes to hillcrest community college",
 "do nursing at uni of york"), a hospital known by a name after a birth, a transfer or a visit
-("born at The Ivy", "seeing someone at Anna Fields"), a hospital's acronym by its "-UH/-GH"
-ending ("at QMUH"), a teaching hospital's acronym with a state's prefix and a hyphen ("at
-OS-FUTHB"), initials with dots before a name ("at J.K. vanHolt"), a Vietnamese hospital's name
-over lower-case syllables and a hyphen ("Bệnh viện Mắt - Nhi Huế"), a Dutch school after "zit
-op/gaat naar De X". Ids: a chat visitor's number ("Guest 4417", "Visitor 88"). Ages: a number
-word or a number after a name found and "is/ist/est" ("Name is nine and", "Name ist 68 und"),
-a Romance age in brackets ("(trente-deux ans)"), Chinese number characters before 歲/岁.
-Names: a lower-case name between a kin word and "is/has" and an age ("my niece poppy is
-seven"), "everyone calls him Name", a sign-off after " - " closing the text ("... - Name,
-Town"). Places: a lower-case town with a macron after "from/in" ("from tūrangi"), a region
-"the X District", country names in other languages ("Pilipinas", "ભારત").
+("born at The Ivy", "seeing someone at Anna Fields"; wards, departments and towns stay), a
+hospital's acronym by its "-UH/-GH" ending ("at QMUH"), a teaching hospital's acronym with a
+state's prefix and a hyphen ("at OS-FUTHB"), initials with dots before a name ("at J.K.
+vanHolt"), a Vietnamese hospital's name over lower-case syllables and a hyphen up to its last
+capitalised syllable ("Bệnh viện Mắt - Nhi Huế"), a Dutch school after "zit op/gaat naar De X".
+Ids: a chat visitor's number ("Guest 4417", "Visitor_2290"; one or two digits only before a
+speaker's colon). Ages: a number word or a number after a name found and "is/ist/est" ("Name
+is nine and", "Name ist 68 und"), a Romance age in brackets ("(trente-deux ans)"), Chinese
+number characters before 歲/岁 (not an onset: "三岁时"). Names: a lower-case name between a kin
+word and "is/has" and an age ("my niece poppy is seven"), "everyone calls him Name", a sign-off
+after " - " closing the text ("... - Name, Town"), a name alone before an ellipsis opening a
+sentence ("Clementine... our girl"). Places: a lower-case town with a macron after "from/in"
+("from tūrangi"), a region "the X District", country names in other languages ("Pilipinas",
+"ભારત").
 
 ``kept22`` takes back: a Devanagari hospital name runs no further back than an acronym spelled
-in letter names before its head ("बोन मैरो ट्रांसप्लांट एसएमएस अस्पताल": only "एसएमएस अस्पताल")
-nor over loanwords of medicine; an Arabic hospital's name stops before a particle or verb
-("مستشفى ... إن لديه"); a Korean ordinary noun is no name ("진단을")."""
+in letter names before its head ("किडनी ट्रांसप्लांट केईएम अस्पताल": only "केईएम अस्पताल") nor
+over loanwords of medicine; an Arabic hospital's name stops before a particle or verb
+("مستشفى ... إن لديها"); a Korean ordinary noun is no name ("진단을"); a greeting of another
+language opening the message ("Jambo,", "Salaam o Alaikum,"; "Dear Habari," is a name), a
+people before "communities/families" that is no town or country ("Inupiat communities"), a
+region of several states or countries ("the Carolinas", "Centroamérica"), a question word of
+another language opening a sentence ("Unde ...?")."""
 
 from __future__ import annotations
 
