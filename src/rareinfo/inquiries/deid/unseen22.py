@@ -65,9 +65,10 @@ _SCHOOL_GENERIC = wordset(
 # lower case: "goes to hillcrest community college", "at uni of york"
 _LOWER_SCHOOL = re.compile(
     rf"\b(?:at|to|attends|attending|from){_S}"
-    rf"([a-z]{{3,15}}(?:{_S}[a-z]{{3,15}})?{_S}(?:community{_S}college|sixth{_S}form(?:{_S}college)?"
-    r"|grammar(?:[^\S\n]+school)?|academy|middle[^\S\n]+school|high[^\S\n]+school"
-    r"|primary[^\S\n]+school|elementary[^\S\n]+school))\b"
+    rf"((?:st{_S}|saint{_S})?[a-z]{{3,15}}(?:{_S}[a-z]{{3,15}})?{_S}"
+    rf"(?:community{_S}college|sixth{_S}form(?:{_S}college)?"
+    r"|grammar(?:[^\S\n]+school)?|academy|(?:middle|high|primary|elementary|junior|infants)"
+    r"(?:[^\S\n]+school)?))\b"
     rf"|\b((?:uni|university){_S}of{_S}[a-z]{{3,15}})\b"
 )
 _LOWER_GENERIC = wordset(
@@ -75,7 +76,7 @@ _LOWER_GENERIC = wordset(
     " catholic new old same other different big small junior senior middle high primary"
     " elementary secondary regular mainstream normal boarding grammar performing arts sports"
     " medical nursing design music art police military army naval navy air ballet dance drama"
-    " film language summer night online"
+    " film language summer night online home school schools senior junior"
 )
 # a hospital known by a name after a birth, a transfer or a visit: "born at The Ivy",
 # "seeing someone at Anna Fields", "transferred to Westgrove"
@@ -267,7 +268,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _LOWER_SCHOOL.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group).split()
-        first = name[2] if group == 2 else name[0]
+        first = name[2] if group == 2 else name[1] if name[0] in ("st", "saint") else name[0]
         if group == 2 and first in common_words():
             continue  # "at uni of course"
         if first not in _LOWER_GENERIC and first not in lex.medical:
