@@ -129,11 +129,36 @@ _VISITOR = re.compile(
 
 # ---------------------------------------------------------------------------- ages
 
+# number words of German, Dutch, the Scandinavian languages and Polish (no article: "een",
+# "ett", "en" are also "a")
+_NORTH_NUMBERS = (
+    "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn"
+    "|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig"
+    "|achtzig|neunzig|twee|drie|vijf|zes|zeven|negen|tien|twaalf|dertien|veertien|vijftien"
+    "|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig"
+    "|tachtig|negentig|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fire|seks|syv|otte"
+    "|åtte|ni|ti|elleve|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć"
+    "|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście"
+    "|osiemnaście|dziewiętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt"
+    "|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt"
+)
 # after a name found: "Name is nine and", "Name ist 68 und", "Name... is twelve"
 _IS_AGE = re.compile(
-    rf"(?:[.…,]{{0,3}}{_W})?{_S}(?:is|ist|est|er|är|es){_S}({NUMBER_WORDS}|\d{{1,2}})"
+    rf"(?:[.…,]{{0,3}}{_W})?{_S}(?:is|ist|est|er|är|es){_S}({NUMBER_WORDS}|{_NORTH_NUMBERS}"
+    r"|\d{1,2})"
     r"(?=[^\S\n]+(?:and|und|et|en|og|och|y|now|but|with|years|Jahre|ans)\b|[^\S\n]*[,.;!?)]"
     r"|[^\S\n]*$)"
+)
+# such a number word with its unit after a verb: "ist neun Jahre", "är sju år", "ma osiem
+# lat", "is negen jaar"; Italian's teens after "ha" ("ha dodici anni")
+_NORTH_AGE = re.compile(
+    rf"\b(?:ist|wird|wurde|is|wordt|werd|är|blir|er|blev|ble|ma|skończył|skończyła){_S}"
+    rf"((?:{_NORTH_NUMBERS})(?:[- ]?(?:und|en)?[- ]?(?:{_NORTH_NUMBERS}))?{_S}"
+    r"(?:Jahre|jaar|år|lat|lata|rok|Monate|maanden|månader|måneder|miesięcy|miesiące))\b"
+    # a time ago or a length: "er to år siden", "ist zwei Jahre her", "dwa lata temu"
+    r"(?![^\S\n]+(?:siden|sedan|temu|geleden|her|lang|später|senere|senare|później|zuvor))"
+    rf"|\b(?:ha|compie|compiuto|di){_S}((?:undici|dodici|tredici|quattordici|quindici|sedici"
+    r"|diciassette|diciotto|diciannove|ventuno|ventotto|trentuno|trentotto)[^\S\n]+anni)\b"
 )
 _BRACKET_ROMANCE = re.compile(
     rf"\(({ROMANCE_COMPOUND}{_S}(?:ans|años|anos|anni|ani))\)"
@@ -201,6 +226,16 @@ _KOREAN_NOUNS = wordset(
     "진단 치료 검사 수술 병원 진료 약 주사 입원 퇴원 상담 결과 증상 유전 질환 재활 처방 시술 의사"
 )
 _HANGUL = re.compile(r"^[가-힣]+$")
+# a German kin noun read into the name after it: "Meine [Tochter Lea]"
+_GERMAN_KIN = re.compile(
+    r"(?:Tochter|Sohn|Bruder|Schwester|Mutter|Vater|Tante|Onkel|Oma|Opa|Enkel|Enkelin|Nichte"
+    r"|Neffe|Mann|Frau|Großmutter|Großvater|Kind|Cousin|Cousine|Ehemann|Ehefrau|Stiefsohn"
+    r"|Stieftochter|Schwiegermutter|Schwiegervater)[^\S\n]+(?=\S)"
+)
+_GERMAN_POSSESSIVE = re.compile(
+    r"\b(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einer|[Mm]einen|[Uu]nser|[Uu]nsere|[Uu]nserem"
+    r"|[Uu]nserer|[Uu]nseren|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)[^\S\n]+$"
+)
 # a greeting of another language opening the message: "Habari, ...", "Salaam o Alaikum,"
 _GREETINGS = wordset(
     "Pranam Pranaam Namaste Namaskar Namaskaram Vanakkam Habari Jambo Hujambo Salaam"
@@ -231,6 +266,9 @@ def unseen22_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_BRACKET_ROMANCE, _CHINESE_NUMBER_AGE):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "age")
+    for m in _NORTH_AGE.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "age")
     for m in _LOWER_KIN_NAME.finditer(text):
         word = m.group(1)
         if word not in _NOT_LOWER_NAME:
@@ -342,6 +380,12 @@ def kept22(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                         end -= 1
                     span = Span(span.start, end, span.kind, span.strong)
                     break
+        elif span.kind == "name" and _GERMAN_KIN.match(original) and _GERMAN_POSSESSIVE.search(
+            text, max(0, span.start - 10), span.start
+        ):
+            m = _GERMAN_KIN.match(original)
+            assert m is not None
+            span = Span(span.start + m.end(), span.end, span.kind, span.strong)
         elif span.kind == "name" and _HANGUL.match(original) and original in _KOREAN_NOUNS:
             continue  # "1형 진단을": the diagnosis
         elif span.kind in ("name", "place") and _taken_back(text, span, original):
