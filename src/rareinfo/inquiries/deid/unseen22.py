@@ -7,9 +7,11 @@ state's prefix and a hyphen ("at OS-FUTHB"), initials with dots before a name ("
 vanHolt"), a Vietnamese hospital's name over lower-case syllables and a hyphen up to its last
 capitalised syllable ("Bệnh viện Mắt - Nhi Huế"), a Dutch school after "zit op/gaat naar De X".
 Ids: a chat visitor's number ("Guest 4417", "Visitor_2290"; one or two digits only before a
-speaker's colon). Ages: a number word or a number after a name found and "is/ist/est" ("Name
-is nine and", "Name ist 68 und"), a Romance age in brackets ("(trente-deux ans)"), Chinese
-number characters before 歲/岁 (not an onset: "三岁时"). Names: a lower-case name between a kin
+speaker's colon). Ages: a number word or a number after a name found and "is/ist/est" ("Name is
+nine and", "Name ist 68 und"), a Romance age in brackets ("(trente-deux ans)"), Chinese number
+characters before 歲/岁 (not an onset: "三岁时"), number words of German, Dutch, the Scandinavian
+languages and Polish with their unit after a verb ("är fem år", "ma sześć lat"; not "er to år
+siden"), Italian's teens after "ha" ("ha quindici anni"). Names: a lower-case name between a kin
 word and "is/has" and an age ("my niece poppy is seven"), "everyone calls him Name", a sign-off
 after " - " closing the text ("... - Name, Town"), a name alone before an ellipsis opening a
 sentence ("Clementine... our girl"). Places: a lower-case town with a macron after "from/in"
@@ -18,12 +20,13 @@ sentence ("Clementine... our girl"). Places: a lower-case town with a macron aft
 
 ``kept22`` takes back: a Devanagari hospital name runs no further back than an acronym spelled
 in letter names before its head ("किडनी ट्रांसप्लांट केईएम अस्पताल": only "केईएम अस्पताल") nor
-over loanwords of medicine; an Arabic hospital's name stops before a particle or verb
-("مستشفى ... إن لديها"); a Korean ordinary noun is no name ("진단을"); a greeting of another
-language opening the message ("Jambo,", "Salaam o Alaikum,"; "Dear Habari," is a name), a
-people before "communities/families" that is no town or country ("Inupiat communities"), a
-region of several states or countries ("the Carolinas", "Centroamérica"), a question word of
-another language opening a sentence ("Unde ...?")."""
+over loanwords of medicine; an Arabic hospital's name stops before a particle or verb ("مستشفى
+... إن لديها"); a Korean ordinary noun is no name ("진단을"); a greeting of another language
+opening the message ("Jambo,", "Salaam o Alaikum,"; "Dear Habari," is a name), a people before
+"communities/families" that is no town or country ("Inupiat communities"), a region of several
+states or countries ("the Carolinas", "Centroamérica"), a question word of another language
+opening a sentence ("Unde ...?"), a German kin noun read into the name after it ("Meine [Tochter
+Lea]")."""
 
 from __future__ import annotations
 
