@@ -5,18 +5,19 @@ Hollow Middle", "goes to Elmstead Grammar", lower-case "goes to hillcrest commun
 hospital's acronym by its "-UH/-GH" ending ("at QMUH"), a teaching hospital's acronym with a
 state's prefix and a hyphen ("at OS-FUTHB"), initials with dots before a name ("at J.K.
 vanHolt"), a Vietnamese hospital's name over lower-case syllables and a hyphen up to its last
-capitalised syllable ("Bệnh viện Mắt - Nhi Huế"), a Dutch school after "zit op/gaat naar De X".
-Ids: a chat visitor's number ("Guest 4417", "Visitor_2290"; one or two digits only before a
-speaker's colon). Ages: a number word or a number after a name found and "is/ist/est" ("Name is
-nine and", "Name ist 68 und"), a Romance age in brackets ("(trente-deux ans)"), Chinese number
-characters before 歲/岁 (not an onset: "三岁时"), number words of German, Dutch, the Scandinavian
-languages and Polish with their unit after a verb ("är fem år", "ma sześć lat"; not "er to år
-siden"), Italian's teens after "ha" ("ha quindici anni"). Names: a lower-case name between a kin
-word and "is/has" and an age ("my niece poppy is seven"), "everyone calls him Name", a sign-off
-after " - " closing the text ("... - Name, Town"), a name alone before an ellipsis opening a
-sentence ("Clementine... our girl"). Places: a lower-case town with a macron after "from/in"
-("from tūrangi"), a region "the X District", country names in other languages ("Pilipinas",
-"ભારત").
+capitalised syllable ("Bệnh viện Mắt - Nhi Huế"), a Dutch school after "zit op/gaat naar De X",
+Indonesian and Swahili schools by their head word ("di SDN 3 Cempaka", "shule ya msingi
+Kilimani"). Ids: a chat visitor's number ("Guest 4417", "Visitor_2290"; one or two digits only
+before a speaker's colon). Ages: a number word or a number after a name found and "is/ist/est"
+("Name is nine and", "Name ist 68 und"), a Romance age in brackets ("(trente-deux ans)"),
+Chinese number characters before 歲/岁 (not an onset: "三岁时"), number words of German, Dutch, the
+Scandinavian languages and Polish with their unit after a verb ("är fem år", "ma sześć lat"; not
+"er to år siden"), Italian's teens after "ha" ("ha quindici anni"). Names: a lower-case name
+between a kin word and "is/has" and an age ("my niece poppy is seven"), "everyone calls him
+Name", a sign-off after " - " closing the text ("... - Name, Town"), a name alone before an
+ellipsis opening a sentence ("Clementine... our girl"). Places: a lower-case town with a macron
+after "from/in" ("from tūrangi"), a region "the X District", country names in other languages
+("Pilipinas", "ભારત").
 
 ``kept22`` takes back: a Devanagari hospital name runs no further back than an acronym spelled
 in letter names before its head ("किडनी ट्रांसप्लांट केईएम अस्पताल": only "केईएम अस्पताल") nor
@@ -120,6 +121,20 @@ _VIET_TAILS = wordset("ương đồng")
 _DUTCH_SCHOOL = re.compile(
     rf"\b(?:zit|zitten|zat|gaat|gaan|ging){_S}(?:op|naar){_S}"
     rf"((?:De|Het|['’]t){_S}{CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?)"
+)
+
+# schools by their head word in Indonesian and Swahili: "di SDN 5 Menteng", "SMP Negeri 2
+# Bogor" (SMA is also spinal muscular atrophy: a number or "Negeri/Swasta" must follow), "shule
+# ya msingi Mvuleni"
+_INDONESIAN_SCHOOL = re.compile(
+    rf"\b(?:di|ke|dari|Di|Ke|Dari|sekolah|bersekolah){_S}"
+    rf"((?:SDN|SDIT|SD|SMPN|SMPIT|SMP|SMAN|SMA|SMKN|SMK|MIN|MTsN|MTs|MAN|TK)"
+    rf"(?:{_S}(?:Negeri|Swasta|Islam|Kristen|Katolik))?{_S}\d{{1,3}}(?:{_S}{CAP_LATIN}[a-z]+){{0,2}}"
+    rf"|(?:SMP|SMA|SMK|SD){_S}(?:Negeri|Swasta){_S}(?:\d{{1,3}}{_S})?{CAP_LATIN}[a-z]+)"
+)
+_SWAHILI_SCHOOL = re.compile(
+    rf"\b[Ss]hule{_S}ya{_S}(?:msingi|sekondari|awali|upili|bweni){_S}"
+    rf"({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?)"
 )
 
 # ---------------------------------------------------------------------------- ids
@@ -348,6 +363,9 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
                 end = word.end()
         if end:
             yield Span(m.start(1), m.start(1) + end, "institution")
+    for pattern in (_INDONESIAN_SCHOOL, _SWAHILI_SCHOOL):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "institution")
     for m in _DUTCH_SCHOOL.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
 
