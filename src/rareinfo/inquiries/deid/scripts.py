@@ -117,7 +117,8 @@ _NAME_JA = re.compile(
     r"(?=です|と申します|といいます)"
 )
 _NAME_KO = re.compile(
-    r"(?:아들|딸|남편|아내|어머니|아버지|엄마|아빠|할머니|할아버지|손자|손녀|동생|언니|오빠|형|누나)"
+    # the kin word a word of its own: "1형 진단" is "type 1", no older brother
+    rf"(?<![{_HANGUL}\d])(?:아들|딸|남편|아내|어머니|아버지|엄마|아빠|할머니|할아버지|손자|손녀|동생|언니|오빠|형|누나)"
     # a common family name, then one or two syllables, then a particle, a bracket or a space
     r"\s+([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민"
     rf"진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹][{_HANGUL}]{{1,2}}?)"
