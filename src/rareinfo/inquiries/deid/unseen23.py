@@ -40,7 +40,7 @@ from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD
 from rareinfo.inquiries.deid.unseen17 import CHINESE_PROVINCES
 from rareinfo.inquiries.deid.unseen19 import TREATMENTS
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, common_words, wordset
+from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, common_words, wordset
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -48,7 +48,7 @@ _W = r"[^\S\n]*"
 # ---------------------------------------------------------------------------- corrections
 
 _MARKER = (
-    r"(?:no|nope|nah|sorry|I{_S}mean|I{_S}meant|actually|wait|oops|ugh|my{_S}bad|rather"
+    r"(?:no|nope|nah|sorry|ugh{_S}autocorrect|autocorrect|I{_S}mean|I{_S}meant|actually|wait|oops|ugh|my{_S}bad|rather"
     r"|bueno|digo|perdón|perdon|o{_S}sea|mejor{_S}dicho|non|pardon|enfin|plutôt|nu|adică|adica"
     r"|pardon|scuze|não|nao|quer{_S}dizer|ou{_S}melhor|desculpa|desculpe|nein|ich{_S}meine"
     r"|äh|ähm|nee|ik{_S}bedoel|maaf|bukan|eh|scusa|cioè|anzi|không|hapana|nie|przepraszam)"
@@ -134,7 +134,9 @@ _RECORD_LABELS = re.compile(
 )
 _RECORD_AFTER = re.compile(r"[^\S\n]*[:#№]?[^\S\n]*")
 # a UK National Insurance number with spaces: "QQ 12 34 56 C"; a French social-security number
-_NI_NUMBER = re.compile(r"(?<![\w])([A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D])(?![\w])")
+_NI_NUMBER = re.compile(
+    r"(?<![\w])([A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D])(?![\w])"
+)
 _NIR = re.compile(
     r"(?<![\w])([12][^\S\n]\d{2}[^\S\n]\d{2}[^\S\n](?:\d{2}|2A|2B)[^\S\n]\d{3}[^\S\n]\d{3}"
     r"(?:[^\S\n]\d{2})?)(?![\w])"
@@ -177,6 +179,10 @@ _NOT_LOWER_TOWN = wordset(
 )
 # a province's acronym after a town and a comma: "[Kupang], NTT,"
 _PLACE_ACRONYM = re.compile(rf",{_S}([A-Z]{{2,4}})(?=[^\S\n]*[,.;!?)]|\n|$)")
+_CREDENTIALS = wordset(
+    "MD DO MS MSc MA BA BS BSc RN NP PA CGC LCGC PhD MPH MBBS FRCP FRACP FACMG DNP APRN CNS"
+    " OT PT SLP RD LPN CNA DDS PharmD MBA MRCP MRCPCH FRCPC CCC LGC MPhil DPhil BN BSN MSN"
+)
 # a state's short name after a town and a comma: "[Saltillo], Coahuila"
 _PLACE_NAME_AFTER = re.compile(rf",{_S}({CAP_LATIN}[^\W\d_]+)(?![\w-])")
 _CHINESE_PROVINCE_AT = re.compile(rf"(?:在|到|去|回)((?:{CHINESE_PROVINCES})(?:省|市)?)")
@@ -283,6 +289,9 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
             and head not in NOT_INSTITUTIONS  # "HC" is also a medical abbreviation
             and (head.isupper() or sum(c.isupper() for c in head) >= 2)
             and not lex.plain(name)
+            # a town after "de" is labelled either way: "APAE de Campina Grande" stays apart
+            and name not in cities()
+            and not re.match(rf"{_S}{CAP_LATIN}", text[m.end(1) :])
         ):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _CREOLE_HOSPITAL.finditer(text):
@@ -321,7 +330,13 @@ def after23_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "age")
         if span.kind == "place":
             m = _PLACE_ACRONYM.match(text, span.end)
-            if m and _acronym_ok(lex, m.group(1)) and m.group(1) not in _NOT_ACRONYM_OF:
+            if (
+                m
+                and not text[span.start : span.end].isupper()  # "Name, MS, CGC": credentials
+                and _acronym_ok(lex, m.group(1))
+                and m.group(1) not in _NOT_ACRONYM_OF
+                and m.group(1) not in _CREDENTIALS
+            ):
                 yield Span(m.start(1), m.end(1), "place")
             m = _PLACE_NAME_AFTER.match(text, span.end)
             if m and m.group(1) in _short_states():
@@ -372,8 +387,8 @@ def kept23(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start + m.end(), span.end, span.kind, span.strong)
         elif span.kind == "institution":
             m = _ARTICLE_START.match(original)
-            words = original[m.end() :].split() if m else []
-            if m and words and (words[0] in _HOSPITAL_HEADS or words[0].isupper()):
+            head = original[m.end() :].split() if m else []
+            if m and head and (head[0] in _HOSPITAL_HEADS or head[0].isupper()):
                 span = Span(span.start + m.end(), span.end, span.kind, span.strong)
                 original = text[span.start : span.end]
             town = re.search(r"[^\S\n]+de[^\S\n]+([^\W\d_][^\s,.;]*)$", original)
@@ -390,8 +405,8 @@ def kept23(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 kept.append(Span(span.start, span.start + town.start(), span.kind, span.strong))
                 span = Span(span.start + town.start(1), span.end, "place", span.strong)
             elif original.startswith(("Bệnh viện", "bệnh viện")):
-                words = list(re.finditer(r"\S+", original))
-                for word in words[2:]:
+                syllables = list(re.finditer(r"\S+", original))
+                for word in syllables[2:]:
                     if word.group() in _VIET_STOPS:
                         end = span.start + word.start()
                         while text[end - 1].isspace():
