@@ -24,7 +24,8 @@ Zaragoza": "[Saltillo], Coahuila"), a Chinese province after 在.
 ``kept23`` takes back: a chat speaker's role ("Agent:", "Operator:") read as a name, a title
 before a name ("[Dr W. Smith]": the title stays), a Romance article opening an institution ("Le
 CHU de Liège": "Le" stays), a town after "de" closing a named hospital ("Hôpital Laquintinie de
-Douala": the town is a place, "de" stays), a Vietnamese hospital's name run over the verb and
+Douala": the town is a place, "de" stays), an exposure read as a name ("Agent Orange"), a
+Vietnamese hospital's name run over the verb and
 words after it ("Bệnh viện ... Khánh Hòa nói cháu bị bệnh Alagille")."""
 
 from __future__ import annotations
@@ -154,8 +155,8 @@ _ITS_NAME = re.compile(
 )
 # Haitian Creole kin words and a possessive before a name: "pitit fi m Woodley"
 _CREOLE_KIN = re.compile(
-    rf"\b(?:pitit(?:{_S}(?:fi|gason))?|manman|papa|mari|madanm|frè|sè|bebe|ti{_S}gason"
-    rf"|ti{_S}fi){_S}(?:m|mwen|nou|li){_S}({CAP_LATIN}[^\W\d_]+)"
+    rf"\b(?:[Pp]itit(?:{_S}(?:fi|gason))?|[Mm]anman|[Pp]apa|[Mm]ari|[Mm]adanm|[Ff]rè|[Ss]è"
+    rf"|[Bb]ebe|[Tt]i{_S}gason|[Tt]i{_S}fi){_S}(?:m|mwen|nou|li){_S}({CAP_LATIN}[^\W\d_]+)"
 )
 
 # ---------------------------------------------------------------------------- places
@@ -193,6 +194,7 @@ _SPEAKER_ROLES = wordset(
     "Agent Operator Advisor Adviser Support Staff Bot Assistant Moderator Admin Helpdesk"
     " Representative Rep Counsellor Counselor Host System Chatbot"
 )
+_COLOUR_AFTER = re.compile(r"[^\S\n]+(?:Orange|Blue|White|Purple|Pink|Green)\b")
 _TITLE_START = re.compile(r"(?:Dr|Dr\.|Prof|Prof\.|Mr|Mrs|Ms|Mx)[^\S\n]+(?=[A-Z])")
 _ARTICLE_START = re.compile(r"(?:Le|La|Les|El|Il|Lo|Los|Las|L['’])[^\S\n]*(?=[A-ZÀ-Ý])")
 _HOSPITAL_HEADS = wordset(
@@ -381,6 +383,8 @@ def kept23(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             line = text.rfind("\n", 0, span.start) + 1
             if not text[line : span.start].strip() and text[span.end : span.end + 1] == ":":
                 continue  # "Agent: Of course": a chat speaker's role
+            if _COLOUR_AFTER.match(text, span.end):
+                continue  # "Agent Orange": an exposure
         if span.kind in ("name", "place"):
             m = _TITLE_START.match(original)
             if m and m.end() < len(original):
