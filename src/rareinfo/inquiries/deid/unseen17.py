@@ -5,7 +5,8 @@ Names: a header surname in capitals and the given name after its comma ("SURNAME
 Given"), a signature line over a "Mob:/Tel:" line, "first name X", "X? No, Y" and "X, not Y"
 after a name found, "my son is X". Places: "the town of X" (even an eponym: "Lyme"), a town
 that is an everyday word after "[institution] in" ("Reading"), "the States", "US citizens",
-"in yolo county", a name given after "autocorrect," or "no, sorry, it was"; places of other
+"in yolo county" (a place given after "autocorrect," or "no, sorry, it was" is round 23's
+general correction rule, ``unseen23``); places of other
 scripts from a short list after a place cue (Hindi, Urdu, Gujarati, Chinese, Thai, Amharic,
 Yoruba, Hebrew, Greek genitive after a place). Institutions: a charity after "charity,", a
 church by its denomination's acronym ("Bethel AME"), "the X in [town]" ("to the Freeman in"),
