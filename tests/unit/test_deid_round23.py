@@ -3,7 +3,8 @@ languages takes the kind of the span before it ("in X... no, Y", "at X... no, it
 "tengo X... bueno, 34"), a capitalised word alone after "..." closing a sentence; hospitals
 named after a title and a name, an acronym and "da/de" and a name after a Portuguese
 preposition, hospitals of Haitian Creole, Gujarati, Amharic, Ukrainian and Russian by their
-head word, Indonesian "RSUD" with initials; record labels of other languages; a UK National
+head word, and of Telugu, Kannada, Malayalam, Gurmukhi, Czech, Croatian and the Nordic
+languages, Indonesian "RSUD" with initials; record labels of other languages; a UK National
 Insurance number and a French social-security number with spaces; a Romanian age after a name;
 "hey its name...", a Haitian Creole kin word before a name; a lower-case town and US state, a
 province's acronym and a state's short name after a town, a Chinese province after 在. Kept: a
@@ -52,6 +53,11 @@ from tests.unit.deid_spans import covered
         ("Suami saya dari Ende, NTB, menderita lupus.", "NTB"),
         ("Vivimos en Torreón, Coahuila. Mi hijo tiene distrofia muscular.", "Coahuila"),
         ("这个药在湖南能报销吗？", "湖南"),
+        ("నా కొడుకు నిమ్స్ ఆసుపత్రిలో చికిత్స పొందుతున్నాడు.", "నిమ్స్ ఆసుపత్రి"),
+        ("ਮੇਰੀ ਧੀ ਦਾ ਇਲਾਜ ਦਇਆਨੰਦ ਹਸਪਤਾਲ ਵਿੱਚ ਹੋ ਰਿਹਾ ਹੈ।", "ਦਇਆਨੰਦ ਹਸਪਤਾਲ"),
+        ("Dcera leží ve Fakultní nemocnici Motol s cystickou fibrózou.", "nemocnici Motol"),
+        ("Sin mi je u bolnici Dubrava zbog hemofilije.", "bolnici Dubrava"),
+        ("Min sønn er på Haukeland sykehus med epilepsi.", "Haukeland sykehus"),
     ],
 )
 def test_round23_finds(text: str, part: str) -> None:
@@ -75,6 +81,9 @@ def test_round23_finds(text: str, part: str) -> None:
         ("Thanks, Rowan Pike, MS, CGC", "CGC"),
         ("we live in rural texas and my daughter has cystic fibrosis", "and my daughter"),
         ("He has SMA type 2, MS, PKU.", "PKU"),
+        ("എന്റെ മകൻ സർക്കാർ ആശുപത്രിയിൽ ആണ്.", "സർക്കാർ"),
+        ("Vi var på det lokala sjukhuset igår.", "lokala sjukhuset"),
+        ("ਮੇਰੀ ਧੀ ਦਾ ਇਲਾਜ ਦਇਆਨੰਦ ਹਸਪਤਾਲ ਵਿੱਚ ਹੋ ਰਿਹਾ ਹੈ।", "ਇਲਾਜ"),
     ],
 )
 def test_round23_keeps(text: str, kept: str) -> None:

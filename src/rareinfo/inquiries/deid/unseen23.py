@@ -11,8 +11,11 @@ acronym and "da/de/do" and a name after a Portuguese or Spanish preposition ("no
 Unicamp"), hospitals of other languages and scripts by their head word: Haitian Creole
 ("Lopital Sen Mikèl"), Gujarati ("સર ટી. હોસ્પિટલમાં": the case ending stays), Amharic ("በዓይደር
 ሆስፒታል": the prefix stays), Ukrainian and Russian adjectives before "медичний центр", "лікарня",
-"клініка" in any case ("Західноукраїнському дитячому медичному центрі"), Indonesian "RSUD" with
-initials ("RSUD W. Z. Johannes"). Record numbers: labels of other languages ("No. rekam
+"клініка" in any case ("Західноукраїнському дитячому медичному центрі"), one or two words before
+the word for hospital in Telugu, Kannada, Malayalam, Gurmukhi and Odia ("నిమ్స్ ఆసుపత్రిలో"),
+Czech, Slovak and Croatian "nemocnice/bolnica X" ("Fakultní nemocnici Motol"), Nordic "X sykehus
+/ universitetssjukhuset" ("Haukeland sykehus"), Indonesian "RSUD" with initials ("RSUD W. Z.
+Johannes"). Record numbers: labels of other languages ("No. rekam
 medis:", "nº do prontuário", "dossier n°", "Krankenakte", "номер картки"). Ids: a UK National
 Insurance number written with spaces ("QQ 12 34 56 C"), a French social-security number with
 spaces. Ages: Romanian "de 71 de ani" after a name. Names: "hey its name...", a Haitian Creole
@@ -112,6 +115,34 @@ _CYRILLIC_GENERIC = wordset(
     " Центральна Центральній Центральная Центральной Наша Нашій Нашої Наша Наш Нашому Наша Ця"
     " Цій Ця Ця Та Тій Ту Эта Этой Нашем Нашей Місцева Місцевій Местная Местной Приватна"
     " Приватній Частная Частной Великій Большой Інша Іншій Другой Другая"
+)
+# Indian scripts without a rule of their own: one or two words of the script before the word
+# for hospital (Telugu, Kannada, Malayalam, Gurmukhi, Odia); a word with a case ending or a
+# postposition, and "government/private", end the name
+_INDIC_HOSPITAL = re.compile(
+    r"((?:[\u0C00-\u0D7F\u0A00-\u0A7F\u0B00-\u0B7F]+\.?[^\S\n]+){1,2}"
+    r"(?:ఆసుపత్రి|ఆస్పత్రి|హాస్పిటల్|ಆಸ್ಪತ್ರೆ|ಹಾಸ್ಪಿಟಲ್|ആശുപത്രി|ഹോസ്പിറ്റൽ|ਹਸਪਤਾਲ|ହସ୍ପିଟାଲ|ଡାକ୍ତରଖାନା))"
+)
+_INDIC_ENDINGS = (
+    "లో", "కు", "ని", "ను", "లోని", "ನಲ್ಲಿ", "ದಲ್ಲಿ", "ಗೆ", "ಅನ್ನು", "ಯಲ್ಲಿ", "ിൽ", "യിൽ", "ത്തിൽ",
+    "ക്ക്", "ਵਿੱਚ", "ਦੇ", "ਦੀ", "ਦਾ", "ରେ", "ର", "ଙ୍କ",
+)
+_INDIC_GENERIC = wordset(
+    "ప్రభుత్వ ప్రైవేట్ పెద్ద ఒక ಸರ್ಕಾರಿ ಖಾಸಗಿ ದೊಡ್ಡ ಒಂದು സർക്കാർ സ്വകാര്യ ഒരു വലിയ ਸਰਕਾਰੀ ਪ੍ਰਾਈਵੇਟ ਇੱਕ ਵੱਡੇ"
+    " ସରକାରୀ ଘରୋଇ ଏକ ମେଡିକାଲ ਮੈਡੀਕਲ మెడికల్ ಮೆಡಿಕಲ್ മെഡിക്കൽ ਇਲਾਜ చికిత్స ಚಿಕಿತ್ಸೆ ചികിത്സ ଚିକିତ୍ସା"
+)
+# Central European and Nordic hospitals: "Nemocnice Na Homolce", "Fakultní nemocnici Motol",
+# "bolnica Dubrava", "Karolinska universitetssjukhuset", "Haukeland sykehus"
+_CENTRAL_HOSPITAL = re.compile(
+    rf"\b((?:[Ff]akultní{_S}|[Ff]akultnej{_S}|[Kk]linička{_S}|[Oo]pća{_S}|[Ss]pecijalna{_S})?"
+    rf"(?:[Nn]emocnic[eiy]|[Nn]emocnic[aiu]|[Bb]olnic[aiue]|[Bb]olnišnic[aie]|[Kk]linik[aiy])"
+    rf"(?:{_S}(?:v|ve|na|u|Na|Sv\.|sv\.)){{0,1}}{_S}{CAP_LATIN}[a-zà-ž]+(?:{_S}{CAP_LATIN}[a-zà-ž]+)?)"
+    rf"|\b({CAP_LATIN}[a-zåäöæø]+{_S}(?:universitets)?(?:sjukhus|sjukhuset|sykehus|sykehuset"
+    r"|sygehus|sygehuset|hospitalet|universitetssjukhus|universitetssjukhuset"
+    r"|universitetssykehus|universitetshospital))\b"
+)
+_NORDIC_GENERIC = wordset(
+    "Det Ett Ett Mitt Vårt Ditt Ett Stora Lilla Det Nya Gamla Närmaste Lokala Regionala Ett"
 )
 # Indonesian: a regional hospital with initials: "RSUD W. Z. Johannes", "RSUP Dr. Sardjito"
 _RSUD_INITIALS = re.compile(
@@ -314,6 +345,21 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _CYRILLIC_HOSPITAL.finditer(text):
         if m.group(1).split()[0] not in _CYRILLIC_GENERIC:
             yield Span(m.start(1), m.end(1), "institution")
+    for m in _INDIC_HOSPITAL.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        start = None
+        for word in reversed(words[:-1]):
+            w = word.group().rstrip(".")
+            if w in _INDIC_GENERIC or w.endswith(_INDIC_ENDINGS):
+                break
+            start = word.start()
+        if start is not None:
+            yield Span(m.start(1) + start, m.end(1), "institution")
+    for m in _CENTRAL_HOSPITAL.finditer(text):
+        group = 1 if m.group(1) else 2
+        first = m.group(group).split()[0]
+        if group == 1 or (first not in _NORDIC_GENERIC and not lex.plain(first)):
+            yield Span(m.start(group), m.end(group), "institution")
     for m in _RSUD_INITIALS.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
 
