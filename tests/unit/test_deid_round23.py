@@ -72,6 +72,8 @@ def test_round23_finds(text: str, part: str) -> None:
          "scleroderma"),
         ("She is on Orkambi... no, Trikafta now. Is that better?", "Trikafta"),
         ("We moved from Cork... Thanks for any help.", "Thanks"),
+        ("We live in Swindon, no NHS dentist will take us. He has amelogenesis imperfecta.",
+         "no NHS dentist"),
         ("Visitor_31: hi\nAgent: Hello, how can I help?\nVisitor_31: is PKU inherited?",
          "Agent:"),
         ("Regards,\nDr Imogen Pascoe, Truro", "Dr "),

@@ -59,9 +59,15 @@ _MARKER = (
 ).replace("{_S}", _S)
 # the marker between "..." / "—" / a comma and the value: "... no, sorry, it's the"
 _CORRECTION = re.compile(
-    rf"{_W}(?:\.\.\.|…|[—–]|,|;){_W}(?:{_MARKER}(?:{_W}[,!]|{_W}[—–]|\.\.\.|…)?{_S}){{1,3}}"
+    rf"{_W}(?:\.\.\.|…|[—–]|,|;){_W}((?:{_MARKER}(?:{_W}[,!]|{_W}[—–]|\.\.\.|…)?{_S}){{1,3}})"
     rf"(?:(?:it['’]s|it{_S}is|it{_S}was|I['’]m|I{_S}am|es|era|é|c['’]est|ist|e){_S})?"
     rf"(?:(?:the|el|la|le|o|a|in|at|from|en|em|no|na|à|din|în|aus){_S})?"
+)
+# the marker closed by punctuation ("no,", "sorry —"), or one that says it ("I mean", "digo")
+_MARKER_CLOSED = re.compile(r"(?:[,!—–]|\.\.\.|…)[^\S\n]*$")
+_MARKER_SAYS = re.compile(
+    r"(?:mean|meant|sea|dicho|digo|dizer|melhor|meine|bedoel|cioè|adică|adica|autocorrect)"
+    r"[^\S\n]*$"
 )
 _CAP_WORDS = rf"{NAME_WORD}(?:{_S}{NAME_WORD}){{0,2}}"
 _CORRECTED_PLACE = re.compile(rf"({_CAP_WORDS})(?:,{_S}({_CAP_WORDS}))?(?![\w-])")
@@ -394,6 +400,8 @@ def after23_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
 def _corrected(lex: Lexicon, text: str, span: Span) -> Iterator[Span]:
     """The value after a correction marker, of the kind of the span before it."""
     m = _CORRECTION.match(text, span.end)
+    if m and not (_MARKER_CLOSED.search(m.group(1)) or _MARKER_SAYS.search(m.group(1))):
+        m = None  # "[town], no NHS dentist": "no" as a determiner, no correction
     if m:
         at = m.end()
         if span.kind == "age":
