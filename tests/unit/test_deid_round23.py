@@ -27,6 +27,8 @@ from tests.unit.deid_spans import covered
         ("She is at St Mary's Hospital... no, it's the QEUH in Glasgow.", "QEUH"),
         ("My niece Saoirse... sorry, Sorcha, has cystic fibrosis.", "Sorcha"),
         ("Tengo 41... bueno, 42 desde ayer, y tengo lupus.", "42"),
+        ("My son Declan is 10... sorry, eleven, and has Perthes disease.", "eleven"),
+        ("Mon fils Yanis a six ans... pardon, sept, et il a une drépanocytose.", "sept"),
         ("Vivo en Rosario... perdón, en Paraná. Mi hijo tiene fibrosis quística.", "Paraná"),
         ("Hello from Nassau... no, Freeport, Grand Bahama! My son has sickle cell.",
          "Grand Bahama"),

@@ -2,7 +2,8 @@
 several languages ("no", "sorry", "I mean", "actually", "bueno", "digo", "perdón", "non",
 "pardon", "nu", "não", "nein", ...) between "...", "—" or commas and a value of the same shape
 takes the value with the kind of the span before ("in [Athenry]... no, Oranmore", "at
-[Freeman Hospital]... no, it's the RVI", "[Kavya]... sorry, Kaveri,", "tengo [33]... bueno, 34");
+[Freeman Hospital]... no, it's the RVI", "[Kavya]... sorry, Kaveri,", "tengo [33]... bueno,
+34", "[ten]... sorry, eleven");
 so does a capitalised word alone closing a sentence after "..." ("in [Awka]... Amaku."). A
 medical word corrected stays ("Still... non, une maladie de Kawasaki").
 
@@ -41,8 +42,9 @@ from rareinfo.inquiries.deid.gazetteer import cities
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.patterns import RECORD_VALUE
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.unseen16 import NAME_WORD
+from rareinfo.inquiries.deid.unseen16 import NAME_WORD, NUMBER_WORDS
 from rareinfo.inquiries.deid.unseen17 import CHINESE_PROVINCES
+from rareinfo.inquiries.deid.unseen18 import ROMANCE_COMPOUND
 from rareinfo.inquiries.deid.unseen19 import TREATMENTS
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, common_words, wordset
 
@@ -73,7 +75,9 @@ _CAP_WORDS = rf"{NAME_WORD}(?:{_S}{NAME_WORD}){{0,2}}"
 _CORRECTED_PLACE = re.compile(rf"({_CAP_WORDS})(?:,{_S}({_CAP_WORDS}))?(?![\w-])")
 _CORRECTED_NAME = re.compile(rf"({NAME_WORD}(?:{_S}{NAME_WORD})?)(?![\w-])")
 _CORRECTED_ACRONYM = re.compile(r"([A-Z]{2,6})(?![\w-])")
-_CORRECTED_AGE = re.compile(r"(\d{1,3})(?![\w.,]\d|[%/-])")
+_CORRECTED_AGE = re.compile(
+    rf"(\d{{1,3}}(?![\w.,]\d|[%/-])|(?:{NUMBER_WORDS}|{ROMANCE_COMPOUND})(?![\w-]))"
+)
 # a capitalised word alone closing a sentence after "...": "in [Awka]... Amaku."
 _DOTS_WORD = re.compile(rf"{_W}(?:\.\.\.|…){_W}({NAME_WORD})(?=[^\S\n]*[.!?](?:\s|$))")
 
