@@ -17,7 +17,8 @@ the word for hospital in Telugu, Kannada, Malayalam, Gurmukhi and Odia ("ని�
 Czech, Slovak and Croatian "nemocnice/bolnica X" ("Fakultní nemocnici Motol"), Nordic "X sykehus
 / universitetssjukhuset" ("Haukeland sykehus"), Indonesian "RSUD" with initials ("RSUD W. Z.
 Johannes"). Record numbers: labels of other languages ("No. rekam
-medis:", "nº do prontuário", "dossier n°", "Krankenakte", "номер картки"). Ids: a UK National
+medis:", "nº do prontuário", "dossier n°", "Krankenakte", "номер картки", "IPP :", "病历号",
+"등록번호", "HN:", "mã bệnh nhân"). Ids: a UK National
 Insurance number written with spaces ("QQ 12 34 56 C"), a French social-security number with
 spaces. Ages: Romanian "de 71 de ani" after a name. Names: "hey its name...", a Haitian Creole
 kin word and its possessive before a name ("pitit fi m Name"). Places: a lower-case town and
@@ -173,8 +174,16 @@ _RECORD_LABELS = re.compile(
     r"|(?:медична[^\S\n]+)?картка[^\S\n]*№|карта[^\S\n]*№|історія[^\S\n]+хвороби[^\S\n]*№"
     r"|\b(?:numero[^\S\n]+(?:di[^\S\n]+)?)?cartella(?:[^\S\n]+clinica)?(?:[^\S\n]+n\.?)?"
     r"|\bpatiëntnummer|\bdossiernummer|\bjournalnummer"
+    # French "IPP :" (with its colon: an IPP is also a proton-pump inhibitor), Polish, Turkish,
+    # Arabic, Persian, Vietnamese, Thai "HN:", Chinese, Japanese and Korean labels
+    r"|\bIPP(?=[^\S\n]*[:：])|\bnr\.?[^\S\n]+historii[^\S\n]+choroby|\bnumer[^\S\n]+(?:karty|historii)"
+    r"|\b(?:protokol|hasta|dosya)[^\S\n]+(?:no|numarası)\b\.?"
+    r"|رقم[^\S\n]+(?:الملف(?:[^\S\n]+الطبي)?|المريض)|شماره[^\S\n]+(?:پرونده|بیمار)"
+    r"|\b(?:mã[^\S\n]+(?:số[^\S\n]+)?bệnh[^\S\n]+nhân|số[^\S\n]+hồ[^\S\n]+sơ)"
+    r"|\bHN(?=[^\S\n]*[:：])"
+    r"|病历号|病歷號|住院号|住院號|病案号|門診號|门诊号|診察券番号|患者ID|患者番号|등록번호|환자번호|병록번호"
 )
-_RECORD_AFTER = re.compile(r"[^\S\n]*[:#№]?[^\S\n]*")
+_RECORD_AFTER = re.compile(r"[^\S\n]*(?:[:#№：]|是|为|為|は|는|은|là)?[^\S\n]*")
 # a UK National Insurance number with spaces: "QQ 12 34 56 C"; a French social-security number
 _NI_NUMBER = re.compile(
     r"(?<![\w])([A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D])(?![\w])"
