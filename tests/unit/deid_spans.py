@@ -26,4 +26,5 @@ KEPT_BY_EVERY_ROUND: list[tuple[str, str]] = [
     ("My son had a seizure at 6 months. He has Bombay phenotype.", "Bombay phenotype"),
     ("He is on the Toronto protocol for Wilson disease.", "Toronto protocol"),
     ("The NDIS wants a report on his progress. Which scales?", "NDIS"),
+    ("Can Agent Orange exposure cause porphyria cutanea tarda?", "Agent Orange"),
 ]

@@ -5,7 +5,8 @@ Names: a header surname in capitals and the given name after its comma ("SURNAME
 Given"), a signature line over a "Mob:/Tel:" line, "first name X", "X? No, Y" and "X, not Y"
 after a name found, "my son is X". Places: "the town of X" (even an eponym: "Lyme"), a town
 that is an everyday word after "[institution] in" ("Reading"), "the States", "US citizens",
-"in yolo county", a name given after "autocorrect," or "no, sorry, it was"; places of other
+"in yolo county" (a place given after "autocorrect," or "no, sorry, it was" is round 23's
+general correction rule, ``unseen23``); places of other
 scripts from a short list after a place cue (Hindi, Urdu, Gujarati, Chinese, Thai, Amharic,
 Yoruba, Hebrew, Greek genitive after a place). Institutions: a charity after "charity,", a
 church by its denomination's acronym ("Bethel AME"), "the X in [town]" ("to the Freeman in"),
@@ -103,12 +104,6 @@ _STATES_US = re.compile(
     r"|passports?|residents?|insurance|nationals?)\b"
 )
 _LOWER_COUNTY = re.compile(rf"\b(?:in|from|near|of){_S}([a-z]{{3,}}{_S}county)\b")
-# a correction after a found span: "[Kona]—ugh autocorrect, Waimea", "[X]—no, sorry, it was Y"
-_CORRECTION = re.compile(
-    rf"{_W}(?:[—–]|,|\.\.\.|…){_W}(?:ugh,?{_S})?(?:no,?{_S})?(?:sorry,?{_S})?"
-    rf"(?:it{_S}was|it's|it’s|I{_S}mean|I{_S}meant|autocorrect,?){_S}(?:the{_S})?"
-    rf"({_CAP_WORD}(?:{_S}{_CAP_WORD})?)"
-)
 _GREEK_GENITIVE = re.compile(r"[^\S\n]+([Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]+(?:ης|ας|ου|ων))\b")
 
 _HINDI = (
@@ -351,10 +346,6 @@ def after17_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                 m = _CAPS_GIVEN.match(text, span.end)
                 if m and not all(lex.plain(w) for w in m.group(1).split()):
                     yield Span(span.start, m.end(1), "name")
-        if span.kind in ("place", "institution"):
-            m = _CORRECTION.match(text, span.end)
-            if m and not all(lex.plain(w) for w in m.group(1).split()):
-                yield Span(m.start(1), m.end(1), span.kind)
         if span.kind == "institution":
             m = _INSTITUTION_IN.match(text, span.end)
             if m and m.group(1) not in _NOT_TOWNS:
