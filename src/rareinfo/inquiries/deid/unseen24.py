@@ -63,7 +63,7 @@ _ACRONYM_SAINT = re.compile(
 # churches by their ending: "Greater Mount Zion Baptist", "Bethel AME", "Calvary Chapel"
 _CHURCH = re.compile(
     rf"\b((?:{CAP_LATIN}[\w'’.]+{_S}){{1,4}}(?:Missionary{_S})?(?:Baptist|Methodist|AME|A\.M\.E\."
-    rf"|Pentecostal|Tabernacle|Assembly|Chapel|Parish|Presbyterian|Lutheran|Episcopal"
+    rf"|Pentecostal|Tabernacle|Assembly|Chapel|(?<=['’]s )Parish|Presbyterian|Lutheran|Episcopal"
     rf"|Fellowship|Temple|Synagogue|Mosque|Masjid)(?:{_S}(?:Church|Cathedral))?)(?![\w-])"
 )
 _CHURCH_OPENERS = wordset("Greater New Mount Mt Mt. Holy First")
@@ -143,6 +143,8 @@ _ROLE_APPOSITIVE = re.compile(
 )
 # an appositive after an age: "uma menina de [5 anos], Anifa, com"
 _AGE_APPOSITIVE = re.compile(rf"{_W},{_W}({CAP_LATIN}[\w'’-]+)(?=[^\S\n]*,)")
+# an age with its unit: "5 anos", "6 años", "7 years" (not a bare "I'm 31, Inuk,")
+_AGE_UNIT = re.compile(r"\b(?:anos?|años?|ans?|anni|years?|yrs?|months?|meses|mois)\b")
 # "I'm Gaétan Bellefleur in [place]"
 _IM_FULL_NAME = re.compile(
     rf"\bI['’]m{_S}({CAP_LATIN}[\w'’-]+{_S}{CAP_LATIN}[\w'’-]+)(?={_S}(?:in|from|and)\b|[^\S\n]*,)"
@@ -160,7 +162,7 @@ _NICKNAME_TO = re.compile(
 )
 # an age corrected without punctuation: "[6], sorry 6 since tuesday"
 _AGE_CORRECTION = re.compile(
-    rf"{_W}[,;]?{_W}(?:sorry|no|I{_S}mean|actually|oops|wait|well){_S}(\d{{1,2}})(?![\w%/.,-]\d|[%/-])"
+    rf"{_W}[,;]?{_W}(?:sorry|no|I{_S}mean|actually|oops|wait|well){_S}(\d{{1,2}})\b(?![%/.,-]\d|[%/-])"
     rf"(?!{_S}(?:weeks?|days?|months?|hours?|minutes?|mg|kg|lbs?|times|percent)\b)"
 )
 # Yoruba: "ti pé ọdún mẹ́rìnléláàádọ́rin" (has reached N years)
@@ -182,7 +184,7 @@ _OPENING_DETERMINER = re.compile(
 # a role's acronym read into the employer: "[HR at Brightwater Foods]"
 _ROLE_AT = re.compile(r"(?:HR|IT|PR|QA|R&D|ops|Ops)[^\S\n]+(?:at|for|with)[^\S\n]+(?=[A-Z])")
 _HEALTH_LABELS = wordset("PHIN PHN NHS MRN CHI OHIP RAMQ HCN MSP MCP BHN AHCIP HSN CHN")
-_HEALTH_LABEL_START = re.compile(r"([A-Z]{2,6})[^\S\n]*[:#]?[^\S\n]*(?=\d)")
+_HEALTH_LABEL_START = re.compile(r"([A-Z]{2,6})(?:[^\S\n]*[:#])?[^\S\n]+(?=\d)")
 _REGION = re.compile(
     r"\b(?:Gulf|East|West)[^\S\n]+Coast\b|\bDeep[^\S\n]+South\b|\bPacific[^\S\n]+Northwest\b"
 )
@@ -197,6 +199,13 @@ _GREETINGS = wordset(
     "Mornin Mornin' Morning Evenin Evenin' Afternoon AoA Aoa AOA Salaam Salam Assalam"
     " Assalamualaikum Aloha Howdy Hiya Heya Namaste Shalom Ciao Hallo Hola Oi Olá Bonjour"
     " Greetings G'day Gday Yo Sup Hey Hi Hello Hullo"
+)
+_TITLES = wordset(
+    "Docteur Doctora Doctor Doutor Doutora Dottore Dottoressa Doktor Médico Médica Professeur"
+    " Professora Profesora Madame Monsieur Señora Señor Senhora Senhor"
+)
+_HEADS_ALONE = wordset(
+    "Centre Center Centro Hôpital Hospital Clinique Clínica Clinic Institut Instituto Hospice"
 )
 # the script words a hospital rule ran back over: question words, and medical words
 _NO_CAPITALS = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0a80-\u0aff\u1200-\u137f]")
@@ -297,7 +306,8 @@ def after24_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                 yield Span(m.start(2), m.end(2), "age")
         if span.kind == "age":
             m = _AGE_APPOSITIVE.match(text, span.end)
-            if m and not lex.plain(m.group(1)):
+            unit = _AGE_UNIT.search(text[span.start : span.end])
+            if m and unit and not lex.plain(m.group(1)):
                 yield Span(m.start(1), m.end(1), "name")
             m = _AGE_CORRECTION.match(text, span.end)
             if m:
@@ -332,8 +342,10 @@ def kept24(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue  # "I'm 19 weeks pregnant": the pregnancy's age
         if span.kind == "place" and original in _REGIONS:
             continue  # "the Gulf Coast": a region
-        if span.kind == "name" and original.rstrip("'’") in _GREETINGS:
-            continue  # "Mornin', my grandson": a greeting
+        if span.kind == "name" and original.rstrip("'’") in _GREETINGS | _TITLES:
+            continue  # "Mornin', my grandson": a greeting; "Merci, Docteur": a title
+        if span.kind == "institution" and original in _HEADS_ALONE:
+            continue  # "le Centre de référence": a head word alone names nothing
         if span.kind == "institution":
             m = _ROLE_AT.match(original)
             if m and m.end() < len(original):
@@ -357,7 +369,7 @@ def kept24(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                     span = Span(span.start + start + lead, span.end, span.kind, span.strong)
         if span.kind == "record_number":
             m = _HEALTH_LABEL_START.match(original)
-            if m and (m.group(1) in _HEALTH_LABELS or m.group(1).lower() in lex.medical):
+            if m and m.group(1) in _HEALTH_LABELS:
                 span = Span(span.start + m.end(), span.end, span.kind, span.strong)
         kept.append(span)
     return kept
