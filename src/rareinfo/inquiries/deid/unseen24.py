@@ -264,13 +264,13 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         if _ok_acronym(lex, m.group(1).split()[0]):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _CHURCH.finditer(text):
-        words = list(re.finditer(r"\S+", m.group(1)))
-        while words and words[0].group() not in _CHURCH_OPENERS and (
-            words[0].group() in _NOT_CHURCH_START or words[0].group().lower() in common_words()
+        found = list(re.finditer(r"\S+", m.group(1)))
+        while found and found[0].group() not in _CHURCH_OPENERS and (
+            found[0].group() in _NOT_CHURCH_START or found[0].group().lower() in common_words()
         ):
-            words = words[1:]
-        if len(words) >= 2 and not all(lex.plain(w.group()) for w in words):
-            yield Span(m.start(1) + words[0].start(), m.end(1), "institution")
+            found = found[1:]
+        if len(found) >= 2 and not all(lex.plain(w.group()) for w in found):
+            yield Span(m.start(1) + found[0].start(), m.end(1), "institution")
     for m in _EMPLOYER.finditer(text):
         words = m.group(1).split()
         if words[0] not in _NOT_CHURCH_START and not all(lex.plain(w) for w in words[:-1]):
