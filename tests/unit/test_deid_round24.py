@@ -75,7 +75,7 @@ def test_round24_finds(text: str, part: str) -> None:
         ("Is there support for children with Alagille syndrome?", "support for children"),
         ("Does Trikafta have a generic version yet?", "Trikafta"),
         ("She is 9, no longer on steroids, and has Duchenne.", "no longer"),
-        ("Our Lady of Lourdes is a shrine we visited; my son has spina bifida.", "spina bifida"),
+        ("Our Lady of Lourdes is a shrine we visited; my son has spina bifida.", "Our Lady"),
         ("I'm 44, Métis, from northern Manitoba and have Fabry disease.", "Métis"),
         ("Merci, Docteur, pour les informations sur la maladie de Gaucher.", "Docteur"),
         ("Le Centre de référence nous a orientés vers un généticien.", "Centre de référence"),

@@ -41,8 +41,12 @@ _CAPS = rf"{_CAP}(?:{_S}{_CAP}){{0,3}}"
 # ---------------------------------------------------------------------------- institutions
 
 # Catholic and religious hospital names: "Our Lady of the Lake Children's", "Our Lady of Lourdes"
+# after "at/to/from/in" or before a hospital's word ("Our Lady of Guadalupe prayer group" stays)
 _OUR_LADY = re.compile(
-    rf"\b(Our{_S}Lady{_S}of{_S}(?:the{_S})?{CAP_LATIN}[\w'’]+(?:{_S}{CAP_LATIN}[\w'’]+){{0,2}})"
+    rf"(?:\b(?:at|to|from|in|into){_S})(Our{_S}Lady{_S}of{_S}(?:the{_S})?{CAP_LATIN}[\w'’]+"
+    rf"(?:{_S}{CAP_LATIN}[\w'’]+){{0,2}})"
+    rf"|\b(Our{_S}Lady{_S}of{_S}(?:the{_S})?{CAP_LATIN}[\w'’]+(?:{_S}{CAP_LATIN}[\w'’]+){{0,1}}"
+    rf"{_S}(?:Hospital|Children['’]s|Medical{_S}Center|Regional|Health|Hospice))"
 )
 # after "at/to/from": "at Sacred Heart", "at Holy Cross", "at Good Samaritan", "at St. Jude's"
 _RELIGIOUS_AT = re.compile(
@@ -248,7 +252,10 @@ def unseen24_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 
 def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
-    for pattern in (_OUR_LADY, _RELIGIOUS_AT, _FOR_CHILDREN, _FRENCH_CENTRE):
+    for m in _OUR_LADY.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "institution")
+    for pattern in (_RELIGIOUS_AT, _FOR_CHILDREN, _FRENCH_CENTRE):
         for m in pattern.finditer(text):
             words = m.group(1).split()
             if pattern is _FOR_CHILDREN and (
