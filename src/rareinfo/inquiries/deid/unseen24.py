@@ -276,7 +276,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
             found[0].group() in _NOT_CHURCH_START or found[0].group().lower() in common_words()
         ):
             found = found[1:]
-        if len(found) >= 2 and not all(lex.plain(w.group()) for w in found):
+        if len(found) >= 2 and not all(lex.plain(w.group()) for w in found[:-1]):
             yield Span(m.start(1) + found[0].start(), m.end(1), "institution")
     for m in _EMPLOYER.finditer(text):
         words = m.group(1).split()
@@ -305,6 +305,7 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
 def after24_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """What round 24 finds next to the spans found (the module's docstring)."""
     places = {s.start: s for s in spans if s.kind == "place"}
+    names = [s for s in spans if s.kind == "name"]
     for span in spans:
         if span.kind == "name":
             m = _LIST_NAME.match(text, span.end)
@@ -324,7 +325,15 @@ def after24_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             if _TITLE_END.search(original):
                 m = _AFTER_TITLE.match(text, span.end)
                 if m:
-                    yield Span(span.start, m.end(1), "institution", span.strong)
+                    # "Dr. José A. Ruiz Ortega": the whole name found (its title may open it)
+                    end = m.end(1)
+                    grown = True
+                    while grown:
+                        grown = False
+                        for n in names:
+                            if n.start <= end + 1 and n.end > end and not text[end : n.start].strip():
+                                end, grown = n.end, True
+                    yield Span(span.start, end, "institution", span.strong)
         if span.kind == "place":
             m = _OR_PLACE.match(text, span.end)
             after = places.get(m.end()) if m else None
