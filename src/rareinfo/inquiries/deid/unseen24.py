@@ -331,7 +331,8 @@ def after24_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                     while grown:
                         grown = False
                         for n in names:
-                            if n.start <= end + 1 and n.end > end and not text[end : n.start].strip():
+                            gap = text[end : n.start]
+                            if n.start <= end + 1 and n.end > end and not gap.strip():
                                 end, grown = n.end, True
                     yield Span(span.start, end, "institution", span.strong)
         if span.kind == "place":
