@@ -73,6 +73,7 @@ def test_round24_finds(text: str, part: str) -> None:
         ("میری بیٹی کی تشخیص جناح ہسپتال میں ہوئی۔", "تشخیص"),
         ("શું સિવિલ હોસ્પિટલમાં સારવાર મળે છે?", "શું"),
         ("Is there support for children with Alagille syndrome?", "support for children"),
+        ("Is there a Foundation for Children with Rare Diseases grant?", "Foundation for Children"),
         ("Does Trikafta have a generic version yet?", "Trikafta"),
         ("She is 9, no longer on steroids, and has Duchenne.", "no longer"),
         ("Our Lady of Lourdes is a shrine we visited; my son has spina bifida.", "Our Lady"),

@@ -59,6 +59,10 @@ _RELIGIOUS_AT = re.compile(
 _FOR_CHILDREN = re.compile(
     rf"\b((?:{CAP_LATIN}[\w'’]+{_S}){{1,3}}for{_S}Children)\b(?!['’])"
 )
+_GENERIC_BODIES = wordset(
+    "Foundation Fund Center Centre Hospital Hospitals Network Alliance Support Services Society"
+    " Trust Association Charity Council Coalition Institute Program Programme Home Homes Camp"
+)
 # an acronym and a saint: "at OSF Saint Francis", "at SSM St. Mary's"
 _ACRONYM_SAINT = re.compile(
     rf"\b(?:at|to|from){_S}([A-Z]{{2,5}}{_S}(?:Saint|St\.?|San|Santa|Sainte){_S}"
@@ -259,9 +263,10 @@ def _institutions(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             words = m.group(1).split()
             if pattern is _FOR_CHILDREN and (
-                words[0] in _NOT_CHURCH_START or all(lex.plain(w) for w in words[:-2])
+                words[0] in _NOT_CHURCH_START
+                or all(lex.plain(w) or w in _GENERIC_BODIES for w in words[:-2])
             ):
-                continue  # "Hospital for Children" alone, "Support for Children"
+                continue  # "Hospital for Children" alone, "a Foundation for Children"
             if pattern is _FRENCH_CENTRE and all(
                 lex.plain(w) or not w[:1].isupper() for w in words[1:]
             ):
