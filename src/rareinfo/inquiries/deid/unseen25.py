@@ -23,6 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gazetteer import (
+    countries,
+    region_abbreviations,
+    regions,
+    surnames,
+)
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, eponym_words, wordset
 
@@ -145,6 +151,20 @@ _CITY_ABBREVIATION = re.compile(
     rf"|bmore|abq|kc|socal|norcal)\b(?![\w-])"
 )
 
+# a contrast after a place: "[place] (not CA lol)", "[place] not chile haha", ", not Washington)"
+_NOT_PLACE = re.compile(
+    rf"\bnot{_S}(?:in{_S})?([A-Za-z][a-z]+(?:{_S}[A-Z][a-z]+)?|[A-Z]{{2}})"
+    rf"(?={_W}(?:lol|haha|hah|lmao|\)|[.,!?;]|$))"
+)
+# a lower-case state code after "anywhere in", "live in": "anywhere in mn"
+_LOWER_STATE = re.compile(
+    rf"\b(?:anywhere|somewhere|live|living|lives|based|moved|im|i['’]m){_S}(?:in|to){_S}"
+    rf"([a-z]{{2}})\b(?![\w'’-])"
+)
+# a lower-case state code after a town, ending the sentence: "[lawton] ok"
+_TRAILING_STATE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?]|\n|$))")
+_NOT_STATE_CODES = wordset("in me or hi oh up on id as at to so no do go is it be we us an am")
+
 # ---------------------------------------------------------------------------- kept
 
 _COMPOUND_AFTER_ITS = re.compile(
@@ -226,7 +246,27 @@ def unseen25_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 def after25_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """What round 25 finds next to the spans found (the module's docstring)."""
+    place_ends = [s.end for s in spans if s.kind == "place"]
+    for m in _NOT_PLACE.finditer(text):
+        word = m.group(1)
+        known = (
+            word[:1].upper() + word[1:] in countries()
+            or word in regions()
+            or (word.isupper() and word in region_abbreviations())
+        )
+        if known and any(0 <= m.start() - end <= 60 for end in place_ends):
+            yield Span(m.start(1), m.end(1), "place")
+    for m in _LOWER_STATE.finditer(text):
+        code = m.group(1)
+        if code not in _NOT_STATE_CODES and code.upper() in region_abbreviations():
+            yield Span(m.start(1), m.end(1), "place")
     for span in spans:
+        if span.kind == "place":
+            m = _TRAILING_STATE.match(text, span.end)
+            if m and m.group(1) not in _NOT_STATE_CODES and m.group(1).upper() in (
+                region_abbreviations()
+            ):
+                yield Span(m.start(1), m.end(1), "place")
         if span.kind == "institution":
             m = _PRACTICE_HEAD.match(text, span.end)
             if m and text[span.start : span.end].split()[-1] not in (
@@ -276,4 +316,25 @@ def kept25(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             if m:
                 span = Span(span.start + m.start(1), span.end, "name", span.strong)
         kept.append(span)
-    return kept
+    return _person_hospitals(text, kept)
+
+
+def _person_hospitals(text: str, spans: list[Span]) -> list[Span]:
+    """A hospital named after a person keeps its "de Surname" ("Hospital Bettina Ferro de
+    Souza"), where round 23 read the surname as a town: the name has two names found in it
+    and the "town" is a surname too ("Hôpital Albert Royer de Dakar" stays apart)."""
+    places = {s.start: s for s in spans if s.kind == "place"}
+    names = [s for s in spans if s.kind == "name"]
+    joined: list[Span] = []
+    dropped: set[Span] = set()
+    for span in spans:
+        if span.kind != "institution":
+            continue
+        m = re.compile(r"[^\S\n]+(?:de|da|do)[^\S\n]+").match(text, span.end)
+        place = places.get(m.end()) if m else None
+        inside = [n for n in names if span.start < n.start and n.end <= span.end]
+        surname = place is not None and text[place.start : place.end] in surnames()
+        if place is not None and surname and len(inside) >= 2:
+            joined.append(Span(span.start, place.end, "institution", span.strong))
+            dropped |= {span, place}
+    return [s for s in spans if s not in dropped] + joined
