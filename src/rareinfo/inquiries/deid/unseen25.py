@@ -16,7 +16,8 @@ Gujarati number words before વર્ષ. Places: US city abbreviations after "
 ``kept25`` takes back: a hyphenated medical compound after "it's" ("it's CADASIL-like"), a
 lower-case word after "it's" ("it's expensive"), a world region ("Asia Tenggara"), an adjective
 read as an institution ("provincial plans"), a Swahili verb before a town ("Tunaishi Tanga"),
-and a title read into an institution ("a carer for Mr Frobisher": the name alone)."""
+a title read into an institution ("a carer for Mr Frobisher": the name alone), and a Chinese
+medical word after a kin word read as a name ("我媽媽高血壓": high blood pressure)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ _PRACTICE_HEAD = re.compile(
     rf"{_S}(?:Therapy|Therapies|Rehab|Rehabilitation|Physio|Physiotherapy|Home{_S}Care"
     rf"|Services|Care)\b"
 )
+_PRACTICE_ENDS = wordset("Therapy Rehab Services Care Physio Physiotherapy")
 # a care home named whole: "on behalf of Tarka View Care Home"
 _CARE_HOME = re.compile(
     rf"\b((?:{_CAPW}{_S}){{1,3}}(?:Care{_S}Home|Nursing{_S}Home|Residential{_S}Home"
@@ -90,7 +92,7 @@ _BARE_MONTH = re.compile(
 
 # lower-case chat corrections: "im barrett... lol typo, bartlett... ok its bart."
 _LOWER_CORRECTION = re.compile(
-    rf"(?:^|(?<=[\s,.]))(?:im|typo{_W}[,:]?|ok(?:ay)?{_S}its|i{_S}mean){_S}"
+    rf"(?:^|(?<=[\s,.]))(?:im|typo(?:{_S}(?:lol|haha|sorry))?{_W}[,:]?|ok(?:ay)?{_S}its|i{_S}mean){_S}"
     rf"([a-z][a-z'’-]{{2,}})(?=\.|{_W},|{_W}\.\.\.|…)"
 )
 _LOWER_CORRECTION_CUE = re.compile(r"\b(?:typo|sorry|i mean|oops|lol|ok its)\b")
@@ -118,7 +120,10 @@ _ONE_OF_ROLE = re.compile(
 # Urdu "میں شگفتہ ہوں" (I am X)
 _URDU_I_AM = re.compile(r"میں[^\S\n]+([\u0600-\u06ff]{2,})[^\S\n]+ہوں")
 _URDU_NOT_NAMES = frozenset(
-    "ٹھیک بیمار پریشان یہاں وہاں خوش تھکا تھکی ماں باپ مریض ڈاکٹر نرس استاد طالب".split()
+    [
+        "ٹھیک", "بیمار", "پریشان", "یہاں", "وہاں", "خوش", "تھکا", "تھکی", "ماں", "باپ", "مریض",
+        "ڈاکٹر", "نرس", "استاد", "طالب",
+    ]
 )
 # a Chinese full name after a kin word: 我媽媽林秀琴, 我爸爸陳建國
 _CHINESE_SURNAMES = (
@@ -182,6 +187,7 @@ _SWAHILI_VERB = re.compile(
     r"(?:Tu|Ni|Wa|A|M|Mna|Na|Tuna|Nina|Wana|Ana|Tuli|Nili|Tume|Nime)"
     r"(?:na|li|me|ta)?(?:ishi|kaa|toka|patikana)[^\S\n]+"
 )
+_CHINESE_MEDICAL = re.compile(r"[病症炎癌血壓压痛瘤疸藥药]")
 _TITLE_INSTITUTION = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[^\S\n]+([A-Z][\w'’-]+)")
 
 
@@ -261,28 +267,30 @@ def after25_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         if code not in _NOT_STATE_CODES and code.upper() in region_abbreviations():
             yield Span(m.start(1), m.end(1), "place")
     for span in spans:
-        if span.kind == "place":
-            m = _TRAILING_STATE.match(text, span.end)
-            if m and m.group(1) not in _NOT_STATE_CODES and m.group(1).upper() in (
-                region_abbreviations()
-            ):
-                yield Span(m.start(1), m.end(1), "place")
-        if span.kind == "institution":
-            m = _PRACTICE_HEAD.match(text, span.end)
-            if m and text[span.start : span.end].split()[-1] not in (
-                "Therapy", "Rehab", "Services", "Care", "Physio", "Physiotherapy",
-            ):
-                yield Span(span.start, m.end(), "institution", span.strong)
-        if span.kind == "name":
-            end = span.end
-            m = _SUFFIX.match(text, end)
-            if m:
-                end = m.end()
-                dot = 1 if text[end : end + 1] == "." else 0
-                yield Span(span.start, end + dot, "name", span.strong)
-            m = _NAME_STOP_AGE.match(text, end)
-            if m:
-                yield Span(m.start(1), m.end(1), "age")
+        yield from _next_to(text, span)
+
+
+def _next_to(text: str, span: Span) -> Iterator[Span]:
+    if span.kind == "place":
+        m = _TRAILING_STATE.match(text, span.end)
+        if m and m.group(1) not in _NOT_STATE_CODES and m.group(1).upper() in (
+            region_abbreviations()
+        ):
+            yield Span(m.start(1), m.end(1), "place")
+    if span.kind == "institution":
+        m = _PRACTICE_HEAD.match(text, span.end)
+        if m and text[span.start : span.end].split()[-1] not in _PRACTICE_ENDS:
+            yield Span(span.start, m.end(), "institution", span.strong)
+    if span.kind == "name":
+        end = span.end
+        suffix = _SUFFIX.match(text, end)
+        if suffix:
+            end = suffix.end()
+            dot = 1 if text[end : end + 1] == "." else 0
+            yield Span(span.start, end + dot, "name", span.strong)
+        age = _NAME_STOP_AGE.match(text, end)
+        if age:
+            yield Span(age.start(1), age.end(1), "age")
 
 
 def kept25(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
@@ -303,6 +311,8 @@ def kept25(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             "Tenggara" in original or re.search(r"\bAsia[^\S\n]+$", text[: span.start])
         ):
             continue  # "Asia Tenggara": a world region
+        if span.kind == "name" and _CHINESE_MEDICAL.search(original):
+            continue  # "我媽媽高血壓": high blood pressure after a kin word
         if span.kind == "institution" and original in _NOT_INSTITUTION_ALONE:
             continue  # "provincial plans": an adjective
         if span.kind in ("name", "place"):
