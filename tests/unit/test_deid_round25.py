@@ -4,7 +4,8 @@ place, a hospital named after a person; a bare month of an event; lower-case cha
 a lower-case name after a kin word with a bracket saying it is a name, "SURNAME, Given" after
 "Re:", "Jr.", an appositive after "one of our X graders", Urdu "I am X", a Chinese full name
 after a kin word, Vietnamese "bé X"; a bare age after a name and a full stop, Romanian and
-Gujarati ages; US city abbreviations, a place in a "not X" contrast, lower-case state codes.
+Gujarati ages; US city abbreviations, a place in a "not X" contrast, lower-case state codes, Hebrew and
+Arabic towns next to a place or an institution.
 Kept: a medical compound or an adjective after "it's", a world region, an adjective read as an
 institution, a Swahili verb, a title read into an institution, a Chinese medical word after a
 kin word. Invented texts, none of the
@@ -51,6 +52,8 @@ from tests.unit.deid_spans import covered
         ("we just moved to slc for his transplant, he has biliary atresia", "slc"),
         ("We live in Perth, Scotland (not Australia haha) and my son has PKU.", "Australia"),
         ("is there a Fabry clinic anywhere in wi or near Chicago?", "wi"),
+        ("שלום, אני גרה בחיפה... סליחה, בבית שאן. לבן שלי יש המופיליה.", "בית שאן"),
+        ("ابنتي تتعالج في مستشفى الجامعة في الزرقاء. هل يوجد دواء؟", "الزرقاء"),
     ],
 )
 def test_round25_finds(text: str, part: str) -> None:
@@ -74,6 +77,7 @@ def test_round25_finds(text: str, part: str) -> None:
         ("我爸爸高血壓，最近又確診了龐貝氏症。", "高血壓"),
         ("It's not Down syndrome, it's Williams syndrome, I think.", "Down syndrome"),
         ("The march of dimes helped us with SMA costs.", "march"),
+        ("ابني في مستشفى الملك فهد في المساء. هل العلاج آمن؟", "المساء"),
     ],
 )
 def test_round25_keeps(text: str, kept: str) -> None:

@@ -11,7 +11,11 @@ pepper (yes that's his real name)"), "SURNAME, Given" after "Re:" with accents, 
 after a name, an appositive after "one of our fourth graders," (plural roles), Urdu "میں X
 ہوں", a Chinese full name after a kin word (媽媽林秀琴), Vietnamese "bé Tường Vy". Ages: a bare
 number after a name and a full stop ("bart. 20,", "[name]., 8,"), Romanian "am 52 de ani",
-Gujarati number words before વર્ષ. Places: US city abbreviations after "in" ("in phx").
+Gujarati number words before વર્ષ. Places: US city abbreviations after "in" ("in phx"), a known
+place in a "not X" contrast near a place ("(not CA lol)", "not chile haha"), lower-case state
+codes after "anywhere in" or after a town ending a sentence ("in [lawton] ok"), Hebrew "עילית"
+after a town and a town corrected after "סליחה," with its prefix, Arabic "في X" after an
+institution.
 
 ``kept25`` takes back: a hyphenated medical compound after "it's" ("it's CADASIL-like"), a
 lower-case word after "it's" ("it's expensive"), a world region ("Asia Tenggara"), an adjective
@@ -170,6 +174,19 @@ _LOWER_STATE = re.compile(
 _TRAILING_STATE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?]|\n|$))")
 _NOT_STATE_CODES = wordset("in me or hi oh up on id as at to so no do go is it be we us an am")
 
+# Hebrew: "Upper/Lower" after a town ("[נצרת] עילית"), a town corrected after "סליחה," with its
+# prefix ("סליחה, מנוף הגליל"); Arabic: a town after an institution and "في" ("[مستشفى ...] في
+# إربد")
+_HEBREW_PART = re.compile(r"[^\S\n]+(עילית|תחתית|החדשה|העתיקה)(?![\u0590-\u05ff])")
+_HEBREW_CORRECTION = re.compile(
+    r"(?:סליחה|כלומר|טעות|לא)[^\S\n]*,?[^\S\n]*[מבל]([\u05d0-\u05ea]{2,}(?:[^\S\n]+ה?"
+    r"[\u05d0-\u05ea]{2,})?)(?=[^\S\n]*[.,!?]|\.\.\.|…)"
+)
+_ARABIC_IN_TOWN = re.compile(r"[^\S\n]+في[^\S\n]+([\u0621-\u064a]{3,})(?=[^\S\n]*[.,،؟?!]|$)")
+_ARABIC_NOT_TOWNS = frozenset(
+    ["المستشفى", "البيت", "المنزل", "العيادة", "الصباح", "المساء", "الليل", "المدرسة", "البداية"]
+)
+
 # ---------------------------------------------------------------------------- kept
 
 _COMPOUND_AFTER_ITS = re.compile(
@@ -272,12 +289,21 @@ def after25_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
 
 def _next_to(text: str, span: Span) -> Iterator[Span]:
     if span.kind == "place":
+        part = _HEBREW_PART.match(text, span.end)
+        if part and re.search(r"[\u0590-\u05ff]", text[span.start : span.end]):
+            yield Span(span.start, part.end(1), "place", span.strong)
+        fix = _HEBREW_CORRECTION.search(text, span.end, span.end + 40)
+        if fix and re.search(r"[\u0590-\u05ff]", text[span.start : span.end]):
+            yield Span(fix.start(1), fix.end(1), "place")
         m = _TRAILING_STATE.match(text, span.end)
         if m and m.group(1) not in _NOT_STATE_CODES and m.group(1).upper() in (
             region_abbreviations()
         ):
             yield Span(m.start(1), m.end(1), "place")
     if span.kind == "institution":
+        town = _ARABIC_IN_TOWN.match(text, span.end)
+        if town and town.group(1) not in _ARABIC_NOT_TOWNS:
+            yield Span(town.start(1), town.end(1), "place")
         m = _PRACTICE_HEAD.match(text, span.end)
         if m and text[span.start : span.end].split()[-1] not in _PRACTICE_ENDS:
             yield Span(span.start, m.end(), "institution", span.strong)
