@@ -4,8 +4,8 @@ place, a hospital named after a person; a bare month of an event; lower-case cha
 a lower-case name after a kin word with a bracket saying it is a name, "SURNAME, Given" after
 "Re:", "Jr.", an appositive after "one of our X graders", Urdu "I am X", a Chinese full name
 after a kin word, Vietnamese "bé X"; a bare age after a name and a full stop, Romanian and
-Gujarati ages; US city abbreviations, a place in a "not X" contrast, lower-case state codes, Hebrew and
-Arabic towns next to a place or an institution.
+Gujarati ages; US city abbreviations, a place in a "not X" contrast, lower-case state codes,
+Hebrew and Arabic towns next to a place or an institution.
 Kept: a medical compound or an adjective after "it's", a world region, an adjective read as an
 institution, a Swahili verb, a title read into an institution, a Chinese medical word after a
 kin word. Invented texts, none of the
