@@ -69,7 +69,7 @@ _CARE_HOME = re.compile(
     rf"|Care{_S}Centre|Care{_S}Center|Lodge|Hospice|Manor))(?![\w-])"
 )
 _CARE_OPENERS = wordset("The A An Our My Their His Her On Of At In To From For Behalf")
-# a lower-case hospital before a place: "she's at pinderfields in [place]"
+# a lower-case hospital before a place found: "she's at pinderfields in [place]"
 _LOWER_AT = re.compile(
     rf"\b(?:is|['’]s|was|been|be|are|were|stays?|staying|admitted|seen){_S}at{_S}"
     rf"([a-z][a-z'’-]{{5,}}){_S}(?:in|near){_S}"
@@ -87,7 +87,7 @@ _MONTHS = (
 )
 # "I said March for the diagnosis, it was April", "since March", "diagnosed in April"
 _BARE_MONTH = re.compile(
-    rf"\b(?:said|it{_S}was|it['’]s|was{_S}in|since|diagnosed{_S}in|back{_S}in|(?:early|late)"
+    rf"\b(?:said|[Ii]t{_S}was|[Ii]t['’]s|was{_S}in|[Ss]ince|diagnosed{_S}in|back{_S}in|(?:early|late)"
     rf"{_S}in|not){_S}({_MONTHS}|May(?={_W}[,.;]|{_S}(?:for|and|not|when|but|last|this)\b))"
     r"(?![\w-]|[^\S\n]+\d)"
 )
@@ -229,9 +229,6 @@ def unseen25_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             found = found[1:]
         if len(found) >= 2 and not all(lex.plain(w.group()) for w in found[:-2]):
             yield Span(m.start(1) + found[0].start(), m.end(1), "institution")
-    for m in _LOWER_AT.finditer(text):
-        if not lex.plain(m.group(1)):
-            yield Span(m.start(1), m.end(1), "institution")
     for m in _HOSPITAL_PERSON.finditer(text):
         words = [w for w in m.group(1).split()[1:] if w[:1].isupper()]
         if len(words) >= 2 and not all(lex.plain(w) for w in words):
@@ -270,6 +267,10 @@ def unseen25_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 def after25_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """What round 25 finds next to the spans found (the module's docstring)."""
     place_ends = [s.end for s in spans if s.kind == "place"]
+    place_starts = {s.start for s in spans if s.kind == "place"}
+    for m in _LOWER_AT.finditer(text):
+        if m.end() in place_starts and not lex.plain(m.group(1)):
+            yield Span(m.start(1), m.end(1), "institution")
     for m in _NOT_PLACE.finditer(text):
         word = m.group(1)
         known = (
