@@ -78,6 +78,7 @@ def test_round25_finds(text: str, part: str) -> None:
         ("It's not Down syndrome, it's Williams syndrome, I think.", "Down syndrome"),
         ("The march of dimes helped us with SMA costs.", "march"),
         ("ابني في مستشفى الملك فهد في المساء. هل العلاج آمن؟", "المساء"),
+        ("im fine, just tired... typo, i mean exhausted. Is that POTS?", "fine"),
     ],
 )
 def test_round25_keeps(text: str, kept: str) -> None:

@@ -35,7 +35,14 @@ from rareinfo.inquiries.deid.gazetteer import (
     surnames,
 )
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, eponym_words, wordset
+from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
+    Lexicon,
+    common_words,
+    eponym_words,
+    foreign_words,
+    wordset,
+)
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -209,9 +216,13 @@ _TITLE_INSTITUTION = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[^\S\n]+([A-Z][\w'’-
 
 
 def _plain_but_eponym(lex: Lexicon, word: str) -> bool:
-    """Whether ``word`` is plain for another reason than being an eponym ("barrett")."""
+    """Whether ``word`` is plain for another reason than being an eponym: an ordinary word
+    ("fine") or a medical word that is no eponym ("barrett" is a name here)."""
+    low = word.lower()
     eponym = word.capitalize() in lex.eponyms or word.capitalize() in eponym_words()
-    return lex.plain(word) and not eponym
+    return (
+        low in common_words() or low in foreign_words() or (low in lex.medical and not eponym)
+    )
 
 
 def unseen25_spans(lex: Lexicon, text: str) -> Iterator[Span]:
