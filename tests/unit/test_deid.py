@@ -413,3 +413,10 @@ def test_bands_stay_put_when_deidentified_again() -> None:
 @pytest.mark.parametrize(("text", "kept"), KEPT_BY_EVERY_ROUND)
 def test_every_round_keeps(text: str, kept: str) -> None:
     assert kept in deidentify(text).text, deidentify(text).text
+
+
+def test_an_email_that_starts_like_a_variant_is_removed() -> None:
+    # "m.tessier58" reads like an HGVS variant ("m.3243A>G"); before "@" it is an address
+    result = deidentify("From: B. Tessier <m.tessier58@example.ca>\nMy son has m.3243A>G.")
+    assert "tessier58" not in result.text, result.text
+    assert "m.3243A>G" in result.text, result.text

@@ -137,7 +137,7 @@ RECORD_VALUE = re.compile(
 PUBLIC_ID = re.compile(
     r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP|MONDO|GARD|DOID|PMID|PMCID"
     r"|DECIPHER|HGNC|ClinVar|VCV|RCV|EudraCT|ISRCTN|CTRI|ACTRN)[:\s#]?\s?[\d-]+\b"
-    r"|\brs\d+\b|\b[cgpmnr]\.[\w>*_+()-]*\d[\w>*_+()-]*|\b4[5-9],\s?X+Y*\b"
+    r"|\brs\d+\b|\b[cgpmnr]\.[\w>*_+()-]*\d[\w>*_+()-]*(?![\w.+-]*@)|\b4[5-9],\s?X+Y*\b"
     r"|\b(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)?\b|\bt\(\d+;\d+\)|\b\d{1,2};\d{1,2}\b"
 )
 _MONTH_RE = (
