@@ -124,8 +124,9 @@ _ID_SCHEMES = frozenset(["Aadhaar", "Aadhar", "PhilHealth", "Medicaid", "Medicar
 # an ordinary scheme read as an institution: "for the hospital scheme"
 _LOWER_SCHEME = re.compile(r"(?:[a-z]+[^\S\n]+)+(?:scheme|schemes|plan|programme|program|fund)")
 # "[RSUP Prof. Kandou] di [Manado]", "[Clinica Pediatrie II] din [Cluj-Napoca]": a town after
-# "di"/"din" (and after a second "de" when the first joins names: "Hospital Regional de
-# Lambayeque de Chiclayo") is a place apart
+# "di"/"din" (and after a second "de" when the first joins names, not the head word to a
+# common noun: "Hospital Regional de Lambayeque de Chiclayo", not "Hospital de Clínicas de
+# Porto Alegre") is a place apart
 _TOWN_TAIL = re.compile(rf"{_S}(di|din|de){_S}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+)?)$")
 _FIRST_DE = re.compile(rf"{_S}de{_S}({CAP_LATIN}[\w'’-]+)")
 
@@ -197,7 +198,8 @@ def kept26(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             head = original[: tail.start()] if tail else ""
             first = _FIRST_DE.search(head)
             if tail and _city(tail.group(2)) and (
-                tail.group(1) != "de" or (first is not None and not lex.plain(first.group(1)))
+                tail.group(1) != "de"
+                or (first is not None and len(head[: first.start()].split()) >= 2)
             ):
                 kept.append(Span(span.start, span.start + len(head), "institution", span.strong))
                 kept.append(Span(span.start + tail.start(2), span.end, "place"))
