@@ -1,7 +1,9 @@
 """De-identification, issue 20 round 26: a bare age in apposition after a role noun, after a
 comma ending a self-description, after a name and a chat filler, after a dash-enclosed aside;
 Indonesian, Gujarati and Amharic ages in number words; a possessive name after a kin word, a
-Gujarati name with an honorific after a kin word; "Nieuw" before a town, a lower-case town
+Gujarati name with an honorific after a kin word; a month corrected after "no,"; a practice's
+specialty after an institution; "Nieuw" before a town, a Greek town after "στα"/"στην", a
+Chinese city between 在 and 被, a lower-case town
 after "we're in", a town after "di"/"din" (or a second "de") apart from its institution, a
 named "House" after "the care home,".
 Kept: a form label before a colon, a national ID scheme, an ordinary scheme, onset ages, a
@@ -31,6 +33,10 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
          "Ashgrove House"),
         ("we're in grand junction and need a CCM doctor.", "grand junction"),
         ("Anak saya dirawat di RS Harapan Kita di Jakarta karena talasemia.", "Jakarta"),
+        ("The biopsy was in March — no, April — and showed amyloid.", "April"),
+        ("-- Dr Ann Lee, MD, Larkspur Pediatric Neurology, Greenville", "Neurology"),
+        ("Η μητέρα μου ζει στα Ιωάννινα και έχει μυασθένεια.", "Ιωάννινα"),
+        ("我爸爸在昆明被诊断为渐冻症。", "昆明"),
     ],
 )
 def test_round26_finds(text: str, part: str) -> None:
@@ -47,6 +53,9 @@ def test_round26_finds(text: str, part: str) -> None:
         ("Her spasms began at 4 months. Is that West syndrome?", "4 months"),
         ("Take it 2, 3 times a day, the doctor said.", "3 times"),
         ("we're in pain most days with this neuropathy.", "pain"),
+        ("No, June is fine for the appointment about his Fabry disease.", "June"),
+        ("Πήγαμε στο Νοσοκομείο για τη μυασθένεια.", "Νοσοκομείο"),
+        ("我在医院被诊断为狼疮。", "医院"),
         *KEPT_BY_EVERY_ROUND,
     ],
 )

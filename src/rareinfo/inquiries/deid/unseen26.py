@@ -75,6 +75,14 @@ _AMHARIC_AGE = re.compile(
     r"|ሃያ|ሀያ|ሰላሳ|ሠላሳ|አርባ|ሃምሳ|ሀምሳ|ስልሳ|ስድሳ|ሰባ|ሰማንያ|ዘጠና)[^\S\n]+[ዓአ]መት)"
 )
 
+# ---------------------------------------------------------------------------- dates
+
+# a month corrected after "no,": "diagnosed in [May] — no, June — at"
+_MONTH_FIX = re.compile(
+    rf"(?:[—–,(]|\.\.\.){_W}(?:no|sorry|I{_S}mean|actually){_W},?{_W}((?:January|February|March"
+    rf"|April|June|July|August|September|October|November|December))(?={_W}[—–,.;)])"
+)
+
 # ---------------------------------------------------------------------------- names
 
 _KIN = (
@@ -107,6 +115,16 @@ _CARE_HOME_HOUSE = re.compile(
     rf"((?:{CAP_LATIN}[\w'’-]+{_S}){{1,3}}(?:House|Lodge|Court|Manor|Grange|Hall))(?={_W},)"
 )
 
+# Greek: a town after the article "στα"/"στην"/"στο" ("στα Χανιά", "στην Κρήτη")
+_GREEK_IN = re.compile(
+    r"(?<![\w])στ(?:α|ην|ον|ο|η)[^\S\n]+([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{2,})(?![\w])"
+)
+_GREEK_NOT_TOWNS = frozenset(
+    ["Νοσοκομείο", "Κέντρο", "Ιατρείο", "Κλινική", "Πανεπιστήμιο", "Σχολείο", "Ινστιτούτο"]
+)
+# Chinese: a city after 在 before 被 ("在贵阳被诊断")
+_CHINESE_IN_CITY = re.compile(r"在([\u4e00-\u9fff]{2})被(?:诊断|診斷|确诊|確診|查出)")
+_CHINESE_NOT_CITY = re.compile(r"[医醫院家里裡这這那外地校所科]")
 # a lower-case town after "we're in": "we're in fort collins."
 _LOWER_TOWN = re.compile(
     rf"\b(?:we['’]?re|we{_S}are|we{_S}live|i{_S}live|i['’]?m|i{_S}am|based|living|live){_S}in{_S}"
@@ -130,6 +148,13 @@ _LOWER_SCHEME = re.compile(r"(?:[a-z]+[^\S\n]+)+(?:scheme|schemes|plan|programme
 _TOWN_TAIL = re.compile(rf"{_S}(di|din|de){_S}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+)?)$")
 _FIRST_DE = re.compile(rf"{_S}de{_S}({CAP_LATIN}[\w'’-]+)")
 
+# a practice's specialty after an institution found: "[Prisma Pediatric] Neurology"
+_SPECIALTY_HEAD = re.compile(
+    rf"{_S}(?:Neurology|Cardiology|Genetics|Dermatology|Endocrinology|Gastroenterology"
+    rf"|Nephrology|Pulmonology|Rheumatology|Hematology|Haematology|Oncology|Ophthalmology"
+    rf"|Urology|Orthopedics|Orthopaedics|Associates)\b"
+)
+
 
 def _city(phrase: str) -> bool:
     words = tuple(phrase.split())
@@ -141,6 +166,8 @@ def unseen26_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_ROLE_APPOSITION, _CLAUSE_AGE, _INDONESIAN_AGE, _GUJARATI_TENS, _AMHARIC_AGE):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "age")
+    for m in _MONTH_FIX.finditer(text):
+        yield Span(m.start(1), m.end(1), "date")
     for m in _ASIDE_AGE.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         if _ASIDE_OPEN.search(before):
@@ -149,6 +176,12 @@ def unseen26_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "name")
     for m in _CARE_HOME_HOUSE.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
+    for m in _GREEK_IN.finditer(text):
+        if m.group(1) not in _GREEK_NOT_TOWNS and not lex.plain(m.group(1)):
+            yield Span(m.start(1), m.end(1), "place")
+    for m in _CHINESE_IN_CITY.finditer(text):
+        if not _CHINESE_NOT_CITY.search(m.group(1)):
+            yield Span(m.start(1), m.end(1), "place")
     for m in _LOWER_TOWN.finditer(text):
         town = m.group(1)
         if town in lower_cities() and (" " in town or not lex.plain(town)):
@@ -166,6 +199,10 @@ def possessive26_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 def after26_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """What round 26 finds next to the spans found (the module's docstring)."""
     for span in spans:
+        if span.kind == "institution":
+            head = _SPECIALTY_HEAD.match(text, span.end)
+            if head:
+                yield Span(span.start, head.end(), "institution", span.strong)
         if span.kind == "name":
             m = _FILLER_AGE.match(text, span.end)
             if m:
