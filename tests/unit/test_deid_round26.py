@@ -3,7 +3,9 @@ comma ending a self-description, after a name and a chat filler, after a dash-en
 Indonesian, Gujarati and Amharic ages in number words; a possessive name after a kin word, a
 Gujarati name with an honorific after a kin word; a month corrected after "no,"; a practice's
 specialty after an institution; "Nieuw" before a town, a Greek town after "στα"/"στην", a
-Chinese city between 在 and 被, a lower-case town
+Chinese city between 在 and 被, a Chinese given name after 我 and a kin word before an age, a
+Gujarati town with માં before a doctor, a Hindi town in "X या [place]", an institution
+corrected in chat ("no wait it was X"), a lower-case town
 after "we're in", a town after "di"/"din" (or a second "de") apart from its institution, a
 named "House" after "the care home,".
 Kept: a form label before a colon, a national ID scheme, an ordinary scheme, onset ages, a
@@ -37,6 +39,10 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
         ("-- Dr Ann Lee, MD, Larkspur Pediatric Neurology, Greenville", "Neurology"),
         ("Η μητέρα μου ζει στα Ιωάννινα και έχει μυασθένεια.", "Ιωάννινα"),
         ("我爸爸在昆明被诊断为渐冻症。", "昆明"),
+        ("我兒子宥廷6歲，確診為杜興氏肌肉萎縮症。", "宥廷"),
+        ("મારા પપ્પાને જામનગરમાં ડોક્ટરે પાર્કિન્સન કહ્યું.", "જામનગર"),
+        ("क्या इलाज इंदौर या दिल्ली में होता है?", "इंदौर"),
+        ("i got told at Mercy General no wait it was Ochsner. what now", "Ochsner"),
     ],
 )
 def test_round26_finds(text: str, part: str) -> None:
@@ -56,6 +62,8 @@ def test_round26_finds(text: str, part: str) -> None:
         ("No, June is fine for the appointment about his Fabry disease.", "June"),
         ("Πήγαμε στο Νοσοκομείο για τη μυασθένεια.", "Νοσοκομείο"),
         ("我在医院被诊断为狼疮。", "医院"),
+        ("He was seen at Mayo Clinic, actually it's Fabry disease they think.", "Fabry"),
+        ("क्या दवा या इंजेक्शन से होता है?", "दवा"),
         *KEPT_BY_EVERY_ROUND,
     ],
 )

@@ -106,7 +106,22 @@ _GUJARATI_KIN_NAME = re.compile(
     r"|કાકા|નાની|નાના)[^\S\n]+([\u0a80-\u0aff]{2,}(?:બેન|ભાઈ|બહેન))(?![\u0a80-\u0aff])"
 )
 
+# a Chinese given name of two characters after 我 and a kin word, before an age: 我女兒芷晴7歲
+_CHINESE_GIVEN = re.compile(
+    r"我(?:女兒|女儿|兒子|儿子|孫子|孙子|孫女|孙女|妹妹|弟弟|姐姐|哥哥)([\u4e00-\u9fff]{2})"
+    r"(?=[\d０-９]{1,2}[歲岁]|[一二三四五六七八九十]{1,3}[歲岁])"
+)
+_CHINESE_NOT_GIVEN = re.compile(r"[病症炎癌血壓压痛瘤疸藥药醫医診诊今已才剛刚快現现也都在是的了]")
+
 # ---------------------------------------------------------------------------- places, institutions
+
+# Gujarati: a town with the locative માં before a doctor or hospital ("ભુજમાં ડોક્ટરે")
+_GUJARATI_TOWN = re.compile(
+    r"(?<![\u0a80-\u0aff])([\u0a80-\u0aff]{2,})માં[^\S\n]+(?:ડોક્ટર|ડૉક્ટર|હોસ્પિટલ|દવાખાન)"
+)
+_GUJARATI_NOT_TOWNS = frozenset(["હોસ્પિટલ", "ઘર", "શહેર", "ગામ", "દવાખાના", "ક્લિનિક", "અહીં", "ત્યાં"])
+# Hindi: a town in "X या [place]" (X or [place])
+_HINDI_OR = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{3,})[^\S\n]+या[^\S\n]+")
 
 _NIEUW = re.compile(rf"\bNieuw{_S}$")
 # "the care home, Willowbrae House, says"
@@ -155,6 +170,12 @@ _SPECIALTY_HEAD = re.compile(
     rf"|Urology|Orthopedics|Orthopaedics|Associates)\b"
 )
 
+# an institution corrected in chat: "at [institution] no wait it was Touro"
+_INSTITUTION_FIX = re.compile(
+    rf"{_W}[,.]?{_W}(?:no{_W},?{_S}wait|no{_W},|sorry{_W},?|actually{_W},?){_S}(?:it{_S}was|it['’]s)"
+    rf"{_S}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+){{0,3}})"
+)
+
 
 def _city(phrase: str) -> bool:
     words = tuple(phrase.split())
@@ -172,6 +193,12 @@ def unseen26_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         before = text[max(0, m.start() - 80) : m.start()]
         if _ASIDE_OPEN.search(before):
             yield Span(m.start(1), m.end(1), "age")
+    for m in _CHINESE_GIVEN.finditer(text):
+        if not _CHINESE_NOT_GIVEN.search(m.group(1)):
+            yield Span(m.start(1), m.end(1), "name")
+    for m in _GUJARATI_TOWN.finditer(text):
+        if m.group(1) not in _GUJARATI_NOT_TOWNS:
+            yield Span(m.start(1), m.end(1), "place")
     for m in _GUJARATI_KIN_NAME.finditer(text):
         yield Span(m.start(1), m.end(1), "name")
     for m in _CARE_HOME_HOUSE.finditer(text):
@@ -198,8 +225,15 @@ def possessive26_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 def after26_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """What round 26 finds next to the spans found (the module's docstring)."""
+    place_starts = {s.start for s in spans if s.kind == "place"}
+    for m in _HINDI_OR.finditer(text):
+        if m.end() in place_starts and not lex.plain(m.group(1)):
+            yield Span(m.start(1), m.end(1), "place")
     for span in spans:
         if span.kind == "institution":
+            fix = _INSTITUTION_FIX.match(text, span.end)
+            if fix and not all(lex.plain(w) for w in fix.group(1).split()):
+                yield Span(fix.start(1), fix.end(1), "institution")
             head = _SPECIALTY_HEAD.match(text, span.end)
             if head:
                 yield Span(span.start, head.end(), "institution", span.strong)
