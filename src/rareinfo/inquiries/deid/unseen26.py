@@ -238,9 +238,9 @@ def after26_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             if head:
                 yield Span(span.start, head.end(), "institution", span.strong)
         if span.kind == "name":
-            m = _FILLER_AGE.match(text, span.end)
-            if m:
-                yield Span(m.start(1), m.end(1), "age")
+            filler = _FILLER_AGE.match(text, span.end)
+            if filler:
+                yield Span(filler.start(1), filler.end(1), "age")
         if span.kind == "place":
             start = max(0, span.start - 12)
             nieuw = _NIEUW.search(text[start : span.start])
