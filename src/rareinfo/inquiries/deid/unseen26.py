@@ -3,16 +3,26 @@ has", "a client with [syndrome], 4."), a bare number after a comma ending a self
 ("i have [syndrome], 22."), a bare number after a name and a chat filler ("[name] lol, 20,"),
 an age after a dash-enclosed aside ("[name] — full name [name] — is twelve"), Indonesian
 number words and "tahun" in apposition ("Ibu saya, enam puluh tahun,"), Gujarati tens before
-વર્ષ ("એંસી વર્ષના"), Amharic number words before ዓመት ("ሰባ ዓመት"). Names: a possessive name
-after a kin word ("my son Brock's school"), a Gujarati name with the honorific બેન/ભાઈ after a
-kin word ("દાદી કાશીબેન"). Places: "Nieuw" before a Surinamese town found ("Nieuw
-[Nickerie]"). Institutions: a named "House" in apposition after "the care home," ("the care
-home, Willowbrae House, says").
+વર્ષ ("એંસી વર્ષના"), Amharic number words before ዓመત ("ሰባ ዓመት"). Dates: a month corrected
+after "no,"/"sorry," ("in [May] — no, June —"). Names: a possessive name after a kin word ("my
+son Brock's school": an eponym too before an everyday noun), a Gujarati name with the honorific
+બેન/ભાઈ after a kin word ("દાદી કાશીબેન"), a Chinese given name of two characters after 我 and a
+kin word before an age (我女兒芷晴7歲). Places: "Nieuw" before a town found ("Nieuw
+[Nickerie]"), a lower-case town of two words (or a word in no vocabulary) after "we're in", a
+Greek town after "στα/στην/στο", a Chinese city between 在 and 被, a Gujarati town with માં
+before a doctor, a Hindi town in "X या [place]". Institutions: a named "House" in apposition
+after "the care home,", a practice's specialty after an institution found ("[Prisma
+Pediatric] Neurology"), an institution corrected in chat ("at [institution] no wait it was
+Touro").
 
-What stays: onset ages ("seizures at 4 months", "diagnosed at 3"), a number that is no age in
-apposition ("type 2, 3 times a day" has no role noun before it), a possessive that is a plain
-or medical word ("my son Down's").
-"""
+``kept26`` takes back: a form label before a colon ("Follow-up:"), a national ID scheme read as
+a name ("Our Aadhaar is"), an ordinary scheme read as an institution ("the hospital scheme"),
+and splits a town after "di"/"din" off its institution ("[RSUP Prof. Kandou] di [Manado]"),
+or after a second "de" when the first joins names ("[Hospital Regional de Lambayeque] de
+[Chiclayo]"; "Hospital de Clínicas de Porto Alegre" stays whole).
+
+What stays: onset ages ("spasms began at 4 months"), a number after a comma that is no age
+("type 2, 3", "2, 3 times a day"), "we're in pain", "στο Νοσοκομείο", "在医院被诊断"."""
 
 from __future__ import annotations
 
