@@ -3,7 +3,7 @@ has", "a client with [syndrome], 4."), a bare number after a comma ending a self
 ("i have [syndrome], 22."), a bare number after a name and a chat filler ("[name] lol, 20,"),
 an age after a dash-enclosed aside ("[name] — full name [name] — is twelve"), Indonesian
 number words and "tahun" in apposition ("Ibu saya, enam puluh tahun,"), Gujarati tens before
-વર્ષ ("એંસી વર્ષના"), Amharic number words before ዓመત ("ሰባ ዓመት"). Dates: a month corrected
+વર્ષ ("એંસી વર્ષના"), Amharic number words before ዓመት ("ሰባ ዓመት"). Dates: a month corrected
 after "no,"/"sorry," ("in [May] — no, June —"). Names: a possessive name after a kin word ("my
 son Brock's school": an eponym too before an everyday noun), a Gujarati name with the honorific
 બેન/ભાઈ after a kin word ("દાદી કાશીબેન"), a Chinese given name of two characters after 我 and a
