@@ -42,6 +42,12 @@ from rareinfo.inquiries.deid.unseen22 import after22_spans, kept22, unseen22_spa
 from rareinfo.inquiries.deid.unseen23 import after23_spans, kept23, unseen23_spans
 from rareinfo.inquiries.deid.unseen24 import after24_spans, kept24, unseen24_spans
 from rareinfo.inquiries.deid.unseen25 import after25_spans, kept25, unseen25_spans
+from rareinfo.inquiries.deid.unseen26 import (
+    after26_spans,
+    kept26,
+    possessive26_spans,
+    unseen26_spans,
+)
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -143,7 +149,8 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     for found in (unseen_spans, unseen11_spans, unseen12_spans, unseen13_spans,
                   unseen14_spans, unseen15_spans, unseen16_spans, unseen17_spans,
                   unseen18_spans, unseen19_spans, unseen20_spans, unseen21_spans,
-                  unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans):
+                  unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans,
+                  unseen26_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -158,6 +165,8 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after23_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after24_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after25_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
+    spans += [s for s in after26_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
+    spans += list(possessive26_spans(lex, text))  # reads its own cue past protection
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
@@ -174,6 +183,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans = kept23(lex, text, spans)
     spans = kept24(lex, text, spans)
     spans = kept25(lex, text, spans)
+    spans = kept26(lex, text, spans)
     return [
         s
         for s in spans
