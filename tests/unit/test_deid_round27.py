@@ -56,3 +56,8 @@ def test_round27_finds(text: str, part: str) -> None:
 def test_round27_keeps(text: str, kept: str) -> None:
     assert not covered(text, kept), deidentify(text).text
     assert kept in deidentify(text).text
+
+
+def test_round27_keeps_a_hindi_question_word() -> None:
+    text = "इस बीमारी का नाम क्या है?"
+    assert deidentify(text).text == text

@@ -86,6 +86,7 @@ _LOWER_STATE = re.compile(rf"{_W},?{_S}([a-z]{{2}})(?={_W}(?:[.,;!?)]|$))", re.M
 # ---------------------------------------------------------------------------- names
 
 _HINDI_NAME = re.compile(r"नाम[^\S\n]+([\u0900-\u097f]{2,})[^\S\n]+है")
+_HINDI_NOT_NAMES = frozenset(["क्या", "कुछ", "यह", "वह", "यही", "नहीं", "भी", "तो"])
 _AMHARIC_NAME = re.compile(r"(?<![\u1200-\u137f])ስም[^\S\n]+([\u1200-\u137f]{2,})[^\S\n]+ነው")
 _JAPANESE_GIVEN = re.compile(
     r"(?:娘|息子)(?:の)?([\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,5})(?=は|が)"
@@ -115,7 +116,8 @@ def unseen27_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(2), m.end(2), "age")
     for pattern in (_HINDI_NAME, _AMHARIC_NAME):
         for m in pattern.finditer(text):
-            yield Span(m.start(1), m.end(1), "name")
+            if m.group(1) not in _HINDI_NOT_NAMES:
+                yield Span(m.start(1), m.end(1), "name")
     for m in _JAPANESE_GIVEN.finditer(text):
         if not _JAPANESE_NOT_GIVEN.search(m.group(1)):
             yield Span(m.start(1), m.end(1), "name")
