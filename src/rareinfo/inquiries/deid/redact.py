@@ -48,6 +48,7 @@ from rareinfo.inquiries.deid.unseen26 import (
     possessive26_spans,
     unseen26_spans,
 )
+from rareinfo.inquiries.deid.unseen27 import after27_spans, kept27, unseen27_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -150,7 +151,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   unseen14_spans, unseen15_spans, unseen16_spans, unseen17_spans,
                   unseen18_spans, unseen19_spans, unseen20_spans, unseen21_spans,
                   unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans,
-                  unseen26_spans):
+                  unseen26_spans, unseen27_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -166,6 +167,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after24_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after25_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after26_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
+    spans += list(after27_spans(lex, text, spans))  # each rule reads its own cue
     spans += list(possessive26_spans(lex, text))  # reads its own cue past protection
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
@@ -184,6 +186,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans = kept24(lex, text, spans)
     spans = kept25(lex, text, spans)
     spans = kept26(lex, text, spans)
+    spans = kept27(lex, text, spans)
     return [
         s
         for s in spans
