@@ -174,19 +174,9 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
     kept = kept_ranges(text)
-    spans = kept15(lex, text, spans)
-    spans = kept16(lex, text, spans)
-    spans = kept17(lex, text, spans)
-    spans = kept18(lex, text, spans)
-    spans = kept19(lex, text, spans)
-    spans = kept20(lex, text, spans)
-    spans = kept21(lex, text, spans)
-    spans = kept22(lex, text, spans)
-    spans = kept23(lex, text, spans)
-    spans = kept24(lex, text, spans)
-    spans = kept25(lex, text, spans)
-    spans = kept26(lex, text, spans)
-    spans = kept27(lex, text, spans)
+    for keep in (kept15, kept16, kept17, kept18, kept19, kept20, kept21,
+                 kept22, kept23, kept24, kept25, kept26, kept27):
+        spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s
         for s in spans
