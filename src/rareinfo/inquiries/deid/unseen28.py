@@ -14,8 +14,9 @@ Hebrew name after a kin word (בתי, בני, אמא של), an Urdu name after a
 ``kept28`` takes back: "we live (in) / we are from" in Indonesian, Swahili and Portuguese
 read into the town after it ("Kami di", "Tunaishi", "Somos de"; the town stays a place), a
 Romanian kin word before "mea/meu" ("Sora mea"), a mail header "To:" read into an
-institution, a name that runs into the first letters of the next Arabic word ("عمر عمره"), and
-a decade "in my 50s" (a band, labelled no age on any set).
+institution, a name that runs into the first letters of the next Arabic word ("عمر عمره"), and a
+Japanese word of manner or
+kind of home before に住んで ("一緒に住んでいます", 'we live together').
 
 What stays: "trials in Duchenne", "moved from paediatrics to", "一緒に住んでいます", "is
 actually 5 mm", "Case 3", "at Great Ormond Street" (found already), "at White House" (plain)."""
@@ -27,7 +28,13 @@ from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.gazetteer import lower_cities
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, common_words, wordset
+from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
+    Lexicon,
+    common_words,
+    eponym_words,
+    wordset,
+)
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -49,7 +56,14 @@ _CARE_HOME = re.compile(
 )
 _SEEN_AT = re.compile(
     rf"\b(?:born|seen|treated|diagnosed|delivered|followed|assessed|evaluated|referred)\b"
-    rf"[^.!?\n]{{0,60}}?\b(?:at|to){_S}({_CAP}{_S}{_CAP})(?={_W}[.,;]|{_S}(?:in|and|for)\b)"
+    rf"[^.!?\n]{{0,60}}?\bat{_S}({_CAP}{_S}{_CAP})(?={_W}[.,;]|{_S}(?:in|and|for)\b)"
+)
+# department words: "seen at Internal Medicine" is no eponymous institute
+_DEPARTMENTS = wordset(
+    "medicine genetics neurology pediatrics paediatrics cardiology surgery oncology radiology"
+    " urology nephrology hepatology rheumatology dermatology endocrinology haematology"
+    " hematology immunology pulmonology gastroenterology orthopedics orthopaedics psychiatry"
+    " care services health imaging therapy rehabilitation unit ward outpatients"
 )
 _DASH = re.compile(rf"{_S}[–—-]{_S}")
 
@@ -64,7 +78,6 @@ _CASE_CODE = re.compile(
 _CORRECTED_AGE = re.compile(
     rf"\b(?:is|['’]s){_S}(?:actually|really|now|in{_S}fact){_S}(\d{{1,2}})(?={_W},?{_W}not{_S}\d)"
 )
-_DECADE = re.compile(rf"\bin{_S}(?:my|his|her|their|our){_S}$")
 
 # ---------------------------------------------------------------------------- places
 
@@ -99,6 +112,7 @@ _HEBREW_NOT_NAMES = frozenset(["בן", "בת", "שלי", "שלנו", "אובחן
 _URDU_KIN = re.compile(
     r"(?:والدہ|والد|بیٹی|بیٹا|بیٹے|بہن|بھائی|شوہر|بیوی|امی|ابو|میرا[^\S\n]+نام)"
     r"[^\S\n]+([\u0621-\u06ff]{2,})(?![\u0621-\u06ff])"
+    r"(?![^\S\n]+(?:سال|ماہ|مہینے|مہینوں|ہفتے|دن|برس))"  # a number of years: "بیٹا دو سال"
 )
 _URDU_NOT_NAMES = frozenset(["کی", "کا", "کے", "کو", "ہے", "ہیں", "نے", "میں", "بھی", "جو",
                              "صاحب", "صاحبہ", "کہ", "اور", "سے", "پر"])
@@ -150,7 +164,12 @@ def unseen28_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "institution")
     for m in _SEEN_AT.finditer(text):
         words = m.group(1).split()
-        if not all(lex.plain(w) for w in words) and not any(_ordinary(lex, w) for w in words):
+        surnames = all(not lex.plain(w) or w in lex.eponyms or w in eponym_words() for w in words)
+        if (
+            surnames
+            and not lex.plain(words[-1])
+            and not any(_ordinary(lex, w) or w.lower() in _DEPARTMENTS for w in words)
+        ):
             yield Span(m.start(1), m.end(1), "institution")
     for m in _CASE_CODE.finditer(text):
         yield Span(m.start(1), m.end(1), "record_number")
@@ -210,7 +229,11 @@ def kept28(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         piece = text[span.start : span.end]
         if span.kind in ("name", "place"):
             kin = _ROMANIAN_KIN.match(text, span.start)
-            if piece in _WE_LIVE_WORD or (kin and kin.end() == span.end):
+            if (
+                piece in _WE_LIVE_WORD
+                or (kin and kin.end() == span.end)
+                or (piece in _JAPANESE_NOT_TOWN and text.startswith("に住", span.end))
+            ):
                 continue
             live = _WE_LIVE.match(piece)
             if live is None and _WE_LIVE_BEFORE.search(text, 0, span.start):
@@ -233,11 +256,5 @@ def kept28(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             if cut <= 0:
                 continue  # "عمر" read inside "عمره" ('his age')
             span = Span(span.start, span.start + cut, span.kind, span.strong)
-        if (
-            span.kind == "age"
-            and re.fullmatch(r"\d0s", piece)
-            and _DECADE.search(text, 0, span.start)
-        ):
-            continue
         kept.append(span)
     return kept
