@@ -15,11 +15,11 @@ Hebrew name after a kin word (בתי, בני, אמא של), an Urdu name after a
 read into the town after it ("Kami di", "Tunaishi", "Somos de"; the town stays a place), a
 Romanian kin word before "mea/meu" ("Sora mea"), a mail header "To:" read into an
 institution, a name that runs into the first letters of the next Arabic word ("عمر عمره"), and a
-Japanese word of manner or
-kind of home before に住んで ("一緒に住んでいます", 'we live together').
+Japanese word of manner or kind of home before に住んで ("一緒に住んでいます", 'we live together').
 
 What stays: "trials in Duchenne", "moved from paediatrics to", "一緒に住んでいます", "is
-actually 5 mm", "Case 3", "at Great Ormond Street" (found already), "at White House" (plain)."""
+actually 5 mm", "Case 3", "at Great Ormond Street" (found already), "at White
+House" (plain), "seen at Internal Medicine" (a department)."""
 
 from __future__ import annotations
 
