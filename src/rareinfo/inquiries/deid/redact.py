@@ -49,6 +49,12 @@ from rareinfo.inquiries.deid.unseen26 import (
     unseen26_spans,
 )
 from rareinfo.inquiries.deid.unseen27 import after27_spans, kept27, unseen27_spans
+from rareinfo.inquiries.deid.unseen28 import (
+    after28_spans,
+    kept28,
+    service28_spans,
+    unseen28_spans,
+)
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -151,7 +157,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   unseen14_spans, unseen15_spans, unseen16_spans, unseen17_spans,
                   unseen18_spans, unseen19_spans, unseen20_spans, unseen21_spans,
                   unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans,
-                  unseen26_spans, unseen27_spans):
+                  unseen26_spans, unseen27_spans, unseen28_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -168,14 +174,16 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after25_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after26_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(after27_spans(lex, text, spans))  # each rule reads its own cue
+    spans += [s for s in after28_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(possessive26_spans(lex, text))  # reads its own cue past protection
+    spans += list(service28_spans(lex, text))  # reads its own cue past protection
     spans += list(grown_spans(lex, text, spans))
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
     kept = kept_ranges(text)
     for keep in (kept15, kept16, kept17, kept18, kept19, kept20, kept21,
-                 kept22, kept23, kept24, kept25, kept26, kept27):
+                 kept22, kept23, kept24, kept25, kept26, kept27, kept28):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s
