@@ -55,7 +55,7 @@ from rareinfo.inquiries.deid.unseen28 import (
     service28_spans,
     unseen28_spans,
 )
-from rareinfo.inquiries.deid.unseen29 import kept29, unseen29_spans
+from rareinfo.inquiries.deid.unseen29 import after29_spans, kept29, region29_spans, unseen29_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -176,9 +176,11 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after26_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(after27_spans(lex, text, spans))  # each rule reads its own cue
     spans += [s for s in after28_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
+    spans += list(region29_spans(lex, text))  # reads its own cue past protection
     spans += list(possessive26_spans(lex, text))  # reads its own cue past protection
     spans += list(service28_spans(lex, text))  # reads its own cue past protection
     spans += list(grown_spans(lex, text, spans))
+    spans += list(after29_spans(lex, text, spans))  # each rule reads its own cue
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )

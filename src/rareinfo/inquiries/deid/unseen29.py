@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gazetteer import lower_cities, region_abbreviations
 from rareinfo.inquiries.deid.patterns import _MONTH_RE
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen26 import _ID_UNIT
-from rareinfo.inquiries.deid.vocabulary import Lexicon, wordset
+from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -76,8 +77,53 @@ _INDONESIAN_KIN_AGE = re.compile(
     rf"{_S}saya{_S}((?:{_ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{_ID_UNIT})?{_S}tahun)\b"
 )
 
+# ---------------------------------------------------------------------------- institutions
+
+_AMPERSAND_CENTER = re.compile(
+    rf"\b((?:{CAP_LATIN}[a-z]+{_S}){{0,2}}{CAP_LATIN}[a-z]+{_W}&{_W}(?:{CAP_LATIN}[a-z]+{_S}){{1,2}}"
+    rf"(?:Center|Centre|Clinic|Institute|Program|Programme)(?:{_S}(?:at|of){_S}{CAP_LATIN}[a-z]+"
+    rf"(?:{_S}{CAP_LATIN}[a-z]+)?)?)\b"
+)
+_FRENCH_HOSPITAL = re.compile(
+    rf"\b((?:H[ôo]pital|Clinique|Centre{_S}hospitalier)(?:{_S}(?:d['’]enfants|pour{_S}enfants"
+    rf"|mère[-{_S}]enfant|universitaire|régional|national|de{_S}la{_S}mère{_S}et{_S}de{_S}"
+    rf"l['’]enfant))?{_S}{CAP_WIDE}[a-zà-ÿ-]+(?:{_S}{CAP_WIDE}[a-zà-ÿ-]+){{0,2}})"
+)
+_RS_TITLE = re.compile(
+    rf"\b((?:RS|RSUD|RSUP|RSIA|RSAB|RSU){_S}(?:Dr|dr|Prof|prof)\.?{_W}(?:[A-Z]\.{_W})*"
+    rf"{CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{0,2}})\b"
+)
+
+# ---------------------------------------------------------------------------- places
+
+_LOWER_TOWN_REGION = re.compile(
+    r"\b(?:in|from|near)[^\S\n]+([a-z]{3,}(?:[^\S\n]+[a-z]{3,})?)[^\S\n]+([a-z]{4,})\b"
+)
+_HYPHEN_REGION = re.compile(rf",{_W}({CAP_LATIN}[a-z]+[A-Z][a-z]+-{CAP_LATIN}[a-z]+|"
+                            rf"{CAP_LATIN}[a-z]+-{CAP_LATIN}[a-z]+){_W}(?=[,.;]|{_S}(?:has|is)\b)")
+_YORUBA_STATE = re.compile(r"\bìpínlẹ̀[^\S\n]+(\w[\w\u0300-\u036f]*)")
+_ARABIC_WE_LIVE = re.compile(
+    r"(?:نحن|نعيش|نسكن|أسكن|أعيش|اسكن|اعيش)[^\S\n]+(?:في|ب)[^\S\n]*([\u0621-\u064a]{2,})"
+    r"(?![\u0621-\u064a])"
+)
+_ARABIC_NOT_TOWNS = frozenset(["المستشفى", "البيت", "المنزل", "حيرة", "انتظار", "الخارج"])
+
+# ---------------------------------------------------------------------------- names
+
+_ROMANIAN_SELF = re.compile(
+    rf"\b(?:[Ss]unt|[Mm]ă{_S}numesc|[Mm]a{_S}numesc|[Nn]umele{_S}meu{_S}(?:este|e))"
+    rf"{_S}({CAP_WIDE}[a-zà-ÿăâîșțşţ]+)(?={_W}[,.;])"
+)
+_URDU_NAME_END = re.compile(r"[^\S\n]+(نور|بی[^\S\n]?بی|بیگم|الدین|النساء|فاطمہ)(?![\u0621-\u06ff])")
+
 # ---------------------------------------------------------------------------- taken back
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u06ff]")
+# "[place] al." : a US state code written in lower case after a town
+_STATE_CODE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.,;!?]|$))")
+_CODE_WORDS = wordset("in or me hi so as is it to oh")
+# "we're [name] & Kit, parents of": the second parent
+_PARTNER = re.compile(rf"{_S}&{_S}({CAP_LATIN}[a-z]+)(?={_W},)")
 _ROUGH_AFTER = re.compile(r"[-‐]?(?:something|odd)\b")
 _PREGNANT_BEFORE = re.compile(rf"\bpregnant{_W}(?:\(|,|[-–—]|at|with){_W}$")
 _STATES = wordset(
@@ -122,10 +168,57 @@ def unseen29_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                     _INDONESIAN_KIN_AGE):
         for m in pattern.finditer(text):
             yield _age_span(m.start(1), m.end(1))
+    for pattern in (_AMPERSAND_CENTER, _FRENCH_HOSPITAL, _RS_TITLE):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "institution")
+    for m in _HYPHEN_REGION.finditer(text):
+        if not all(lex.plain(w) for w in m.group(1).split("-")):
+            yield Span(m.start(1), m.end(1), "place")
+    for m in _YORUBA_STATE.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")
+    for m in _ARABIC_WE_LIVE.finditer(text):
+        if m.group(1) not in _ARABIC_NOT_TOWNS:
+            yield Span(m.start(1), m.end(1), "place")
+    for m in _ROMANIAN_SELF.finditer(text):
+        if not lex.plain(m.group(1)):
+            yield Span(m.start(1), m.end(1), "name")
     for m in _SELF_AGE.finditer(text):
         if m.group(1).lower() not in _STATES:
             yield Span(m.start(1), m.end(1), "name")
             yield _age_span(m.start(2), m.end(2))
+
+
+def region29_spans(lex: Lexicon, text: str) -> Iterator[Span]:
+    """A lower-case town and its region after "in/from/near" ("in flin flon manitoba"); it
+    reads its own cue, past protection."""
+    for m in _LOWER_TOWN_REGION.finditer(text):
+        if m.group(2) in lower_cities() and not any(lex.plain(w) for w in m.group(1).split()):
+            yield Span(m.start(1), m.end(1), "place")
+            yield Span(m.start(2), m.end(2), "place")
+
+
+def after29_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
+    """What round 29 finds next to the spans found (the module's docstring); each rule reads
+    its own cue, past protection ("al" after a town)."""
+    places = {s.end for s in spans if s.kind == "place"}
+    for span in spans:
+        if span.kind == "name" and _ARABIC_LETTER.match(text, span.end - 1):
+            end = _URDU_NAME_END.match(text, span.end)
+            if end:
+                yield Span(span.start, end.end(), "name", span.strong)
+    for end in places:
+        code = _STATE_CODE.match(text, end)
+        if (
+            code
+            and code.group(1).upper() in region_abbreviations()
+            and code.group(1) not in _CODE_WORDS
+        ):
+            yield Span(code.start(1), code.end(1), "place")
+    names = {s.end for s in spans if s.kind == "name"}
+    for end in names:
+        partner = _PARTNER.match(text, end)
+        if partner:
+            yield Span(partner.start(1), partner.end(1), "name")
 
 
 def kept29(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
@@ -147,7 +240,7 @@ def kept29(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         if (
             span.kind == "place"
             and piece.islower()
-            and (lex.plain(piece) or _ENGLISH_AFTER.match(text, span.end))
+            and _ENGLISH_AFTER.match(text, span.end)
             and not _PLACE_CUE_BEFORE.search(before)
         ):
             continue  # "worth it": an English word
