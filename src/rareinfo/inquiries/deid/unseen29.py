@@ -114,7 +114,9 @@ _ROMANIAN_SELF = re.compile(
     rf"\b(?:[Ss]unt|[Mm]ă{_S}numesc|[Mm]a{_S}numesc|[Nn]umele{_S}meu{_S}(?:este|e))"
     rf"{_S}({CAP_WIDE}[a-zà-ÿăâîșțşţ]+)(?={_W}[,.;])"
 )
-_URDU_NAME_END = re.compile(r"[^\S\n]+(نور|بی[^\S\n]?بی|بیگم|الدین|النساء|فاطمہ)(?![\u0621-\u06ff])")
+_URDU_NAME_END = re.compile(
+    r"[^\S\n]+(نور|بی[^\S\n]?بی|بیگم|الدین|النساء|فاطمہ)(?![\u0621-\u06ff])"
+)
 
 # ---------------------------------------------------------------------------- taken back
 
@@ -206,8 +208,8 @@ def after29_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             end = _URDU_NAME_END.match(text, span.end)
             if end:
                 yield Span(span.start, end.end(), "name", span.strong)
-    for end in places:
-        code = _STATE_CODE.match(text, end)
+    for place_end in places:
+        code = _STATE_CODE.match(text, place_end)
         if (
             code
             and code.group(1).upper() in region_abbreviations()
@@ -215,8 +217,8 @@ def after29_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         ):
             yield Span(code.start(1), code.end(1), "place")
     names = {s.end for s in spans if s.kind == "name"}
-    for end in names:
-        partner = _PARTNER.match(text, end)
+    for name_end in names:
+        partner = _PARTNER.match(text, name_end)
         if partner:
             yield Span(partner.start(1), partner.end(1), "name")
 
