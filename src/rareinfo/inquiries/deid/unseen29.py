@@ -66,6 +66,9 @@ _SELF_AGE = re.compile(
     rf"\b(?:[Ii]['’]?m|[Ii]{_S}am){_S}([A-Za-z][a-z]+),?{_S}(\d{{1,2}}){_W},?{_W}"
     rf"(?=(?:from|in|frm|and|yo|y/o)\b)"
 )
+# weekdays given as names ("Sunday", "Monday", "Friday" in West Africa)
+_DAY_NAMES = wordset("sunday monday tuesday wednesday thursday friday saturday")
+_AGE_ADVERBS = wordset("only just now still nearly almost barely also turning")
 _HERE_AGE = re.compile(rf"\bhere{_W}\({_W}(\d{{1,2}}){_W}[,)]")
 _FORM_AGE = re.compile(rf"\bAge{_W}:{_W}(\d{{1,3}})\b(?!{_W}(?:weeks?|months?|days?)\b)")
 _DIAGNOSED_AT = re.compile(
@@ -106,7 +109,9 @@ _ARABIC_WE_LIVE = re.compile(
     r"(?:نحن|نعيش|نسكن|أسكن|أعيش|اسكن|اعيش)[^\S\n]+(?:في|ب)[^\S\n]*([\u0621-\u064a]{2,})"
     r"(?![\u0621-\u064a])"
 )
-_ARABIC_NOT_TOWNS = frozenset(["المستشفى", "البيت", "المنزل", "حيرة", "انتظار", "الخارج"])
+_ARABIC_NOT_TOWNS = frozenset(
+    ["المستشفى", "البيت", "المنزل", "حيرة", "انتظار", "الخارج", "حاجة", "بداية"]
+)
 
 # ---------------------------------------------------------------------------- names
 
@@ -185,8 +190,11 @@ def unseen29_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if not lex.plain(m.group(1)):
             yield Span(m.start(1), m.end(1), "name")
     for m in _SELF_AGE.finditer(text):
-        if m.group(1).lower() not in _STATES:
+        word = m.group(1).lower()
+        if word in _DAY_NAMES or not lex.plain(m.group(1)):
             yield Span(m.start(1), m.end(1), "name")
+            yield _age_span(m.start(2), m.end(2))
+        elif word in _AGE_ADVERBS:
             yield _age_span(m.start(2), m.end(2))
 
 
