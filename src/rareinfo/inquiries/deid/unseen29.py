@@ -146,8 +146,8 @@ _PLACE_CUE_BEFORE = re.compile(
 # "worth it", "worth a try": the word runs on as English
 _ENGLISH_AFTER = re.compile(rf"{_S}(?:it|a|the|doing|trying|asking|checking)\b")
 _NUMBER_ISSUER = re.compile(
-    rf"(?i)\b(?:n[úu]mero|number|no\.?|nº|n°|#|id|card|tarjeta|carnet|nomor)"
-    rf"(?:{_S}(?:del|de|de{_S}la|of|the|from))?{_S}$"
+    rf"(?:\b(?i:n[úu]mero|number|card|tarjeta|carnet|nomor)|\bNo\.|nº|n°|#)"
+    rf"(?:{_S}(?i:del|de|de{_S}la|of|the|from))?{_S}$"
 )
 _WORKS_FOR = re.compile(rf"\bworks?{_S}(?:well{_S})?(?:for|in|on){_S}$")
 _PERSON_BEFORE = re.compile(
