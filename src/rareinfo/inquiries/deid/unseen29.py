@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.gazetteer import lower_cities, region_abbreviations
-from rareinfo.inquiries.deid.patterns import _MONTH_RE
+from rareinfo.inquiries.deid.patterns import MONTH_RE
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.unseen26 import _ID_UNIT
+from rareinfo.inquiries.deid.unseen26 import ID_UNIT
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
 _S = r"[^\S\n]+"
@@ -42,9 +42,9 @@ _WORD_ORDINAL = (
 _ORDINAL = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_WORD_ORDINAL})"
 _YEAR = r"(?:19\d{2}|20\d{2})"
 _ORDINAL_OF = re.compile(
-    rf"(?i)(?:\b(the){_S})?\b{_ORDINAL}{_S}of{_S}(?-i:{_MONTH_RE})(?:,?{_S}{_YEAR})?\b"
+    rf"(?i)(?:\b(the){_S})?\b{_ORDINAL}{_S}of{_S}(?-i:{MONTH_RE})(?:,?{_S}{_YEAR})?\b"
 )
-_MONTH_THE = re.compile(rf"\b(?-i:{_MONTH_RE}){_S}the{_S}{_ORDINAL}(?:,?{_S}{_YEAR})?\b")
+_MONTH_THE = re.compile(rf"\b(?-i:{MONTH_RE}){_S}the{_S}{_ORDINAL}(?:,?{_S}{_YEAR})?\b")
 # "on the 2nd of May": the labels leave "the" out after a preposition
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:on|since|until|till|by|from|before|after|of|to|between|and|around|about|for"
@@ -77,7 +77,7 @@ _DIAGNOSED_AT = re.compile(
 )
 _INDONESIAN_KIN_AGE = re.compile(
     rf"\b(?:[Ii]bu|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Kk]akak|[Aa]dik|[Nn]enek|[Kk]akek)"
-    rf"{_S}saya{_S}((?:{_ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{_ID_UNIT})?{_S}tahun)\b"
+    rf"{_S}saya{_S}((?:{ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{ID_UNIT})?{_S}tahun)\b"
 )
 
 # ---------------------------------------------------------------------------- institutions
