@@ -69,6 +69,9 @@ def test_round29_finds(text: str, part: str) -> None:
         ("After the 3rd dose of nusinersen he sat up alone.", "3rd dose"),
         ("Her infantile spasms began at 4 months; is vigabatrin first line?", "4 months"),
         ("Were you diagnosed with PKU at 2 weeks by the newborn screen?", "newborn screen"),
+        ("She was diagnosed with Ohtahara syndrome after the jerks started at 3 weeks.",
+         "3 weeks"),
+        ("Her clinic visit is on Friday the 9th of May for Krabbe disease.", "Friday the"),
         *KEPT_BY_EVERY_ROUND,
     ],
 )

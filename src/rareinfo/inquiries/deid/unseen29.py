@@ -45,10 +45,11 @@ _ORDINAL_OF = re.compile(
     rf"(?i)(?:\b(the){_S})?\b{_ORDINAL}{_S}of{_S}(?-i:{MONTH_RE})(?:,?{_S}{_YEAR})?\b"
 )
 _MONTH_THE = re.compile(rf"\b(?-i:{MONTH_RE}){_S}the{_S}{_ORDINAL}(?:,?{_S}{_YEAR})?\b")
-# "on the 2nd of May": the labels leave "the" out after a preposition
+# "on the 2nd of May", "Monday the 12th of May": the labels leave "the" out after a
+# preposition or a weekday
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:on|since|until|till|by|from|before|after|of|to|between|and|around|about|for"
-    r"|by|at|in)\s+$"
+    r"|at|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$"
 )
 
 # ---------------------------------------------------------------------------- ages
@@ -71,8 +72,15 @@ _DAY_NAMES = wordset("sunday monday tuesday wednesday thursday friday saturday")
 _AGE_ADVERBS = wordset("only just now still nearly almost barely also turning")
 _HERE_AGE = re.compile(rf"\bhere{_W}\({_W}(\d{{1,2}}){_W}[,)]")
 _FORM_AGE = re.compile(rf"\bAge{_W}:{_W}(\d{{1,3}})\b(?!{_W}(?:weeks?|months?|days?)\b)")
+# the disease's own words: no clause between "with" and "at" ("after the spasms started at")
+_NAME_WORD = r"[\w'’-]+"
+_DISEASE_STOP = (
+    r"(?:after|when|while|since|because|that|which|who|and|but|then|started|began|begun"
+    r"|the|his|her|their|was|were|is|has|had)\b"
+)
 _DIAGNOSED_AT = re.compile(
-    rf"\bdiagnosed{_S}with{_S}[^.,;!?\n]{{1,40}}?{_S}at{_S}(\d{{1,2}}{_S}(?:weeks?|months?"
+    rf"\bdiagnosed{_S}with{_S}(?:(?!{_DISEASE_STOP}){_NAME_WORD}{_S}){{1,4}}at{_S}"
+    rf"(\d{{1,2}}{_S}(?:weeks?|months?"
     rf"|days?))\b(?!{_S}(?:of{_S}(?:gestation|pregnancy)|gestation|pregnant))"
 )
 _INDONESIAN_KIN_AGE = re.compile(
