@@ -140,7 +140,8 @@ PUBLIC_ID = re.compile(
     r"|\brs\d+\b|\b[cgpmnr]\.[\w>*_+()-]*\d[\w>*_+()-]*(?![\w.+-]*@)|\b4[5-9],\s?X+Y*\b"
     r"|\b(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)?\b|\bt\(\d+;\d+\)|\b\d{1,2};\d{1,2}\b"
 )
-_MONTH_RE = (
+# month names in the languages of the sets (also read by later rounds)
+MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
@@ -163,19 +164,19 @@ _WEEKDAY = (
 _WEEKDAY = f"(?:{_WEEKDAY})"
 DATES = (
     re.compile(
-        rf"(?i)\b{_DAY}[\s-]+(?:of\s+|de\s+)?{_MONTH_RE}(?:(?:,?\s+|-)(?:de\s+)?{_YEAR})?\b"
+        rf"(?i)\b{_DAY}[\s-]+(?:of\s+|de\s+)?{MONTH_RE}(?:(?:,?\s+|-)(?:de\s+)?{_YEAR})?\b"
     ),
-    re.compile(rf"\b(?:{_MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:mg|%|kg|g\b))"),
-    re.compile(rf"(?i)\b{_MONTH_RE},?\s+(?:of\s+|de\s+|del\s+)?{_YEAR}\b"),
+    re.compile(rf"\b(?:{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:mg|%|kg|g\b))"),
+    re.compile(rf"(?i)\b{MONTH_RE},?\s+(?:of\s+|de\s+|del\s+)?{_YEAR}\b"),
     re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b(?![/.-]?\d)"),
     re.compile(rf"\b{_YEAR}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\b"),
     re.compile(rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b"),
     # a weekday first, as e-mail headers write it: "Tue, Nov 4, 2025", "Monday, 17 November"
     re.compile(
-        rf"(?i)\b{_WEEKDAY},?\s+(?:{_DAY}[\s-]+(?:of\s+|de\s+)?{_MONTH_RE}|{_MONTH_RE}\s+{_DAY})"
+        rf"(?i)\b{_WEEKDAY},?\s+(?:{_DAY}[\s-]+(?:of\s+|de\s+)?{MONTH_RE}|{MONTH_RE}\s+{_DAY})"
         rf"(?:,?\s+{_YEAR})?\b"
     ),
-    re.compile(rf"\b{_MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
+    re.compile(rf"\b{MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
     # e-mail headers in Portuguese and Spanish: "seg., 6 de out. de 2025"
     re.compile(
         rf"(?i)(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+de\s+(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out"

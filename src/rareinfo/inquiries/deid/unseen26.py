@@ -69,9 +69,9 @@ _ASIDE_AGE = re.compile(
 )
 _ASIDE_OPEN = re.compile(r"[—–,]")
 # Indonesian "Ibu saya, enam puluh tahun,"
-_ID_UNIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+ID_UNIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 _INDONESIAN_AGE = re.compile(
-    rf",{_W}((?:(?:{_ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{_ID_UNIT})?|{_ID_UNIT}|sepuluh)"
+    rf",{_W}((?:(?:{ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{ID_UNIT})?|{ID_UNIT}|sepuluh)"
     rf"{_S}tahun)(?={_W},)"
 )
 # Gujarati tens before વર્ષ: "એંસી વર્ષના" (round 25 took the units)
