@@ -115,7 +115,7 @@ _WEEKDAY = re.compile(
     r"|domenica|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|Senin|Selasa|Rabu|Kamis"
     r"|Jumat|Sabtu|Minggu|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo"
     r"|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Mon|Tue|Tues|Wed|Thu|Thurs"
-    r"|Fri|Sat|Sun)(?:[.,]|\.,)?[^\S\n]+(?:(?:le|den|il|pe|tanggal|ng)[^\S\n]+)?$",
+    r"|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?(?:[.,]|\.,)?[^\S\n]+(?:(?:le|den|il|pe|tanggal|ng)[^\S\n]+)?$",
 )
 _FIRST_DAY = re.compile(r"(?<![\w.,])\d{1,2}[°º][^\S\n]*$")  # "1° aprile 2023"
 _DIGIT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
@@ -128,6 +128,10 @@ _HAN_DIGIT = "〇零一二三四五六七八九十"
 _HAN_DATE = re.compile(
     rf"[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,3}}月(?:[{_HAN_DIGIT}]{{1,3}}[日号])?"
     r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+)
+_ROMAN_DATE = re.compile(r"(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{4}(?!\d)")
+_THAI_SHORT_YEAR = re.compile(
+    r"(?<!\d)\d{1,2}[^\S\n]*(?:ม|ก\.พ|มี|เม\.ย|พ|มิ\.ย|ก|ส|ก\.ย|ต|พ\.ย|ธ)\.ค?\.?[^\S\n]*\d{2}(?!\d)"
 )
 _YORUBA_DATE = re.compile(
     r"(?i)ọjọ́[^\S\n]+\d{1,2}(?:[^\S\n]+oṣù[^\S\n]+[^\W\d_][^\s\d,.]*)?(?:[^\S\n]+\d{4})?"
@@ -157,6 +161,27 @@ _UK_NUMBER = (
     rf"|чотирнадцять|п['’ʼ]ятнадцять|шістнадцять|сімнадцять|вісімнадцять|дев['’ʼ]ятнадцять"
     rf"|{_UK_UNITS})"
 )
+_IT_NUMBER = (
+    r"(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:uno|due|tré|tre"
+    r"|quattro|cinque|sei|sette|otto|nove)?|vent|trent|quarant|cinquant|sessant|settant|ottant"
+    r"|novant|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto"
+    r"|diciannove|dieci|uno|un|due|tre|quattro|cinque|sei|sette|otto|nove"
+)
+_RO_NUMBER = (
+    r"(?:două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă)zeci(?:[^\S\n]+și[^\S\n]+\S+)?"
+    r"|douăzeci(?:[^\S\n]+și[^\S\n]+\S+)?|\S+sprezece|zece|unu|un|doi|două|trei|patru"
+    r"|cinci|șase|şase|șapte|şapte|opt|nouă"
+)
+_AR_NUMBER = (
+    "واحد|اثنان|اثنين|اثنا|اثنتا|اثنتي|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني"
+    "|ثمانية|ثمان|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|ستون"
+    "|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين"
+)
+_HE_NUMBER = (
+    "(?:אחת|אחד|שתים|שתיים|שניים|שנים|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה"
+    r"|תשע|תשעה)[^\S\n]+(?:עשרה|עשר)|(?:עשרים|שלושים|ארבעים|חמישים|שישים|שבעים|שמונים|תשעים)"
+    r"(?:[^\S\n]+ו[^\W\d_]+)?"
+)
 _AGES = (
     # the age without "alt", as the sets label it ("7 Jahre", "18 Monate")
     re.compile(
@@ -174,11 +199,32 @@ _AGES = (
         rf"|місяців|місяці|місяць))(?![\w])(?!{_S}тому)"
     ),
     re.compile(r"(?i)\b(?:ana|mwenye|umri[^\S\n]+wa)[^\S\n]+(miezi[^\S\n]+\d{1,2}|wiki[^\S\n]+\d{1,2})\b"),
+    re.compile(r"\b(?:is|aged?|was)[^\S\n]+(\d{1,2}y)(?![\w/])"),
+    re.compile(
+        rf"(?i)\b(?:ha|di|compiuto)[^\S\n]+((?:{_IT_NUMBER})[^\S\n]+(?:anni|mesi))\b"
+    ),
+    re.compile(rf"(?i)\b(?:are|avea|avut)[^\S\n]+((?:{_RO_NUMBER})(?:[^\S\n]+de)?[^\S\n]+(?:ani|luni))\b"),
+    re.compile(r"(?i)(?<![\w])([^\W\d_]+[^\S\n]+(?:taong?|buwang?)[^\S\n]+gulang)\b"),
+    re.compile(
+        r"(?i)\b((?:miaka|miezi)[^\S\n]+(?:kumi|ishirini|thelathini|arobaini|hamsini|sitini"
+        r"|sabini|themanini|tisini)(?:[^\S\n]+na[^\S\n]+(?:moja|mbili|tatu|nne|tano|sita|saba"
+        r"|nane|tisa))?)\b"
+    ),
+    re.compile(r"((?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)+[^\S\n]*ขวบ)"),
+    re.compile(
+        rf"(?<![\w])((?:(?:{_AR_NUMBER})[^\S\n]+(?:و)?)?(?:{_AR_NUMBER})[^\S\n]+(?:عاما|عامًا"
+        r"|سنة|سنوات|أعوام|شهرا|شهرًا|أشهر|شهور))(?![\w])"
+    ),
+    re.compile(rf"(?<![\w])(?:בן|בת)[^\S\n]+({_HE_NUMBER})(?![\w])"),
     re.compile(r"(?<!\d)(\d{1,3}歳(?:半|\d{1,2}[かヶケカ]月)?|生後\d{1,2}(?:[かヶケカ]月|週|日))"),
 )
 
 # ---------------------------------------------------------------------------- records, e-mails
 
+_ID_CUE = re.compile(
+    r"(?:身份证号?码?|身分證字?號|マイナンバー|個人番号|주민등록번호|เลขบัตรประชาชน)[^\S\n]*[:：]?[^\S\n]*"
+    r"(\d[\d -]{8,22}[\dXx])(?![\d])"
+)
 _PAN = re.compile(
     r"\b[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]\b|(?<=PAN)(?:[^\S\n]*(?:no\.?|number|card))?[:#]?"
     r"[^\S\n]*\b([A-Z]{5}\d{4}[A-Z])\b"
@@ -199,7 +245,8 @@ _EMAILS = (
 def format_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """The swept forms of dates, ages, records and e-mails (the module's docstring)."""
     dates: list[tuple[int, int]] = []  # a bare "4/3" only after a weekday
-    for pattern in (_THE_ORDINAL, _SHORT_YEAR, _SCRIPT_DATE, _HAN_DATE, _YORUBA_DATE):
+    for pattern in (_THE_ORDINAL, _SHORT_YEAR, _SCRIPT_DATE, _HAN_DATE, _YORUBA_DATE,
+                    _ROMAN_DATE, _THAI_SHORT_YEAR):
         dates += [(m.start(), m.end()) for m in pattern.finditer(text)]
     if _CJK.search(text):
         dates += [(m.start(), m.end()) for m in _CJK_DATE.finditer(text)]
@@ -225,6 +272,8 @@ def format_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _PAN.finditer(text):
         group = 1 if m.group(1) else 0
         yield Span(m.start(group), m.end(group), "record_number")
+    for m in _ID_CUE.finditer(text):
+        yield Span(m.start(1), m.end(1), "record_number")
     for pattern in _EMAILS:
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "email")
@@ -237,6 +286,9 @@ _REFERENCE = re.compile(
     r"[^\S\n]*$"
 )
 _RANGE = re.compile(r"\d+(?:[.,]\d+)?[^\S\n]*[-–][^\S\n]*\d+(?:[.,]\d+)?")
+_UNIT = re.compile(
+    r"[^\S\n]*(?:[mµunpk]?(?:mol|g|l|L)\b|[mµunpk]?(?:mol|g)/|U/|IU|%|mEq|mmHg|mm\b|cm\b|kg\b)"
+)
 _ET_AL_AFTER = re.compile(r"[^\S\n]*\([^()\n]{0,40}\bet[^\S\n]+al\b")
 _ET_AL_BEFORE = re.compile(r"\bet[^\S\n]+al\.?,?[^\S\n]*\(?$")
 _ONSET_IBERIAN = re.compile(
@@ -252,7 +304,11 @@ def kept_formats(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         piece = text[span.start : span.end]
         before = text[max(0, span.start - 30) : span.start]
-        if span.kind == "record_number" and _RANGE.fullmatch(piece) and _REFERENCE.search(before):
+        if (
+            span.kind == "record_number"
+            and _RANGE.fullmatch(piece)
+            and (_REFERENCE.search(before) or _UNIT.match(text, span.end))
+        ):
             continue
         if (
             span.kind == "date"
