@@ -103,6 +103,9 @@ def test_formats_find_ages(text: str, part: str) -> None:
          "email"),
         ("Please write to jane @ gmail . com with any advice.", "jane @ gmail . com", "email"),
         ("Please write to jane@gmail with any advice.", "jane@gmail", "email"),
+        ("Date: 04/03/2025 10:15", "04/03/2025", "date"),
+        ("The MRI was done on 20240304 and we wait.", "20240304", "date"),
+        ("You can call me on 1-800-000-0000 any time.", "1-800-000-0000", "phone"),
     ],
 )
 def test_formats_find_records_and_emails(text: str, part: str, kind: str) -> None:

@@ -21,7 +21,9 @@ ending ("jane@gmail").
 ``kept_formats`` takes back: a reference range read as a record number ("(ref 30-400)"), a
 publication year before or after "et al." ("in 2019 (Smith et al.)"), an onset age after
 Spanish/Portuguese "desde los / desde os" ("convulsiones desde los 6 meses"), a lone Amharic
-"የ" ('of') read as a name before a number ("የ7 ዓመት").
+"የ" ('of') read as a name before a number ("የ7 ዓመት"); and it gives its kind back to a date with
+its hour ("04/03/2025 10:15"), a date without separators after "on" ("on 20240304") and a
+toll-free number ("1-800-000-0000"), read before as record numbers.
 
 What stays: "in his 40s" and "forty-something" are still read as ages by the older rules."""
 
@@ -294,6 +296,12 @@ _ET_AL_BEFORE = re.compile(r"\bet[^\S\n]+al\.?,?[^\S\n]*\(?$")
 _ONSET_IBERIAN = re.compile(
     r"(?i)\b(?:desde|a[^\S\n]+partir[^\S\n]+de)[^\S\n]+(?:los|las|os|as)[^\S\n]+$"
 )
+# a record number that is a date with its hour ("04/03/2025 10:15"), a date written without
+# separators after "on" ("on 20240304"), or a toll-free number ("1-800-000-0000")
+_DATE_HOUR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}[^\S\n]+\d{1,2}(?=[:h]\d\d)")
+_COMPACT_DATE = re.compile(rf"{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_ON = re.compile(r"(?i)\b(?:on|dated?|from|since)[^\S\n]+$")
+_TOLL_FREE = re.compile(r"1[-. ]8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}")
 _AMHARIC_OF = re.compile(r"የ(?=\d)")
 
 
@@ -318,6 +326,14 @@ def kept_formats(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue
         if span.kind == "age" and _ONSET_IBERIAN.search(before):
             continue
+        if span.kind == "record_number":
+            hour = _DATE_HOUR.match(text, span.start)
+            if (hour and hour.end() == span.end) or (
+                _COMPACT_DATE.fullmatch(piece) and _ON.search(before)
+            ):
+                span = Span(span.start, span.end, "date", span.strong)
+            elif _TOLL_FREE.fullmatch(piece):
+                span = Span(span.start, span.end, "phone", span.strong)
         if span.kind == "name" and _AMHARIC_OF.fullmatch(text, span.start, span.end + 1):
             continue
         kept.append(span)
