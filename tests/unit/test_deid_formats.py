@@ -32,6 +32,10 @@ def kind_of(text: str, part: str) -> set[str]:
         ("The MRI was done on 3 Mar '24.", "3 Mar '24"),
         ("The MRI was done on Tue 4/3 and we wait.", "Tue 4/3"),
         ("The surgery was on 3.III.2024.", "3.III.2024"),
+        ("Seen on Mar-03-2024 at the clinic.", "Mar-03-2024"),
+        ("Seen on 2024-Mar-03 at the clinic.", "2024-Mar-03"),
+        ("Seen on 03MAR2024 at the clinic.", "03MAR2024"),
+        ("She was seen on the 3rd at the clinic.", "3rd"),
         ("Mon fils a été opéré mardi 4 mars 2025 à l'hôpital.", "mardi 4 mars 2025"),
         ("Mon fils a été opéré 3 févr. 2024 à l'hôpital.", "3 févr. 2024"),
         ("Mein Sohn wurde Dienstag, 4. März 2025 operiert.", "Dienstag, 4. März 2025"),
@@ -106,6 +110,7 @@ def test_formats_find_ages(text: str, part: str) -> None:
         ("Date: 04/03/2025 10:15", "04/03/2025", "date"),
         ("The MRI was done on 20240304 and we wait.", "20240304", "date"),
         ("You can call me on 1-800-000-0000 any time.", "1-800-000-0000", "phone"),
+        ("Call (+44) 20 7946 0000 please.", "(+44) 20 7946 0000", "phone"),
     ],
 )
 def test_formats_find_records_and_emails(text: str, part: str, kind: str) -> None:
@@ -133,6 +138,8 @@ def test_formats_find_records_and_emails(text: str, part: str, kind: str) -> Non
         ("He was born at 32 weeks.", "32 weeks"),
         ("Trial NCT01234567 is recruiting.", "NCT01234567"),
         ("Take on days 1-5 of each cycle.", "1-5"),
+        ("He had the infusion on the 2nd floor.", "2nd"),
+        ("It worked on the 3rd attempt.", "3rd"),
         ("Platelets 150-400 x10^9/L.", "150-400"),
         ("Pitit fi mwen gen maladi drepanositoz.", "gen"),
         ("Mwanangu ana miaka kumi na ana ugonjwa wa figo.", "na ana"),

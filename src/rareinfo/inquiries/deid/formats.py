@@ -2,28 +2,36 @@
 had shown, found by going through each kind's forms in every language the sets use rather
 than through a set's misses.
 
-Dates: an ordinal day "of" a month ("3rd of March", "twelfth of September", "March the 3rd";
-the article stays out, as most sets label it), a two-digit year after an apostrophe ("Mar. 3,
-'24"), a weekday of another language before a date ("mardi 4 mars 2025", "Dienstag, 4. März
-2025", "Tue 4/3"), abbreviated and slashed months ("3 févr. 2024", "3. Mär. 2024",
-"3/marzo/2024"), "1° aprile 2023", Tagalog ("ika-3 ng Marso 2024", "Marso 3, 2024"), Swahili,
-Turkish, Arabic (both month sets), Urdu, Hebrew ("3 במרץ 2024"), Gujarati, Tamil, Amharic
-("መጋቢት 3 ቀን 2016") and Greek nominative month names, Thai abbreviated months ("3 มี.ค.
-2567"), Yoruba "ọjọ́ 3 oṣù Kẹta 2024", ISO and dotted dates run into CJK text ("在2024-03-03",
-"2024.03.03에"), Chinese numerals ("二〇二四年三月三日"), Japanese era years ("令和6年3月3日").
-Ages: "18 Monate alt", "sieben Jahre alt" (without "alt", as the sets label it), Italian "ha
-18 mesi", number words before the age word in Indonesian ("berusia tujuh tahun"), Vietnamese
-("bảy tuổi"), Turkish ("yedi yaşında") and Ukrainian ("сім років"), Swahili "ana miezi 18",
-Japanese "1歳半" / "生後3ヶ月". Records: an Indian PAN ("ABCDE1234F"). E-mails:
+Dates: an ordinal day "of" a month ("3rd of March", "twelfth of September", "March the
+3rd"; the article stays out, as most sets label it), a two-digit year after an apostrophe
+("Mar. 3, '24"), a weekday of another language before a date ("mardi 4 mars 2025",
+"Dienstag, 4. März 2025", "Tue 4/3"), abbreviated and slashed months ("3 févr. 2024", "3.
+Mär. 2024", "3/marzo/2024"), "1° aprile 2023", Tagalog ("ika-3 ng Marso 2024", "Marso 3,
+2024"), Swahili, Turkish, Arabic (both month sets), Urdu, Hebrew ("3 במרץ 2024"),
+Gujarati, Tamil, Amharic ("መጋቢት 3 ቀን 2016") and Greek nominative month names, Thai
+abbreviated months ("3 มี.ค. 2567"), Yoruba "ọjọ́ 3 oṣù Kẹta 2024", ISO and dotted dates
+run into CJK text ("在2024-03-03", "2024.03.03에"), Chinese numerals ("二〇二四年三月三日"), Japanese
+era years ("令和6年3月3日"), a month between dashes ("Mar-03-2024", "03MAR2024"), a bare
+ordinal after "on the" ending a clause ("on the 3rd at ..."). Ages: "18 Monate alt",
+"sieben Jahre alt" (without "alt", as the sets label it), Italian "ha 18 mesi", number
+words before the age word in Indonesian ("berusia tujuh tahun"), Vietnamese ("bảy tuổi"),
+Turkish ("yedi yaşında") and Ukrainian ("сім років"), Swahili "ana miezi 18", Japanese
+"1歳半" / "生後3ヶ月", and number words in Italian, Romanian, Tagalog ("labindalawang taong
+gulang"), Swahili ("miaka kumi na mbili"), Thai ("สิบสอง ขวบ"), Arabic ("اثنا عشر عاما")
+and Hebrew ("בת שתים עשרה"), English "is 7y". Dates also: a Roman month ("3.III.2024"),
+Thai months with a two-digit year ("12 ส.ค. 67"). Phones: a country code in brackets
+("(+44) 20 7946 0000"). Records: an Indian PAN ("ABCDE1234F"); a national number after its
+cue in Chinese, Japanese, Korean and Thai ("身份证号…", "マイナンバー…"). E-mails:
 "jane[at]gmail[dot]com", "jane @ gmail . com", an address at a known provider without its
 ending ("jane@gmail").
 
-``kept_formats`` takes back: a reference range read as a record number ("(ref 30-400)"), a
-publication year before or after "et al." ("in 2019 (Smith et al.)"), an onset age after
-Spanish/Portuguese "desde los / desde os" ("convulsiones desde los 6 meses"), a lone Amharic
-"የ" ('of') read as a name before a number ("የ7 ዓመት"); and it gives its kind back to a date with
-its hour ("04/03/2025 10:15"), a date without separators after "on" ("on 20240304") and a
-toll-free number ("1-800-000-0000"), read before as record numbers.
+``kept_formats`` takes back: a range read as a record number after ref/normal/range or
+before a unit ("(ref 30-400)", "135-145 mmol/L"), a publication year before or after "et
+al." ("in 2019 (Smith et al.)"), an onset age after Spanish/Portuguese "desde los / desde
+os" ("convulsiones desde los 6 meses"), a lone Amharic "የ" ('of') read as a name before a
+number ("የ7 ዓመት"); and it gives its kind back to a date with its hour ("04/03/2025
+10:15"), a date without separators after "on" ("on 20240304") and a toll-free number
+("1-800-000-0000"), read before as record numbers.
 
 What stays: "in his 40s" and "forty-something" are still read as ages by the older rules."""
 
@@ -59,6 +67,18 @@ _YEAR_TAIL = rf"(?:,?{_S}(?:{_YEAR}|['’]\d\d)\b)?"
 _THE_ORDINAL = re.compile(
     rf"(?i)\b{_ORDINAL}{_S}of{_S}{_EN_MONTH}(?![\w]){_YEAR_TAIL}"
     rf"|\b{_EN_MONTH}{_S}the{_S}{_ORDINAL}\b{_YEAR_TAIL}"
+)
+# an English month between dashes or run into the day and year: "Mar-03-2024", "2024-Mar-03",
+# "03MAR2024"; a bare ordinal after "on the", ending a clause ("on the 3rd at ...")
+_DASHED_MONTH = re.compile(
+    r"(?i)\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{1,2}-(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{1,2}"
+    r"|\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)\d\d)\b"
+)
+_ON_THE_ORDINAL = re.compile(
+    rf"\b[Oo]n{_S}the{_S}({_DAY}(?:st|nd|rd|th))\b"
+    rf"(?={_W}(?:[.,;!?)]|$)|{_S}(?:at|and|when|but|we|he|she|I|they|of{_S}(?:this|last|next|each)"
+    rf"{_S}month)\b)"
 )
 _SHORT_YEAR = re.compile(
     rf"\b{_EN_MONTH}{_W}{_DAY}(?:st|nd|rd|th)?,?{_S}['’]\d\d\b"
@@ -227,6 +247,7 @@ _ID_CUE = re.compile(
     r"(?:身份证号?码?|身分證字?號|マイナンバー|個人番号|주민등록번호|เลขบัตรประชาชน)[^\S\n]*[:：]?[^\S\n]*"
     r"(\d[\d -]{8,22}[\dXx])(?![\d])"
 )
+_BRACKETED_CODE = re.compile(r"\(\+\d{1,3}\)[^\S\n]*\d[\d .-]{5,16}\d")  # "(+44) 20 7946 0000"
 _PAN = re.compile(
     r"\b[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]\b|(?<=PAN)(?:[^\S\n]*(?:no\.?|number|card))?[:#]?"
     r"[^\S\n]*\b([A-Z]{5}\d{4}[A-Z])\b"
@@ -248,8 +269,9 @@ def format_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """The swept forms of dates, ages, records and e-mails (the module's docstring)."""
     dates: list[tuple[int, int]] = []  # a bare "4/3" only after a weekday
     for pattern in (_THE_ORDINAL, _SHORT_YEAR, _SCRIPT_DATE, _HAN_DATE, _YORUBA_DATE,
-                    _ROMAN_DATE, _THAI_SHORT_YEAR):
+                    _ROMAN_DATE, _THAI_SHORT_YEAR, _DASHED_MONTH):
         dates += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    dates += [(m.start(1), m.end(1)) for m in _ON_THE_ORDINAL.finditer(text)]
     if _CJK.search(text):
         dates += [(m.start(), m.end()) for m in _CJK_DATE.finditer(text)]
     known = list(dates)
@@ -274,6 +296,8 @@ def format_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _PAN.finditer(text):
         group = 1 if m.group(1) else 0
         yield Span(m.start(group), m.end(group), "record_number")
+    for m in _BRACKETED_CODE.finditer(text):
+        yield Span(m.start(), m.end(), "phone")
     for m in _ID_CUE.finditer(text):
         yield Span(m.start(1), m.end(1), "record_number")
     for pattern in _EMAILS:
