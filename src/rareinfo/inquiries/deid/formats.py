@@ -10,9 +10,10 @@ Mär. 2024", "3/marzo/2024"), "1° aprile 2023", Tagalog ("ika-3 ng Marso 2024",
 2024"), Swahili, Turkish, Arabic (both month sets), Urdu, Hebrew ("3 במרץ 2024"),
 Gujarati, Tamil, Amharic ("መጋቢት 3 ቀን 2016") and Greek nominative month names, Thai
 abbreviated months ("3 มี.ค. 2567"), Yoruba "ọjọ́ 3 oṣù Kẹta 2024", ISO and dotted dates
-run into CJK text ("在2024-03-03", "2024.03.03에"), Chinese numerals ("二〇二四年三月三日"), Japanese
-era years ("令和6年3月3日"), a month between dashes ("Mar-03-2024", "03MAR2024"), a bare
-ordinal after "on the" ending a clause ("on the 3rd at ..."). Ages: "18 Monate alt",
+run into CJK text ("在2024-03-03", "2024.03.03에"), Chinese numerals
+("二〇二四年三月三日"), Japanese era years ("令和6年3月3日"), a month between dashes
+("Mar-03-2024", "03MAR2024"), a bare ordinal after "on the" ending a clause ("on the 3rd
+at ..."). Ages: "18 Monate alt",
 "sieben Jahre alt" (without "alt", as the sets label it), Italian "ha 18 mesi", number
 words before the age word in Indonesian ("berusia tujuh tahun"), Vietnamese ("bảy tuổi"),
 Turkish ("yedi yaşında") and Ukrainian ("сім років"), Swahili "ana miezi 18", Japanese
