@@ -44,6 +44,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -73,7 +74,13 @@ KIND_LETTERS = {
     "x": "id",
 }
 _MARK = re.compile(r"\[\[([a-z])\|(.+?)\]\]")
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# a word with its combining marks: Indic vowel signs and viramas (Mn, Mc) are no letters to
+# \w, and "হাসপাতাল" is one word, not "হ", "সপ", "ত", "ল"
+_MARKS = "".join(
+    chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")
+)
+_LETTER = rf"(?:[^\W_][{re.escape(_MARKS)}]*)"
+_TOKEN = re.compile(rf"{_LETTER}+(?:['’-]{_LETTER}+)*")
 _SYMBOL = re.compile(r"^(?=.*\d)[A-Z][A-Z0-9]*\d[A-Z0-9]*$|^[A-Z]{3,}\d*$")
 
 
