@@ -44,7 +44,7 @@ _SENTENCE_END = re.compile(
 )
 # a generic determiner before a head word: "any/which/a hospital" is no institution
 _GENERIC = wordset(
-    "any which a an another some every each "
+    "any which another every "
     "কোনো কোন একটি একটা যেকোনো অন্য "
     "எந்த ஏதாவது ஒரு வேறு "
     "किसी कोई कौन कौनसे कौनसा एक "
@@ -143,8 +143,9 @@ def _lower_place(lex: Lexicon, word: str, after_place: bool = False) -> bool:
     a long one may be a word too ("st. john's newfoundland")."""
     cased = word.capitalize()
     known = cased in countries() or (cased,) in regions().get(cased, ())
-    long_after = after_place and len(word) >= 8 and word not in _COMPASS_WORDS
-    return word.islower() and known and (long_after or not lex.plain(cased))
+    if not word.islower() or not known or word in _COMPASS_WORDS:
+        return False
+    return (after_place and len(word) >= 8) or not lex.plain(cased)
 
 
 def unseen30_spans(lex: Lexicon, text: str) -> Iterator[Span]:
@@ -197,11 +198,24 @@ def after30_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             yield Span(tens.start(), span.end, "age")
 
 
+def _sentence_ends(piece: str) -> list[re.Match[str]]:
+    """The sentences' ends in ``piece``; a full stop after a capitalised word ends no sentence
+    ("Mass. General", "Hosp. Univ. La Paz")."""
+    ends = []
+    for m in _SENTENCE_END.finditer(piece):
+        if m.group().startswith("."):
+            word = "".join(piece[: m.start()].split()[-1:]).lstrip("\"'“„«‚‘(")
+            if len(word) < 3 or word[:1].isupper():
+                continue
+        ends.append(m)
+    return ends
+
+
 def _clamped(text: str, span: Span) -> Span | None:
     """``span`` cut at a sentence's end inside it (the piece with its head word: the last for
     a head at the end, the first otherwise), less a generic phrase before its head."""
     piece = text[span.start : span.end]
-    stops = list(_SENTENCE_END.finditer(piece))
+    stops = _sentence_ends(piece)
     start, end = span.start, span.end
     if stops:
         first, last = piece[: stops[0].start()], piece[stops[-1].end() :]
@@ -229,7 +243,7 @@ def clamp30(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         piece = text[span.start : span.end]
         if span.kind in ("institution", "place", "name") and (
-            _SENTENCE_END.search(piece) or span.kind == "institution"
+            span.kind == "institution" or _sentence_ends(piece)
         ):
             clamped = _clamped(text, span)
             if clamped is None:
