@@ -44,7 +44,6 @@ import re
 import subprocess
 import sys
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,6 +53,7 @@ from pathlib import Path
 from rareinfo.inquiries.deid import KINDS, MedicalVocabulary, default_vocabulary, deidentify
 from rareinfo.inquiries.deid.flags import Flag, unclassified
 from rareinfo.inquiries.deid.redact import Deidentified
+from rareinfo.inquiries.deid.vocabulary import LETTER
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
 MARKED = LABELS / "deid_questions.marked.txt"
@@ -74,13 +74,8 @@ KIND_LETTERS = {
     "x": "id",
 }
 _MARK = re.compile(r"\[\[([a-z])\|(.+?)\]\]")
-# a word with its combining marks: Indic vowel signs and viramas (Mn, Mc) are no letters to
-# \w, and "হাসপাতাল" is one word, not "হ", "সপ", "ত", "ল"
-_MARKS = "".join(
-    chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")
-)
-_LETTER = rf"(?:[^\W_][{re.escape(_MARKS)}]*)"
-_TOKEN = re.compile(rf"{_LETTER}+(?:['’-]{_LETTER}+)*")
+# a word with its combining marks (Indic vowel signs): "হাসপাতালে" is one word
+_TOKEN = re.compile(rf"{LETTER}+(?:['’-]{LETTER}+)*")
 _SYMBOL = re.compile(r"^(?=.*\d)[A-Z][A-Z0-9]*\d[A-Z0-9]*$|^[A-Z]{3,}\d*$")
 
 
