@@ -1,5 +1,5 @@
 """Round 30's shapes. A span built from a head word outward stops at a sentence's end (". ",
-"।", "。", "؟", "!", "?") and takes no generic "any/which/a hospital" phrase ("বাংলাদেশ-এর কোনো
+"।", "。", "؟", "!", "?") and takes no generic "any/which hospital" phrase ("বাংলাদেশ-এর কোনো
 হাসপাতালে", "எந்த மருத்துவமனை"), in every script (``clamp30``). Institutions: a bare acronym
 after a clinician "at" ("the haematologist is at CRH"), an eponym before a clinic ("the Mott
 CHARGE clinic"), "Queen's"/"King's" on their own after "at/in/to/Is", "X Regional" ("just
