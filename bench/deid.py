@@ -53,6 +53,7 @@ from pathlib import Path
 from rareinfo.inquiries.deid import KINDS, MedicalVocabulary, default_vocabulary, deidentify
 from rareinfo.inquiries.deid.flags import Flag, unclassified
 from rareinfo.inquiries.deid.redact import Deidentified
+from rareinfo.inquiries.deid.vocabulary import LETTER
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "labels"
 MARKED = LABELS / "deid_questions.marked.txt"
@@ -73,7 +74,8 @@ KIND_LETTERS = {
     "x": "id",
 }
 _MARK = re.compile(r"\[\[([a-z])\|(.+?)\]\]")
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# a word with its combining marks (Indic vowel signs): "হাসপাতালে" is one word
+_TOKEN = re.compile(rf"{LETTER}+(?:['’-]{LETTER}+)*")
 _SYMBOL = re.compile(r"^(?=.*\d)[A-Z][A-Z0-9]*\d[A-Z0-9]*$|^[A-Z]{3,}\d*$")
 
 

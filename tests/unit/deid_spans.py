@@ -27,4 +27,6 @@ KEPT_BY_EVERY_ROUND: list[tuple[str, str]] = [
     ("He is on the Toronto protocol for Wilson disease.", "Toronto protocol"),
     ("The NDIS wants a report on his progress. Which scales?", "NDIS"),
     ("Can Agent Orange exposure cause porphyria cutanea tarda?", "Agent Orange"),
+    # "any hospital in Bangladesh": a generic phrase across a sentence's end is no institution
+    ("আমরা খুলনায় থাকি। বাংলাদেশের কোনো হাসপাতালে কি জিন থেরাপি হয়?", "কোনো হাসপাতালে"),
 ]

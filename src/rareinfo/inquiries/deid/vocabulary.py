@@ -4,6 +4,7 @@ the medical vocabulary the caller gives."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -12,8 +13,13 @@ from pathlib import Path
 from rareinfo.inquiries.deid.tables import table
 
 DATA = Path(__file__).resolve().parent / "data"
+# a letter with its combining marks: Indic vowel signs and viramas (Mn, Mc) are no letters to
+# \w, and "হাসপাতালে" is one word, not "হ", "সপ", "ত", "লে"
+LETTER = "(?:[^\\W_][" + re.escape("".join(
+    chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")
+)) + "]*)"
 # A word: letters and digits, inner apostrophes and hyphens, a trailing apostrophe.
-WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*['’]?")
+WORD = re.compile(rf"{LETTER}+(?:['’\-]{LETTER}+)*['’]?")
 
 
 def _wordset(words: str) -> frozenset[str]:
