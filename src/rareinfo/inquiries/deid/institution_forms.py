@@ -78,7 +78,7 @@ _DASH = re.compile(
     rf"|\b({_RUN}[^\S\n]Health(?:[^\S\n]?[Cc]are|[^\S\n]System)?)[^\S\n]+[–—-][^\S\n]+({_WORD})\b"
 )
 _PREFIX = re.compile(
-    r"\b(?:(?:St\.?|Saint|Our[^\S\n]Lady[^\S\n]of|Sacred[^\S\n]Heart|Good[^\S\n]Samaritan|Mercy"
+    r"\b(?:(?:St\.?|Saint|Sacred[^\S\n]Heart|Good[^\S\n]Samaritan|Mercy"
     r"|Providence|Baptist|Methodist|Presbyterian|Adventist|Kaiser|Sutter|Atrium|Intermountain"
     rf"|Geisinger|Sanford|Banner|Avera|Masjid)[^\S\n]({_WORD}(?:[^\S\n]{_WORD})?)"
     r"|(?:King|Queen|Prince|Princess)[^\S\n]([A-Z][a-z]+)['’]s)(?![\w])"
