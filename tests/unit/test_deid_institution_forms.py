@@ -65,6 +65,10 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
         ("Sie ist im Spital Grünegg.", "Spital Grünegg"),
         ("Frequenta la Scuola Elementare Don Bosio.", "Scuola Elementare Don Bosio"),
         ("Nuestro seguro es Seguros Alcorán y no lo cubre.", "Seguros Alcorán"),
+        # plain words before an ending no field of study has; an unknown name before a team
+        ("Primary Care Partners said to wait.", "Primary Care Partners"),
+        ("Coastal Family Associates sent the letter.", "Coastal Family Associates"),
+        ("She's under the Carrowden renal team.", "Carrowden"),
         # lower-case names before a kind word
         ("we were seen at brackenford hospital last week", "brackenford hospital"),
         ("he's at ollerby general now", "ollerby general"),
@@ -101,6 +105,10 @@ def test_institution_forms_found(text: str, part: str) -> None:
         ("they moved her to another hospital", "another hospital"),
         ("She spent a month in the NICU.", "NICU"),
         ("Has the FDA approved it?", "FDA"),
+        ("We see the Dravet team twice a year.", "Dravet"),
+        ("The Marfan clinic was helpful.", "Marfan"),
+        ("Her SMA team is great.", "SMA"),
+        ("Our Lady of Lourdes is a shrine we visited.", "Our Lady"),
         ("I read about it on Orphanet.", "Orphanet"),
         *KEPT_BY_EVERY_ROUND,
     ],

@@ -68,6 +68,16 @@ _LOWER = re.compile(
     r"|surgery|clinic|care[^\S\n]home|nursing[^\S\n]home|medical[^\S\n]cent(?:er|re)"
     r"|children['’]s[^\S\n]hospital|health[^\S\n]cent(?:er|re)))\b"
 )
+# endings no field of study has: the name may be plain words ("Primary Care Partners")
+_PLAIN_ENDINGS = re.compile(
+    rf"\b((?!(?:The|A|An|My|Our|Your|His|Her|Their|We|I|And|Or)\b){_WORD}(?:[^\S\n]{_WORD}){{1,2}})"
+    r"[^\S\n](?:Partners|Associates|Mutual|Assurance)\b"
+)
+# an unknown name before a team or a specialist: "the Carrowden renal team"
+_TEAM = re.compile(
+    rf"\b(?:the|her|his|my|our|their)[^\S\n]+({_WORD})[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:team|consultants?|neurologists?|geneticists?|doctors|ward|unit|nurses)\b"
+)
 _GRANT = re.compile(
     rf"(?i:\b(?:grant|funding|money|bursary|donation)[^\S\n]+(?:from|by)[^\S\n]+)(?!The\b)"
     rf"({_RUN}[^\S\n](?:Trust|Foundation|Fund|Charity))\b"
@@ -144,6 +154,17 @@ def institution_form_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             )
         ):
             yield Span(m.start(), m.end(), "institution")
+    for m in _PLAIN_ENDINGS.finditer(text):
+        yield Span(m.start(), m.end(), "institution")
+    for m in _TEAM.finditer(text):
+        word = m.group(1)
+        if (
+            _proper(lex, word)
+            and word.lower() not in lex.medical
+            and word not in lex.first_names
+            and word not in lex.ambiguous_names
+        ):
+            yield Span(m.start(1), m.end(1), "institution")
     for m in _INSURER.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")
     for m in _LOWER.finditer(text):
