@@ -107,6 +107,11 @@ _FOREIGN = re.compile(
 # "Mendelian Genetics", "Hippocratic Pathology": an adjective of a name is a field, no lab
 _ADJECTIVE = re.compile(r"(?:ian|ic|al)\b")
 # "St. John's wort", "St. Louis encephalitis", "Saint Vitus dance", "Queen Anne's lace"
+# "wants to test", "ordered a test", "did the test": the words before a test are no verb
+_VERB_LIKE = re.compile(r"^(?:to|a|an|the|for|and|or|with|on|in|at|of|her|his|my|our|their|some"
+                        r"|more|another|genetic|blood|did|does|do|will|would|can|could|may|might"
+                        r"|should|must|is|was|are|were|be|been|had|has|have|said|says|also)$"
+                        r"|(?:ed|s)$")
 _NEXT = re.compile(r"[^\S\n]+([a-z]+)")
 _NOT_PLACES_OF_CARE = wordset("wort dance lace fire disease syndrome")
 
@@ -180,9 +185,8 @@ _GENERIC_CARE = re.compile(
     r"|general|local|district|community)[^\S\n]+hospital|emergency[^\S\n]+(?:department|room))\b"
 )
 _EPONYM_TOOL = re.compile(
-    r"[^\S\n]+(?:clinic[^\S\n]+)?(?!(?:for|a|an|the|to|and|or|with|on|in|at|of|her|his|my|our"
-    r"|their|a|blood|genetic)\b)(?:[a-z]+[^\S\n]+){0,2}(?:scale|test|diet|score|criteria"
-    r"|questionnaire|classification)\b"
+    r"[^\S\n]+((?:[a-z]+[^\S\n]+){0,2})(?:scale|test|diet|score|criteria|questionnaire"
+    r"|classification)\b"
 )
 
 
@@ -196,7 +200,8 @@ def kept_institution_forms(lex: Lexicon, text: str, spans: list[Span]) -> list[S
             if any(a <= span.start and span.end <= b for a, b in generic):
                 continue
             after = _NEXT.match(text, span.end)
-            if _EPONYM_TOOL.match(text, span.end) or (
+            tool = _EPONYM_TOOL.match(text, span.end)
+            if (tool and not any(_VERB_LIKE.search(w) for w in tool.group(1).split())) or (
                 after and after.group(1) in _NOT_PLACES_OF_CARE
             ):
                 continue
