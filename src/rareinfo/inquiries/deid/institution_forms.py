@@ -41,17 +41,19 @@ from rareinfo.inquiries.deid.vocabulary import (
 )
 
 _WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?"
-_RUN = rf"{_WORD}(?:[^\S\n]{_WORD}){{0,2}}"
 _STOP = wordset(
     "The A An My Our Your His Her Their We I She He They It This That Is Was And Or But If "
     "When At To From In With For Of On By Dear Hi Hello"
 )
+# one to three capitalised words, not opening with an article or a pronoun
+_RUN = rf"(?!(?:{'|'.join(sorted(_STOP))})\b){_WORD}(?:[^\S\n]{_WORD}){{0,2}}"
 
 _GENERAL = re.compile(rf"\b({_RUN})[^\S\n](?:General|Memorial|Regional)\b(?![^\S\n][A-Z])")
 _ENDINGS = re.compile(
     rf"\b({_RUN})[^\S\n](?:Mutual|Insurance|Assurance|HealthCare|Healthcare|Health[^\S\n]Plan"
     r"|Genetics|Genomics|Diagnostics|Labs?|Laborator(?:y|ies)|Pathology|Lodge|Manor|House"
-    r"|Partners|Associates|Medical[^\S\n]Group|Family[^\S\n]Practice"
+    r"|Partners|Associates|Medical[^\S\n]Group|Family[^\S\n]Practice|Urgent[^\S\n]Care"
+    r"|Physical[^\S\n]Therapy|Physiotherapy|Day[^\S\n](?:Program|Programme|Cent(?:er|re))"
     r"|(?:Temple|Church|Mosque|Chapel|Synagogue|Gurdwara|Parish)[^\S\n]of[^\S\n][A-Z][a-z]+"
     r"|Care[^\S\n]Home|Nursing[^\S\n]Home|Family[^\S\n](?:Trust|Foundation|Fund))\b"
 )
@@ -72,6 +74,7 @@ _LOWER = re.compile(
 _PLAIN_ENDINGS = re.compile(
     rf"\b((?!(?:The|A|An|My|Our|Your|His|Her|Their|We|I|And|Or)\b){_WORD}(?:[^\S\n]{_WORD}){{1,2}})"
     r"[^\S\n](?:Partners|Associates|Mutual|Assurance)\b"
+    rf"|\b(?!(?:The|A|An|My|Our|Your|His|Her|Their|We|I|And|Or)\b){_WORD}[^\S\n](?:Mutual|Assurance)\b"
 )
 # an unknown name before a team or a specialist: "the Carrowden renal team"
 _TEAM = re.compile(
