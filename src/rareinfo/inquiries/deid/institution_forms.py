@@ -13,16 +13,22 @@ Heart Wexley", "Good Samaritan Dellwood", "Atrium Breckley", "St. Brannoc"), a r
 eponym with its possessive ("King Edric's"); a county agency ("Velt County Child
 Protection", "Brisco County DCFS"); German, Swiss, Spanish and Italian head words before a
 name ("Krankenhaus Bergheide", "Spital Grünegg", "Seguros Alcorán", "Scuola Elementare Don
-Bosio"), a mosque ("Masjid Al-Noor Tellford").
+Bosio"), a mosque ("Masjid Al-Noor Tellford"), "Temple/Church ... of X"; plain words before
+an ending no field of study has ("Primary Care Partners", "Cardinal Mutual"); therapy,
+urgent-care and day-programme names ("Stride Physical Therapy", "Riverbend Urgent Care");
+an unknown name before a team or specialist ("the Carrowden renal team"); a lower-case
+unknown word before a kind word after at/to/in ("at kilnbrook surgery").
 
 Every name part but the head must be capitalised, and one of them must be no ordinary,
-medical or eponym word (``Lexicon.plain``): "Medical Genetics", "Cystic Fibrosis Trust",
-"Marfan Foundation", "Attorney General" stay.
+foreign, lower-case medical or bundled eponym word (the knowledge base's eponyms hold
+surnames of every kind, "Mellor", "Harbor"): "Medical Genetics", "Cystic Fibrosis Trust",
+"Marfan Foundation", "Attorney General" stay. "Our Lady of" is left to the kind-word rules
+("Our Lady of Lourdes" is a shrine).
 
 ``kept_institution_forms`` takes back a generic place of care read as an institution after
 "the"/"a" ("the children's hospital", "the university hospital", "the emergency
-department") and an eponymous test, scale or diet ("Queen Square ataxia scale", "Hopkins
-verbal learning test", "Mayo clinic diet")."""
+department") and an eponymous test, scale or diet with no verb between ("Mayo clinic diet",
+"Hopkins verbal learning test"; "Alberta Children's wants to test" stays found)."""
 
 from __future__ import annotations
 
