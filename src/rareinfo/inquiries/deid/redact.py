@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from rareinfo.inquiries.deid.abroad import abroad_spans
 from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.formats import format_spans, kept_formats
+from rareinfo.inquiries.deid.institution_forms import (
+    institution_form_spans,
+    kept_institution_forms,
+)
 from rareinfo.inquiries.deid.institutions import institution_spans
 from rareinfo.inquiries.deid.languages import grown_spans, language_spans
 from rareinfo.inquiries.deid.names import name_candidates, nicknames, partners
@@ -161,7 +165,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   unseen18_spans, unseen19_spans, unseen20_spans, unseen21_spans,
                   unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans,
                   unseen26_spans, unseen27_spans, unseen28_spans, unseen29_spans,
-                  format_spans, unseen30_spans):
+                  format_spans, unseen30_spans, institution_form_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -191,7 +195,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     kept = kept_ranges(text)
     for keep in (kept15, kept16, kept17, kept18, kept19, kept20, kept21,
                  kept22, kept23, kept24, kept25, kept26, kept27, kept28, kept29,
-                 kept_formats, clamp30):
+                 kept_formats, kept_institution_forms, clamp30):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s
