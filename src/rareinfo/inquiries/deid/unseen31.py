@@ -97,11 +97,22 @@ _INDONESIAN_HOSPITAL = re.compile(
     rf"\b((?:RSUP|RSUD|RSAB|RSIA|RSU|RS)(?:{_S}(?:Prof|Dr|dr|drs|H|Hj|Ir)\.)*"
     rf"(?:{_S}[A-Z]\.)*(?:{_S}{CAP_LATIN}[a-z]+)+)\b"
 )
+_TOLD_BY = re.compile(
+    rf"\b(?:told|seen|diagnosed|treated|followed){_S}(?:by|at){_S}([A-Z]{{3,5}})\b(?![-'’])"
+)
+_TESTS_AND_WARDS = wordset(
+    "MRI CT EEG ECG EKG DNA RNA PCR WES WGS CMA FISH ICU NICU PICU HDU CCU SCBU ITU NHS GP ENT"
+    " OT PT SLT SALT EMG NCS ABR OAE PET DEXA DXA VEP ERG OCT"
+)
 _YORUBA_HOSPITAL = re.compile(rf"(Ilé-ìwòsàn(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)+)")
 _CHINESE_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,4}分院")
 
 # ---------------------------------------------------------------------------- places
 
+_PART_OF_ISLANDS = re.compile(
+    rf",{_S}((?:Grand|Greater|Upper|Lower|Little){_S}{CAP_LATIN}[a-z]+)\b"
+)
+_CHINESE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}?[县縣]")
 _FORM_STATE = re.compile(rf"\bState{_W}:{_W}([A-Z]{{2}})\b")
 _TWO_WORDS = re.compile(rf"(?:,?{_S}|\b(?:in|from|of){_S})([a-z]{{3,}}{_S}[a-z]{{3,}})\b")
 _STATE_CODES = wordset(
@@ -112,6 +123,35 @@ _WORD_CODES = wordset("me or in hi ok oh pa ma la id de co al")
 _LOWER_TOWN_CODE = re.compile(
     rf"\b(?:in|from|near){_S}([a-z]{{4,}}(?:{_S}(?:west|east|north|south|city|springs|beach"
     rf"|falls|park|heights|valley))?){_S}([a-z]{{2}})(?=[^\S\n]*[.,;!?]|$)"
+)
+
+# ---------------------------------------------------------------------------- names
+
+_NAME = rf"{CAP_WIDE}[a-z\u00e0-\u024f]+"
+_CORRECTED_NAME = re.compile(
+    rf"\b(?:sorry|autocorrect|typo)\b{_W}[,-]?(?:{_W}(?:autocorrect|typo){_W}[,-]?)?{_S}[-–]?"
+    rf"{_W}({_NAME}){_S}is\b"
+)
+_NAME_THEN_TYPO = re.compile(rf"\b({_NAME}){_W},?{_S}(?:typo|autocorrect)\b")
+_KIN_IS_NAME = re.compile(
+    rf"\b(?:[Mm]y|[Oo]ur){_S}(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner"
+    rf"|brother|sister|grandson|granddaughter|nan|gran){_S}is{_S}({_NAME}){_W},"
+)
+_ROLE_NAME = re.compile(
+    rf"\b(?:coach|teacher|neighbou?r|friend|boss|nanny|carer|caregiver|tutor|pastor|priest"
+    rf"|babysitter|childminder|headteacher|principal){_W},{_S}({_NAME}(?:{_S}{_NAME})?){_W},"
+)
+_WRONG_NAME = re.compile(
+    rf"\b(?:bub|son|daughter|baby|boy|girl|kid){_S}([a-z]{{3,}})(?:\.{{2,}}|…){_W}"
+    rf"(?:sorry|oops)\b,?{_S}wrong{_S}name\b"
+)
+# "my name is" and "my daughter" in other languages
+_SCRIPT_SELF = re.compile(
+    r"(?:Orúkọ[^\S\n]+mi[^\S\n]+ni|שמי|קוראים[^\S\n]+לי|ਮੇਰਾ[^\S\n]+ਨਾਮ|ਮੇਰੀ[^\S\n]+ਧੀ"
+    r"|ਮੇਰਾ[^\S\n]+ਪੁੱਤਰ|ਮੇਰਾ[^\S\n]+ਬੇਟਾ|ਮੇਰੀ[^\S\n]+ਬੇਟੀ)[^\S\n]+([^\s,.;:!?()]+)"
+)
+_NOT_NAMES = wordset(
+    "is was has had the a an my our his her this that she he not just still also only so very"
 )
 
 # ---------------------------------------------------------------------------- the clamp
@@ -125,6 +165,8 @@ _CUT_EPONYM = re.compile(
     rf"(?:\.{{3}}|…){_W},?{_W}(?:sorry|no|I{_S}mean|I{_S}meant|oops)\b[,:]?"
     rf"(?:{_S}\S+){{1,4}}?{_S}(?:syndrome|disease)\b"
 )
+# "[Crumlin] and [University Hospital Kerry]": two institutions
+_TWO_HOSPITALS = re.compile(rf"{_S}and{_S}(?=University(?:{_S}Hospital\b|$))")
 _QUESTION_WORDS = wordset("Cât Câte Câți Când Unde Kuna Nini Wapi Lini Je Ni Ngapi Jinsi")
 
 
@@ -151,6 +193,17 @@ def unseen31_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                     _YORUBA_HOSPITAL):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "institution")
+    for pattern in (_CORRECTED_NAME, _NAME_THEN_TYPO, _KIN_IS_NAME, _ROLE_NAME, _WRONG_NAME,
+                    _SCRIPT_SELF):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word not in _NOT_NAMES and word not in lex.medical and (
+                pattern in (_ROLE_NAME, _SCRIPT_SELF, _WRONG_NAME) or not lex.plain(word)
+            ):
+                yield Span(m.start(1), m.end(1), "name")
+    for m in _TOLD_BY.finditer(text):
+        if m.group(1) not in _TESTS_AND_WARDS and m.group(1) not in lex.medical:
+            yield Span(m.start(1), m.end(1), "institution")  # "told by UHWI"
     for m in _FORM_STATE.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
     for m in _TWO_WORDS.finditer(text):
@@ -205,6 +258,13 @@ def after31_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             country = _TWO_WORDS.match(text, span.end)
             if country and _lower_country(country.group(1)):
                 yield Span(country.start(1), country.end(1), "place")
+        if span.kind == "place":
+            part = _PART_OF_ISLANDS.match(text, span.end)
+            if part:
+                yield Span(part.start(1), part.end(1), "place")
+            county = _CHINESE_COUNTY.match(text, span.end)
+            if county:
+                yield Span(county.start(), county.end(), "place")
         if span.kind == "institution":
             branch = _CHINESE_BRANCH.match(text, span.end)
             if branch:
@@ -229,6 +289,11 @@ def clamp31(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             children = _VIETNAMESE_CHILDREN.match(text, span.end)
             if children:
                 span = Span(span.start, children.end(), span.kind, span.strong)
+        two = _TWO_HOSPITALS.search(piece) if span.kind == "institution" else None
+        if two and two.start() > 0:
+            kept.append(Span(span.start, span.start + two.start(), span.kind, span.strong))
+            span = Span(span.start + two.end(), span.end, span.kind, span.strong)
+            piece = text[span.start : span.end]
         if span.kind in ("place", "name") and " " not in piece and _CUT_EPONYM.match(
             text, span.end
         ):
