@@ -1,24 +1,30 @@
-"""Round 31's shapes. Dates: "the" of "on the 2nd of February 2025", a part of a month before
-it ("mid-July 2023", "early March", "end of May 2024"), a lower-case month abbreviation and a
-day after "born/on" ("born sept 9"), the year a correction takes back ("born in 2016, not
-2017"). Ages: "two and a bit/half/quarter", the ages in brackets after a list of names ("Ada,
-[Fitz] and [Rose] (9, 7 and 4)", the names too), a child's age in brackets after a group word
-("One of our toddlers (20 months)", "A second grader (7)"), an age in brackets after a
-corrected name ("[Florin], (15)") or after an age ("[an adult] (39)"), the age a correction
-takes back ("is 9, not 8"), "At 8, he ...", Persian "ده ساله", Punjabi "ਅੱਠ ਸਾਲ", Amharic
-"[የ]ስድስት ዓመት". Institutions: "St. X hospital/Parish/Church", "Health/Medical City X",
-Vietnamese "Bệnh viện ...", Indonesian "RSUP Prof. Dr. R. D. X", Yoruba "Ilé-ìwòsàn X", a
-Chinese branch after an institution ("[醫院]新竹分院"). Places: "State: OK" in a form, a
-country of two words in lower case after a place or "in" ("timaru new zealand"), a lower-case
-town and a US state code ("in pueblo west co.").
+"""Round 31's shapes. Dates: a part of a month before a month ("mid-July 2023", "early
+March", "end of May 2024"), a lower-case month abbreviation and a day after "born/on" ("born
+sept 9"), the year a correction takes back ("born in 2016, not 2017"). Ages: "two and a
+bit/half/quarter", the ages in brackets after a list of names ("Ada, [Fitz] and [Rose] (9, 7
+and 4)", the names too), a child's age in brackets after a group word ("One of our toddlers (20
+months)", "A second grader (7)"), an age in brackets after a corrected name ("[Florin], (15)")
+or after an age ("[an adult] (39)"), the age a correction takes back ("is 9, not 8"), "At 8,
+he ...", Persian "ده ساله", Punjabi "ਅੱਠ ਸਾਲ", Amharic "[የ]ስድስት ዓመት". Institutions: "St. X
+hospital/Parish/Church", "Health/Medical City X", Indonesian "RSUP Prof. Dr. R. D. X", Yoruba
+"Ilé-ìwòsàn X", a Chinese branch after an institution ("[醫院]新竹分院"), an acronym after "told
+by/seen at" ("told by UHWI"). Names: after a correction or a typo ("sorry, autocorrect - X
+is", "the site says X, typo"), "my mum is X,", a role between commas ("His coach, X Y,"), "my
+bub x... sorry wrong name", "my name is"/"my daughter" in Yoruba, Hebrew and Punjabi. Places:
+"State: OK" in a form, a country or region of two words in lower case after a place or "in"
+("timaru new zealand"), a lower-case town and a US state code ("in pueblo west co."), "Grand
+X" after a place and a comma, a Chinese county after a place ("[省]克山县").
 
 ``clamp31`` takes back an Arabic-script institution's run over a verb or a medical word
 ("بیمارستان نمازی [گفتند سندرم ...]"), a cut-off eponym a correction replaces ("has Holt...
-sorry, TAR syndrome") and a question word of another language read as a place ("Cât timp",
-"Kuna dawa").
+sorry, TAR syndrome"), a question word of another language read as a place ("Cât timp", "Kuna
+dawa"); it keeps "Trẻ em" (children) inside a Vietnamese hospital's name and parts "[X] and
+[University Hospital Y]" in two.
 
-What stays: "seizure at 6 months", "Holt-Oram syndrome", "OK, thanks", "in the end of the
-day", "a toddler group", "is 9 mg, not 8 mg"."""
+"The" stays out of "on the 2nd of May" (25 labelled dates leave it out, 2 take it in).
+
+What stays: "seizure at 6 months", "Holt-Oram syndrome", "Is OK to", "a toddler group", "in the
+middle of", "is 9 mg, not 8 mg", "diagnosed by MRI", "Guy's and St Thomas'"."""
 
 from __future__ import annotations
 
@@ -38,7 +44,6 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
 )
-_THE_BEFORE = re.compile(rf"\b(?:[Oo]n|born){_S}(the{_S})$")
 _PART_BEFORE = re.compile(
     rf"(?:\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?:-|{_S})|\b(?:the{_S})?(?:[Ee]nd|[Bb]eginning|[Ss]tart"
     rf"|[Mm]iddle){_S}of{_S})$"
@@ -225,9 +230,6 @@ def after31_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     for span in spans:
         before = text[max(0, span.start - 30) : span.start]
         if span.kind == "date":
-            the = _THE_BEFORE.search(before)
-            if the and re.match(r"\d", text[span.start : span.end]):
-                yield Span(span.start - len(the.group(1)), span.end, "date")
             part = _PART_BEFORE.search(before)
             if part and re.match(_MONTH, text[span.start : span.end]):
                 yield Span(span.start - len(part.group()), span.end, "date")
