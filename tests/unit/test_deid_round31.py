@@ -70,6 +70,7 @@ def test_round31_finds(text: str, part: str) -> None:
         ("Cât timp durează tratamentul pentru boala Wilson?", "Cât"),
         ("Kuna dawa ya ugonjwa wa seli mundu?", "Kuna"),
         ("The dose is 9 mg, not 8 mg, for Wilson disease.", "8 mg"),
+        ("His dose is 20, not 15, units of insulin a day.", "15"),
         ("He was diagnosed by MRI and EEG with Rasmussen encephalitis.", "MRI"),
         ("Is OK to give ibuprofen with Fabry disease?", "OK"),
         ("We run a toddler group and one child has PKU.", "toddler group"),

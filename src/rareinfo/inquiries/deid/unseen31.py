@@ -69,7 +69,8 @@ _GROUP_BRACKET = re.compile(
 )
 _BRACKET_AFTER = re.compile(rf"{_W},?{_W}\({_W}(\d{{1,2}}){_W}\)")
 _NOT_AGE = re.compile(
-    rf"\bis{_S}\d{{1,2}}{_W},{_S}not{_S}(\d{{1,2}})\b(?!{_W}(?:mg|ml|kg|cm|%|kilo|pound|stone))"
+    rf"\bis{_S}\d{{1,2}}{_W},{_S}not{_S}(\d{{1,2}})\b"
+    rf"(?!{_W},?{_W}(?:mg|ml|kg|cm|%|kilo|pound|stone|units?|mmol|iu|IU|hours?|days?|times))"
 )
 _AT_AGE_PRONOUN = re.compile(rf"\bAt{_S}(\d{{1,2}}),{_S}(?:he|she|they)\b")
 _FA_NUMBER = (
