@@ -55,6 +55,7 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
         ("Name: A | City: Tulsa | State: OK | Q: is Pompe disease inherited?", "OK"),
         ("we live near christchurch, new zealand and my son has CF", "new zealand"),
         ("we are in colorado springs co. my son has hemophilia", "colorado springs"),
+        ("we moved from south africa last year and my son has CF", "south africa"),
         ("We are in Freeport, Grand Bahama and my son has sickle cell disease.", "Grand Bahama"),
     ],
 )

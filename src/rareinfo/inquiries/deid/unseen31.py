@@ -120,7 +120,8 @@ _PART_OF_ISLANDS = re.compile(
 )
 _CHINESE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}?[县縣]")
 _FORM_STATE = re.compile(rf"\bState{_W}:{_W}([A-Z]{{2}})\b")
-_TWO_WORDS = re.compile(rf"(?:,?{_S}|\b(?:in|from|of){_S})([a-z]{{3,}}{_S}[a-z]{{3,}})\b")
+_TWO_WORDS = re.compile(rf",?{_S}([a-z]{{3,}}{_S}[a-z]{{3,}})\b")
+_IN_TWO_WORDS = re.compile(rf"\b(?:in|from|of|near){_S}(?=([a-z]{{3,}}{_S}[a-z]{{3,}})\b)")
 _STATE_CODES = wordset(
     "al ak az ar ca co ct de fl ga hi id il ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm"
     " ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
@@ -212,10 +213,8 @@ def unseen31_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "institution")  # "told by UHWI"
     for m in _FORM_STATE.finditer(text):
         yield Span(m.start(1), m.end(1), "place")
-    for m in _TWO_WORDS.finditer(text):
-        if m.group().lstrip(", ").startswith(("in ", "from ", "of ")) and _lower_country(
-            m.group(1)
-        ):
+    for m in _IN_TWO_WORDS.finditer(text):
+        if _lower_country(m.group(1)):
             yield Span(m.start(1), m.end(1), "place")
     for m in _LOWER_TOWN_CODE.finditer(text):
         town = m.group(1).split()
