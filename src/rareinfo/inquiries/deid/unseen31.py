@@ -65,7 +65,8 @@ _LIST_NAME = re.compile(rf"{CAP_LATIN}[a-z]+")
 _NUMBER = re.compile(r"\d{1,2}")
 _GROUP_BRACKET = re.compile(
     rf"\b(?:toddlers?|grader|kids|children|pupils?|students?|babies|infants?|little{_S}ones)"
-    rf"\b(?:{_S}[a-z]+){{0,2}}{_W}\({_W}(\d{{1,2}}(?:{_S}(?:months?|weeks?|years?))?){_W}\)"
+    rf"\b(?:{_S}[a-z]+){{0,2}}{_W}\({_W}(\d{{1,2}}(?:{_S}(?:months?|weeks?|years?))?)"
+    rf"(?:{_W},?{_S}and{_S}(\d{{1,2}}(?:{_S}(?:months?|weeks?|years?))?))?{_W}\)"
 )
 _BRACKET_AFTER = re.compile(rf"{_W},?{_W}\({_W}(\d{{1,2}}){_W}\)")
 _NOT_AGE = re.compile(
@@ -108,7 +109,8 @@ _TOLD_BY = re.compile(
 )
 _TESTS_AND_WARDS = wordset(
     "MRI CT EEG ECG EKG DNA RNA PCR WES WGS CMA FISH ICU NICU PICU HDU CCU SCBU ITU NHS GP ENT"
-    " OT PT SLT SALT EMG NCS ABR OAE PET DEXA DXA VEP ERG OCT"
+    " OT PT SLT SALT EMG NCS ABR OAE PET DEXA DXA VEP ERG OCT NGS MLPA CGH SNP IVIG ERT HSCT BMT"
+    " TPN PEG CPAP BIPAP CSF ECHO"
 )
 _YORUBA_HOSPITAL = re.compile(rf"(Ilé-ìwòsàn(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)+)")
 _CHINESE_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,4}分院")
@@ -159,6 +161,8 @@ _SCRIPT_SELF = re.compile(
 )
 _NOT_NAMES = wordset(
     "is was has had the a an my our his her this that she he not just still also only so very"
+    " ਨੂੰ ਦੀ ਦਾ ਦੇ ਹੈ ਨੇ ਵਿੱਚ ਜੋ ਅਤੇ ਦੀਆਂ ਹਨ ਸਿਰਫ਼ ਬਹੁਤ ਵੀ ਕੋਲ ਲਈ ਹੁਣ ਇੱਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ"
+    " ਦਸ הוא היא"
 )
 
 # ---------------------------------------------------------------------------- the clamp
@@ -192,7 +196,11 @@ def unseen31_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_LOWER_MONTH_DAY, _CORRECTED_YEAR):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "date")
-    for pattern in (_GROUP_BRACKET, _NOT_AGE, _AT_AGE_PRONOUN, _PERSIAN_AGE, _PUNJABI_AGE,
+    for m in _GROUP_BRACKET.finditer(text):
+        yield _age(m)
+        if m.group(2):
+            yield Span(m.start(2), m.end(2), "age")  # "Our toddlers (2 and 3)"
+    for pattern in (_NOT_AGE, _AT_AGE_PRONOUN, _PERSIAN_AGE, _PUNJABI_AGE,
                     _AMHARIC_AGE):
         for m in pattern.finditer(text):
             yield _age(m)
