@@ -37,6 +37,7 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
         ("Quick fix: Matteo is 6, not 5, and has Noonan syndrome.", "5"),
         ("> At 7, she would usually start the new brace.", "7"),
         ("دخترم مریم هفت ساله است و تالاسمی دارد.", "هفت ساله"),
+        ("پسرم نه سال دارد و به بیماری ویلسون مبتلاست.", "نه سال"),
         ("ਮੇਰਾ ਪੁੱਤਰ ਦਸ ਸਾਲ ਦਾ ਹੈ।", "ਦਸ ਸਾਲ"),
         ("ልጄ የአምስት ዓመት ልጅ ነው።", "አምስት ዓመት"),
         ("My aunt was treated at St. Elsbeths hospital for Fabry disease.",

@@ -79,7 +79,7 @@ _FA_NUMBER = (
     r"|هجده|هیجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)"
 )
 _PERSIAN_AGE = re.compile(
-    rf"(?<![\u0600-\u06ff])({_FA_NUMBER}(?:{_S}و{_S}{_FA_NUMBER})?{_S}(?:ساله|سالشه|ماهه))"
+    rf"(?<![\u0600-\u06ff])({_FA_NUMBER}(?:{_S}و{_S}{_FA_NUMBER})?{_S}(?:ساله|سالشه|ماهه|(?:سال|ماه)(?={_S}(?:دارد|داره|است))))"
     r"(?![\u0600-\u06ff])"
 )
 _PUNJABI_AGE = re.compile(
@@ -99,7 +99,7 @@ _SAINT_HOUSE = re.compile(
 )
 _HEALTH_CITY = re.compile(rf"\b((?:Health|Medical){_S}City(?:{_S}{CAP_LATIN}[a-z]+){{1,2}})\b")
 # "Bệnh viện Trẻ em Hải Phòng": "Trẻ em" (children) is one word of the name
-_VIETNAMESE_CHILDREN = re.compile(rf"{_S}em(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)*")
+_VIETNAMESE_CHILDREN = re.compile(rf"{_S}em(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)+")
 _INDONESIAN_HOSPITAL = re.compile(
     rf"\b((?:RSUP|RSUD|RSAB|RSIA|RSU|RS)(?:{_S}(?:Prof|Dr|dr|drs|H|Hj|Ir)\.)*"
     rf"(?:{_S}[A-Z]\.)*(?:{_S}{CAP_LATIN}[a-z]+)+)\b"
