@@ -107,7 +107,6 @@ _NOT_DEVANAGARI_NAMES = wordset(
     "हम मैं वह वे उस इस एक किसी सरकारी निजी बड़े बड़ा बड़ी स्थानीय जिला जिल्ला हाम्रो मेरो मेरा"
     " मेरी उसको उनको को की का के में मा ने से ले र और पनि नजिकको नजिक त्यो यो सबै अर्को दूसरे"
 )
-_ARABIC_IN = re.compile(r"[^\S\n]+في[^\S\n]+")
 _INITIALS_BEFORE = re.compile(r"(?:[^\s.]{1,3}\.)+$")
 _ETHIOPIC_WORD_BEFORE = re.compile(r"(?<![\u1200-\u137f])[በከየ]?([\u1200-\u137f]+)[^\S\n]+$")
 
@@ -153,7 +152,7 @@ _THRESHOLD = re.compile(
 # ---------------------------------------------------------------------------- dates
 
 _BARE_DAY = re.compile(
-    rf"\b(?:on|by|until|till|since|before|after){_S}(the{_S}\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"\b(?:on|by|until|till|since|before|after){_S}the{_S}(\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"(?!{_S}(?:of|floor|century|percentile|centile|day|week|time|birthday|cycle|dose|round"
     r"|grade|generation|chromosome|exon|position|place|attempt|visit)|[^\S\n]*[-%])"
 )
@@ -222,6 +221,43 @@ _NEPALI_KIN = re.compile(
 _NEPALI_PLACE = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]+)मा[^\S\n]+(?:बस्छौं|बस्छु|बस्छन्|बस्छ)")
 _NOT_NEPALI = wordset("यहाँ त्यहाँ घर घरमा अहिले हाम्रो मेरो यो त्यो एक दुई तीन चार पाँच छ सात आठ नौ दस")
 
+_POSSESSIVE_AGE = re.compile(
+    rf"\b({_NAME})['’]s{_S}(?:age|birthday|date{_S}of{_S}birth|DOB|weight|height)\b"
+)
+_AND_TWO_SAID = re.compile(
+    rf"\band{_S}({CAP_LATIN}[a-z]+{_S}(?:Mc|Mac)?{CAP_LATIN}[a-z]+){_S}(?:said|says|want"
+    r"|wants|wanted|told|think|thinks|referred|won't|will|recommend|recommended)\b"
+)
+_IM_NAME_SORRY = re.compile(
+    rf"\bI['’]?m{_S}({_NAME})(?:\.{{2,}}|…){_W},?{_W}(?:sorry|no|wait|oops|I{_S}mean)\b"
+)
+_HOW_OLD_ANSWER = re.compile(
+    rf"\b[Hh]ow{_S}old{_S}(?:is|are){_S}(?:he|she|they|you|your{_S}\w+)\?[^\n]*\n"
+    rf"(?:[^\n]*?:{_W})?(\d{{1,2}})(?=[.,!]|{_S}(?:years?|months?|yo|y/o)?\b)"
+)
+_YORUBA_YEARS = re.compile(rf"\((ọdún{_S}[^\s,.;:!?()]+)\)")
+_KIN_SCRIPT_NAME = re.compile(
+    r"(?:(?:θεία|θείος|κόρη|γιος|σύζυγος|μητέρα|μαμά|πατέρας|μπαμπάς|αδερφή|αδελφή|αδερφός"
+    r"|αδελφός|γιαγιά|παππούς|εγγονός|εγγονή|ανιψιός|ανιψιά)[^\S\n]+(?:μου|μας)"
+    r"|(?:мій|моя|мой|наш|наша)[^\S\n]+(?:син|сын|донька|дочка|дочь|батько|отец|мати|мать"
+    r"|тесть|теща|свекор|свекруха|брат|сестра|чоловік|муж|дружина|жена|онук|онука|внук|внучка"
+    r"|дідусь|дедушка|бабуся|бабушка)"
+    r"|என்[^\S\n]+(?:மகள்|மகன்|கணவர்|மனைவி|அம்மா|அப்பா|பாட்டி|தாத்தா|சகோதரி|சகோதரன்|தம்பி|தங்கை)"
+    r"|(?:મારા|મારી|મારો|અમારા|અમારી|અમારો)[^\S\n]+(?:પપ્પા|પિતા|મમ્મી|માતા|દીકરો|દીકરી|પુત્ર"
+    r"|પુત્રી|પતિ|પત્ની|ભાઈ|બહેન|દાદા|દાદી|બા|બાપુજી))"
+    r"[^\S\n]+([^\s,.;:!?()\[\]]+)"
+)
+_NOT_SCRIPT_NAMES = wordset(
+    "από το τη στην στο είναι έχει ο η και з із у в є має на та і и"
+    " ஒரு இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு எட்டு ஒன்பது பத்து"
+    " છે છું હતા હતી ને નું ના ની નો એક બે ત્રણ ચાર પાંચ છ સાત આઠ નવ દસ"
+)
+_THAI_NONG = re.compile(r"น้อง([\u0e00-\u0e7f]{2,12}?)(?=อายุ|[^\S\n]|เป็น)")
+_CHINESE_KIN_NAME = re.compile(
+    r"我(?:女兒|兒子|女儿|儿子|孫子|孫女|孙子|孙女)([\u4e00-\u9fff]{2})"
+    r"(?=[一二兩两三四五六七八九十\d]+(?:歲|岁|個月|个月))"
+)
+
 
 def unseen32_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 32's institutions, ages, dates, places and names (the module's docstring)."""
@@ -276,8 +312,23 @@ def unseen32_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             ):
                 yield Span(m.start(1), m.end(1), "name")
     for m in _LOWER_KIN_NAME.finditer(text):
-        if m.group(1) not in _NOT_LOWER_NAMES and m.group(1) not in lex.medical:
+        if m.group(1) not in _NOT_LOWER_NAMES:
             yield Span(m.start(1), m.end(1), "name")
+    for pattern in (_POSSESSIVE_AGE, _IM_NAME_SORRY):
+        for m in pattern.finditer(text):
+            if m.group(1) not in lex.medical and not lex.plain(m.group(1)):
+                yield Span(m.start(1), m.end(1), "name")
+    for pattern in (_KIN_SCRIPT_NAME, _THAI_NONG, _CHINESE_KIN_NAME):
+        for m in pattern.finditer(text):
+            if m.group(1) not in _NOT_SCRIPT_NAMES:
+                yield Span(m.start(1), m.end(1), "name")
+    for m in _AND_TWO_SAID.finditer(text):
+        words = m.group(1).split()
+        if not any(lex.plain(w) or w in lex.medical for w in words):
+            yield Span(m.start(1), m.end(1), "institution")  # "and Lyell McEwin said"
+    for pattern in (_HOW_OLD_ANSWER, _YORUBA_YEARS):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "age")
     for pattern in (_IM_N_IM, _MY_NAME_IS_TWO, _AGE_COMMA_NAME):
         for m in pattern.finditer(text):
             words = m.group(1).split()
@@ -287,7 +338,6 @@ def unseen32_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 def after32_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """What round 32 finds next to the spans found (the module's docstring)."""
-    places = {s.start: s for s in spans if s.kind == "place"}
     for span in spans:
         if span.kind == "institution":
             bracket = re.compile(
@@ -295,11 +345,6 @@ def after32_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             ).match(text, span.end)
             if bracket and bracket.group(1) not in lex.medical:
                 yield Span(bracket.start(1), bracket.end(1), "institution")  # "(Treliske)"
-            arabic = _ARABIC_IN.match(text, span.end)
-            if arabic and arabic.end() in places and re.search(
-                r"[\u0600-\u06ff]", text[span.start : span.end]
-            ):
-                yield Span(span.start, places[arabic.end()].end, "institution")
             initials = _INITIALS_BEFORE.search(text[max(0, span.start - 12) : span.start])
             if initials and re.match(r"[\u0900-\u0dff]", text[span.start : span.end]):
                 yield Span(span.start - len(initials.group()), span.end, "institution")
@@ -327,6 +372,11 @@ _THERAPY = re.compile(r"[a-z]+(?:therapy|therapies|physio|rehab|rehabilitation)"
 _CHILDRENS_THING = re.compile(r"children['’]s[^\S\n]+[a-z]+")
 _TITLE_AFTER = re.compile(rf"{_W},{_S}(?:MD|PhD|RN|DO|MBBS|FRCP|MRCP|NP|PA-C|DNP)$")
 _THREE_EPONYMS = re.compile(rf"{CAP_LATIN}[a-z\u00e0-\u024f]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+){{2,}}")
+_TWO_PAYERS = re.compile(
+    rf"({CAP_LATIN}[a-z]+){_S}and{_S}(?=(?:{CAP_LATIN}[\w'’]+{_S})+(?:Children['’]s|Hospital"
+    r"|Clinic|Health)$)"
+)
+_VIETNAMESE_WORDS = re.compile(r"[^\S\n]+(?:hiểm|hiem)\b")
 _POSSESSIVE_AND = re.compile(rf"({CAP_LATIN}[\w\u00e0-\u024f]+)['’]s{_S}and{_S}")
 
 
@@ -335,6 +385,15 @@ def clamp32(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in spans:
         piece = text[span.start : span.end]
+        if span.kind == "name" and piece in ("Bảo", "Bao") and _VIETNAMESE_WORDS.match(
+            text, span.end
+        ):
+            continue  # "Bảo hiểm" (insurance)
+        two = _TWO_PAYERS.match(piece) if span.kind == "institution" else None
+        if two:
+            kept.append(Span(span.start, span.start + two.end(1), span.kind, span.strong))
+            span = Span(span.start + two.end(), span.end, span.kind, span.strong)
+            piece = text[span.start : span.end]
         if span.kind == "age" and _DECADE.fullmatch(piece):
             continue  # "in his 40s" stays as written
         if span.kind == "age" and _THRESHOLD.search(text[max(0, span.start - 20) : span.start]):
