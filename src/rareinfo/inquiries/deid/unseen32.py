@@ -132,13 +132,18 @@ _YEAR_OLD = re.compile(rf"\b(?:[Aa]t|turned|is|was){_S}(a{_S}year{_S}old)\b")
 _CHINESE_AGE = re.compile(
     r"([一二兩两三四五六七八九十]{1,3}(?:個月|个月|歲半|岁半|歲|岁))"
 )
-_HINDI_FRACTION = re.compile(r"(?<![\u0900-\u097f])((?:ढाई|डेढ़|डेढ|सवा|साढ़े[^\S\n]+\S+)[^\S\n]+(?:साल|वर्ष|महीने))")
+_HINDI_FRACTION = re.compile(
+    r"(?<![\u0900-\u097f])((?:ढाई|डेढ़|डेढ|सवा|साढ़े[^\S\n]+\S+)[^\S\n]+(?:साल|वर्ष|महीने))"
+)
 _DEVANAGARI_AGE = re.compile(
     r"(?<![\u0900-\u097f])((?:एक|दुई|तीन|चार|पाँच|पांच|छ|सात|आठ|नौ|दस|एघार|बाह्र|तेह्र|चौध"
     r"|पन्ध्र|सोह्र|सत्र|अठार|उन्नाइस|बीस|तीस|चालीस|पचास|साठ|सत्तरी|असी)[^\S\n]+"
     r"(?:वर्ष|बर्ष|महिना))(?:को|की|का)?(?![\u0900-\u097f])"
 )
-_GUJARATI_AGE = re.compile(r"(?<![\u0a80-\u0aff])([\u0a80-\u0aff]+[^\S\n]+(?:વર્ષ|મહિના))(?:ના|ની|નો|નું)?(?![\u0a80-\u0aff])")
+_GUJARATI_AGE = re.compile(
+    r"(?<![\u0a80-\u0aff])([\u0a80-\u0aff]+[^\S\n]+(?:વર્ષ|મહિના))(?:ના|ની|નો|નું)?"
+    r"(?![\u0a80-\u0aff])"
+)
 _NOT_GUJARATI_NUMBERS = wordset("આ તે એ ગયા ગયે દર છેલ્લા છેલ્લાં પાછલા આવતા ઘણા કેટલા કેટલાં")
 _TAMIL_AGE = re.compile(
     r"(?<![\u0b80-\u0bff])((?:ஒரு|ஒன்று|இரண்டு|மூன்று|நான்கு|ஐந்து|ஆறு|ஏழு|எட்டு|ஒன்பது|பத்து"
@@ -332,7 +337,9 @@ def unseen32_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_IM_N_IM, _MY_NAME_IS_TWO, _AGE_COMMA_NAME):
         for m in pattern.finditer(text):
             words = m.group(1).split()
-            if not any(w in lex.medical for w in words) and not all(lex.plain(w) for w in words):
+            if not any(w in lex.medical for w in words) and (
+                pattern is _IM_N_IM or not all(lex.plain(w) for w in words)
+            ):
                 yield Span(m.start(1), m.end(1), "name")
 
 
@@ -355,7 +362,8 @@ def after32_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         if span.kind == "place":
             agency = _AGENCY.match(text, span.end)
             if agency:
-                yield Span(span.start, agency.end(1), "institution")  # "[Pima County] Child Welfare"
+                # "[Yavapai County] Family Services"
+                yield Span(span.start, agency.end(1), "institution")
             code = _LOWER_CODE_AFTER.match(text, span.end)
             if code and code.group(1) in _STATE_CODES and code.group(1) not in _NOT_LOWER_CODES:
                 yield Span(code.start(1), code.end(1), "place")
@@ -371,7 +379,9 @@ _LOWER_NOT_INSTITUTIONS = wordset("ur u r yr")
 _THERAPY = re.compile(r"[a-z]+(?:therapy|therapies|physio|rehab|rehabilitation)")
 _CHILDRENS_THING = re.compile(r"children['’]s[^\S\n]+[a-z]+")
 _TITLE_AFTER = re.compile(rf"{_W},{_S}(?:MD|PhD|RN|DO|MBBS|FRCP|MRCP|NP|PA-C|DNP)$")
-_THREE_EPONYMS = re.compile(rf"{CAP_LATIN}[a-z\u00e0-\u024f]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+){{2,}}")
+_THREE_EPONYMS = re.compile(
+    rf"{CAP_LATIN}[a-z\u00e0-\u024f]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+){{2,}}"
+)
 _TWO_PAYERS = re.compile(
     rf"({CAP_LATIN}[a-z]+){_S}and{_S}(?=(?:{CAP_LATIN}[\w'’]+{_S})+(?:Children['’]s|Hospital"
     r"|Clinic|Health)$)"
@@ -406,8 +416,8 @@ def clamp32(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         if span.kind in ("institution", "place") and piece.lower() in _LOWER_NOT_INSTITUTIONS:
             continue  # "did it work for ur kid"
         if span.kind == "institution" and (
-            _THERAPY.fullmatch(piece) or _CHILDRENS_THING.fullmatch(piece.lower())
-            and piece.islower()
+            _THERAPY.fullmatch(piece)
+            or (_CHILDRENS_THING.fullmatch(piece.lower()) and piece.islower())
         ):
             continue
         if span.kind in ("name", "place") and _THREE_EPONYMS.fullmatch(piece):
