@@ -12,7 +12,7 @@ Chinese "九個月"/"兩歲半", Hindi "ढाई साल", Nepali "दस व
 "ஏழு வயது". Dates: a bare ordinal day ("on the 28th"), a year before an outbreak. Places: a
 country with "and" ("Turks and Caicos"), "in X, OK" even when X is an eponym, a town before a
 shire ("Reading, Berkshire"), a lower-case town after "live in", a lower-case state code after
-a place. Names: a nickname ("goes by X", "nickname is X"), a lower-case name before an age ("my
+a place, a lower-case town and code after a correction ("wait no, el centro ca."). An age in brackets after a name in any script ("[name] (29)"). Names: a nickname ("goes by X", "nickname is X"), a lower-case name before an age ("my
 brother ace is 7"), "im rain n im 2x", "my name is X Y" even when X is a word, "I'm 36, X Y,",
 Romanian "sunt X", Nepali "मेरो छोरा X".
 
@@ -191,6 +191,10 @@ _LIVE_IN_LOWER = re.compile(
 )
 _LOWER_CODE_AFTER = re.compile(rf"{_S}([a-z]{{2}})(?={_W}[,.;!?]|$)")
 _NOT_LOWER_CODES = wordset("in me or hi ok oh id de co pa ma la")
+_CORRECTED_TOWN_CODE = re.compile(
+    rf"\b(?:no|sorry|actually|I{_S}mean),{_S}((?:[a-z]{{2,}}{_S})?[a-z]{{4,}}){_S}([a-z]{{2}})"
+    r"(?=[^\S\n]*[.,;!?]|$)"
+)
 
 # ---------------------------------------------------------------------------- names
 
@@ -303,6 +307,13 @@ def unseen32_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "place")
             yield Span(m.start(2), m.end(2), "place")
+    for m in _CORRECTED_TOWN_CODE.finditer(text):
+        town = m.group(1).split()
+        if m.group(2) in _STATE_CODES and m.group(2) not in _NOT_LOWER_CODES and (
+            len(town) == 2 or not lex.plain(town[0].title())
+        ) and town[-1] not in lex.medical:
+            yield Span(m.start(1), m.end(1), "place")  # "no, el centro ca."
+            yield Span(m.start(2), m.end(2), "place")
     for m in _LIVE_IN_LOWER.finditer(text):
         if not lex.plain(m.group(1).title()) and m.group(1) not in lex.medical:
             yield Span(m.start(1), m.end(1), "place")
@@ -329,7 +340,7 @@ def unseen32_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "name")
     for m in _AND_TWO_SAID.finditer(text):
         words = m.group(1).split()
-        if not any(lex.plain(w) or w in lex.medical for w in words):
+        if not any(lex.plain(w) for w in words) and not all(w in lex.medical for w in words):
             yield Span(m.start(1), m.end(1), "institution")  # "and Lyell McEwin said"
     for pattern in (_HOW_OLD_ANSWER, _YORUBA_YEARS):
         for m in pattern.finditer(text):
@@ -367,6 +378,10 @@ def after32_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             code = _LOWER_CODE_AFTER.match(text, span.end)
             if code and code.group(1) in _STATE_CODES and code.group(1) not in _NOT_LOWER_CODES:
                 yield Span(code.start(1), code.end(1), "place")
+        if span.kind == "name":
+            bracket = re.compile(rf"{_S}\({_W}(\d{{1,2}}){_W}\)").match(text, span.end)
+            if bracket:
+                yield Span(bracket.start(1), bracket.end(1), "age")  # "[name] (29)"
         if span.kind == "age" and text[span.start : span.end].isdigit():
             years = _YEARS_AFTER.match(text, span.end)
             if years:
@@ -404,6 +419,10 @@ def clamp32(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             kept.append(Span(span.start, span.start + two.end(1), span.kind, span.strong))
             span = Span(span.start + two.end(), span.end, span.kind, span.strong)
             piece = text[span.start : span.end]
+        if span.kind == "age" and any(
+            m.start(1) <= span.start < m.end(1) for m in _NUMBER_HOSPITAL.finditer(text)
+        ):
+            continue  # "at 22 Field Hospital": the number is the hospital's
         if span.kind == "age" and _DECADE.fullmatch(piece):
             continue  # "in his 40s" stays as written
         if span.kind == "age" and _THRESHOLD.search(text[max(0, span.start - 20) : span.start]):
