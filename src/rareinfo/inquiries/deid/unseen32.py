@@ -9,12 +9,16 @@ town, Polish "leczymy się w UCK", an Arabic hospital "في" its city as one nam
 before a Gujarati hospital ("જી.જી. હોસ્પિટલ"), Devanagari "X Y अस्पताल". Ages: "is
 fifty-nine", "since age one", "ours/mine is 3", "7 years" after an age, "at a year old",
 Chinese "九個月"/"兩歲半", Hindi "ढाई साल", Nepali "दस वर्षको", Gujarati "બોતેર વર્ષ", Tamil
-"ஏழு வயது". Dates: a bare ordinal day ("on the 28th"), a year before an outbreak. Places: a
-country with "and" ("Turks and Caicos"), "in X, OK" even when X is an eponym, a town before a
+"ஏழு வயது". Dates: a bare ordinal day ("on the [28th]", "the" left out as 28 of 34 labelled
+dates leave it), a year before an outbreak. Places: a country with "and" ("Turks and Caicos"), "in X, OK" even when X is an eponym, a town before a
 shire ("Reading, Berkshire"), a lower-case town after "live in", a lower-case state code after
-a place, a lower-case town and code after a correction ("wait no, el centro ca."). An age in brackets after a name in any script ("[name] (29)"). Names: a nickname ("goes by X", "nickname is X"), a lower-case name before an age ("my
-brother ace is 7"), "im rain n im 2x", "my name is X Y" even when X is a word, "I'm 36, X Y,",
-Romanian "sunt X", Nepali "मेरो छोरा X".
+a place, a lower-case town and code after a correction ("wait no, el centro ca."). An age in
+brackets after a name in any script ("[name] (29)"). Names: a nickname ("goes by X", "nickname
+is X"), a lower-case name before an age ("my brother ace is 7"), "im rain n im 2x", "my name
+is X Y" even when X is a word, "I'm 36, X Y,", "X's age", "I'm X... sorry", Romanian "sunt X",
+and after kin words in Nepali ("मेरो छोरा X"), Greek, Cyrillic, Tamil, Gujarati, Thai ("น้องX")
+and Chinese ("我女兒X兩歲"). An institution of two names, one an eponym, before "said/want"
+("and Lyell McEwin said"). An age that answers "How old is he?" on the next line.
 
 ``clamp32`` leaves decades below 90 as written ("in his 40s": a decade is already a band),
 takes back a word of a form's label ("Date of diagnosis:"), "ur" (your), a lower-case therapy
@@ -48,7 +52,7 @@ _CHURCH_SYSTEM = re.compile(
 _OUR_LADY = re.compile(
     rf"\b(Our{_S}Lady{_S}of(?:{_S}(?:the{_S})?{CAP_LATIN}[a-z]+)+)"
     rf"(?={_S}(?:won't|wouldn't|will|said|says|say|told|want|wants|wanted|hospital|Hospital"
-    r"|doctors?|clinic|ward|are|is|did|have|has)\b)"
+    r"|doctors?|clinic|ward)\b)"
 )
 _OUR_LADY_AT = re.compile(
     rf"\b(?:at|to|and|from|in){_S}(Our{_S}Lady{_S}of(?:{_S}(?:the{_S})?{CAP_LATIN}[a-z]+)+)"
@@ -106,6 +110,7 @@ _DEVANAGARI_HOSPITAL = re.compile(
 _NOT_DEVANAGARI_NAMES = wordset(
     "हम मैं वह वे उस इस एक किसी सरकारी निजी बड़े बड़ा बड़ी स्थानीय जिला जिल्ला हाम्रो मेरो मेरा"
     " मेरी उसको उनको को की का के में मा ने से ले र और पनि नजिकको नजिक त्यो यो सबै अर्को दूसरे"
+    " म हामी तिमी तपाईं उनी ऊ आज अहिले फेरि भोलि हिजो मैले हामीले"
 )
 _INITIALS_BEFORE = re.compile(r"(?:[^\s.]{1,3}\.)+$")
 _ETHIOPIC_WORD_BEFORE = re.compile(r"(?<![\u1200-\u137f])[በከየ]?([\u1200-\u137f]+)[^\S\n]+$")
@@ -130,7 +135,7 @@ _OURS_IS = re.compile(
 _YEARS_AFTER = re.compile(rf"{_S}years?\b(?!{_S}ago)")
 _YEAR_OLD = re.compile(rf"\b(?:[Aa]t|turned|is|was){_S}(a{_S}year{_S}old)\b")
 _CHINESE_AGE = re.compile(
-    r"([一二兩两三四五六七八九十]{1,3}(?:個月|个月|歲半|岁半|歲|岁))"
+    r"([一二兩两三四五六七八九十]{1,3}(?:個月|个月|歲半|岁半|歲|岁))(?![時时起後后前以開开])"
 )
 _HINDI_FRACTION = re.compile(
     r"(?<![\u0900-\u097f])((?:ढाई|डेढ़|डेढ|सवा|साढ़े[^\S\n]+\S+)[^\S\n]+(?:साल|वर्ष|महीने))"
@@ -262,6 +267,10 @@ _NOT_SCRIPT_NAMES = wordset(
     " છે છું હતા હતી ને નું ના ની નો એક બે ત્રણ ચાર પાંચ છ સાત આઠ નવ દસ"
 )
 _THAI_NONG = re.compile(r"น้อง([\u0e00-\u0e7f]{2,12}?)(?=อายุ|[^\S\n]|เป็น)")
+_NOT_THAI_NAMES = wordset("สาว ชาย เขย สะใภ้ คนเล็ก คนโต")
+_NOT_CHINESE_NAMES = wordset(
+    "今年 现在 現在 已经 已經 刚满 剛滿 快要 将近 將近 不到 大约 大約 只有 才剛 刚刚"
+)
 _CHINESE_KIN_NAME = re.compile(
     r"我(?:女兒|兒子|女儿|儿子|孫子|孫女|孙子|孙女)([\u4e00-\u9fff]{2})"
     r"(?=[一二兩两三四五六七八九十\d]+(?:歲|岁|個月|个月))"
@@ -336,7 +345,9 @@ def unseen32_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "name")
     for pattern in (_KIN_SCRIPT_NAME, _THAI_NONG, _CHINESE_KIN_NAME):
         for m in pattern.finditer(text):
-            if m.group(1) not in _NOT_SCRIPT_NAMES:
+            if m.group(1) not in _NOT_SCRIPT_NAMES and m.group(1) not in _NOT_THAI_NAMES and (
+                m.group(1) not in _NOT_CHINESE_NAMES
+            ):
                 yield Span(m.start(1), m.end(1), "name")
     for m in _AND_TWO_SAID.finditer(text):
         words = m.group(1).split()
