@@ -1,24 +1,26 @@
 """Round 32's shapes. Institutions: a health system ending in a church's name ("Valley
-Baptist says"), "Our Lady of X" where care is given ("at/and Our Lady of X", "Our Lady of X
-won't/said"), a hospital's short name in brackets after it ("[Royal Cornwall] (Treliske)"), a
-number before a military or general hospital ("37 Military Hospital"), a lower-case health
-system ("at mercy health"), a county's child-welfare agency ("[Pima County] Child Welfare"),
-a school ("X Middle", "X Elementary"), a business by its trade ("X Joinery", "X Plumbing"), a
-group ("X Toddler Group", "X Playgroup"), a payer before "won't cover", Nigeria's "FMC" and its
-town, Polish "leczymy się w UCK", an Arabic hospital "في" its city as one name, an initial
-before a Gujarati hospital ("જી.જી. હોસ્પિટલ"), Devanagari "X Y अस्पताल". Ages: "is
-fifty-nine", "since age one", "ours/mine is 3", "7 years" after an age, "at a year old",
-Chinese "九個月"/"兩歲半", Hindi "ढाई साल", Nepali "दस वर्षको", Gujarati "બોતેર વર્ષ", Tamil
-"ஏழு வயது". Dates: a bare ordinal day ("on the [28th]", "the" left out as 28 of 34 labelled
-dates leave it), a year before an outbreak. Places: a country with "and" ("Turks and Caicos"), "in X, OK" even when X is an eponym, a town before a
-shire ("Reading, Berkshire"), a lower-case town after "live in", a lower-case state code after
-a place, a lower-case town and code after a correction ("wait no, el centro ca."). An age in
-brackets after a name in any script ("[name] (29)"). Names: a nickname ("goes by X", "nickname
-is X"), a lower-case name before an age ("my brother ace is 7"), "im rain n im 2x", "my name
-is X Y" even when X is a word, "I'm 36, X Y,", "X's age", "I'm X... sorry", Romanian "sunt X",
-and after kin words in Nepali ("मेरो छोरा X"), Greek, Cyrillic, Tamil, Gujarati, Thai ("น้องX")
-and Chinese ("我女兒X兩歲"). An institution of two names, one an eponym, before "said/want"
-("and Lyell McEwin said"). An age that answers "How old is he?" on the next line.
+Baptist says"), "Our Lady of X" where care is given ("at/and Our Lady of X", "Our Lady
+of X won't/said"), a hospital's short name in brackets after it ("[Royal Cornwall]
+(Treliske)"), a number before a military or general hospital ("37 Military Hospital"), a
+lower-case health system ("at mercy health"), a county's child-welfare agency ("[Pima
+County] Child Welfare"), a school ("X Middle", "X Elementary"), a business by its trade
+("X Joinery", "X Plumbing"), a group ("X Toddler Group", "X Playgroup"), a payer before
+"won't cover", Nigeria's "FMC" and its town, Polish "leczymy się w UCK", an Arabic
+hospital "في" its city as one name, an initial before a Gujarati hospital ("જી.જી.
+હોસ્પિટલ"), Devanagari "X Y अस्पताल". Ages: "is fifty-nine", "since age one", "ours/mine
+is 3", "7 years" after an age, "at a year old", Chinese "九個月"/"兩歲半", Hindi "ढाई साल",
+Nepali "दस वर्षको", Gujarati "બોતેર વર્ષ", Tamil "ஏழு வயது". Dates: a bare ordinal day
+("on the [28th]", "the" left out as 28 of 34 labelled dates leave it), a year before an
+outbreak. Places: a country with "and" ("Turks and Caicos"), "in X, OK" even when X is
+an eponym, a town before a shire ("Reading, Berkshire"), a lower-case town after "live
+in", a lower-case state code after a place, a lower-case town and code after a
+correction ("wait no, el centro ca."). An age in brackets after a name in any script
+("[name] (29)"). Names: a nickname ("goes by X", "nickname is X"), a lower-case name
+before an age ("my brother ace is 7"), "im rain n im 2x", "my name is X Y" even when X
+is a word, "I'm 36, X Y,", "X's age", "I'm X... sorry", Romanian "sunt X", and after kin
+words in Nepali ("मेरो छोरा X"), Greek, Cyrillic, Tamil, Gujarati, Thai ("น้องX") and
+Chinese ("我女兒X兩歲"). An institution of two names, one an eponym, before "said/want" ("and
+Lyell McEwin said"). An age that answers "How old is he?" on the next line.
 
 ``clamp32`` leaves decades below 90 as written ("in his 40s": a decade is already a band),
 takes back a word of a form's label ("Date of diagnosis:"), "ur" (your), a lower-case therapy
