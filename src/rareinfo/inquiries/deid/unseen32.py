@@ -410,10 +410,6 @@ _TITLE_AFTER = re.compile(rf"{_W},{_S}(?:MD|PhD|RN|DO|MBBS|FRCP|MRCP|NP|PA-C|DNP
 _THREE_EPONYMS = re.compile(
     rf"{CAP_LATIN}[a-z\u00e0-\u024f]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+){{2,}}"
 )
-_TWO_PAYERS = re.compile(
-    rf"({CAP_LATIN}[a-z]+){_S}and{_S}(?=(?:{CAP_LATIN}[\w'’]+{_S})+(?:Children['’]s|Hospital"
-    r"|Clinic|Health)$)"
-)
 _VIETNAMESE_WORDS = re.compile(r"[^\S\n]+(?:hiểm|hiem)\b")
 _POSSESSIVE_AND = re.compile(rf"({CAP_LATIN}[\w\u00e0-\u024f]+)['’]s{_S}and{_S}")
 
@@ -427,11 +423,6 @@ def clamp32(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             text, span.end
         ):
             continue  # "Bảo hiểm" (insurance)
-        two = _TWO_PAYERS.match(piece) if span.kind == "institution" else None
-        if two:
-            kept.append(Span(span.start, span.start + two.end(1), span.kind, span.strong))
-            span = Span(span.start + two.end(), span.end, span.kind, span.strong)
-            piece = text[span.start : span.end]
         if span.kind == "age" and any(
             m.start(1) <= span.start < m.end(1) for m in _NUMBER_HOSPITAL.finditer(text)
         ):
