@@ -38,7 +38,6 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.unseen31 import _STATE_CODES
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
 _S = r"[^\S\n]+"
@@ -186,6 +185,7 @@ _US_STATES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
     r"|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
 )
+_STATE_CODES = wordset(_US_STATES[3:-1].replace("|", " ").lower())
 _IN_TOWN_STATE = re.compile(
     rf"\b(?:in|from|near|live{_S}in|lives{_S}in){_S}({CAP_LATIN}[a-z]+),{_S}({_US_STATES})\b"
     r"(?![a-z'’])"
