@@ -49,6 +49,11 @@ _PRACTICE = re.compile(
     rf"\b((?:{CAP_LATIN}[a-z]+{_S}){{1,3}}(?:(?:Pediatric|Paediatric|Children's){_S}Therapy"
     r"|Childminding|Childminders|Day Nursery|Daycare|Day Care))\b"
 )
+_EMPLOYER_JOB = re.compile(
+    rf"\b(?:an?|the){_S}({CAP_LATIN}[a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*){_S}(?:conductor|driver"
+    r"|employee|worker|engineer|cashier|technician|pilot|clerk|dispatcher|warehouse)\b"
+)
+_SPANISH_ARTICLE_NAME = re.compile(rf"{_S}((?:Los|Las|El|La){_S}{CAP_LATIN}[a-z\u00e0-\u024f]+)\b")
 _NOT_PRACTICE_FIRST = wordset("The A An My Our His Her Their Your This That At In To")
 
 # ---------------------------------------------------------------------------- names, ages
@@ -65,6 +70,18 @@ _SIGNED_INITIALS = re.compile(
 )
 _BRACKET_TENS = re.compile(
     rf"\({_W}((?:{ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{ID_UNIT})?{_S}tahun){_W}\)"
+)
+
+_AGE_WORD_AGE = re.compile(
+    r"(?:उम्र|उमर|ব(?:য\u09bc|\u09df)স)(?:[^\S\n]+(?:है|हैं))?[^\S\n]+("
+    r"(?:एक|दो|तीन|चार|पाँच|पांच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह)[^\S\n]+(?:साल|वर्ष|महीने|महीना)"
+    r"|(?:এক|দুই|তিন|চার|পাঁচ|ছ(?:য\u09bc|\u09df)|সাত|আট|ন(?:য\u09bc|\u09df)|দশ|এগারো|বারো)[^\S\n]+(?:বছর|মাস))"
+    r"(?![\u0900-\u0963\u0966-\u09ff])"
+)
+_TITLED_NAME = re.compile(
+    rf"\b(?:enfermeira|enfermeiro|doutora|doutor|Ibu{_S}saya|Ayah{_S}saya|Anak{_S}saya"
+    rf"|Suami{_S}saya|Istri{_S}saya|Nenek{_S}saya|Kakek{_S}saya|Adik{_S}saya|Kakak{_S}saya)"
+    rf"{_S}({CAP_LATIN}[a-z\u00e0-\u024f]{{2,}})\b"
 )
 
 
@@ -91,12 +108,20 @@ def unseen33_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _PRACTICE.finditer(text):
         if m.group(1).split()[0] not in _NOT_PRACTICE_FIRST:
             yield Span(m.start(1), m.end(1), "institution")
+    for m in _EMPLOYER_JOB.finditer(text):
+        if not lex.plain(m.group(1)) and m.group(1) not in lex.medical:
+            yield Span(m.start(1), m.end(1), "institution")  # "an Amtrak conductor"
     for m in _CAPS_SURNAME_GIVEN.finditer(text):
         surname = m.group(1).split(",")[0]
         if surname not in lex.medical and not lex.plain(surname.title()):
             yield Span(m.start(1), m.end(1), "name")  # "RE: SURNAME, Given"
     for m in _SIGNED_INITIALS.finditer(text):
         yield Span(m.start(1), m.end(1), "name")  # "Thanks,\nP-J"
+    for m in _AGE_WORD_AGE.finditer(text):
+        yield Span(m.start(1), m.end(1), "age")  # "उम्र छह साल", "বয়স চার বছর"
+    for m in _TITLED_NAME.finditer(text):
+        if not lex.plain(m.group(1)) and m.group(1) not in lex.medical:
+            yield Span(m.start(1), m.end(1), "name")  # "enfermeira X", "Ibu saya X"
     for m in _BRACKET_TENS.finditer(text):
         yield Span(m.start(1), m.end(1), "age")  # "(enam puluh delapan tahun)"
 
@@ -110,6 +135,12 @@ def after33_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             letters = _AGENCY_LETTERS.match(text, span.end)
             if letters:
                 yield Span(span.start, letters.end(1), "institution")  # "[X County] DCS"
+        if span.kind == "institution" and re.search(
+            r"[a-z\u00e0-\u024f]{4,}$", text[span.start : span.end]
+        ):
+            article = _SPANISH_ARTICLE_NAME.match(text, span.end)
+            if article and article.group(1).split()[-1] not in lex.medical:
+                yield Span(span.start, article.end(1), "institution")  # "[X] Los Volcanes"
         if span.kind in ("institution", "place"):
             code = _BRACKET_STATE.match(text, span.end)
             if code and code.group(1) in US_STATES:
