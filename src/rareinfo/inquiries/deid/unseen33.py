@@ -12,7 +12,7 @@ student rooms or the beach read as a place ("lives in halls", "ir à praia"), a 
 found ("Hospital X na [Praia]").
 
 What stays: "seizure at 6 months", "the Toronto protocol", "at the royal", "in general",
-"in my left eye", "Marks and Spencer"."""
+"in my left eye", "a delivery driver"."""
 
 from __future__ import annotations
 
@@ -32,7 +32,10 @@ _LOWER_HOSPITAL = re.compile(
     rf"\b(?:at|to|in|wait|no|was){_S}((?:[a-z]+{_S}){{0,3}}(?:royal|memorial|infirmary)"
     rf"(?:{_S}[a-z]+)?)\b"
 )
-_NOT_HOSPITAL_LAST = wordset("day days blue service services fund garden gardens park jelly")
+_NOT_HOSPITAL_LAST = wordset(
+    "day days blue service services fund garden gardens park jelly for after with and the in on"
+    " at to since because last this that when but so is was they he she we it then or of"
+)
 _CUES = wordset("wait no was it")
 _LOWER_HOSPITAL_END = re.compile(r"(?:royal|memorial|infirmary|eye|general|hermann|children's)")
 _NOT_HOSPITAL_WORDS = wordset(
@@ -41,7 +44,7 @@ _NOT_HOSPITAL_WORDS = wordset(
     " navy jelly wait no was it air highness wedding hospital hospitals clinic ward"
 )
 _AMPERSAND = re.compile(
-    rf"\b(?:at|to|from){_S}({CAP_LATIN}[a-z]+{_W}&{_W}{CAP_LATIN}[a-z]+)\b"
+    rf"\b(?:at|to|from){_S}({CAP_LATIN}[a-z]+{_W}&{_W}{CAP_LATIN}[a-z]+(?:['’]s)?)(?![\w'’])"
 )
 _BRACKET_STATE = re.compile(rf"{_W}\(([A-Z]{{2}})\)")
 _AGENCY_LETTERS = re.compile(rf"{_S}(DCS|DCFS|CPS|DSS|DCYF|DHS)\b")
@@ -93,15 +96,17 @@ def unseen33_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         while len(words) > 2 and words[0] in _CUES:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        first = words[0]
+        end = m.end(1)
+        if words[-1] in _NOT_HOSPITAL_LAST:
+            end = text.rindex(words[-2], start, end) + len(words[-2])  # "... memorial after"
+            words = words[:-1]
         if (
             len(words) >= 2
-            and first not in _NOT_HOSPITAL_WORDS
-            and first not in lex.medical
-            and words[-1] not in _NOT_HOSPITAL_LAST
-            and _LOWER_HOSPITAL_END.search(m.group(1))
+            and words[0] not in _NOT_HOSPITAL_WORDS
+            and (words[0] in ("st", "saint") or words[0] not in lex.medical)
+            and _LOWER_HOSPITAL_END.search(" ".join(words))
         ):
-            yield Span(start, m.end(1), "institution")
+            yield Span(start, end, "institution")
     for m in _AMPERSAND.finditer(text):
         if not all(w in lex.medical for w in re.split(r"\W+", m.group(1)) if w):
             yield Span(m.start(1), m.end(1), "institution")
