@@ -162,6 +162,7 @@ _EPONYM = re.compile(rf"\b({CAP_LATIN}[\w\u00e0-\u024f]+(?:-{CAP_LATIN}[\w\u00e0
 _ITS_BEFORE = re.compile(rf"\b(?:its|it's|it’s|it{_S}is|it{_S}was){_S}$")
 _HYPHEN_EPONYM = re.compile(rf"{CAP_LATIN}[\w\u00e0-\u024f]+-{CAP_LATIN}[\w\u00e0-\u024f]+")
 _LOWER_NOT_PLACES = wordset("halls dorms dorm digs praia playa plage spiaggia strand")
+_PORTUGUESE_CARE = re.compile(r"(?:Hospital|Clínica|Centro|Posto|Unidade|Instituto|Maternidade)\b")
 _NA_PLACE = re.compile(rf"{_S}na{_S}{CAP_LATIN}[\w\u00e0-\u024f]+$")
 
 
@@ -185,7 +186,7 @@ def clamp33(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue
         if span.kind == "institution":
             na = _NA_PLACE.search(piece)
-            if na and any(
+            if na and _PORTUGUESE_CARE.match(piece) and any(
                 s.kind == "place" and s.start == span.start + na.end() - len(na.group().split()[-1])
                 for s in spans
             ):
