@@ -161,6 +161,9 @@ _DISEASE_WORD = re.compile(
 _EPONYM = re.compile(rf"\b({CAP_LATIN}[\w\u00e0-\u024f]+(?:-{CAP_LATIN}[\w\u00e0-\u024f]+)?)")
 _ITS_BEFORE = re.compile(rf"\b(?:its|it's|it’s|it{_S}is|it{_S}was){_S}$")
 _HYPHEN_EPONYM = re.compile(rf"{CAP_LATIN}[\w\u00e0-\u024f]+-{CAP_LATIN}[\w\u00e0-\u024f]+")
+_HEDGE_AFTER = re.compile(
+    rf"{_W}(?:\?|{_S}(?:they|he|she|the{_S}doctors?|we){_S}(?:think|thinks|say|says|said|reckon))"
+)
 _LOWER_NOT_PLACES = wordset("halls dorms dorm digs praia playa plage spiaggia strand")
 _PORTUGUESE_CARE = re.compile(r"(?:Hospital|Clínica|Centro|Posto|Unidade|Instituto|Maternidade)\b")
 _NA_PLACE = re.compile(rf"{_S}na{_S}{CAP_LATIN}[\w\u00e0-\u024f]+$")
@@ -178,7 +181,10 @@ def clamp33(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             if _DISEASE_WORD.match(text, span.end):
                 continue  # "Bart syndrome", "Baltic myoclonus"
             its = _ITS_BEFORE.search(text[max(0, span.start - 12) : span.start])
-            if its and (piece in eponyms or _HYPHEN_EPONYM.fullmatch(piece)):
+            if its and (
+                piece in eponyms
+                or (_HYPHEN_EPONYM.fullmatch(piece) and _HEDGE_AFTER.match(text, span.end))
+            ):
                 continue  # "no, it's Köhler", "its Fazio-Londe"
         if span.kind == "place" and piece in _LOWER_NOT_PLACES:
             continue  # "lives in halls"
