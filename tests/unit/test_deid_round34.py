@@ -1,0 +1,52 @@
+"""De-identification, issue 20 round 34: a lower-case clinic by its ending after "at", a
+state's university after "at", a children's hospital by a short name families use, a sports
+club by its ending, an employer after "drives/works for", a town after a form's "Town:", a
+lower-case state code after a place at a sentence's end, a surname after "our surname is".
+Kept: one word before an infection's or a disease's word or abbreviation, "MS." after a place
+read as the state. Invented texts, none of the labelled sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from rareinfo.inquiries.deid import deidentify
+from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("my son is seen at sunny hill kids clinic for his Pompe disease", "sunny hill kids clinic"),
+        ("im a junior at idaho state and my lupus flares", "idaho state"),
+        ("we see dr Okafor at lurie in Chicago for her Rett syndrome", "lurie"),
+        ("He was sent to sick kids for his Alport syndrome.", "sick kids"),
+        ("My son plays for Hollow Creek FC and has Osgood-Schlatter disease.", "Hollow Creek FC"),
+        ("My wife drives for Amazon and has Fabry disease.", "Amazon"),
+        ("contact form | Name: Bo | Town: Ilfracombe | Q: is Wilson disease genetic?",
+         "Ilfracombe"),
+        ("my mum has Pompe disease and we live in Springfield or", " or"),
+        ("our surname is Marfan, and my son has Marfan syndrome. Is it common?", "Marfan"),
+    ],
+)
+def test_round34_finds(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("After Coxsackie myocarditis can my son play football?", "Coxsackie"),
+        ("Is Hendra virus the same as Nipah virus?", "Hendra"),
+        ("We live in Tupelo, MS. She was told she has Fabry disease.", "She"),
+        ("we saw her at the clinic and then at our local eye clinic", "our local eye clinic"),
+        ("he was seen at the genetics clinic for Angelman syndrome", "genetics clinic"),
+        ("he plays for the school team and has Sever disease", "the school team"),
+        ("my dad works for the council and has Fabry disease", "works for"),
+        ("hi everyone, is Pompe disease in or out of the newborn screen?", "in or out"),
+        ("the state of ohio state law on Medicaid waivers", "state law"),
+        *KEPT_BY_EVERY_ROUND,
+    ],
+)
+def test_round34_keeps(text: str, kept: str) -> None:
+    assert not covered(text, kept), deidentify(text).text
+    assert kept in deidentify(text).text
