@@ -16,7 +16,8 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("my son is seen at sunny hill kids clinic for his Pompe disease", "sunny hill kids clinic"),
+        ("my son is seen at sunny hill kids clinic for his Pompe disease",
+         "sunny hill kids clinic"),
         ("im a junior at idaho state and my lupus flares", "idaho state"),
         ("we see dr Okafor at lurie in Chicago for her Rett syndrome", "lurie"),
         ("He was sent to sick kids for his Alport syndrome.", "sick kids"),
@@ -25,6 +26,11 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
         ("contact form | Name: Bo | Town: Ilfracombe | Q: is Wilson disease genetic?",
          "Ilfracombe"),
         ("my mum has Pompe disease and we live in Springfield or", " or"),
+        ("Meu filho teve febre em março e tem síndrome de Marfan.", "março"),
+        ("Mi hija nació en julio con síndrome de Rett.", "julio"),
+        ("We farm in Mallee, Victoria and my son has Alport syndrome.", "Mallee"),
+        ("He is 9, sorry, I wrote 8 before. He has Alport syndrome.", "8"),
+        ("我女儿在川大儿院确诊了雷特综合征。", "川大儿院"),
         ("our surname is Marfan, and my son has Marfan syndrome. Is it common?", "Marfan"),
     ],
 )
@@ -43,6 +49,9 @@ def test_round34_finds(text: str, part: str) -> None:
         ("he plays for the school team and has Sever disease", "the school team"),
         ("my dad works for the council and has Fabry disease", "works for"),
         ("hi everyone, is Pompe disease in or out of the newborn screen?", "in or out"),
+        ("El médico dijo que en mayoría de casos el síndrome de Rett es leve.", "mayoría"),
+        ("我儿子在医院确诊了雷特综合征。", "医院"),
+        ("In addition, Texas has a Rett clinic.", "addition"),
         ("the state of ohio state law on Medicaid waivers", "state law"),
         *KEPT_BY_EVERY_ROUND,
     ],

@@ -5,12 +5,16 @@ state"), a children's hospital known by one short name after "at/to/from/in" ("a
 "X Rovers"), an employer after "drives for/works for/job at" ("drives for FedEx"). Places:
 a form field "Town:/City:/Suburb:/County:/Country:" ("Town: X"), a lower-case US state
 code right after a place found and before the end ("in [place] or", "in [place] hi").
+Dates: a Portuguese or Spanish month alone after "em/en" ("em abril"). Ages: an age
+corrected ("sorry, I wrote 6 before"). A short children's hospital after 在 ("在X儿院").
 Names: a surname after "surname/last name/family name is", even when it is a syndrome's
 ("our surname is Edwards").
 
 ``clamp34`` takes back a single word found before an infection's or a disease's word or
-abbreviation ("Fukuyama CMD", "Coxsackie myocarditis", "Hendra virus") and reads "MS." after
-a place and a comma as a state, not the title "Ms." ("[place], MS. She was ...").
+abbreviation ("Fukuyama CMD", "Coxsackie myocarditis", "Hendra virus"), adds a town after
+"in" and before ", [place]" even when a virus bears its name ("in Hendra, [place]"), and
+reads "MS." after a place and a comma as a state, not the title "Ms." ("[place], MS. She
+was ...").
 
 What stays: "at the clinic", "at our local eye clinic", "at walk in clinic", "plays for the
 school team", "works for the council", "in or out", "hi everyone"."""
@@ -22,7 +26,13 @@ from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen23 import _US_STATES
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, US_STATES, Lexicon, wordset
+from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
+    US_STATES,
+    Lexicon,
+    common_words,
+    wordset,
+)
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -77,6 +87,17 @@ _FORM_TOWN = re.compile(
     r"(?=[^\S\n]*(?:\||\n|,|;|$))"
 )
 _LOWER_CODE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?,]|$))", re.MULTILINE)
+_MONTH_ALONE = re.compile(
+    rf"\b(?:em|en|desde|no{_S}mês{_S}de|el{_S}mes{_S}de){_S}(janeiro|fevereiro|março|abril|maio"
+    r"|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio"
+    r"|julio|septiembre|setiembre|octubre|noviembre|diciembre)\b"
+)
+_CHILDRENS_HOSPITAL_SHORT = re.compile(r"在([\u4e00-\u9fff]{1,3}儿院)")
+_IN_TOWN_COMMA = re.compile(rf"\bin{_S}({CAP_LATIN}[a-z]{{3,}}),{_S}$")
+_AGE_CORRECTED = re.compile(
+    rf"\b(?:sorry|oops|oh){_W},?{_S}I{_S}(?:wrote|said|put|typed|meant){_S}(\d{{1,2}})"
+    rf"{_S}(?:before|earlier|above|by{_S}mistake)\b"
+)
 _SURNAME = re.compile(
     rf"\b(?:surname|last{_S}name|family{_S}name|maiden{_S}name){_S}(?:is|was){_S}"
     rf"({CAP_LATIN}[a-z\u00e0-\u024f'’]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+)?)\b"
@@ -102,6 +123,12 @@ def unseen34_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         first = m.group(group).split()[0]
         if first not in _NOT_EMPLOYERS and not lex.plain(first) and first not in lex.medical:
             yield Span(m.start(group), m.end(group), "institution")  # "drives for FedEx"
+    for m in _AGE_CORRECTED.finditer(text):
+        yield Span(m.start(1), m.end(1), "age")  # "she is 5, sorry, I wrote 6 before"
+    for m in _MONTH_ALONE.finditer(text):
+        yield Span(m.start(1), m.end(1), "date")  # "em abril", "en julio"
+    for m in _CHILDRENS_HOSPITAL_SHORT.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")  # "在X大儿院"
     for m in _FORM_TOWN.finditer(text):
         if m.group(1) not in lex.medical:
             yield Span(m.start(1), m.end(1), "place")  # "Town: X"
@@ -125,6 +152,21 @@ def _codes_after(text: str, spans: list[Span]) -> Iterator[Span]:
         code = _LOWER_CODE.match(text, span.end)
         if code and code.group(1).upper() in US_STATES:
             yield Span(code.start(1), code.end(1), "place")
+
+
+def _town_before_state(text: str, spans: list[Span]) -> Iterator[Span]:
+    """A town after "in" and before ", [place]", even when a virus is named after it ("in
+    Hendra, [place]"; "Hendra virus" stays): no ordinary word ("In addition, [place]")."""
+    for span in spans:
+        if span.kind != "place":
+            continue
+        town = _IN_TOWN_COMMA.search(text, max(0, span.start - 30), span.start)
+        if (
+            town
+            and town.group(1).lower() not in common_words()
+            and not _INFECTION_WORD.match(text, town.end(1))
+        ):
+            yield Span(town.start(1), town.end(1), "place")
 
 
 # ---------------------------------------------------------------------------- taken back
@@ -155,4 +197,4 @@ def clamp34(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         ):
             continue  # "[place], MS. She was told": the state, not the title "Ms."
         kept.append(span)
-    return kept + list(_codes_after(text, kept))
+    return kept + list(_codes_after(text, kept)) + list(_town_before_state(text, kept))
