@@ -7,14 +7,15 @@ a form field "Town:/City:/Suburb:/County:/Country:" ("Town: X"), a lower-case US
 code right after a place found and before the end ("in [place] or", "in [place] hi").
 Dates: a Portuguese or Spanish month alone after "em/en" ("em abril"). Ages: an age
 corrected ("sorry, I wrote 6 before"). A short children's hospital after 在 ("在X儿院").
-Names: a surname after "surname/last name/family name is", even when it is a syndrome's
-("our surname is Edwards").
+Names: a Chinese given name between a kin word and an age ("我媽媽X 78歲"), a surname
+after "surname/last name/family name is", even when it is a syndrome's ("our surname is
+Edwards").
 
 ``clamp34`` takes back a single word found before an infection's or a disease's word or
 abbreviation ("Fukuyama CMD", "Coxsackie myocarditis", "Hendra virus"), adds a town after
 "in" and before ", [place]" even when a virus bears its name ("in Hendra, [place]"), and
 reads "MS." after a place and a comma as a state, not the title "Ms." ("[place], MS. She
-was ...").
+was ..."); "chop" as a verb and "sick kids" as children who are ill are no hospital.
 
 What stays: "at the clinic", "at our local eye clinic", "at walk in clinic", "plays for the
 school team", "works for the council", "in or out", "hi everyone"."""
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen23 import _US_STATES
+from rareinfo.inquiries.deid.unseen25 import _CHINESE_NOT_NAME
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
     US_STATES,
@@ -56,14 +58,17 @@ _STATE_SCHOOL = re.compile(
     r"|fair|police|troopers?|capitol|house|senate|prison|benefits?|insurance|medicaid))"
 )
 _SHORT_HOSPITALS = (
-    r"rady|lurie|nemours|mott|riley|lucile{_S}packard|packard|sick{_S}?kids|gosh|alder{_S}hey"
-    r"|westmead|randwick|cincinnati{_S}children['’]?s|cchmc|chop|boston{_S}children['’]?s"
-    r"|texas{_S}children['’]?s|seattle{_S}children['’]?s|cook{_S}children['’]?s"
-    r"|starship|evelina|crumlin|temple{_S}street|great{_S}ormond{_S}street"
+    rf"rady|lurie|nemours|mott|riley|lucile{_S}packard|alder{_S}hey|westmead|randwick|cchmc"
+    rf"|(?:cincinnati|boston|texas|seattle|cook){_S}children['’]?s|starship|evelina|crumlin"
+    rf"|temple{_S}street|great{_S}ormond{_S}street"
 )
 _SHORT_HOSPITAL = re.compile(
-    rf"(?i)\b(?:at|to|from|in){_S}(?:the{_S})?((?:{_SHORT_HOSPITALS.replace('{_S}', _S)}))"
-    r"(?![\w'’-])"
+    rf"(?i)\b(?:at|to|from|in){_S}(?:the{_S})?({_SHORT_HOSPITALS})(?![\w'’-])"
+)
+# "sick kids", "chop" and "gosh" are everyday words in lower case ("given to sick kids")
+_SHORT_HOSPITAL_CASED = re.compile(
+    rf"\b(?:at|to|from|in){_S}(SickKids|Sick{_S}Kids|CHOP|GOSH)(?![\w'’-])"
+    rf"|\bat{_S}(sick{_S}kids|gosh)\b"
 )
 _CLUB = re.compile(
     rf"\b(?:plays?|playing|played)\b[^.!?\n]{{0,30}}?\b(?:for|at|with){_S}"
@@ -98,6 +103,13 @@ _AGE_CORRECTED = re.compile(
     rf"\b(?:sorry|oops|oh){_W},?{_S}I{_S}(?:wrote|said|put|typed|meant){_S}(\d{{1,2}})"
     rf"{_S}(?:before|earlier|above|by{_S}mistake)\b"
 )
+_CHINESE_KIN_GIVEN = re.compile(
+    r"我(?:媽媽|妈妈|爸爸|女兒|女儿|兒子|儿子|母親|母亲|父親|父亲|老公|老婆|太太|先生|奶奶|爺爺|爷爷|外婆)"
+    r"([\u4e00-\u9fff]{2})(?=[\d０-９]|[一二三四五六七八九十]+[歲岁])"
+)
+_CHINESE_NOT_GIVEN = wordset(
+    "今年 去年 現在 现在 已經 已经 最近 一直 也是 快要 剛滿 刚满 才剛 才刚 大概 差不多"
+)
 _SURNAME = re.compile(
     rf"\b(?:surname|last{_S}name|family{_S}name|maiden{_S}name){_S}(?:is|was){_S}"
     rf"({CAP_LATIN}[a-z\u00e0-\u024f'’]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+)?)\b"
@@ -113,8 +125,10 @@ def unseen34_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _STATE_SCHOOL.finditer(text):
         if m.group(1).split()[0] in _US_STATES:
             yield Span(m.start(1), m.end(1), "institution")  # "at utah state"
-    for m in _SHORT_HOSPITAL.finditer(text):
-        yield Span(m.start(1), m.end(1), "institution")  # "at rady", "to sick kids"
+    for pattern in (_SHORT_HOSPITAL, _SHORT_HOSPITAL_CASED):
+        for m in pattern.finditer(text):
+            group = 1 if m.group(1) else 2
+            yield Span(m.start(group), m.end(group), "institution")  # "at rady", "to SickKids"
     for m in _CLUB.finditer(text):
         if m.group(1).split()[0] not in _NOT_EMPLOYERS:
             yield Span(m.start(1), m.end(1), "institution")  # "plays for X FC"
@@ -129,6 +143,9 @@ def unseen34_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "date")  # "em abril", "en julio"
     for m in _CHILDRENS_HOSPITAL_SHORT.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "在X大儿院"
+    for m in _CHINESE_KIN_GIVEN.finditer(text):
+        if m.group(1) not in _CHINESE_NOT_GIVEN and not _CHINESE_NOT_NAME.search(m.group(1)):
+            yield Span(m.start(1), m.end(1), "name")  # "我媽媽X 78歲": a given name, then the age
     for m in _FORM_TOWN.finditer(text):
         if m.group(1) not in lex.medical:
             yield Span(m.start(1), m.end(1), "place")  # "Town: X"
@@ -175,6 +192,9 @@ _INFECTION_WORD = re.compile(
     rf"{_S}(?:virus|viruses|fever|myocarditis|encephalitis|meningitis|infection|vaccine"
     r"|CMD|MD|CMS|[a-z]+itis)\b"
 )
+_CHOP_VERB = re.compile(
+    rf"{_S}(?:up|it|them|his|her|their|my|our|the|a|into|food|vegetables|meat)\b"
+)
 _MS_TITLE = re.compile(rf",{_W}MS\.{_S}$")
 
 
@@ -196,5 +216,10 @@ def clamp34(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             and any(s.kind == "place" and text[s.start : s.end] == "MS" for s in spans)
         ):
             continue  # "[place], MS. She was told": the state, not the title "Ms."
+        if span.kind == "institution" and (
+            (piece == "chop" and _CHOP_VERB.match(text, span.end))
+            or (piece == "sick kids" and not text[: span.start].endswith(("at ", "from ")))
+        ):
+            continue  # "had to chop his food", "given to sick kids"
         kept.append(span)
     return kept + list(_codes_after(text, kept)) + list(_town_before_state(text, kept))
