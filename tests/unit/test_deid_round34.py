@@ -54,6 +54,7 @@ def test_round34_finds(text: str, part: str) -> None:
         ("El médico dijo que en mayoría de casos el síndrome de Rett es leve.", "mayoría"),
         ("我儿子在医院确诊了雷特综合征。", "医院"),
         ("我媽媽今年78歲，有法布瑞氏症。", "今年"),
+        ("We live in Jackson, MS. My wife was diagnosed with MS last year.", "with MS"),
         ("Is enzyme therapy given to sick kids with Pompe disease?", "sick kids"),
         ("oh gosh, is Rett syndrome in girls only? I had to chop his food.", "chop"),
         ("In addition, Texas has a Rett clinic.", "addition"),

@@ -15,7 +15,8 @@ Edwards").
 abbreviation ("Fukuyama CMD", "Coxsackie myocarditis", "Hendra virus"), adds a town after
 "in" and before ", [place]" even when a virus bears its name ("in Hendra, [place]"), and
 reads "MS." after a place and a comma as a state, not the title "Ms." ("[place], MS. She
-was ..."); "chop" as a verb and "sick kids" as children who are ill are no hospital.
+was ...") and "MS" after "with/has" as the disease ("diagnosed with MS"); "chop" as a
+verb and "sick kids" as children who are ill are no hospital.
 
 What stays: "at the clinic", "at our local eye clinic", "at walk in clinic", "plays for the
 school team", "works for the council", "in or out", "hi everyone"."""
@@ -71,7 +72,7 @@ _SHORT_HOSPITAL_CASED = re.compile(
     rf"|\bat{_S}(sick{_S}kids|gosh)\b"
 )
 _CLUB = re.compile(
-    rf"\b(?:plays?|playing|played)\b[^.!?\n]{{0,30}}?\b(?:for|at|with){_S}"
+    rf"\b(?:plays?|playing|played)\b[^.!?\n]{{0,30}}?\b(?:for|at){_S}"
     rf"((?:{CAP_LATIN}[a-z]+{_S}){{1,3}}(?:FC|AFC|SC|Rovers|Athletic|United))\b"
 )
 _EMPLOYER = re.compile(
@@ -195,6 +196,7 @@ _INFECTION_WORD = re.compile(
 _CHOP_VERB = re.compile(
     rf"{_S}(?:up|it|them|his|her|their|my|our|the|a|into|food|vegetables|meat)\b"
 )
+_DISEASE_CODE_BEFORE = re.compile(rf"\b(?:with|has|have|had|of|for|about|from){_S}$")
 _MS_TITLE = re.compile(rf",{_W}MS\.{_S}$")
 
 
@@ -216,6 +218,14 @@ def clamp34(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             and any(s.kind == "place" and text[s.start : s.end] == "MS" for s in spans)
         ):
             continue  # "[place], MS. She was told": the state, not the title "Ms."
+        if (
+            span.kind == "place"
+            and piece in ("MS", "MD")
+            and _DISEASE_CODE_BEFORE.search(text, max(0, span.start - 8), span.start)
+            and not _INFECTION_WORD.match(text, span.end)
+            and text[span.end : span.end + 1] not in (",",)
+        ):
+            continue  # "diagnosed with MS last year": the disease, not the state
         if span.kind == "institution" and (
             (piece == "chop" and _CHOP_VERB.match(text, span.end))
             or (piece == "sick kids" and not text[: span.start].endswith(("at ", "from ")))
