@@ -92,7 +92,7 @@ _FORM_TOWN = re.compile(
     rf"({CAP_LATIN}[\w\u00e0-\u024f'’-]+(?:{_S}{CAP_LATIN}[\w\u00e0-\u024f'’-]+){{0,2}})"
     r"(?=[^\S\n]*(?:\||\n|,|;|$))"
 )
-_LOWER_CODE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?,]|$))", re.MULTILINE)
+_LOWER_CODE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?]|$))", re.MULTILINE)
 _MONTH_ALONE = re.compile(
     rf"\b(?:em|en|desde|no{_S}mês{_S}de|el{_S}mes{_S}de){_S}(janeiro|fevereiro|março|abril|maio"
     r"|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio"
