@@ -27,8 +27,8 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.unseen23 import _US_STATES
-from rareinfo.inquiries.deid.unseen25 import _CHINESE_NOT_NAME
+from rareinfo.inquiries.deid.unseen23 import US_STATE_NAMES
+from rareinfo.inquiries.deid.unseen25 import CHINESE_NOT_NAME
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
     US_STATES,
@@ -124,7 +124,7 @@ def unseen34_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if not any(w in _NOT_CLINIC_WORDS or w in lex.medical for w in words):
             yield Span(m.start(1), m.end(1), "institution")  # "at rainbow kids clinic"
     for m in _STATE_SCHOOL.finditer(text):
-        if m.group(1).split()[0] in _US_STATES:
+        if m.group(1).split()[0] in US_STATE_NAMES:
             yield Span(m.start(1), m.end(1), "institution")  # "at utah state"
     for pattern in (_SHORT_HOSPITAL, _SHORT_HOSPITAL_CASED):
         for m in pattern.finditer(text):
@@ -145,7 +145,7 @@ def unseen34_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _CHILDRENS_HOSPITAL_SHORT.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "在X大儿院"
     for m in _CHINESE_KIN_GIVEN.finditer(text):
-        if m.group(1) not in _CHINESE_NOT_GIVEN and not _CHINESE_NOT_NAME.search(m.group(1)):
+        if m.group(1) not in _CHINESE_NOT_GIVEN and not CHINESE_NOT_NAME.search(m.group(1)):
             yield Span(m.start(1), m.end(1), "name")  # "我媽媽X 78歲": a given name, then the age
     for m in _FORM_TOWN.finditer(text):
         if m.group(1) not in lex.medical:
