@@ -52,6 +52,7 @@ _NOT_CLINIC_WORDS = wordset(
     " general family day night eye ear community county city state"
     " university specialist specialty regional district rural nearest nearby closest"
     " different usual regular free sliding scale emergency outpatient inpatient student health"
+    " genetics genetic metabolic neurology neuromuscular rehab rehabilitation therapy dental"
 )
 _STATE_SCHOOL = re.compile(
     rf"\b(?:at|go{_S}to|goes{_S}to|going{_S}to|student{_S}at|attend|attends|attending"
@@ -121,7 +122,9 @@ def unseen34_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 34's institutions and places (the module's docstring)."""
     for m in _LOWER_CLINIC.finditer(text):
         words = m.group(1).split()[:-1]
-        if not any(w in _NOT_CLINIC_WORDS or w in lex.medical for w in words):
+        if words[-1] not in lex.medical and not any(
+            w in _NOT_CLINIC_WORDS or w in lex.ordinary_medical for w in words
+        ):  # a rare word of a disease's name may open a clinic's ("maple leaf kids clinic")
             yield Span(m.start(1), m.end(1), "institution")  # "at rainbow kids clinic"
     for m in _STATE_SCHOOL.finditer(text):
         if m.group(1).split()[0] in US_STATE_NAMES:
