@@ -65,6 +65,11 @@ from rareinfo.inquiries.deid.unseen30 import after30_spans, clamp30, unseen30_sp
 from rareinfo.inquiries.deid.unseen31 import after31_spans, clamp31, unseen31_spans
 from rareinfo.inquiries.deid.unseen32 import after32_spans, clamp32, unseen32_spans
 from rareinfo.inquiries.deid.unseen33 import after33_spans, clamp33, unseen33_spans
+from rareinfo.inquiries.deid.unseen34 import (
+    clamp34,
+    surname34_spans,
+    unseen34_spans,
+)
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -169,7 +174,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans,
                   unseen26_spans, unseen27_spans, unseen28_spans, unseen29_spans,
                   format_spans, unseen30_spans, institution_form_spans, unseen31_spans,
-                  unseen32_spans, unseen33_spans):
+                  unseen32_spans, unseen33_spans, unseen34_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -196,13 +201,15 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after31_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after32_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after33_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
+    spans += list(surname34_spans(text))  # reads its own cue past protection
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
     kept = kept_ranges(text)
     for keep in (kept15, kept16, kept17, kept18, kept19, kept20, kept21,
                  kept22, kept23, kept24, kept25, kept26, kept27, kept28, kept29,
-                 kept_formats, kept_institution_forms, clamp30, clamp31, clamp32, clamp33):
+                 kept_formats, kept_institution_forms, clamp30, clamp31, clamp32, clamp33,
+                 clamp34):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s

@@ -217,7 +217,7 @@ _LOWER_TOWN_STATE = re.compile(
     rf"{_S}(?:in|near|outside){_S}([a-z]{{3,15}}(?:{_S}[a-z]{{3,15}})?){_S}([a-z]{{4,14}}"
     rf"(?:{_S}[a-z]{{4,8}})?)\b"
 )
-_US_STATES = wordset(
+US_STATE_NAMES = wordset(
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia"
     " hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts"
     " michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon"
@@ -319,9 +319,9 @@ def unseen23_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _LOWER_TOWN_STATE.finditer(text):
         town, state = m.group(1), m.group(2)
         words = state.split()
-        if words[0] not in _US_STATES and not (len(words) == 2 and words[1] in _US_TWO_WORDS):
+        if words[0] not in US_STATE_NAMES and not (len(words) == 2 and words[1] in _US_TWO_WORDS):
             continue
-        if len(words) == 2 and words[0] in _US_STATES:
+        if len(words) == 2 and words[0] in US_STATE_NAMES:
             state_end = m.start(2) + len(words[0])
         else:
             state_end = m.end(2)

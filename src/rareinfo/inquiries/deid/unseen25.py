@@ -146,7 +146,7 @@ _CHINESE_KIN_NAME = re.compile(
     rf"(?:媽媽|妈妈|爸爸|女兒|女儿|兒子|儿子|母親|母亲|父親|父亲|老公|老婆|太太|先生|奶奶|爺爺|爷爷|外婆)"
     rf"([{_CHINESE_SURNAMES}][\u4e00-\u9fff]{{2}})(?=[\d０-９一二三四五六七八九十，,、（(。在是])"
 )
-_CHINESE_NOT_NAME = re.compile(r"[病症炎癌血壓压痛瘤疸藥药醫医診诊歲岁說说得有在是的了被]")
+CHINESE_NOT_NAME = re.compile(r"[病症炎癌血壓压痛瘤疸藥药醫医診诊歲岁說说得有在是的了被]")
 # Vietnamese "bé Tường Vy", "cháu Minh Anh"
 _VIETNAMESE_CHILD = re.compile(
     rf"\b(?:bé|cháu|em{_S}bé){_S}({CAP_LATIN}[\w]+(?:{_S}{CAP_LATIN}[\w]+){{0,2}})"
@@ -264,7 +264,7 @@ def unseen25_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group(1) not in _URDU_NOT_NAMES:
             yield Span(m.start(1), m.end(1), "name")
     for m in _CHINESE_KIN_NAME.finditer(text):
-        if not _CHINESE_NOT_NAME.search(m.group(1)):
+        if not CHINESE_NOT_NAME.search(m.group(1)):
             yield Span(m.start(1), m.end(1), "name")
     for m in _VIETNAMESE_CHILD.finditer(text):
         yield Span(m.start(1), m.end(1), "name")
