@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.gate import gated
-from rareinfo.inquiries.deid.languages import language_spans
+from rareinfo.inquiries.deid.languages import language_dates
 from rareinfo.inquiries.deid.patterns import DATES
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import Lexicon
@@ -279,7 +279,7 @@ def format_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in DATES:
         known += [(m.start(), m.end()) for m in pattern.finditer(text)]
     known += [(m.start(), m.end()) for m in _DIGIT_DATE.finditer(text)]
-    known += [(s.start, s.end) for s in language_spans(lex, text) if s.kind == "date"]
+    known += [(s.start, s.end) for s in language_dates(text)]
     for start, end in known:
         weekday = _WEEKDAY.search(text, max(0, start - 30), start)
         if weekday:

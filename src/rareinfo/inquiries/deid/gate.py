@@ -21,6 +21,7 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 _LIMIT = 64  # at most this many strings in a set (more is slower to check than to scan)
+_NEED_LIMIT = 256  # at most this many strings one of which a match needs
 # a shorter text (a word, a name) is scanned at once: checking would cost more than it saves
 _SHORT = 64
 # a pattern works out its requirement after this many texts: a single question is not kept
@@ -103,7 +104,7 @@ def _either(needs: list[Need]) -> Need:
         return None
     plain = frozenset(s for n in needs if n is not None for s in n[0])
     folded = frozenset(s for n in needs if n is not None for s in n[1])
-    if len(plain) + len(folded) > _LIMIT:
+    if len(plain) + len(folded) > _NEED_LIMIT:
         return None
     return plain, folded, any(n is not None and n[2] for n in needs)
 
