@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import cities
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
@@ -24,7 +25,7 @@ _NAME = rf"{_CAP}[^\W_]*(?:[-.][^\W_]+)*"
 
 # ---------------------------------------------------------------------------- ages
 
-_AGE_UNIT = re.compile(
+_AGE_UNIT = gated(
     r"(?i)(?<![\w.,])(?<!od )(?<!przez )(?<!za )\d{1,3}\s*(?:miesięcy|miesiące|miesiąc|miesiecy"
     r"|tygodni|yaşında(?:ki|yım|dır)?|yaşımda|aylık|tháng\s+tuổi|tuổi"
     r"|(?:na\s+)?(?:taon|buwan)g?\s+gulang)(?!\w)(?!\s+temu)"
@@ -34,32 +35,32 @@ _SW_NUMBER = (
     r"|arobaini|hamsini|sitini|sabini|themanini|tisini)"
 )
 # Swahili "ana miaka mitano", "umri wa miaka 7" (not "kwa miaka", for years; not "iliyopita")
-_AGE_SW = re.compile(
+_AGE_SW = gated(
     rf"(?i)(?<!kwa )\bmiaka\s+{_SW_NUMBER}(?:\s+na\s+{_SW_NUMBER})?\b(?!\s+iliyopita)"
 )
 _TL_NUMBER = r"(?:isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam|sampu)"
 # Tagalog "apat na taong gulang", "dalawang buwang gulang"
-_AGE_TL = re.compile(rf"(?i)\b{_TL_NUMBER}(?:ng\s+|\s+na\s+)(?:taon|buwan)g?\s+gulang\b")
+_AGE_TL = gated(rf"(?i)\b{_TL_NUMBER}(?:ng\s+|\s+na\s+)(?:taon|buwan)g?\s+gulang\b")
 # A bare age after a date of birth: "my mother, Ann Lee, DOB 3/4/1941, 84, Medicare".
-_AGE_AFTER_DOB = re.compile(
+_AGE_AFTER_DOB = gated(
     r"(?i)\b(?:DOB|D\.O\.B\.?|born|date\s+of\s+birth)[:\s]+[^,;()\n]{4,30}?,\s*(\d{1,3})\s*(?=[,;.)])"
 )
 # "about 8," after a name: "one of our girls, Ama, about 8, has ..."
-_AGE_ABOUT = re.compile(
+_AGE_ABOUT = gated(
     r",\s*(?:about|around|approx\.?|approximately|roughly|nearly|almost)\s+(\d{1,3})\s*(?=[,;)])"
 )
 # German, Dutch: the age at a diagnosis, "mit 31 die Diagnose", "met 40 gediagnosticeerd"
-_AGE_DIAGNOSIS = re.compile(
+_AGE_DIAGNOSIS = gated(
     r"(?i)\b(?:mit|met)\s+(\d{1,2})(?:\s+(?:Jahren|jaar))?\s+(?:die\s+Diagnose|de\s+diagnose"
     r"|diagnostiziert|gediagnosticeerd)"
 )
 # A kin word, an aside, then the age: "my nephew back home (3)", "my sister-in-law here (52)"
-_AGE_KIN_ASIDE = re.compile(
+_AGE_KIN_ASIDE = gated(
     r"(?i)\b(?:my|our|his|her|their)\s+(\w+)\s+(?:back\s+home|back\s+in\s+\w+|abroad|here"
     r"|there|too|also|at\s+home)\s*\(\s*(\d{1,3})\s*\)"
 )
 # "(turns 6 in May)": the age a child will reach
-_AGE_TURNS = re.compile(r"(?i)\(\s*(?:turns|will\s+be)\s+(\d{1,2})\b")
+_AGE_TURNS = gated(r"(?i)\(\s*(?:turns|will\s+be)\s+(\d{1,2})\b")
 
 # ---------------------------------------------------------------------------- dates
 
@@ -71,14 +72,14 @@ _MONTHS = (
     r"|machi|aprili|juni|julai|agosti|septemba|oktoba|novemba|desemba|enero|pebrero|marso"
     r"|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre"
 )
-_DATE = re.compile(
+_DATE = gated(
     rf"(?i)\b(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d\b(?:\s+r\.)?"
     rf"|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b"
     # Vietnamese "ngày 2 tháng 3 năm 2021", "tháng 5/2024"
     r"|\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}(?:\s+năm\s+|/)(?:19|20)\d\d\b"
 )
 # the year of an event in the other languages: "nel 2019", "sinds 2020", "w 2018 r.", "2019'da"
-_YEAR = re.compile(
+_YEAR = gated(
     r"(?i)\b(?:nel|nell['’]anno|sinds|seit|depuis|desde|w|we|od|im\s+Jahr|noong|năm|tahun"
     r"|mwaka\s+wa|mwaka)\s+((?:19|20)\d\d)\b(?:\s+r\.)?"
     r"|\b((?:19|20)\d\d)(?:['’](?:de|da|te|ta|den|dan)|\s+yılında)\b"
@@ -93,7 +94,7 @@ _HEAD_LAST = (
     r"|Hastanesi|Hastanesinde|Üniversitesi|Kliniği|Solicitors|Attorneys|Barristers"
     r"|Accountants|Home\s+for\s+(?:the\s+)?(?:Children|Aged|Elderly|Girls|Boys)"
 )
-_HEAD_LAST_RE = re.compile(
+_HEAD_LAST_RE = gated(
     rf"((?:{_NAME}(?:\s+&)?\s+){{1,5}})(?:{_HEAD_LAST})(?=['’\s.,;:!?)]|$)"
     # German: the name after the head, "Kinderklinik am Rosenhang"
     rf"|\b(?:Kinderklinik|Klinik|Krankenhaus|Klinikum|Spital)\s+(?:am|an\s+der|im|der|des)"
@@ -101,7 +102,7 @@ _HEAD_LAST_RE = re.compile(
 )
 # heads that open one: "Szpitalu Uniwersyteckim w Krakowie", "Bệnh viện Nhi Đồng 1",
 # "Shule ya Msingi Kilimani", "Rumah Sakit Harapan Kita", "Ospital ng Maynila"
-_HEAD_FIRST = re.compile(
+_HEAD_FIRST = gated(
     r"\b(?:Szpital(?:u|a|em)?|Klinik[ai]|Klinice|Instytut(?:u|cie)?|Uniwersytet(?:u|cie)?"
     r"|[Bb]ệnh\s+[Vv]iện|Trường|Đại\s+[Hh]ọc|Trung\s+[Tt]âm|Shule|Hospitali|Zahanati"
     r"|Chuo\s+Kikuu|Rumah\s+Sakit|RSUP|RSUD|RSIA|Puskesmas|Ospital|Pagamutan)"
@@ -110,28 +111,28 @@ _HEAD_FIRST = re.compile(
 )
 # "I run Holy Rosary Home": a home, a hostel or a shelter someone runs or lives in
 # Italian: a hospital by its founder's name, "al Besta di Milano", "al Gaslini di Genova"
-_AL_X_DI = re.compile(rf"\b(?:al|allo|presso\s+il)\s+({_NAME})\s+di\s+(?={_CAP})")
+_AL_X_DI = gated(rf"\b(?:al|allo|presso\s+il)\s+({_NAME})\s+di\s+(?={_CAP})")
 # an acronym before its town: "im LKH Graz", "no HC Campinas", "at UHW Cardiff"
-_ACRONYM_TOWN = re.compile(rf"\b(?:im|am|ins|no|na|al|at|in\s+the)\s+([A-Z]{{2,5}})\s+({_NAME})")
+_ACRONYM_TOWN = gated(rf"\b(?:im|am|ins|no|na|al|at|in\s+the)\s+([A-Z]{{2,5}})\s+({_NAME})")
 
 # ---------------------------------------------------------------------------- places
 
-_COUNTRY_SUFFIX = re.compile(
+_COUNTRY_SUFFIX = gated(
     rf"({_NAME})['’](?:de|da|te|ta|den|dan|ten|tan|deki|daki|teki|taki)\b"
 )
-_TURKISH = re.compile(r"[ğşıİ]|\b(?:ve|bir|için|değil|yok|musunuz|mısınız)\b")
-_POLISH_PLACE = re.compile(
+_TURKISH = gated(r"[ğşıİ]|\b(?:ve|bir|için|değil|yok|musunuz|mısınız)\b")
+_POLISH_PLACE = gated(
     rf"\b(?:w|we|z|ze|do)\s+({_CAP}[^\W_]*(?:ie|iu|u|y|a|ach|owie|icach|cach|ce))\b"
 )
-_POLISH = re.compile(r"(?i)[ąęłśżźćń]|\b(?:jest|się|nie|mój|moja|mamy|czy)\b")
-_TL_PLACE = re.compile(rf"\b[Tt]aga[- ]({_NAME}(?:\s+{_NAME})?)")
-_VI_PLACE = re.compile(
+_POLISH = gated(r"(?i)[ąęłśżźćń]|\b(?:jest|się|nie|mój|moja|mamy|czy)\b")
+_TL_PLACE = gated(rf"\b[Tt]aga[- ]({_NAME}(?:\s+{_NAME})?)")
+_VI_PLACE = gated(
     rf"\bTP(?:\.\s?|\s)(?:HCM\b|{_NAME}(?:\s+{_NAME}){{0,3}})|\b(?:[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận"
     rf"|[Hh]uyện)\s+{_NAME}(?:\s+{_NAME}){{0,2}}|\b(?:Hà\s+Nội|Sài\s+Gòn|Đà\s+Nẵng|Huế)\b"
 )
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = gated(r"\s+")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -139,11 +140,11 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 # Indian addresses: "Sector 19", with the house before it ("B-42, Sector 19", "H.No. 22, ...")
-_SECTOR = re.compile(
+_SECTOR = gated(
     r"(?:\b(?:[A-Z]{1,2}-\d{1,4}[A-Z]?|H\.\s?No\.\s?\d{1,4}[A-Z]?),\s*)?\bSector[- ]\d{1,3}[A-Z]?\b"
 )
 # Given names written short before the rest of the name: "Ma. Luisa Reyes", "Md. Rafiqul"
-_SHORT_GIVEN = re.compile(rf"\b(?:Ma\.|Mª|Md\.|Mohd\.?|Muhd\.?)\s+{_NAME}")
+_SHORT_GIVEN = gated(rf"\b(?:Ma\.|Mª|Md\.|Mohd\.?|Muhd\.?)\s+{_NAME}")
 
 
 def abroad_spans(lex: Lexicon, text: str) -> Iterator[Span]:

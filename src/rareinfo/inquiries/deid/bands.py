@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rareinfo.inquiries.deid.gate import gated
+
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
@@ -32,21 +34,21 @@ _DECADE_WORDS = {
     "eighties": 80,
     "nineties": 90,
 }
-_NUMBER = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?", re.I)
+_NUMBER = gated(r"\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?", re.I)
 # "18m" is months; "34M" is a man of 34 (clinical shorthand), so the bare letter is lower case
-_UNIT = re.compile(
+_UNIT = gated(
     r"(?i)(?:\b|(?<=\d))(?:months?|mos?|mths?|meses|m/o|miesi[ęeą]c[ye]?|aylık|tháng|buwang?"
     r"|Monate?n?|mois|mesi|maanden|luni|hónapos|kuukau\w*|bulan|mesos|hilabete|měsíců"
     r"|μηνών|месяц\w*|місяц\w*)\b|(?-i:\d\s?m\b)|个月|個月|ヶ月|か月|カ月|개월|เดือน|মাস"
     r"|ماهه|ماه|महीने"
 )
-_YEARS = re.compile(
+_YEARS = gated(
     r"(?i)\b(?:years?|yrs?|y|años|anos|ans|Jahre?n?|anni|jaar|lat|(?<!tháng )tuổi)\b|\dy"
 )
-_SMALL_UNIT = re.compile(r"(?i)\b(?:weeks?|wks?|days?|semanas|días|dias)\b")
-_TWELFTHS = re.compile(r"^\s*(\d{1,2})/12\s*$")
-_YEAR_AND_HALF = re.compile(r"(?i)^\s*(?:a|one)\s+year\s+and\s+a\s+half\b")
-_DECADE = re.compile(r"(?i)\b([1-9]0)['’]?s\b|\b(" + "|".join(_DECADE_WORDS) + r")\b")
+_SMALL_UNIT = gated(r"(?i)\b(?:weeks?|wks?|days?|semanas|días|dias)\b")
+_TWELFTHS = gated(r"^\s*(\d{1,2})/12\s*$")
+_YEAR_AND_HALF = gated(r"(?i)^\s*(?:a|one)\s+year\s+and\s+a\s+half\b")
+_DECADE = gated(r"(?i)\b([1-9]0)['’]?s\b|\b(" + "|".join(_DECADE_WORDS) + r")\b")
 
 
 def age_band(original: str) -> str | None:

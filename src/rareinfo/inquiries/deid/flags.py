@@ -4,10 +4,10 @@ put in front of the person who publishes."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import CONTINENTS, cities, given_names, surnames
 from rareinfo.inquiries.deid.patterns import (
     EMAIL,
@@ -63,25 +63,25 @@ _WEEKDAYS = frozenset(
         "Sun",
     ]
 )
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+_LINK_TARGET = gated(r"\]\([^)\s]*\)")
 # A number left in the text that could be a record: a run of digits, alone or in groups
 # joined by a space, dot, dash or slash ("000 4471 2290", "43.000.817"), with a letter
 # prefix ("K000417892"); four digits at least.
-_NUMBER = re.compile(r"(?<![\w.,/-])[A-Za-z]{0,4}\d+(?:[ ./-]\d+)*(?![\w])")
+_NUMBER = gated(r"(?<![\w.,/-])[A-Za-z]{0,4}\d+(?:[ ./-]\d+)*(?![\w])")
 # What a number of four digits or more may safely be: a year, a range of years, a time
-_NOT_RECORD = re.compile(
+_NOT_RECORD = gated(
     r"^(?:1[89]\d\d|20\d\d)(?:s|[-–/](?:1[89]|20)?\d\d)?$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
 )
 # the words a measurement's number comes with: "2500 mg", "10000 IU", "CAG 1200"
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = gated(
     r"\s*(?:%|mg|g|kg|mcg|µg|ug|ml|mL|l|L|IU|iu|U|units?|cells|copies|bp|kb|Mb|mm|cm|km|mi"
     r"|steps|calories|kcal|words|people|patients|children|families|cases|members|dollars"
     r"|euros?|pesos|reais|rupees|pounds|[/$€£])(?![a-zA-Z])"
 )
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|R\$|USD|EUR|GBP|Rs\.?)\s*$")
+_MONEY_BEFORE = gated(r"(?:[$€£¥₹]|R\$|USD|EUR|GBP|Rs\.?)\s*$")
 # acronyms after these words may be an institution or an insurer ("at OHSU", "bei der TK",
 # "no IMIP", "la MGEN", "del CEDIMAT", "seguro de AXA")
-_BEFORE_ACRONYM = re.compile(
+_BEFORE_ACRONYM = gated(
     r"(?i)\b(?:at|from|to|with|by|el|la|le|les|del|de|no|na|do|da|au|du|der|die|bei|an|am"
     r"|im|dell['’]|all['’]|nel|nella|pela|pelo|seguro|via)\s*$"
 )

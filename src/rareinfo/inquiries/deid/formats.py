@@ -38,10 +38,10 @@ What stays: "in his 40s" and "forty-something" are still read as ages by the old
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from rareinfo.inquiries.deid.languages import language_spans
+from rareinfo.inquiries.deid.gate import gated
+from rareinfo.inquiries.deid.languages import language_dates
 from rareinfo.inquiries.deid.patterns import DATES
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import Lexicon
@@ -65,23 +65,23 @@ _ORDINAL_WORD = (
 )
 _ORDINAL = rf"(?:{_DAY}(?:st|nd|rd|th)|{_ORDINAL_WORD})"
 _YEAR_TAIL = rf"(?:,?{_S}(?:{_YEAR}|['’]\d\d)\b)?"
-_THE_ORDINAL = re.compile(
+_THE_ORDINAL = gated(
     rf"(?i)\b{_ORDINAL}{_S}of{_S}{_EN_MONTH}(?![\w]){_YEAR_TAIL}"
     rf"|\b{_EN_MONTH}{_S}the{_S}{_ORDINAL}\b{_YEAR_TAIL}"
 )
 # an English month between dashes or run into the day and year: "Mar-03-2024", "2024-Mar-03",
 # "03MAR2024"; a bare ordinal after "on the", ending a clause ("on the 3rd at ...")
-_DASHED_MONTH = re.compile(
+_DASHED_MONTH = gated(
     r"(?i)\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{1,2}-(?:19|20)\d\d"
     r"|(?:19|20)\d\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{1,2}"
     r"|\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)\d\d)\b"
 )
-_ON_THE_ORDINAL = re.compile(
+_ON_THE_ORDINAL = gated(
     rf"\b[Oo]n{_S}the{_S}({_DAY}(?:st|nd|rd|th))\b"
     rf"(?={_W}(?:[.,;!?)]|$)|{_S}(?:at|and|when|but|we|he|she|I|they|of{_S}(?:this|last|next|each)"
     rf"{_S}month)\b)"
 )
-_SHORT_YEAR = re.compile(
+_SHORT_YEAR = gated(
     rf"\b{_EN_MONTH}{_W}{_DAY}(?:st|nd|rd|th)?,?{_S}['’]\d\d\b"
     rf"|\b{_DAY}(?:st|nd|rd|th)?{_S}{_EN_MONTH},?{_S}['’]\d\d\b"
 )
@@ -124,7 +124,7 @@ _SHORT_MONTHS = r"(?:janv|févr|fevr|avr|juil|déc|Mär|Mrz|Okt|Dez)\."
 _ANY_MONTH = rf"(?:{_SCRIPT_MONTHS}|(?i:{_LATIN_MONTHS}))"
 # the forms written around those months: "3 במרץ 2024", "3. Mär. 2024", "3/marzo/2024",
 # "ika-3 ng Marso 2024", "Marso 3, 2024", "መጋቢት 3 ቀን 2016", "3 Mart'ta"
-_SCRIPT_DATE = re.compile(
+_SCRIPT_DATE = gated(
     rf"(?<![\w.,/])(?:ika-)?\d{{1,2}}(?:\.|°|º)?(?:{_W}ng|{_W}-)?{_W}"
     rf"(?:{_ANY_MONTH}(?![^\W\d_])|{_SHORT_MONTHS})(?:,?{_W}\d{{4}}(?!\d)(?:{_S}ቀን)?)?"
     rf"|(?<![\w])(?:{_ANY_MONTH}){_S}\d{{1,2}}(?:{_S}ቀን)?(?:,?{_S}\d{{4}})?(?!\d)"
@@ -132,7 +132,7 @@ _SCRIPT_DATE = re.compile(
     rf"|(?<![\w./])\d{{1,2}}/(?i:[a-zà-ú]{{3,10}})/\d{{2,4}}(?!\d)"
 )
 # a weekday of another language before a date
-_WEEKDAY = re.compile(
+_WEEKDAY = gated(
     r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
     r"|domenica|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|Senin|Selasa|Rabu|Kamis"
@@ -140,23 +140,23 @@ _WEEKDAY = re.compile(
     r"|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Mon|Tue|Tues|Wed|Thu|Thurs"
     r"|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?(?:[.,]|\.,)?[^\S\n]+(?:(?:le|den|il|pe|tanggal|ng)[^\S\n]+)?$",
 )
-_FIRST_DAY = re.compile(r"(?<![\w.,])\d{1,2}[°º][^\S\n]*$")  # "1° aprile 2023"
-_DIGIT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+_FIRST_DAY = gated(r"(?<![\w.,])\d{1,2}[°º][^\S\n]*$")  # "1° aprile 2023"
+_DIGIT_DATE = gated(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 # ISO and dotted dates run into CJK text: "在2024-03-03做了", "2024.03.03에"
-_CJK_DATE = re.compile(
+_CJK_DATE = gated(
     rf"(?<![\d.\-/]){_YEAR}([-./])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])(?![\d.\-/])"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = gated(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HAN_DIGIT = "〇零一二三四五六七八九十"
-_HAN_DATE = re.compile(
+_HAN_DATE = gated(
     rf"[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,3}}月(?:[{_HAN_DIGIT}]{{1,3}}[日号])?"
     r"|(?:令和|平成|昭和)(?:\d{1,2}|元)年(?:\d{1,2}月(?:\d{1,2}日)?)?"
 )
-_ROMAN_DATE = re.compile(r"(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{4}(?!\d)")
-_THAI_SHORT_YEAR = re.compile(
+_ROMAN_DATE = gated(r"(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{4}(?!\d)")
+_THAI_SHORT_YEAR = gated(
     r"(?<!\d)\d{1,2}[^\S\n]*(?:ม|ก\.พ|มี|เม\.ย|พ|มิ\.ย|ก|ส|ก\.ย|ต|พ\.ย|ธ)\.ค?\.?[^\S\n]*\d{2}(?!\d)"
 )
-_YORUBA_DATE = re.compile(
+_YORUBA_DATE = gated(
     r"(?i)ọjọ́[^\S\n]+\d{1,2}(?:[^\S\n]+oṣù[^\S\n]+[^\W\d_][^\s\d,.]*)?(?:[^\S\n]+\d{4})?"
     r"|oṣù[^\S\n]+[^\W\d_][^\s\d,.]*[^\S\n]+\d{4}"
 )
@@ -207,59 +207,59 @@ _HE_NUMBER = (
 )
 _AGES = (
     # the age without "alt", as the sets label it ("7 Jahre", "18 Monate")
-    re.compile(
+    gated(
         r"(?<![\w.,])((?:\d{1,3}|[a-zäöüß]*(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht"
         r"|neun|zehn|elf|zwölf|zig|ßig))[^\S\n]+(?:Jahre?|Monate?|Wochen|Tage))[^\S\n]+alt\b"
     ),
-    re.compile(r"(?i)\b(?:ha|di|compiuto|compie)[^\S\n]+(\d{1,2}[^\S\n]+(?:mesi|settimane|giorni))\b"),
-    re.compile(
+    gated(r"(?i)\b(?:ha|di|compiuto|compie)[^\S\n]+(\d{1,2}[^\S\n]+(?:mesi|settimane|giorni))\b"),
+    gated(
         rf"(?i)\b(?:berusia|berumur|umur|usia|umurnya|usianya){_S}({_ID_NUMBER}{_S}(?:tahun|bulan))\b"
     ),
-    re.compile(rf"(?i)(?<![\w])({_VI_NUMBER}{_S}(?:tháng{_S})?tuổi)(?![\w])"),
-    re.compile(rf"(?i)(?<![\w])({_TR_NUMBER}{_S}(?:yaşında\w*|aylık))(?![\w])"),
-    re.compile(
+    gated(rf"(?i)(?<![\w])({_VI_NUMBER}{_S}(?:tháng{_S})?tuổi)(?![\w])"),
+    gated(rf"(?i)(?<![\w])({_TR_NUMBER}{_S}(?:yaşında\w*|aylık))(?![\w])"),
+    gated(
         rf"(?i)(?<![\w])(?<!протягом )(?<!за )(?<!через )({_UK_NUMBER}{_S}(?:років|роки|рік"
         rf"|місяців|місяці|місяць))(?![\w])(?!{_S}тому)"
     ),
-    re.compile(r"(?i)\b(?:ana|mwenye|umri[^\S\n]+wa)[^\S\n]+(miezi[^\S\n]+\d{1,2}|wiki[^\S\n]+\d{1,2})\b"),
-    re.compile(r"\b(?:is|aged?|was)[^\S\n]+(\d{1,2}y)(?![\w/])"),
-    re.compile(
+    gated(r"(?i)\b(?:ana|mwenye|umri[^\S\n]+wa)[^\S\n]+(miezi[^\S\n]+\d{1,2}|wiki[^\S\n]+\d{1,2})\b"),
+    gated(r"\b(?:is|aged?|was)[^\S\n]+(\d{1,2}y)(?![\w/])"),
+    gated(
         rf"(?i)\b(?:ha|di|compiuto)[^\S\n]+((?:{_IT_NUMBER})[^\S\n]+(?:anni|mesi))\b"
     ),
-    re.compile(rf"(?i)\b(?:are|avea|avut)[^\S\n]+((?:{_RO_NUMBER})(?:[^\S\n]+de)?[^\S\n]+(?:ani|luni))\b"),
-    re.compile(r"(?i)(?<![\w])([^\W\d_]+[^\S\n]+(?:taong?|buwang?)[^\S\n]+gulang)\b"),
-    re.compile(
+    gated(rf"(?i)\b(?:are|avea|avut)[^\S\n]+((?:{_RO_NUMBER})(?:[^\S\n]+de)?[^\S\n]+(?:ani|luni))\b"),
+    gated(r"(?i)(?<![\w])([^\W\d_]+[^\S\n]+(?:taong?|buwang?)[^\S\n]+gulang)\b"),
+    gated(
         r"(?i)\b((?:miaka|miezi)[^\S\n]+(?:kumi|ishirini|thelathini|arobaini|hamsini|sitini"
         r"|sabini|themanini|tisini)(?:[^\S\n]+na[^\S\n]+(?:moja|mbili|tatu|nne|tano|sita|saba"
         r"|nane|tisa))?)\b"
     ),
-    re.compile(r"((?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)+[^\S\n]*ขวบ)"),
-    re.compile(
+    gated(r"((?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)+[^\S\n]*ขวบ)"),
+    gated(
         rf"(?<![\w])((?:(?:{_AR_NUMBER})[^\S\n]+(?:و)?)?(?:{_AR_NUMBER})[^\S\n]+(?:عاما|عامًا"
         r"|سنة|سنوات|أعوام|شهرا|شهرًا|أشهر|شهور))(?![\w])"
     ),
-    re.compile(rf"(?<![\w])(?:בן|בת)[^\S\n]+({_HE_NUMBER})(?![\w])"),
-    re.compile(r"(?<!\d)(\d{1,3}歳(?:半|\d{1,2}[かヶケカ]月)?|生後\d{1,2}(?:[かヶケカ]月|週|日))"),
+    gated(rf"(?<![\w])(?:בן|בת)[^\S\n]+({_HE_NUMBER})(?![\w])"),
+    gated(r"(?<!\d)(\d{1,3}歳(?:半|\d{1,2}[かヶケカ]月)?|生後\d{1,2}(?:[かヶケカ]月|週|日))"),
 )
 
 # ---------------------------------------------------------------------------- records, e-mails
 
-_ID_CUE = re.compile(
+_ID_CUE = gated(
     r"(?:身份证号?码?|身分證字?號|マイナンバー|個人番号|주민등록번호|เลขบัตรประชาชน)[^\S\n]*[:：]?[^\S\n]*"
     r"(\d[\d -]{8,22}[\dXx])(?![\d])"
 )
-_BRACKETED_CODE = re.compile(r"\(\+\d{1,3}\)[^\S\n]*\d[\d .-]{5,16}\d")  # "(+44) 20 7946 0000"
-_PAN = re.compile(
+_BRACKETED_CODE = gated(r"\(\+\d{1,3}\)[^\S\n]*\d[\d .-]{5,16}\d")  # "(+44) 20 7946 0000"
+_PAN = gated(
     r"\b[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]\b|(?<=PAN)(?:[^\S\n]*(?:no\.?|number|card))?[:#]?"
     r"[^\S\n]*\b([A-Z]{5}\d{4}[A-Z])\b"
 )
 _EMAILS = (
-    re.compile(
+    gated(
         r"(?i)(?<![\w.+-])[\w.+-]+[^\S\n]*[\[(]at[\])][^\S\n]*[\w-]+"
         r"(?:[^\S\n]*[\[(]dot[\])][^\S\n]*[a-z]{2,6})+\b"
     ),
-    re.compile(r"(?i)(?<![\w.+-])[\w.+-]+[^\S\n]+@[^\S\n]+[\w-]+(?:[^\S\n]+\.[^\S\n]+[a-z]{2,6})+\b"),
-    re.compile(
+    gated(r"(?i)(?<![\w.+-])[\w.+-]+[^\S\n]+@[^\S\n]+[\w-]+(?:[^\S\n]+\.[^\S\n]+[a-z]{2,6})+\b"),
+    gated(
         r"(?i)(?<![\w.+-])[\w.+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|proton"
         r"(?:mail)?|live|msn|gmx|mail|yandex|qq|naver)\b(?!\.)"
     ),
@@ -279,7 +279,7 @@ def format_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in DATES:
         known += [(m.start(), m.end()) for m in pattern.finditer(text)]
     known += [(m.start(), m.end()) for m in _DIGIT_DATE.finditer(text)]
-    known += [(s.start, s.end) for s in language_spans(lex, text) if s.kind == "date"]
+    known += [(s.start, s.end) for s in language_dates(text)]
     for start, end in known:
         weekday = _WEEKDAY.search(text, max(0, start - 30), start)
         if weekday:
@@ -308,26 +308,26 @@ def format_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 # ---------------------------------------------------------------------------- take-backs
 
-_REFERENCE = re.compile(
+_REFERENCE = gated(
     r"(?i)(?:\bref(?:erence)?\.?(?:[^\S\n]+range)?|\bnormal(?:[^\S\n]+range)?|\brange)[^\S\n]*:?"
     r"[^\S\n]*$"
 )
-_RANGE = re.compile(r"\d+(?:[.,]\d+)?[^\S\n]*[-–][^\S\n]*\d+(?:[.,]\d+)?")
-_UNIT = re.compile(
+_RANGE = gated(r"\d+(?:[.,]\d+)?[^\S\n]*[-–][^\S\n]*\d+(?:[.,]\d+)?")
+_UNIT = gated(
     r"[^\S\n]*(?:[mµunpk]?(?:mol|g|l|L)\b|[mµunpk]?(?:mol|g)/|U/|IU|%|mEq|mmHg|mm\b|cm\b|kg\b)"
 )
-_ET_AL_AFTER = re.compile(r"[^\S\n]*\([^()\n]{0,40}\bet[^\S\n]+al\b")
-_ET_AL_BEFORE = re.compile(r"\bet[^\S\n]+al\.?,?[^\S\n]*\(?$")
-_ONSET_IBERIAN = re.compile(
+_ET_AL_AFTER = gated(r"[^\S\n]*\([^()\n]{0,40}\bet[^\S\n]+al\b")
+_ET_AL_BEFORE = gated(r"\bet[^\S\n]+al\.?,?[^\S\n]*\(?$")
+_ONSET_IBERIAN = gated(
     r"(?i)\b(?:desde|a[^\S\n]+partir[^\S\n]+de)[^\S\n]+(?:los|las|os|as)[^\S\n]+$"
 )
 # a record number that is a date with its hour ("04/03/2025 10:15"), a date written without
 # separators after "on" ("on 20240304"), or a toll-free number ("1-800-000-0000")
-_DATE_HOUR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}[^\S\n]+\d{1,2}(?=[:h]\d\d)")
-_COMPACT_DATE = re.compile(rf"{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-_ON = re.compile(r"(?i)\b(?:on|dated?|from|since)[^\S\n]+$")
-_TOLL_FREE = re.compile(r"1[-. ]8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}")
-_AMHARIC_OF = re.compile(r"የ(?=\d)")
+_DATE_HOUR = gated(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}[^\S\n]+\d{1,2}(?=[:h]\d\d)")
+_COMPACT_DATE = gated(rf"{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_ON = gated(r"(?i)\b(?:on|dated?|from|since)[^\S\n]+$")
+_TOLL_FREE = gated(r"1[-. ]8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}")
+_AMHARIC_OF = gated(r"የ(?=\d)")
 
 
 def kept_formats(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:

@@ -5,9 +5,9 @@ person lists; its US lists carry Census frequencies), merged with the bundled li
 from __future__ import annotations
 
 import importlib
-import re
 import unicodedata
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tables import table
 from rareinfo.inquiries.deid.vocabulary import WORD, phrases, wordset
 
@@ -66,7 +66,7 @@ _GIVEN = (
 _ABBREVIATED = ("US", "CA", "AU", "IN", "BR", "MX", "ZA")
 
 
-_LATIN = re.compile(r"[\x00-\u024f\u1e00-\u1eff\u2019]*")
+_LATIN = gated(r"[\x00-\u024f\u1e00-\u1eff\u2019]*")
 
 
 def _latin(word: str) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import cities, regions
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
@@ -56,8 +57,8 @@ _STOP = wordset(
 # one to three capitalised words, not opening with an article or a pronoun
 _RUN = rf"(?!(?:{'|'.join(sorted(_STOP))})\b){_WORD}(?:[^\S\n]{_WORD}){{0,2}}"
 
-_GENERAL = re.compile(rf"\b({_RUN})[^\S\n](?:General|Memorial|Regional)\b(?![^\S\n][A-Z])")
-_ENDINGS = re.compile(
+_GENERAL = gated(rf"\b({_RUN})[^\S\n](?:General|Memorial|Regional)\b(?![^\S\n][A-Z])")
+_ENDINGS = gated(
     rf"\b({_RUN})[^\S\n](?:Mutual|Insurance|Assurance|HealthCare|Healthcare|Health[^\S\n]Plan"
     r"|Genetics|Genomics|Diagnostics|Labs?|Laborator(?:y|ies)|Pathology|Lodge|Manor|House"
     r"|Partners|Associates|Medical[^\S\n]Group|Family[^\S\n]Practice|Urgent[^\S\n]Care"
@@ -66,64 +67,64 @@ _ENDINGS = re.compile(
     r"|Care[^\S\n]Home|Nursing[^\S\n]Home|Family[^\S\n](?:Trust|Foundation|Fund))\b"
 )
 # an insurer's name may be plain words ("Harbor Life Assurance", "Unity Shield") after a cue
-_INSURER = re.compile(
+_INSURER = gated(
     r"(?i:\b(?:insurance|insurer|cover(?:ed)?|plan|policy)(?:[^\S\n]+(?:is|was))?,?[^\S\n]+"
     r"(?:(?:with|through|by|from)[^\S\n]+)?)"
     rf"((?!(?:The|A|An|My|Our|Your|His|Her|Their)\b){_RUN}[^\S\n](?:Mutual|Insurance|Assurance"
     r"|Shield|Care[^\S\n]Plus|Health[^\S\n]Plan|Life))\b"
 )
 # lower-case: an unknown word before a kind word after "at/to/from/in/into"
-_LOWER = re.compile(
+_LOWER = gated(
     r"\b(?:at|to|from|in|into)[^\S\n]+([a-z][a-z'’-]{2,}[^\S\n]+(?:hospital|infirmary|general"
     r"|surgery|clinic|care[^\S\n]home|nursing[^\S\n]home|medical[^\S\n]cent(?:er|re)"
     r"|children['’]s[^\S\n]hospital|health[^\S\n]cent(?:er|re)))\b"
 )
 # endings no field of study has: the name may be plain words ("Primary Care Partners")
-_PLAIN_ENDINGS = re.compile(
+_PLAIN_ENDINGS = gated(
     rf"\b((?!(?:The|A|An|My|Our|Your|His|Her|Their|We|I|And|Or)\b){_WORD}(?:[^\S\n]{_WORD}){{1,2}})"
     r"[^\S\n](?:Partners|Associates|Mutual|Assurance)\b"
     rf"|\b(?!(?:The|A|An|My|Our|Your|His|Her|Their|We|I|And|Or)\b){_WORD}[^\S\n](?:Mutual|Assurance)\b"
 )
 # an unknown name before a team or a specialist: "the Carrowden renal team"
-_TEAM = re.compile(
+_TEAM = gated(
     rf"\b(?:the|her|his|my|our|their)[^\S\n]+({_WORD})[^\S\n]+(?:[a-z]+[^\S\n]+)?"
     r"(?:team|consultants?|neurologists?|geneticists?|doctors|ward|unit|nurses)\b"
 )
-_GRANT = re.compile(
+_GRANT = gated(
     rf"(?i:\b(?:grant|funding|money|bursary|donation)[^\S\n]+(?:from|by)[^\S\n]+)(?!The\b)"
     rf"({_RUN}[^\S\n](?:Trust|Foundation|Fund|Charity))\b"
 )
-_DASH = re.compile(
+_DASH = gated(
     rf"\b({_RUN})[^\S\n]+[–—-][^\S\n]+(?:University[^\S\n])?(?:Medical[^\S\n]Cent(?:er|re)"
     r"|Hospital|Health|Clinic)\b"
     rf"|\b({_RUN}[^\S\n]Health(?:[^\S\n]?[Cc]are|[^\S\n]System)?)[^\S\n]+[–—-][^\S\n]+({_WORD})\b"
 )
-_PREFIX = re.compile(
+_PREFIX = gated(
     r"\b(?:(?:St\.?|Saint|Sacred[^\S\n]Heart|Good[^\S\n]Samaritan|Mercy"
     r"|Providence|Baptist|Methodist|Presbyterian|Adventist|Kaiser|Sutter|Atrium|Intermountain"
     rf"|Geisinger|Sanford|Banner|Avera|Masjid)[^\S\n]({_WORD}(?:[^\S\n]{_WORD})?)"
     r"|(?:King|Queen|Prince|Princess)[^\S\n]([A-Z][a-z]+)['’]s)(?![\w])"
 )
-_AGENCY = re.compile(
+_AGENCY = gated(
     rf"\b{_RUN}[^\S\n]County[^\S\n](?:Children['’]s[^\S\n]Services|Child[^\S\n]Protection"
     r"|Child[^\S\n]Protective[^\S\n]Services|Public[^\S\n]Health|Social[^\S\n]Services"
     r"|Human[^\S\n]Services|Family[^\S\n]Services|Health[^\S\n]Department|DCFS|DHS|CPS|DSS)\b"
 )
-_FOREIGN = re.compile(
+_FOREIGN = gated(
     rf"\b(?:Krankenhaus|Spital|Kantonsspital|Seguros|Scuola(?:[^\S\n](?:Elementare|Media|Primaria))?"
     rf"|Istituto|Colegio|Escuela)[^\S\n]({_RUN})"
 )
 
 
 # "Mendelian Genetics", "Hippocratic Pathology": an adjective of a name is a field, no lab
-_ADJECTIVE = re.compile(r"(?:ian|ic|al)\b")
+_ADJECTIVE = gated(r"(?:ian|ic|al)\b")
 # "St. John's wort", "St. Louis encephalitis", "Saint Vitus dance", "Queen Anne's lace"
 # "wants to test", "ordered a test", "did the test": the words before a test are no verb
-_VERB_LIKE = re.compile(r"^(?:to|a|an|the|for|and|or|with|on|in|at|of|her|his|my|our|their|some"
+_VERB_LIKE = gated(r"^(?:to|a|an|the|for|and|or|with|on|in|at|of|her|his|my|our|their|some"
                         r"|more|another|genetic|blood|did|does|do|will|would|can|could|may|might"
                         r"|should|must|is|was|are|were|be|been|had|has|have|said|says|also)$"
                         r"|(?:ed|s)$")
-_NEXT = re.compile(r"[^\S\n]+([a-z]+)")
+_NEXT = gated(r"[^\S\n]+([a-z]+)")
 _NOT_PLACES_OF_CARE = wordset("wort dance lace fire disease syndrome")
 
 
@@ -147,7 +148,7 @@ def _named(lex: Lexicon, run: str) -> bool:
 
 
 # "Dr Mercy Asante", "Sister Providence": a title before the prefix makes it a person
-_TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sister|Sr|Nurse)\.?[^\S\n]+$")
+_TITLE_BEFORE = gated(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sister|Sr|Nurse)\.?[^\S\n]+$")
 
 
 def _place_or_person(text: str, start: int, found: str) -> bool:
@@ -213,11 +214,11 @@ def institution_form_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "institution")
 
 
-_GENERIC_CARE = re.compile(
+_GENERIC_CARE = gated(
     r"(?i)\b(?:the|a|an|our|her|his|their|my)[^\S\n]+((?:children['’]s|university|teaching"
     r"|general|local|district|community)[^\S\n]+hospital|emergency[^\S\n]+(?:department|room))\b"
 )
-_EPONYM_TOOL = re.compile(
+_EPONYM_TOOL = gated(
     r"[^\S\n]+((?:[a-z]+[^\S\n]+){0,2})(?:scale|test|diet|score|criteria|questionnaire"
     r"|classification)\b"
 )

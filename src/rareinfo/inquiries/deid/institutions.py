@@ -3,11 +3,11 @@ word, by list, after "at", as an acronym, by the cue that names an employer or a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from rareinfo.inquiries.deid.classify import lower_unknown
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import cities, lower_cities, region_abbreviations, regions
 from rareinfo.inquiries.deid.patterns import (
     AT,
@@ -441,7 +441,7 @@ def institution_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[
 
 
 # An acronym before the staff it employs: "UNTH doctor say surgery", "the CHOP team".
-_ACRONYM_STAFF = re.compile(
+_ACRONYM_STAFF = gated(
     r"\b([A-Z]{3,6})\s+(?:doctors?|nurses?|staff|consultants?|physicians?|specialists?"
     r"|surgeons?|team|social\s+workers?|pharmacists?"
     # or before what a hospital or a body does to a patient: "PMCH refused", "NHLS sent"
@@ -449,7 +449,7 @@ _ACRONYM_STAFF = re.compile(
     r"|cancell?ed)\b"
 )
 # A place and an acronym: an agency or a hospital of that place ("Texas DFPS", "Lagos LUTH").
-_PLACE_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{3,6})\b(?![-'’]?\d)")
+_PLACE_ACRONYM = gated(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{3,6})\b(?![-'’]?\d)")
 
 
 def _unknown_acronym(lex: Lexicon, word: str) -> bool:

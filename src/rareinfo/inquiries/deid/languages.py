@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.scripts import thai_end
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
@@ -26,7 +27,7 @@ _NAME = rf"{_CAP}[^\W_]*(?:[-'’][^\W_]+)*"
 # ---------------------------------------------------------------------------- ages
 
 # a number then its unit; not "for 3 years", "since 3 years", "3 years ago"
-_AGE = re.compile(
+_AGE = gated(
     r"(?i)(?<![\w.,/])(?<!sejak )(?<!selama )(?<!dalam )(?<!setiap )(?<!за )(?<!через )"
     r"(?<!уже )(?<!течение )(?<!протягом )(?<!від )(?<!від )"
     r"\d{1,3}(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)(?:éves(?:en|ek)?|hónapos|ani|luni|anys|mesos|urte|hilabete"
@@ -39,14 +40,14 @@ _AGE = re.compile(
     r"|(?<![\w])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열(?:[^\S\n]*(?:한|두|세|네))?)[^\S\n]*살"
 )
 # an age after its cue word: Hebrew "בן 6", "בת 45"; Greek "στα 67 της" (at 67)
-_AGE_CUE = re.compile(
+_AGE_CUE = gated(
     r"(?<![\w])(?:בן|בת|ben|bat)[^\S\n]+(\d{1,3})(?![^\S\n]*(?:שנים|חודשים)[^\S\n]+(?:ש|מ))(?![\d\w])"
     r"|(?<![\w])(?:στα|στις)[^\S\n]+(\d{1,3})[^\S\n]+(?:της|του|μου)(?![\w])"
     r"|(?<![\w])(?:ilikuwa|umur|usia|berumur|berusia|umurnya)[^\S\n]+(\d{1,3})(?![\d\w])"
 )
 # Czech and Slovak "5 let", "3 roky", "8 měsíců" only in a Czech or Slovak question
-_AGE_CS = re.compile(r"(?<![\w.,])(?<!za )(?<!před )\d{1,3}[^\S\n]+(?:let|roků|roky|rok|měsíců)\b")
-_CZECH = re.compile(r"[ěščřžůťďň]", re.I)
+_AGE_CS = gated(r"(?<![\w.,])(?<!za )(?<!před )\d{1,3}[^\S\n]+(?:let|roků|roky|rok|měsíců)\b")
+_CZECH = gated(r"[ěščřžůťďň]", re.I)
 
 # ---------------------------------------------------------------------------- dates
 
@@ -91,7 +92,7 @@ _MONTHS_IN = (
     "|\\w+kuussa"
 )
 _YEAR = r"\d{4}"
-_DATE = re.compile(
+_DATE = gated(
     # "12. března 2024", "3 martie 2023", "7 de març de 2022", "15 Μαΐου 2022", "১২ জানুয়ারি ২০২৩"
     rf"(?i)(?<![\w.,])\d{{1,2}}\.?[^\S\n]*(?:de[^\S\n]+|d['’])?(?:{_MONTHS})(?![\w])"
     rf"(?:,?[^\S\n]+(?:de[^\S\n]+|del[^\S\n]+)?{_YEAR}(?![\d]))?"
@@ -104,13 +105,13 @@ _DATE = re.compile(
     r"|[۰-۹٠-٩]{2,4}[/\-.][۰-۹٠-٩]{1,2}[/\-.][۰-۹٠-٩]{2,4}"
 )
 # the year of an event: "в 2021 году", "у 2022 році", "το 2020", "พ.ศ. 2566", "سال ۱۴۰۱"
-_YEAR_CUE = re.compile(
+_YEAR_CUE = gated(
     r"(?i)(?<![\w])(?:в|во|у|с|со|до|з|із|від|το|τον|στο|στις|พ\.ศ\.|ปี|سال|در|সালে|year)[^\S\n]*"
     r"(\d{4})(?![\d])(?:[^\S\n]*(?:году|года|г\.|року|рік|р\.|সালে))?"
     r"|(?<![\w])(\d{4})[^\S\n]*(?:году|года|року|সালে|সাল)(?![\w])"
 )
 # a feast with its year: "St David's Day 2025", "Christmas Eve 2023", "Diwali 2024"
-_FEAST = re.compile(
+_FEAST = gated(
     r"\b(?:(?:St\.?|Saint)[^\S\n]+[A-Z]\w+['’]s[^\S\n]+Day|Christmas(?:[^\S\n]+(?:Day|Eve))?|Easter"
     r"(?:[^\S\n]+(?:Sunday|Monday))?|Boxing[^\S\n]+Day|New[^\S\n]+Year['’]s(?:[^\S\n]+(?:Day|Eve))?|Thanksgiving"
     r"|Hogmanay|Diwali|Deepavali|Eid(?:[^\S\n]+al-\w+)?|Hari[^\S\n]+Raya(?:[^\S\n]+\w+)?|Chinese[^\S\n]+New[^\S\n]+Year"
@@ -124,7 +125,7 @@ _FEAST = re.compile(
 _LINK = r"(?:de|del|la|les|pentru|și|din|y|yr|gan|na|an|ar|of|the|im\.)"
 # heads that open a name: "Spitalul Județean de Urgență Suceava", "Ysgol y Dderwen Fach",
 # "Scoil Mhuire gan Smál", "Νοσοκομείο Παίδων «Η Αγία Σοφία»", "Fakultní nemocnice v Motole"
-_HEAD_FIRST = re.compile(
+_HEAD_FIRST = gated(
     r"\b(?:ZŠ|MŠ|SŠ|SOŠ|ZUŠ|Gymnázium|Spitalul|Spital(?:ul)?[^\S\n]+Clinic|Institutul|Universitatea|Clinica|Şcoala|Școala"
     r"|Ysgol(?:[^\S\n]+Gynradd|[^\S\n]+Uwchradd)?|Scoil|Gaelscoil|Gaelcholáiste|Coláiste|Bunscoil"
     r"|Meánscoil|Ospitale|Ospedale|Hospital|Hospitalet|Νοσοκομείο|Νοσοκομείου|Κλινική"
@@ -134,18 +135,18 @@ _HEAD_FIRST = re.compile(
 )
 # heads that close one, lower case: "Astrid Lindgrens barnsjukhus", "Solsikken barnehage",
 # "St. Olavs hospital", "Fakultní nemocnici", "Semmelweis Egyetem", "Gurutzetako Ospitalean"
-_HEAD_LAST = re.compile(
+_HEAD_LAST = gated(
     rf"((?:{_NAME}\.?[^\S\n]+){{1,4}})(?:barnsjukhus(?:et)?|sjukhus(?:et)?|sykehus(?:et)?|barnehage"
     r"|barnehagen|förskola|skole|skolen|skola|(?P<nordic>hospital)|nemocnic[eií]|nemocnice|Egyetem"
     r"|Egyetemen|Kórház|Kórházban|Ospitalea|Ospitalean|Ospitalera|Ospitaleko|Ikastola"
     r"|Ikastolan|sairaala|sairaalassa|sairaalaan|hastanesi)(?![\w])"
     r"(?:[^\S\n]+(?:v|ve|w|i)[^\S\n]+" + _NAME + r")?"
 )
-_THAI_HEAD = re.compile(r"(?:โรงพยาบาล|รพ\.)[^\S\n]?")
-_NORDIC = re.compile(r"[æøåÆØÅ]|\b(?:og|jeg|ikke|och|jag|inte|hun|hon|vi|har)\b")
+_THAI_HEAD = gated(r"(?:โรงพยาบาล|รพ\.)[^\S\n]?")
+_NORDIC = gated(r"[æøåÆØÅ]|\b(?:og|jeg|ikke|och|jag|inte|hun|hon|vi|har)\b")
 # the scripts: "больница №2", "Морозовская больница", "НМИЦ здоровья детей", "בית חולים ...",
 # "ঢাকা শিশু হাসপাতাল", "โรงพยาบาลศิริราช", "بیمارستان مرکز طبی کودکان"
-_HEAD_SCRIPT = re.compile(
+_HEAD_SCRIPT = gated(
     r"(?:[А-ЯЁІЇЄ][а-яёіїє]+(?:ая|ой|ий|ій|а)[^\S\n]+)?(?:больниц[аеуы]|лікарн[яіюе]|госпитал[ьея])"
     r"(?:[^\S\n]+(?:№[^\S\n]*\d+|им\.[^\S\n]+\S+|[А-ЯЁІЇЄ]\w+))?"
     r"|(?:НМИЦ|ФНКЦ|НЦЗД|РДКБ|ДГКБ|ГКБ|ОДКБ|ДКБ|НДСЛ|ОХМАТДИТ|Охматдит\w*)(?:[^\S\n]+(?!им\.)[а-яё]+){0,3}"
@@ -157,52 +158,52 @@ _HEAD_SCRIPT = re.compile(
 )
 # an English institution's tail the other rules left after it: "[institution] Sixth Form",
 # "[institution] Mutual Insurance", "[institution] Supported Living", "Cardiff Met"
-_TAIL = re.compile(
+_TAIL = gated(
     rf"(?:[^\S\n]+&[^\S\n]+{_NAME}(?=[^\S\n]+(?:Logistics|Insurance)))?[^\S\n]+(?:Sixth[^\S\n]+Form(?:[^\S\n]+College)?|(?:Mutual[^\S\n]+)?Insurance(?:[^\S\n]+(?:Company|Group|Ltd))?"
     r"|(?:Supported[^\S\n]+)?Living|Care[^\S\n]+Home|Nursing[^\S\n]+Home|Met|Logistics|Gaels|GAA|RFC|AFC|FC"
     r"|Missionary[^\S\n]+Baptist[^\S\n]+Church|Baptist[^\S\n]+Church|Church|Chapel|Mosque|Synagogue|Temple)\b"
 )
 # a church, a chapel, a mosque by its head: "Mt. Zion Missionary Baptist Church"
-_WORSHIP = re.compile(
+_WORSHIP = gated(
     rf"\b(?:(?:Mt|St|Mount|Saint)\.?[^\S\n]+)?(?:{_NAME}[^\S\n]+){{1,4}}(?:Church|Chapel|Cathedral"
     r"|Mosque|Masjid|Synagogue|Temple|Gurdwara|Mandir|Kingdom[^\S\n]+Hall|Tabernacle)\b"
 )
 # a club or a firm by its head: "Westmanstown Gaels", "Kilbride Hurling Club"
-_CLUB = re.compile(
+_CLUB = gated(
     rf"((?:{_NAME}[^\S\n]+){{1,3}})(?:Gaels|GAA(?:[^\S\n]+Club)?|Hurling[^\S\n]+Club"
     r"|Camogie[^\S\n]+Club|RFC|Rovers|Wanderers|Harriers|Logistics|Haulage)\b"
 )
 # a military base: "Joint Base Lewis-McChord", "RAF Lossiemouth", "Naval Station Norfolk"
-_BASE = re.compile(
+_BASE = gated(
     r"\b(?:Joint[^\S\n]+Base|Naval[^\S\n]+(?:Air[^\S\n]+)?Station|Air[^\S\n]+Force[^\S\n]+Base"
     rf"|Marine[^\S\n]+Corps[^\S\n]+Base|RAF|RAAF|CFB)[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME})?"
     rf"|\b{_NAME}[^\S\n]+Air[^\S\n]+Force[^\S\n]+Base"
 )
 # a laboratory by its cue: "Lab was CENTOGENE", "tested by ARUP"
-_LAB = re.compile(
+_LAB = gated(
     r"\b(?:[Ll]ab(?:oratory)?(?:[^\S\n]+(?:was|is|name))?[^\S\n]*[:=]?|(?:tested|done|sequenced"
     r"|processed)[^\S\n]+at|sent[^\S\n]+(?:off[^\S\n]+)?to)[^\S\n]+([A-Z][A-Z]{3,})\b"
 )
 
 # an acronym with a Finnish case ending, "TAYS:ssa", "HUS:iin"; a French "à l'HUDERF"
-_ACRONYM_CASE = re.compile(
+_ACRONYM_CASE = gated(
     r"(?<![\w])([A-ZÅÄÖ]{2,6}):(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|aan|ään|iin|hin|n)(?![\w])"
     r"|(?<![\w])(?:à|de|dans)[^\S\n]+l['’]([A-Z]{5,})(?![\w])"
 )
 # identity numbers by their certain shape: a Finnish "120322A417K", a Hong Kong "K123456(8)"
-_ID_SHAPE = re.compile(
+_ID_SHAPE = gated(
     r"(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])|(?<![\w])[A-Z]{1,2}\d{6}\([0-9A]\)"
 )
 
 # ---------------------------------------------------------------------------- names, places
 
 # Malaysian and Singaporean Indian names, "Karthik a/l Subramaniam", "Siti binti Ahmad"
-_AL = re.compile(
+_AL = gated(
     rf"\b{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}[^\S\n]+(?:a/l|a/p|s/o|d/o|bin|binti|bte\.?)[^\S\n]+{_NAME}"
     rf"(?:[^\S\n]+{_NAME}){{0,2}}"
 )
 # a family name written first, in capitals, before the given name: "LOPEZ-HARTMAN, Rosa E."
-_SURNAME_FIRST = re.compile(r"(?:^|[:\n])[^\S\n]*([A-Z]{2,}(?:[-'’][A-Z]{2,})*),[^\S\n]+$")
+_SURNAME_FIRST = gated(r"(?:^|[:\n])[^\S\n]*([A-Z]{2,}(?:[-'’][A-Z]{2,})*),[^\S\n]+$")
 # a common Chinese or Vietnamese family name just before a name: "Tan Jia Hui", "Lim Wei"
 _FAMILY = wordset(
     "Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Toh Sim Chong Leong Foo Chew "
@@ -212,13 +213,23 @@ _FAMILY = wordset(
     "Nguyen Tran Pham Hoang Phan Vu Dang Bui Huynh"
 )
 # a given name and its particle before the rest of the name: "Maria da [Graça Teixeira]"
-_GIVEN_PARTICLE = re.compile(rf"({_NAME})[^\S\n]+(?:da|das|do|dos|de|della|del|van|von)[^\S\n]+$")
-_FAMILY_BEFORE = re.compile(r"\b([A-Z][a-z]{1,6})[^\S\n]+$")
+_GIVEN_PARTICLE = gated(rf"({_NAME})[^\S\n]+(?:da|das|do|dos|de|della|del|van|von)[^\S\n]+$")
+_FAMILY_BEFORE = gated(r"\b([A-Z][a-z]{1,6})[^\S\n]+$")
 # an address by house and street numbers: "House 14-B, Street 7", "Flat 3, Block 12"
-_HOUSE = re.compile(
+_HOUSE = gated(
     r"\b(?:House|H\.[^\S\n]?No\.?|Flat|Plot|Apartment|Apt\.?)[^\S\n]*(?:No\.?[^\S\n]*|#[^\S\n]*)?\d{1,4}(?:-?[A-Z])?"
     r",?[^\S\n]+(?:Street|St\.?|Lane|Gali|Block|Road|Sector|Phase)[^\S\n]*(?:No\.?[^\S\n]*|#[^\S\n]*)?\d{1,4}[A-Z]?\b"
 )
+
+
+def language_dates(text: str) -> Iterator[Span]:
+    """The dates among ``language_spans`` (the same spans, in the same order)."""
+    for pattern in (_DATE, _FEAST):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "date")
+    for m in _YEAR_CUE.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "date")
 
 
 def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
@@ -231,12 +242,7 @@ def language_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     if _CZECH.search(text):
         for m in _AGE_CS.finditer(text):
             yield Span(m.start(), m.end(), "age")
-    for pattern in (_DATE, _FEAST):
-        for m in pattern.finditer(text):
-            yield Span(m.start(), m.end(), "date")
-    for m in _YEAR_CUE.finditer(text):
-        group = 1 if m.group(1) else 2
-        yield Span(m.start(group), m.end(group), "date")
+    yield from language_dates(text)
     for m in _HEAD_SCRIPT.finditer(text):
         end = m.end()
         head = _THAI_HEAD.match(m.group())
@@ -315,7 +321,7 @@ _CYR_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'ʼ’-]+"
 _GR_CAP = r"[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+"
 # a name after a kin word of another language (the name is capitalised, or in a script with
 # no capitals: Hebrew, Persian, Bengali, Thai)
-_KIN_NAME = re.compile(
+_KIN_NAME = gated(
     # Russian, Ukrainian: "сыну Артёму", "брат Денис", "доньці Соломії"
     r"(?<![\w])(?:[Сс]ын[ауе]?|[Дд]оч(?:ь|ери|ке|ка|ку)|[Бб]рат[ау]?|[Сс]естр[аеуы]|[Мм]уж[ау]?"
     r"|[Жж]ен[аеуы]|[Вв]нук[ау]?|[Вв]нучк[аеу]|[Пп]лемянни(?:к|ку|ца|це)|[Сс]ин[ау]?|[Дд]онь(?:ці|ка|ку|ки)"
@@ -354,7 +360,7 @@ _KIN_NAME = re.compile(
     rf"|[Vv]aimoni|[Ll]apsenlapseni)[^\S\n]+({_NAME})"
 )
 # countries and large cities as the scripts write them, with their case forms
-_SCRIPT_PLACES = re.compile(
+_SCRIPT_PLACES = gated(
     r"(?<![\w])(?:Ελλάδ(?:α|ας)|Κύπρ(?:ος|ο|ου)|Αθήν(?:α|α|ας)|Θεσσαλονίκη|Ηράκλει(?:ο|ου)"
     r"|Λάρισ(?:α|ας)|Πάτρ(?:α|ας)|Росси(?:я|и|ю)|Украин(?:а|е|ы|у)|Украї(?:на|ні|ни|ну)"
     r"|Польш(?:а|е|и|у)|Польщ(?:а|і|у)|Германи(?:я|и|ю)|Німеччин(?:а|і|у)|Беларус(?:ь|и)"
@@ -374,20 +380,20 @@ _SCRIPT_PLACES = re.compile(
 
 # a capitalised word after a preposition of place in Russian, Ukrainian, Czech and Slovak:
 # "в Барабинске", "из Твери", "v Kroměříži" (a place or an institution)
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = gated(
     rf"(?<![\w])(?:в|во|из|под|под|у|з|із|до|біля)[^\S\n]+({_CYR_CAP})"
     rf"|(?<![\w])(?:v|ve|z|ze|u|do)[^\S\n]+({_NAME})"
 )
 # a place by its geographic head after "from", "in", "fae" (Scots): "from Grand Cayman",
 # "in Cape Breton", "fae Cumnock"
-_GEO_HEAD = re.compile(
+_GEO_HEAD = gated(
     r"\b(?:[Ff]rom|[Ii]n|[Oo]n|[Nn]ear|fae)[^\S\n]+((?:Cape|Isle[^\S\n]+of|Port|Fort|Lake|Mount"
     rf"|Mt\.?)[^\S\n]+({_NAME})(?:[^\S\n]+{_NAME})?)"
     rf"|\b(?:[Ff]rom|fae)[^\S\n]+(Grand[^\S\n]+({_NAME}))"
     rf"|\bfae[^\S\n]+({_NAME})"
 )
 # "Bright Ofori here, ...": a person signing in at the start of a message
-_HERE = re.compile(
+_HERE = gated(
     rf"^(?:(?:Hi|Hello|Hey|Dear\s+\w+)[,!]?[^\S\n]+)?({_NAME}[^\S\n]+{_NAME})"
     r"[^\S\n]+here(?=[,.!—–-])"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import surnames
 from rareinfo.inquiries.deid.patterns import (
     AFTER_GREETING,
@@ -120,13 +121,13 @@ def _word_as_name(lex: Lexicon, text: str, tok: Token, cue_end: int) -> bool:
     )
 
 
-_VERB_NEXT = re.compile(r"\s+(?:is|was|has|had|and|who|will)\b")
+_VERB_NEXT = gated(r"\s+(?:is|was|has|had|and|who|will)\b")
 
 
 # Italian possessives that are also given names in lower case ("mia zia ha la SLA").
 _POSSESSIVES = wordset("mia mio tua tuo sua suo")
 _SERVICE_HEADS = wordset("Center Centre Team Desk Helpline Line Service Services Office")
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside|around)\s+$")
+_PLACE_BEFORE = gated(r"\b(?:in|from|near|outside|around)\s+$")
 
 
 def _medical(lex: Lexicon, word: str) -> bool:
@@ -276,7 +277,7 @@ def _name_list(
             return
 
 
-_AGE_BRACKET = re.compile(r"\s*\(\s*\d{1,3}[^()\n]{0,14}\)")
+_AGE_BRACKET = gated(r"\s*\(\s*\d{1,3}[^()\n]{0,14}\)")
 
 
 def name_candidates(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
@@ -555,8 +556,8 @@ def _signoff_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Spa
 
 
 # What may follow a name that closes a message: kisses, a smiley, a full stop.
-_KISSES = re.compile(r"\s*(?:(?:x+|xo+x*|<3|:\)|:-\))\s*)?[.!]*\s*", re.I)
-_NAME_CONTACT_LINE = re.compile(
+_KISSES = gated(r"\s*(?:(?:x+|xo+x*|<3|:\)|:-\))\s*)?[.!]*\s*", re.I)
+_NAME_CONTACT_LINE = gated(
     r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t,|:]+"
     r"(?:\+?[\d(][\d \t().-]{6,}\d|\S+@\S+)[ \t]*$"
 )
@@ -564,8 +565,8 @@ _CONTACT_LABELS = wordset(
     "ph tel phone mob mobile cell fax email e-mail whatsapp office direct home work pager "
     "contact cel móvil celular telefone telefono teléfono zap"
 )
-_CONTACT_REST = re.compile(r"[\s,|:]*(?:(?:\+?[\d()][\d\s().-]{6,}\d)|\S+@\S+)\s*")
-_AND = re.compile(r"\s*(?:&|and|y|e)\s+(?=[A-Z])")
+_CONTACT_REST = gated(r"[\s,|:]*(?:(?:\+?[\d()][\d\s().-]{6,}\d)|\S+@\S+)\s*")
+_AND = gated(r"\s*(?:&|and|y|e)\s+(?=[A-Z])")
 
 
 def _with_partners(lex: Lexicon, text: str, tokens: list[Token], run: list[Token]) -> list[Token]:
@@ -667,7 +668,7 @@ def partners(lex: Lexicon, text: str, tokens: list[Token], names: list[Span]) ->
 
 
 # A nickname in brackets right after a name: "Benjamín (Benja)", "Elizabeth (Lizzie)".
-_BARE_NICKNAME = re.compile(r"\s*\(([A-ZÀ-Þ][a-zà-ÿ'’-]+)\)")
+_BARE_NICKNAME = gated(r"\s*\(([A-ZÀ-Þ][a-zà-ÿ'’-]+)\)")
 
 
 def nicknames(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.patterns import (
     AGE_A_LOS,
     AGE_AFTER_NAME,
@@ -62,14 +63,14 @@ from rareinfo.inquiries.deid.vocabulary import (
 # A bare domain of any top-level domain with a path, as people paste links from an app's share
 # button ("discord.gg/abc042", "t.me/somebody", "linktr.ee/x"): written in lower case, so a
 # protein change ("p.Arg/Gly") or a unit ("mg/dL") does not match.
-BARE_LINK = re.compile(
+BARE_LINK = gated(
     r"(?<![\w@./-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/"
     r"[A-Za-z0-9_./?=&%#~+-]*[A-Za-z0-9_/=#~+-]"
 )
 # A user name after the app or the word that names it ("LINE ID: ploy_kk88", "Telegram
 # @x", "my username is x"): the name has a digit or an underscore, or the cue says it is a
 # user name.
-HANDLE_AFTER_CUE = re.compile(
+HANDLE_AFTER_CUE = gated(
     r"(?i:(?:\b(?:LINE|Telegram|Insta(?:gram)?|IG|Snap(?:chat)?|TikTok|Discord|Skype|WeChat"
     r"|Signal|Kik|Twitter|Threads|Bluesky|Reddit|Viber|KakaoTalk|Zalo|QQ|GitHub|GitLab"
     r"|Mastodon)|微信号?|카카오톡|카톡|ライン)(?:\s+(?:ID|handle|name|user(?:\s?name)?|아이디))?"
@@ -118,13 +119,13 @@ def contact_spans(text: str) -> Iterator[Span]:
 
 # A code of letters and seven or more digits with no cue ("Tarjeta BBBB555017629014"): an
 # identifier of someone; sequence accessions (ENST..., NM_...) are not.
-_LONG_CODE = re.compile(
+_LONG_CODE = gated(
     r"(?<![\w.-])(?!(?:ENS[A-Z]*|LRG|GCST|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP|SRX|ERR|DRR|PRJNA|EGA[SD])\d)[A-Z]{1,5}-?\d{7,}[A-Z0-9]*\b(?![.-]\d)"
 )
 
 
 # An age with a sex, as forms and forums write it: "F, 33, with POTS", "28/F here", "M/45".
-_SEX_AGE = re.compile(
+_SEX_AGE = gated(
     r"(?<![\w/])(?:(?:[MF]|[Mm]ale|[Ff]emale),\s*(\d{1,3})(?=\s*[,;.)]|\s+(?:with|w/|here|and)\b)"
     r"|(\d{1,3})\s*/\s*[MFmf](?![\w/])|[MF]\s*/\s*(\d{1,3})(?![\w/])"
     # in brackets, as people write about themselves: "(f, 20)", "(20, m)"
@@ -135,14 +136,14 @@ _SEX_AGE = re.compile(
 # Identifiers in the shapes issuing bodies give them, with no cue: letters then digit groups
 # joined by "-" or "/" ("GHA-720113458-3", "NMC-2024-118407", "JHI/IND/0047712"), and digit
 # groups closed by a check digit ("61101-8847712-3", "5.443.112-9").
-_SEPARATED_CODE = re.compile(
+_SEPARATED_CODE = gated(
     r"(?<![\w./-])(?:[A-Z]{2,5}[-/](?:[A-Z]{2,5}[-/])?\d[\d/-]*\d"
     r"|\d{1,6}(?:[.-]\d{3,8}){1,3}-[\dKk]"
     # a health card of capitals and spaced digit groups: "TREJ 8503 1212"
     r"|[A-Z]{4,5}(?: \d{3,5}){2,3})(?![\w/]|[.-]\d)"
 )
 # "NHIF no. 4471 0092": the abbreviation's dot does not end the sentence.
-_NUMBER_WORD = re.compile(r"(?i)\s*(?:no\.|nº|n°|num\.|number|#)")
+_NUMBER_WORD = gated(r"(?i)\s*(?:no\.|nº|n°|num\.|number|#)")
 
 
 def _separated_codes(text: str) -> Iterator[Span]:
@@ -157,21 +158,21 @@ def _separated_codes(text: str) -> Iterator[Span]:
 # A long number with no cue ("TC Kimlik No 10000041782", "C.C. 43.000.817", "n° de sécu :
 # 2 85 07 29 000 417 22", "nosologico 2022/004178"): six digits or more, alone or in groups
 # joined by a space, dot, dash or slash, with at most three capitals before.
-_DIGIT_RUN = re.compile(r"(?<![\w.,/:+#-])[A-Z]{0,3}\d+(?:[ ./-]\d+)*(?![\w]|[.,/-]\d)")
+_DIGIT_RUN = gated(r"(?<![\w.,/:+#-])[A-Z]{0,3}\d+(?:[ ./-]\d+)*(?![\w]|[.,/-]\d)")
 # What such a number may be besides a record: years, a range of years, a date, a decimal
-_NOT_A_RECORD = re.compile(
+_NOT_A_RECORD = gated(
     r"(?:(?:1[89]|20)\d\d(?:s|[-–/ ](?:1[89]|20)?\d\d)*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,3}\.\d+(?:-\d{1,3}\.\d+)?|(?:ENS|LRG|SCV|VCV|RCV|NCT|GSE|GSM|GPL|SRR|SRP"
     r"|SRX|ERR|DRR)\d+)"
 )
-_MEASURED = re.compile(
+_MEASURED = gated(
     r"\s*(?:%|mg|g|kg|mcg|µg|ug|ml|mL|l|L|IU|iu|U|units?|cells|copies|bp|kb|Mb|mm|cm|km|mi"
     r"|steps|calories|kcal|words|people|patients|children|families|cases|members|dollars"
     r"|euros?|pesos|reais|rupees|pounds|[/$€£x×])(?![a-zA-Z])"
 )
-_MONEY = re.compile(r"(?:[$€£¥₹]|R\$|USD|EUR|GBP|Rs\.?|MXN|COP|ARS)\s*$")
+_MONEY = gated(r"(?:[$€£¥₹]|R\$|USD|EUR|GBP|Rs\.?|MXN|COP|ARS)\s*$")
 # public identifiers whose number may stand apart from the name: "OMIM #253300", "MIM 309900"
-_PUBLIC_BEFORE = re.compile(
+_PUBLIC_BEFORE = gated(
     r"(?i)(?:OMIM|MIM|ORPHA|Orphanet|PMID|PMCID|HGNC|ClinVar|GARD|NCT|DOI|ISBN|ISSN|Gene\s+ID"
     r"|accession|chr\w*|position|build)\W{0,4}$"
 )
@@ -236,13 +237,13 @@ def record_spans(text: str) -> Iterator[Span]:
 
 
 # A day and a month with no year after a cue: "born on 2/14", "nasceu dia 15/08", "Tues 3/11".
-_DAY_MONTH = re.compile(
+_DAY_MONTH = gated(
     r"(?i)\b(?:born|nasceu|naci[óo]|dia|on|el|appt|appointment|mon|tue|tues|wed|thu|thur|thurs"
     r"|fri|sat|sun)\.?\s+(?:on\s+)?(\d{1,2}/\d{1,2})\b(?![/\d])"
     r"(?!\s*(?:of|mg|doses?|days?|%|times|nights|weeks|hours))"
 )
 # A month with "past" in Spanish or Portuguese: "octubre del año pasado", "julho passado".
-_MONTH_PAST = re.compile(
+_MONTH_PAST = gated(
     r"(?i)\b(?:(?:el|o)\s+pasad[oa]\s+|(?:el|o)\s+passad[oa]\s+)?(?:enero|febrero|marzo|abril"
     r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março"
     r"|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
@@ -276,20 +277,20 @@ _ONES = (
 )
 # Ages in the other languages questions come in, and years with months: "12 Jahre", "4
 # anni", "2岁", "2 anos e 4 meses", "noventa y dos años".
-_AGE_OTHER = re.compile(
+_AGE_OTHER = gated(
     rf"(?i)(?<![\w.,])(?:\d{{1,3}}|(?:{_TENS})(?:\s+(?:y|e)\s+(?:{_ONES}))?)\s*"
     r"(?:(?:Jahre?n?|jährige[rn]?|anni|anno|jaar|år|lat|let|ans|años|anos|a[ñn]os?)"
     r"(?:\s+(?:y|e|et|und|and|i)\s+\d{1,2}\s+(?:meses|mois|Monate|mesi|months))?(?!\w)"
     r"|(?-i:岁|歲|歳|살))"
 )
 # An age with its unit then a sex, as referral letters write it: "8 yrs/M", "34y/F".
-_AGE_UNIT_SEX = re.compile(r"(?<![\w/])(\d{1,3}\s*(?:y|yrs?|years?|yo))\s*/\s*[MFmf](?![\w/])")
+_AGE_UNIT_SEX = gated(r"(?<![\w/])(\d{1,3}\s*(?:y|yrs?|years?|yo))\s*/\s*[MFmf](?![\w/])")
 # Years then months with no "and": "Child's age: 4 years 2 months".
-_YEARS_MONTHS = re.compile(
+_YEARS_MONTHS = gated(
     r"(?i)\b\d{1,2}\s*(?:years?|yrs?)\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\b"
 )
 # Children and their ages in Spanish or Portuguese: "mis hijos de 19 y 16", "filhos de 7 e 4".
-_KIDS_AGED = re.compile(
+_KIDS_AGED = gated(
     r"(?i)\b(?:hij[oa]s?|filh[oa]s?|niet[oa]s?|net[oa]s?|herman[oa]s?|irm[aã]os?|irmãs?|niñ[oa]s?"
     r"|sobrin[oa]s?|sobrinh[oa]s?)\s+de\s+(\d{1,2}(?:\s*(?:,|y|e)\s*\d{1,2})*)\b"
     r"(?!\s*(?:%|kg|mg|cm|semanas|weeks|d[ií]as|horas|meses)|[.,/]\d)"
@@ -387,8 +388,8 @@ def age_spans(lex: Lexicon, text: str, names: list[Span]) -> Iterator[Span]:
                 yield from _age_pieces(m)
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-_AT_SINCE = re.compile(r"(?i)\b(?:at|since|from|around|by)\b")
+_THOUSANDS = gated(r"\d{1,3}(?:,\d{3})+")
+_AT_SINCE = gated(r"(?i)\b(?:at|since|from|around|by)\b")
 _PRONOUNS = frozenset(["i", "me", "he", "she", "him", "her", "we", "us", "they", "them"])
 # Words for a person an age may follow: "a young man, 19,", "a student (15)".
 _PERSONS = wordset(

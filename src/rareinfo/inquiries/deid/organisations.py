@@ -7,9 +7,9 @@ French article ("all'Ospedale San Raffaele"), an insurer before "health cover" o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import region_abbreviations
 from rareinfo.inquiries.deid.patterns import RECORD_CUE
 from rareinfo.inquiries.deid.tokens import Span
@@ -18,7 +18,7 @@ from rareinfo.inquiries.deid.vocabulary import Lexicon, common_words, foreign_wo
 # An acronym after an article or preposition of German, French, Spanish or Portuguese, or
 # after "seguro de": an insurer or a hospital ("bei der TK", "La MGEN", "no IMIP"); not
 # after "do", an English verb too ("can we do PGT").
-_ARTICLE_ACRONYM = re.compile(
+_ARTICLE_ACRONYM = gated(
     r"(?<![\w'’])(?i:bei\s+der|an\s+der|in\s+der|la|le|au|du|no|na|da|el|seguro\s+(?:de|con)"
     r"|plano\s+(?:da|do))\s+([A-Z]{2,6})\b(?![-'’]?\d|\s*[:=])"
 )
@@ -29,23 +29,23 @@ _PUBLIC_SCHEMES = wordset(
     # diseases by their initials in Italian, French and Spanish ("la SLA", "la SEP")
     "SLA SEP SM TSA LES AR FQ PCI"
 )
-_AND_WOMENS = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+Women['’]s(?:\s+Hospital)?")
+_AND_WOMENS = gated(r"\b[A-Z][\w'’-]+\s+and\s+Women['’]s(?:\s+Hospital)?")
 # "hospital rosales", "clínica santa maría": a head first, then words in no list
-_LOWER_HEAD_FIRST = re.compile(
+_LOWER_HEAD_FIRST = gated(
     r"\b(?:hospital|cl[ií]nica|sanatorio|policl[ií]nico|ospedale|h[oô]pital)\s+"
     r"((?:(?:san|santa|são|sao|st|saint|santo)\s+)?[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b"
 )
 # "westview high", "leicester royal": a word in no list before a school's or hospital's head
-_LOWER_HEAD_AFTER = re.compile(
+_LOWER_HEAD_AFTER = gated(
     r"\b(?:at|to|from|attends?|attending)\s+([a-z][a-z'’-]{2,})\s+"
     r"(?:high|elementary|primary|academy|royal|infirmary)\b"
 )
-_ELIDED = re.compile(
+_ELIDED = gated(
     r"\b(?:all|dell|nell|dall|sull|l|d)['’]((?:Ospedale|Istituto|Policlinico|Azienda|Clinica"
     r"|Centro|Universit[àa]|H[ôo]pital|Institut|Universit[ée]|Unit[àa])"
     r"(?:\s+(?:[A-Z][\w'’-]*|di|de|del|della|du|des))*\s*[A-Z][\w'’-]*)"
 )
-_INSURER_BEFORE = re.compile(
+_INSURER_BEFORE = gated(
     r"\b(?:have|has|had|with|through|from|our|my|his|her|their|by)\s+"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+"
     r"(?=(?:health\s+|medical\s+|private\s+)?(?:cover|insurance|benefits|policy|coverage)\b)"
@@ -56,12 +56,12 @@ _PUBLIC_PAYERS = wordset(
 )
 # Insured with, in Dutch, German and French: "Verzekerd bij Zilveren Kruis", "versichert bei
 # der Barmer", "assurée chez Harmonie Mutuelle", "ma mutuelle Alan"
-_INSURED_WITH = re.compile(
+_INSURED_WITH = gated(
     r"(?i:verzekerd\s+bij|versichert\s+bei(?:\s+der)?|assur[ée]e?s?\s+(?:chez|auprès\s+de)"
     r"|(?:ma|notre|sa|la)\s+mutuelle(?:\s+est)?|Krankenkasse(?:\s+ist)?|zorgverzekeraar(?:\s+is)?)"
     r"\s+((?:de\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
-_OF_PLACE = re.compile(r"\s+d['’][A-Z][\w-]+")
+_OF_PLACE = gated(r"\s+d['’][A-Z][\w-]+")
 
 
 def organisation_spans(lex: Lexicon, text: str) -> Iterator[Span]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.vocabulary import KIN, STREET
 
 KINDS = (
@@ -18,8 +19,8 @@ KINDS = (
     "url",
     "id",
 )
-POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")(?:: [^\]\n]{1,20})?\]")
+POSSESSIVE = gated(r"['’]s$|(?<=s)['’]$")
+PLACEHOLDER = gated(r"\[(?:" + "|".join(KINDS) + r")(?:: [^\]\n]{1,20})?\]")
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -69,18 +70,18 @@ _NOT_MEASURE = (
     r"|mins?|seconds?|weeks?|wks?|days?|am\b|pm\b|°|degrees|st\b|stone|pounds|kilos|feet|ft"
     r"|inches|in\.|[.,:]\d|\d|['’\"]\s?\d|['’]\s|\+\d))"
 )
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-URL = re.compile(
+EMAIL = gated(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+URL = gated(
     r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+|"
     r"\b(?<![@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|info|co\.uk|org\.uk"
     r"|blog|me|ly|app|site|online)\b(?:/[^\s<>\"'()\[\]]*)?",
     re.I,
 )
-HANDLE = re.compile(
+HANDLE = gated(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|(?<![\w/])u/[A-Za-z0-9_-]{3,20}"
     r"|(?<![\w@.#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b"
 )
-PHONE = re.compile(
+PHONE = gated(
     r"(?<![\w/.,+-])(?:\+\d{1,3}[\s.-]?(?:\(\d{0,5}\)[\s.-]?)?\d{1,6}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,6})"
     r"(?:[\s.-]\d{2,8}){1,5}"
     r"(?![\w/]|[.,]\d)"
@@ -89,13 +90,13 @@ PHONE = re.compile(
     r"|(?<![\w/.,+-])\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b"
     r"|(?<![\w/.,+-])[6-9]\d{9}\b(?![.,]\d)"
 )
-PHONE_CUE = re.compile(
+PHONE_CUE = gated(
     r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|text|whatsapp|ring|fax|number|contact"
     r"|reach|tel[eé]fono|telefone|telem[oó]vel|celular|m[oó]vil|cel|fone|contacto|contato"
     r"|n[uú]mero|mob|ph)\b[^.\n]{0,25}$"
 )
-SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
-RECORD_CUE = re.compile(
+SSN = gated(r"\b\d{3}-\d{2}-\d{4}\b")
+RECORD_CUE = gated(
     r"(?i)\b(?:MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)"
     r"|hospital\s+(?:number|no\.?|#|ID)|patient\s+(?:ID|number|no\.?|#)|unit\s+number"
     r"|NHS\s+(?:number|no\.?|#)|CHI\s+(?:number|no\.?)|SSN|social\s+security(?:\s+number)?"
@@ -130,11 +131,11 @@ RECORD_CUE = re.compile(
     # any scheme named by its acronym and "number": "Her HMC number is 3456789"
     r"|(?-i:[A-Z]{2,6})\s+(?:number|no\.|#))(?:(?<=#)|(?![\w]))"
 )
-RECORD_VALUE = re.compile(
+RECORD_VALUE = gated(
     r"#?(?:[A-Z]{1,4}[ -](?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?"
     r"(?:[ -]\d[\dA-Z-]*)*"
 )
-PUBLIC_ID = re.compile(
+PUBLIC_ID = gated(
     r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP|MONDO|GARD|DOID|PMID|PMCID"
     r"|DECIPHER|HGNC|ClinVar|VCV|RCV|EudraCT|ISRCTN|CTRI|ACTRN)[:\s#]?\s?[\d-]+\b"
     r"|\brs\d+\b|\b[cgpmnr]\.[\w>*_+()-]*\d[\w>*_+()-]*(?![\w.+-]*@)|\b4[5-9],\s?X+Y*\b"
@@ -163,76 +164,76 @@ _WEEKDAY = (
 )
 _WEEKDAY = f"(?:{_WEEKDAY})"
 DATES = (
-    re.compile(
+    gated(
         rf"(?i)\b{_DAY}[\s-]+(?:of\s+|de\s+)?{MONTH_RE}(?:(?:,?\s+|-)(?:de\s+)?{_YEAR})?\b"
     ),
-    re.compile(rf"\b(?:{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:mg|%|kg|g\b))"),
-    re.compile(rf"(?i)\b{MONTH_RE},?\s+(?:of\s+|de\s+|del\s+)?{_YEAR}\b"),
-    re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b(?![/.-]?\d)"),
-    re.compile(rf"\b{_YEAR}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\b"),
-    re.compile(rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b"),
+    gated(rf"\b(?:{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:mg|%|kg|g\b))"),
+    gated(rf"(?i)\b{MONTH_RE},?\s+(?:of\s+|de\s+|del\s+)?{_YEAR}\b"),
+    gated(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b(?![/.-]?\d)"),
+    gated(rf"\b{_YEAR}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\b"),
+    gated(rf"\b(?:0?[1-9]|1[0-2])/{_YEAR}\b"),
     # a weekday first, as e-mail headers write it: "Tue, Nov 4, 2025", "Monday, 17 November"
-    re.compile(
+    gated(
         rf"(?i)\b{_WEEKDAY},?\s+(?:{_DAY}[\s-]+(?:of\s+|de\s+)?{MONTH_RE}|{MONTH_RE}\s+{_DAY})"
         rf"(?:,?\s+{_YEAR})?\b"
     ),
-    re.compile(rf"\b{MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
+    gated(rf"\b{MONTH_RE}\s+['’]\d{{2}}\b"),  # "Oct '22"
     # e-mail headers in Portuguese and Spanish: "seg., 6 de out. de 2025"
-    re.compile(
+    gated(
         rf"(?i)(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+de\s+(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out"
         rf"|nov|dez|ene|dic|sept?|oct)\.?\s+de\s+{_YEAR}\b"
     ),
     # a day of an Islamic or Hebrew month: "27 Ramadan", "3 Shawwal 1446", "15 Nisan"
-    re.compile(
+    gated(
         rf"\b{_DAY}\s+(?:of\s+)?(?:Ramadan|Ramadhan|Ramzan|Shawwal|Muharram|Rajab|Sha['’]?ban"
         r"|Dhu?['’]?l[-\s]?(?:Hijjah|Hijja|Qa['’]?dah)|Rabi['’]?\s+al-?\w+|Jumada\s+al-?\w+|Tishrei"
         r"|Cheshvan|Kislev|Tevet|Shevat|Nisan|Iyar|Sivan|Tammuz|Elul)\b(?:\s+\d{4}\b)?"
     ),
-    re.compile(rf"(?i)\b{_WEEKDAY},?\s+\d{{1,2}}([/.-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})\b"),
-    re.compile(
+    gated(rf"(?i)\b{_WEEKDAY},?\s+\d{{1,2}}([/.-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})\b"),
+    gated(
         r"\b(?:(?:last|next|this|early|late|mid-?|the\s+end\s+of|end\s+of)\s+)"
         r"(?:January|February|March|April|May|June|July|August|September|October|November"
         r"|December)\b"
     ),
-    re.compile(
+    gated(
         r"\b(?:in|In|since|Since|until|till|from|during|by|on|before|after|of)\s"
         r"(?P<d>January|February|March|April|May|June|July|August|September|October|November"
         r"|December)\b(?!\s+\d)"
     ),
 )
-YEAR_CONTEXT = re.compile(
+YEAR_CONTEXT = gated(
     rf"(?i)\b(?:in|since|born|from|until|till|by|during|before|after|around|circa|c\.|year"
     rf"|DOB|d\.o\.b\.?|b\.|early|late|mid|mid-|summer|winter|spring|autumn|fall|christmas"
     rf"|easter|end\s+of|back\s+in|of|between|and|to|diagnosed|died|passed|dx|dx'd)[\s:]+"
     rf"(?:early\s+|late\s+|mid-?)?({_YEAR}(?:\s*[-–]\s*{_YEAR})?)\b{_NOT_MEASURE}"
 )
-AGE_I_AM = re.compile(
+AGE_I_AM = gated(
     rf"(?i)\b(?:im|i\s+am|i['’]m)\s+(?:now\s+|only\s+|just\s+)?({_NUM})\b{_NOT_MEASURE}"
 )
-AGE_PIECE = re.compile(rf"(?i){_NUM}(?:\s*(?:{_UNIT}|yo|y|m)\b(?:\s*old)?)?")
+AGE_PIECE = gated(rf"(?i){_NUM}(?:\s*(?:{_UNIT}|yo|y|m)\b(?:\s*old)?)?")
 AGE_PATTERNS = (
-    re.compile(rf"(?i)\b{_NUM}\s*[- ]?\s*{_UNIT}[\s-]*old\b"),
-    re.compile(rf"(?i)\b{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?|yr|mo|mos|m/o|mths?)(?![\w/])"),
-    re.compile(
+    gated(rf"(?i)\b{_NUM}\s*[- ]?\s*{_UNIT}[\s-]*old\b"),
+    gated(rf"(?i)\b{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?|yr|mo|mos|m/o|mths?)(?![\w/])"),
+    gated(
         r"(?<![\w.-])\d{1,3}\s?[MF]\b"
         r"(?=\s*[,;:)]|\s+(?:with|who|presents|presenting|patient|pt|here|and|from|living"
         r"|in|w)\b|\s*$)"
     ),
-    re.compile(
+    gated(
         r"(?i)(?<=\bin\s)(?:his|her|their|my|our|your)\s+(?:early\s+|mid\s+|late\s+)?"
         r"((?:[1-9]\d|1\d\d)['’]?s)\b"
     ),
 )
-AGE_CUE = re.compile(
+AGE_CUE = gated(
     rf"(?i)\b(?:aged|age|ages|at\s+age|at\s+the\s+age\s+of|age\s+of|aged\s+about)(?:\s*:)?\s+"
     rf"({_NUM}(?:\s*{_UNIT})?(?:\s*(?:,|and|&|to|or|-)\s*{_NUM}(?:\s*{_UNIT})?)*)\b{_NOT_MEASURE}"
 )
-AGE_AT = re.compile(
+AGE_AT = gated(
     rf"(?i)\b(?:at|until|till)\s+({_NUM}(?:\s*(?:years?|yrs?|months?|mos?))?"
     rf"(?:\s*(?:,|and|&|or)\s*{_NUM}(?:\s*(?:years?|yrs?|months?))?)*)\b{_NOT_MEASURE}"
     r"(?!\s*(?:of|percent|per|o'clock))"
 )
-AGE_SUBJECT = re.compile(
+AGE_SUBJECT = gated(
     rf"(?i)\b(?:I|he|she|they|we|you|[\w'’-]+)\)?(?:,(?=\s+(?:is|was)\b))?\s*(?:is|'s|’s|was|are"
     rf"|am|'m|’m|were|turned"
     rf"|turns|will\s+be|has\s+just\s+turned|just\s+turned|now)\s+(?:now\s+|just\s+|only\s+"
@@ -240,27 +241,27 @@ AGE_SUBJECT = re.compile(
     rf"({_NUM}(?:\s*(?:years?|yrs?|months?|mos?)(?:\s*old)?)?"
     rf"(?:\s*(?:,|and|&)\s*{_NUM}(?:\s*(?:years?|months?))?)*)\b{_NOT_MEASURE}"
 )
-NUMBER_WORD = re.compile(_NUM_WORDS)
-AGE_PAREN = re.compile(
+NUMBER_WORD = gated(_NUM_WORDS)
+AGE_PAREN = gated(
     rf"(?<=[\w'’\]])\s*\(\s*(?:both\s+|all\s+|aged?\s+|now\s+)?"
     rf"({_NUM}(?:\s*(?:y|yo|yrs?|years?|m|months?|weeks?|wks?|days?))?"
     rf"(?:\s*(?:,|and|&|,\s*and)\s*{_NUM}(?=\s*(?:,|and|&|\))))*)\s*[,;)]"
 )
 # "(turned 7 on Diwali)", "(now 12)"
-AGE_TURNED = re.compile(
+AGE_TURNED = gated(
     rf"(?i)\(\s*(?:turned|turning|now|aged?|just\s+turned)\s+({_NUM}(?:\s*{_UNIT})?)\b{_NOT_MEASURE}"
 )
 # Spanish and Portuguese "tengo 19", "tem 5" (a number of years, not of anything else)
-AGE_HAVE = re.compile(
+AGE_HAVE = gated(
     rf"(?i)\b(?:tengo|tiene|tienen|tenho|tem|cumpli[óo]|cumple|fez|faz|completó)\s+({_NUM})"
     r"(?=\s+(?:y|e|and|,)\s|\s*[,.;)!?]|\s*$)"
 )
-AGE_COMMA = re.compile(
+AGE_COMMA = gated(
     rf"(?<=[\w'’\])]),\s*(?:now\s+|aged\s+|age\s+)?({_NUM}(?:\s*(?:years?|yrs?|months?)(?:\s*old)?)?"
     r"(?:\s*(?:,|,?\s+and)\s*\d{1,2}(?=\s*(?:,|and\b|[.;)]|$)))*)"
     r"\s*(?=[,;.)]|\s+and\b|\s+[-–—]\s|[^\S\n]*(?:\n|$))"
 )
-ADDRESS = re.compile(
+ADDRESS = gated(
     rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*#?\w+,?\s+)?"
     rf"\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}}[A-Za-z]?)?,?\s+"
     rf"(?:(?:[A-Z]|\d{{1,4}}(?:st|nd|rd|th)\b)[\w'’.-]*\s+){{1,3}}"
@@ -281,13 +282,13 @@ ADDRESS = re.compile(
     r"|Rodovia|Estrada|Camino|Callejón|Paseo|Passeig|Carrer)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"[\w'’.-]+,?\s*(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?\b"
 )
-ZIP = re.compile(r"\b([A-Za-z]{2})\s+(\d{5}(?:-\d{4})?)\b")
-ZIP_CUE = re.compile(
+ZIP = gated(r"\b([A-Za-z]{2})\s+(\d{5}(?:-\d{4})?)\b")
+ZIP_CUE = gated(
     r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s+code|eircode|pin\s*code|pincode"
     r"|c[óo]digo\s+postal|(?-i:PIN|C\.\s?P\.|CP|CEP))(?![\w])[\s:#.]*(?:is\s+)?"
     r"(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b"
 )
-POSTCODE = re.compile(
+POSTCODE = gated(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|GIR\s0AA)\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b"
     # Irish Eircodes: "H53 K2X7", "D6W 1234" (letters and digits mixed in the second half)
     r"|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
@@ -297,13 +298,13 @@ POSTCODE = re.compile(
     r"|(?<=, )[A-HJ-NP-Z]\d{4}[A-Z]{3}\b"
 )
 # An administrative area with its word: "Región de Los Lagos", "Província de Cádiz".
-AREA = re.compile(
+AREA = gated(
     r"\b(?:Regi[óo]n|Regi[ãa]o|Provincia|Província|Departamento|Estado|Municipio|Município"
     r"|Distrito|Comunidad|Comuna|Cant[óo]n|Parroquia|Concelho|Freguesia)\s+"
     r"(?:(?:de|del|da|do|dos|das)\s+)?(?:(?:[Ll]os|[Ll]as|[Ll]a|[Ee]l|[Ll]o)\s+)?"
     r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
 )
-PLACE_CUE = re.compile(
+PLACE_CUE = gated(
     r"(?i)\b(?:live|lives|living|lived|based|located|settled|resident|residing|grew\s+up"
     r"|stay|staying|raised)\s+(?:in|near|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+"
     r"|\b(?:from|near|outside\s+of|outside|here\s+in|moved\s+to|moving\s+to|move\s+to"
@@ -320,17 +321,17 @@ PLACE_CUE = re.compile(
     r"|(?:vino|vinieron|viene|vienen|veio|vieram|vem|vêm|viemos|vinimos)\s+(?:de|del|d[oa]s?)"
     r"|natural\s+(?:de|d[oa]s?))\s+"
 )
-SAINT = re.compile(
+SAINT = gated(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])(?:\s+(?:Wood|Green|Park|Hill|Heath|Cross|Vale"
     r"|Bay|Town|Square|Common|Place|Primary|Elementary|High|Secondary|Infants|Junior))?"
     r"(?:\s+[A-Z]{2,5}\b(?![-'’]?\d))?(?=\W|$)"
     r"|\b(?:st\.?|saint)\s+[a-z]+['’]s(?=\W|$)"
 )
-AT = re.compile(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
-STATE_UNIVERSITY = re.compile(
+AT = gated(r"\b(?:at|At)\s+(?:the\s+)?(?=[A-Z])")
+STATE_UNIVERSITY = gated(
     r"\b(?:at|At|from|attends?|attended)\s+([A-Z][a-z]+\s+State)\b(?!\s+of)"
 )
-COUNTY = re.compile(
+COUNTY = gated(
     r"\b(?:[A-Z][\w'’-]+\s){1,2}(?:County|Township|Parish|Borough|Shire)\b"
     r"|\b(?:County|Co\.)\s+[A-Z][\w'’-]+"  # Irish counties: "County Down", "Co. Galway"
     # places named by what they are: "Tangier Island", "Palm Springs", "Sioux Falls"
@@ -338,7 +339,7 @@ COUNTY = re.compile(
     r"|Harbou?r|Valley|Bay|Hills)\b(?!\s+(?:disease|syndrome|fever|virus|Hospital|Clinic"
     r"|Medical|Health|University|School|College|Children))"
 )
-SIGNOFF = re.compile(
+SIGNOFF = gated(
     r"(?i)(?:^|[\n.!?]\s*|,\s*)(?:many\s+thanks|thanks\s+(?:so\s+much|again|in\s+advance)"
     r"|thx|thnx|thanx|ty|tia|thank\s+u|thankyou"
     r"|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thanks|best\s+wishes|best\s+regards"
@@ -354,43 +355,43 @@ SIGNOFF = re.compile(
     r"\s*[,.!:-]?\s*(?:\n\s*|\s+)"
     r"(?=\S)"
 )
-CREDENTIAL = re.compile(
+CREDENTIAL = gated(
     r",?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|MBBS|MBChB|FRCP\w*|FRACP|RN|NP|PA-C|CGC|MSc|MPH"
     r"|DNP|APRN|BSN|FAAP|FACMG|PHN|RGN|RNP|CNS|CNM|GP)\b"
 )
-WORD_BEFORE = re.compile(r"([\w'’-]+|\])\s*$")
-AFTER_GREETING = re.compile(r"\s*[,!\n]")
-AFTER_LOWER_INTRO = re.compile(
+WORD_BEFORE = gated(r"([\w'’-]+|\])\s*$")
+AFTER_GREETING = gated(r"\s*[,!\n]")
+AFTER_LOWER_INTRO = gated(
     r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|and\s+i|i\s+am|i['’]m|mum|mom|mother|father|dad|again|tengo|tenho"
     r"|y\s+tengo|e\s+tenho)\b)"
 )
-AFTER_INTRO = re.compile(
+AFTER_INTRO = gated(
     r"\s*(?:[,(—–-]|$|\s(?:from|here|btw|again|and|mum|mom|mother|father|dad|a|an|the|tengo"
     r"|tenho|i|i['’]m|im|aged?)\b)"
 )
-AFTER_SIGNATURE = re.compile(r"\s*(?:[,\n(]|$)")
-LAST_LINE = re.compile(r"(?:[.!?]\s+|\n\s*|^)([^\n.!?]{1,80})[.!]?\s*$")
-DASHES = re.compile(r"[—–-]+\s*")
-DASH = re.compile(r"(?:^|\s)(?:—|–|--|-)\s*(?=[A-Z])")
-LINE_DASH = re.compile(r"(?m)^\s*(?:—|–|--)\s*(?=[A-Za-z])")
-INTRO = re.compile(
+AFTER_SIGNATURE = gated(r"\s*(?:[,\n(]|$)")
+LAST_LINE = gated(r"(?:[.!?]\s+|\n\s*|^)([^\n.!?]{1,80})[.!]?\s*$")
+DASHES = gated(r"[—–-]+\s*")
+DASH = gated(r"(?:^|\s)(?:—|–|--|-)\s*(?=[A-Z])")
+LINE_DASH = gated(r"(?m)^\s*(?:—|–|--)\s*(?=[A-Za-z])")
+INTRO = gated(
     r"(?i)\b(?:my\s+name\s+is|my\s+name['’]?s|(?:['’]s|his|her|their)\s+name\s+is"
     r"|name\s*[:\-–—]|(?:mi\s+)?nombre\s*:|nome\s*:|i\s+am|i['’]m|im|this\s+is|it['’]s"
     r"|signed|called|named|known\s+as|goes\s+by|its|soy|me\s+llamo|mi\s+nombre\s+es|sou"
     r"|eu\s+sou|meu\s+nome\s+é|me\s+chamo|je\s+suis|je\s+m['’]appelle"
     r"|(?:we|they|i|everyone|people)\s+call\s+(?:him|her|them|me))\s+"
 )
-DEAR = re.compile(
+DEAR = gated(
     r"\b(?:Dear|Hi|Hello|Hey|Dearest|Hola|Ol[áa]|Oi|Bonjour|Querid[oa]|Estimad[oa]|Prezad[oa]"
     r"|Car[oa])\s+"
 )
-HERE = re.compile(
+HERE = gated(
     r"(?:^|[.!?,:]\s*|\n\s*|\b(?:hi|hello|hey|hiya|grandma|grandpa|granny|nana|nan|gran|mum|mom"
     r"|dad|aunt|auntie|uncle)\s+)([^\W\d_][\w'’-]*)\s+here\b(?!\s+in\b)",
     re.I,
 )
-FAMILY = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:family|household|twins)\b")
-KIN_CUE = re.compile(
+FAMILY = gated(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:family|household|twins)\b")
+KIN_CUE = gated(
     # "ma": Scots and Caribbean English "ma wee boy"
     r"(?i)\b(?:my|ma|our|his|her|their|your|the|a|an|of)\s+"
     r"(?:(?:late|little|lil['’]?|wee|baby|youngest|oldest|eldest|older|younger|big|twin|only|adopted|foster"
@@ -400,7 +401,7 @@ KIN_CUE = re.compile(
     + "|".join(sorted((k.replace("-", r"\-") for k in KIN), key=len, reverse=True))
     + r")(?:\s*,)?\s+(?:(?:is\s+)?(?:named|called)\s+)?"
 )
-AGE_AS_KIN = re.compile(
+AGE_AS_KIN = gated(
     r"(?i)\b(?:my|our)\s+(?:\d{1,2}|[a-z]+)[\s-]*(?:yrs?|years?|months?|mos?)[\s-]*old\s*,?\s+"
     r"|(?i:\b(?:my|our)\s+(?:youngest|eldest|oldest|middle\s+one|little\s+one|baby)\s*,?\s*)"
     # a newborn by the family name: "Baby boy Okonkwo", "baby of Mensah", "B/O Sharma"
@@ -411,21 +412,21 @@ AGE_AS_KIN = re.compile(
 )
 # Children listed by name and age in Spanish or Portuguese: "2 hijos yeison de 14 y dayana
 # de 10", "filhos: Ana de 7 e Rui de 4".
-KIDS_IBERIAN = re.compile(
+KIDS_IBERIAN = gated(
     r"(?i)\b(?:hij[oa]s|niñ[oa]s|niet[oa]s|nenes|filh[oa]s|net[oa]s|crianças)\s*:?\s+"
     r"((?:[^\W\d_]+\s+de\s+\d{1,2}(?:\s+(?:años|anos|meses))?(?:\s*,\s*|\s+y\s+|\s+e\s+)?){1,6})"
 )
-KID_IBERIAN = re.compile(r"([^\W\d_]+)\s+de\s+(\d{1,2})\b")
+KID_IBERIAN = gated(r"([^\W\d_]+)\s+de\s+(\d{1,2})\b")
 # Someone named after a word for who they are: "my students, Chebet, ...", "A kindergartner,
 # Ava-Grace, has".
-PERSON_APPOSITION = re.compile(
+PERSON_APPOSITION = gated(
     r"(?i:\b(?:students?|pupils?|kindergartner|preschooler|patients?|clients?|alumn[oa]s?"
     r"|paciente|learners?|boy|girl|toddler|teenager|trainee|proband|index\s+(?:case|patient)"
     r"|infant|baby|newborn)),\s+"
     r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)(?=,)"
 )
 # Kin words in Spanish and Portuguese: "mi hijo X", "minha filha X", "mamá de X".
-KIN_CUE_IBERIAN = re.compile(
+KIN_CUE_IBERIAN = gated(
     r"(?i)\b(?:mi|mis|nuestr[oa]s?|su|sus|meu|minha|meus|minhas|noss[oa]s?)\s+"
     r"(?:hij[oa]s?|espos[oa]|marido|mujer|madre|padre|mamá|papá|herman[oa]s?|abuel[oa]"
     r"|niet[oa]|sobrin[oa]|prim[oa]|tío|tía|beb[ée]|filh[oa]s?|mãe|pai|irmão|irmã|avó|avô"
@@ -436,23 +437,23 @@ KIN_CUE_IBERIAN = re.compile(
     r"|(?i:\b(?:mamá|mama|madre|papá|padre|mãe|pai|abuel[oa]|avó|avô)\s+(?:de|do|da)\s+)"
 )
 # A name then who the person is: "Dawn (my partner)", "Rahul, my brother".
-APPOSITION = re.compile(
+APPOSITION = gated(
     r"\b([A-Z][\w'’-]+)\s*(?:\(|,)\s*(?:my|our|his|her|their|the)\s+(?:"
     + "|".join(sorted(KIN, key=len, reverse=True))
     + r")\b"
 )
 # "Harper's mum", "Jack's dad": a name before a kin word.
-POSSESSIVE_KIN = re.compile(
+POSSESSIVE_KIN = gated(
     r"\b([A-Z][\w-]+)['’]s\s+(?:mum|mom|mother|dad|father|sister|brother|son|daughter"
     r"|wife|husband|grandma|grandpa|nan|nana|carer|teacher|school|nurse|doctor|twin)\b"
 )
 # Lists of relatives: "Parents are Darren and Shania", "kids: Ava, Mia".
-KIN_LIST = re.compile(
+KIN_LIST = gated(
     r"(?i)\b(?:parents|kids|children|twins|sons|daughters|grandchildren|grandkids|siblings"
     r"|names)\s*(?:are|were|:|,)?\s+(?=[A-ZÀ-Þ])"
 )
 # Headers of quoted replies and forwards: "On Tue, April Moreno wrote:", "From: X".
-QUOTE_HEADER = re.compile(
+QUOTE_HEADER = gated(
     r"(?m)^[>\s]*On\s[^\n]{0,60}?,?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
     r"(?:<[^>\n]*>\s*)?wrote:"
     r"|(?m:^[>\s]*(?:From|To|Cc|De|Para|Von)\s*:\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))"
@@ -460,30 +461,30 @@ QUOTE_HEADER = re.compile(
     r"(?:wrote|escreveu|escribió|a\s+écrit|schrieb)\s*:)"
 )
 # A nickname in quotes and brackets: 'Charlotte ("Lottie")'.
-NICKNAME = re.compile(r"\(\s*[\"“'‘]([A-Z][\w'’-]+)[\"”'’]\s*\)")
+NICKNAME = gated(r"\(\s*[\"“'‘]([A-Z][\w'’-]+)[\"”'’]\s*\)")
 # A list line: "- Rocky (12)", "* Autumn 10", "2) Noah, 5 - MRI normal".
-LIST_ITEM = re.compile(
+LIST_ITEM = gated(
     r"(?m)^[>\s]*(?:[-*•·–]|\d{1,2}[.)])\s*([A-Z][\w'’-]+)"
     r"(?=\s*\(\s*\d|(?:,|\s+[-–—:])?\s+\d{1,2}\b(?!\s*(?:%|mg)))"
 )
 # "me (Faith, 38)": a name then an age inside brackets.
-NAME_AGE_BRACKET = re.compile(r"\(\s*([A-Z][\w'’-]+)\s*,\s*\d{1,2}\s*\)")
+NAME_AGE_BRACKET = gated(r"\(\s*([A-Z][\w'’-]+)\s*,\s*\d{1,2}\s*\)")
 # "Lalitha (24), UHID ...": a word then an age alone in brackets.
-NAME_BEFORE_AGE = re.compile(
+NAME_BEFORE_AGE = gated(
     r"\b([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*)\s*\(\s*\d{1,2}\s*(?:y|yo|yrs?|years?|m|mo|months?)?\s*\)(?!\s*\d)"
 )
 # Three initials with full stops: "Temos a M.J.S., de 16 anos".
-THREE_INITIALS = re.compile(r"(?<![\w.])(?!U\.S\.A\.)(?:[A-Z]\.){3}(?![\w.])")
+THREE_INITIALS = gated(r"(?<![\w.])(?!U\.S\.A\.)(?:[A-Z]\.){3}(?![\w.])")
 # An initial and a surname: "K. Naidoo", "D. Mthembu".
-INITIAL_SURNAME = re.compile(
+INITIAL_SURNAME = gated(
     r"(?<![\w.])(?<![^\W\d_] )([A-Z]\.\s?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?!\.\w)"
 )
-SUBJECT = re.compile(r"(?im)^[>\s]*(?:re|fwd?|subject|asunto|cc|bcc)\s*:\s*")
-KIN_OF = re.compile(
+SUBJECT = gated(r"(?im)^[>\s]*(?:re|fwd?|subject|asunto|cc|bcc)\s*:\s*")
+KIN_OF = gated(
     r"(?i)\b(?:mum|mom|mother|father|dad|parent|parents|grandmother|grandfather|grandma"
     r"|grandpa|carer|guardian|aunt|uncle|sister|brother|wife|husband)\s+(?:of|to)\s+"
 )
-TITLE = re.compile(
+TITLE = gated(
     r"\b(?:Dr|DR|dr|Doctor|Prof|Professor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Mx|Nurse|Sister|Rev"
     r"|Reverend|Sir|Dame|Lady|Lord|Aunt|Auntie|Aunty|Uncle|Grandpa|Grandma|Granny|Nana|Nanna"
     r"|Papa|Pastor|Father|Fr|Rabbi|Imam|Dra|Sr|Sra|Srta|Lic|Licda|Dña|Dona|Doña|Mme|Mlle"
@@ -491,32 +492,32 @@ TITLE = re.compile(
     r"|Kuya|Ate|doctora|Doctora|doutora|Doutora|doutor|Doutor)\.?\s+"
 )
 # A phone extension: "ext. 204", "x 15".
-EXTENSION = re.compile(
+EXTENSION = gated(
     r"(?i)\s*(?:,\s*)?(?:ext|extn|extension|x|int|interno|ramal|anexo|poste)\.?\s?(\d{1,5})\b"
 )
 # Narrower than a decade: "late forties", "mid-thirties", "early 20s".
-AGE_PART_OF_DECADE = re.compile(
+AGE_PART_OF_DECADE = gated(
     r"(?i)\b(?:early|mid|late)[\s-]*(?:teens|twenties|thirties|forties|fifties|sixties"
     r"|seventies|eighties|nineties|[1-9]0['’]?s)\b"
 )
 # "2y 4m", "3y5m": years and months together.
-AGE_YEARS_MONTHS = re.compile(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|ths?|onths?)?\b")
+AGE_YEARS_MONTHS = gated(r"(?i)\b\d{1,2}\s?y(?:rs?)?\s*\d{1,2}\s?m(?:o|os|ths?|onths?)?\b")
 # Spanish and Portuguese: "45 años", "3 años y medio", "8 anos", "18 meses".
-AGE_IBERIAN = re.compile(
+AGE_IBERIAN = gated(
     rf"(?i)\b(?:{_NUM}|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
     r"|um|uma|dois|duas|três|quatro|sete|oito|nove|dez|onze|doze)\s+(?:años|anos|añitos|aninhos|meses|mesecitos|saal|sal|varsh|mahine|mahina"
     rf"|ans|mois|taon|taong\s+gulang|buwan)"
     r"(?:\s+(?:y|e)\s+(?:medio|meio))?(?!\w)"
 )
 # "murió a los 44", "desde os 38": a number of years after "a los"/"aos"/"aos"/"à l'âge de".
-AGE_A_LOS = re.compile(
+AGE_A_LOS = gated(
     rf"(?i)\b(?:a\s+los|aos|à\s+l['’]âge\s+de|a\s+la\s+edad\s+de|com\s+idade\s+de)"
     rf"\s+({_NUM})\b(?!\s*(?:%|mg|kg|cm|mmol|semanas|weeks|días|dias|horas|minutos|veces|vezes|"
     r"dosis|doses|años\s+de\s+(?:tratamiento|edad)|[/.,]\d))"
 )
-AGO_IBERIAN = re.compile(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
+AGO_IBERIAN = gated(r"(?i)\b(?:hace|há|faz|desde\s+hace|durante|por)\s+$")
 # "hes 16", "she's only 9", "they're 18 months".
-AGE_CONTRACTED = re.compile(
+AGE_CONTRACTED = gated(
     rf"(?i)\b(?:hes|shes|he['’]s|she['’]s|they['’]re|theyre|we['’]re|i['’]m|im|ur"
     rf"|(?:he|she|they|i|we)['’]ll\s+be|(?:he|she|they|i|we)\s+will\s+be)\s+"
     rf"(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|turning\s+)?"
@@ -524,31 +525,31 @@ AGE_CONTRACTED = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NUM}(?:\s*(?:years?|months?))?)*)\b{_NOT_MEASURE}"
 )
 # "a toddler of 2", "a boy of 7".
-AGE_OF = re.compile(
+AGE_OF = gated(
     rf"(?i)\b(?:toddler|child|boy|girl|baby|infant|kid|lad|lass|man|woman)\s+of\s+({_NUM})\b"
     rf"{_NOT_MEASURE}"
 )
 # A treatment, not a symptom, before "since": "on deflazacort since age 5".
-SINCE_TREATMENT = re.compile(
+SINCE_TREATMENT = gated(
     r"(?i)\b(?:on|taking|takes|receiving|getting|using)\s+[\w-]+\s+since\s+"
     r"(?:(?:the\s+)?age\s+(?:of\s+)?|(?:he|she|they|i)\s+(?:was|were)\s+)?$"
 )
 # The family by its name: "The Garcias here".
-FAMILY_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+s)\b(?=\s*,|\s+(?:here|are|were|have|-|—))")
+FAMILY_PLURAL = gated(r"\b[Tt]he\s+([A-Z][a-z]+s)\b(?=\s*,|\s+(?:here|are|were|have|-|—))")
 # Words that date the start of a symptom: its age stays ("seizures started at 6 months").
-ONSET = re.compile(
+ONSET = gated(
     r"(?i)\b(?:(?:start(?:ed|ing|s)?|began|begun|beginning)(?=\s+(?:at|around|from|when|by|age"
     r"|aged|having|to|getting)\b)|onset|first|noticed|appeared"
     r"|developed|since|loss|lost|regress(?:ed|ion)|walk(?:ed|ing)|sat|crawl(?:ed|ing)?"
     r"|seizures?|symptoms?|presented)\b"
 )
 # Events whose age identifies: diagnosis, death, surgery, the current age.
-AGE_EVENT = re.compile(
+AGE_EVENT = gated(
     r"(?i)\b(?:diagnos\w*|died|death|passed|surgery|operat\w*|transplant\w*|turned|born"
     r"|aged?|is|am|are|now|confirmed|tested|dx|shes|hes|she['’]s|he['’]s|i['’]m|im)(?!\w)"
 )
 # Holidays with a year: "on christmas day 2022", "Easter 2019".
-HOLIDAY_DATE = re.compile(
+HOLIDAY_DATE = gated(
     rf"(?i)\b(?:spring|summer|autumn|fall|winter|christmas|xmas|new\s+year['’]?s|thanksgiving|easter|halloween|diwali|eid"
     rf"|hanukkah|navidad|natal|año\s+nuevo)(?:\s+(?:day|eve))?,?\s+(?:of\s+)?{_YEAR}\b"
     # a feast named with a capital is a day even without its year ("on Thanksgiving")
@@ -571,26 +572,26 @@ HOLIDAY_DATE = re.compile(
     rf"(?:,?\s+(?:of\s+|de\s+)?{_YEAR})?\b(?!\s+(?:disease|factor|tree|card|party))"
 )
 # A month in lower case after "last", "since", "next": "since last april".
-LOWER_MONTH_DATE = re.compile(
+LOWER_MONTH_DATE = gated(
     r"(?i)\b(?:last|next|this\s+past|early|late|mid-?|end\s+of)\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
 )
 # First Nations and reserves: "Norway House Cree Nation", "Six Nations of the Grand River".
-NATION = re.compile(
+NATION = gated(
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:First\s+Nations?|Cree\s+Nation|Nation|Reserve"
     r"|Reservation|Rancheria|Pueblo)\b|\bSix\s+Nations\b"
 )
 # Countries in lower case after "the": "a thing in the us".
-LOWER_COUNTRY = re.compile(
+LOWER_COUNTRY = gated(
     r"\b(?:in|to|from|across|outside|or|and)\s+the\s+(us|usa|uk|uae|US|USA|UK|UAE|U\.S\.)(?!['’\w])"
 )
 # A state or province written with full stops: "B.C.", "N.S.W.".
-DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
+DOTTED_CODE = gated(r"(?:[A-Z]\.){2,3}")
 # "Fenfluramine is not covered in BC": a state or province code after "in".
-IN_STATE = re.compile(r"\b(?:in|from|of)\s+([A-Z]{2,3})\b(?![-'’]?\d)")
+IN_STATE = gated(r"\b(?:in|from|of)\s+([A-Z]{2,3})\b(?![-'’]?\d)")
 # An acronym after "at", "from", "to", "referred from": "at OHSU", "from PCH".
-AT_ACRONYM = re.compile(
+AT_ACRONYM = gated(
     r"\b(?:at|At|from|From|to|en\s+el|en\s+la|del|referred\s+(?:from|to|by)|seen\s+(?:at|in|by)|via"
     r"|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad|consultad|dad|feit|realizad"
     r"|aplicad|administrad)[oa]s?\s+n[ao]"
@@ -601,13 +602,13 @@ AT_ACRONYM = re.compile(
     r"([A-Z]{2,6}(?:\s+(?:da|de|do|del)\s+[A-Z]{2,6})?)\b(?![-'’]?\d)"
 )
 # After "en el", "na", "pelo" an unknown capitalised word is a hospital: "en el Rebagliati".
-AT_IBERIAN = re.compile(
+AT_IBERIAN = gated(
     r"\b(?:en\s+el|en\s+la|del|na|pel[ao]|(?:atendid|acompanhad|internad|tratad|operad"
     r"|consultad)[oa]s?\s+n[ao])\s+(?=[A-Z])"
 )
 # An employer, a school or an insurer by its cue: "works at Intel", "my employer Dell", "a
 # student at northeastern", "our medical aid is Discovery", "negado pela Unimed".
-INSTITUTION_CUE = re.compile(
+INSTITUTION_CUE = gated(
     r"(?i)\b(?:(?:works?|worked|working|employed|job|jobs|student|studying|studies|intern"
     r"|enrolled|teach(?:es|er)?|volunteers?)\s+(?:at|for|with|by)|my\s+employer(?:\s+is)?"
     r"|(?:an?\s+)?employee\s+of"
@@ -640,7 +641,7 @@ INSTITUTION_CUE = re.compile(
     r"\s+(?:(?-i:the)\s+)?(?:\(\s*)?"
 )
 # "Her nursery is Little Acorns", "his school was St Mary's": a capitalised name follows.
-INSTITUTION_IS = re.compile(
+INSTITUTION_IS = gated(
     r"(?i)(?:\b(?:school|nursery|daycare|day\s+care|preschool|kindergarten|childcare|college"
     r"|university|employer|insurer|hospital|clinic|practice|surgery|pharmacy|workplace"
     r"|escuela|colegio|guardería|escola|creche|faculdade)\s*(?:\s(?:is|was|are|es|era|é)|:)\s+"
@@ -649,11 +650,11 @@ INSTITUTION_IS = re.compile(
     r"(?:called\s+|named\s+)?(?=(?-i:[A-Z]))"
 )
 # A saint's hospital in lower case after "at": "her dr at saint francis".
-LOWER_SAINT = re.compile(r"\b(?:at|to|from)\s+((?:st\.?|saint)\s+[a-z]{3,}(?:['’]s)?)\b")
+LOWER_SAINT = gated(r"\b(?:at|to|from)\s+((?:st\.?|saint)\s+[a-z]{3,}(?:['’]s)?)\b")
 # British and Commonwealth hospitals named "Royal" and a place: "rushed into Royal Stoke".
-ROYAL = re.compile(r"\bRoyal\s+[A-Z][a-z][\w'’-]*(?:\s+(?:Infirmary|Hospital|Children['’]s))?")
+ROYAL = gated(r"\bRoyal\s+[A-Z][a-z][\w'’-]*(?:\s+(?:Infirmary|Hospital|Children['’]s))?")
 # "U of Minnesota", "U of T".
-U_OF = re.compile(r"\bU\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+U_OF = gated(r"\bU\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # Lower-case institutions: "leeds general infirmary", "kaiser clinic".
 LOWER_INSTITUTION_HEADS = frozenset(
     [
@@ -672,27 +673,27 @@ LOWER_INSTITUTION_HEADS = frozenset(
     ]
 )
 # Initials after a word for a person: "patient J.M.", "my son A.B.".
-INITIALS = re.compile(
+INITIALS = gated(
     r"(?i:\b(?:patient|pt\.?|child|boy|girl|son|daughter|baby|infant|case|mr|mrs|ms|dr|initials)"
     r"[:\s]\s*)((?:[A-Z]\.\s?){1,2}(?:[A-Z][a-z'’-]+|[A-Z]\.?))(?=[\s,;:)]|$)"
 )
 # What follows "Address:" up to the end of the line or sentence.
-ADDRESS_CUE = re.compile(
+ADDRESS_CUE = gated(
     r"(?i)\b(?:address|dirección|direccion|endereço)\s*[:\-]\s*([^\n;]{3,90}?)(?=\.\s|\n|;|$)"
 )
 # An e-mail address written out to dodge filters: "john dot smith at gmail dot com".
-SPELLED_EMAIL = re.compile(
+SPELLED_EMAIL = gated(
     r"(?i)\b[\w.+-]+(?:\s+dot\s+[\w+-]+)*\s+(?:at|\[at\]|\(at\))\s+[\w-]+"
     r"(?:\s+(?:dot|\[dot\]|\(dot\))\s+[a-z]{2,6})+\b"
 )
 # "my dad rajesh 62 has ALS": a number right after a name.
-AGE_AFTER_NAME = re.compile(
+AGE_AFTER_NAME = gated(
     rf"(?:\s+[-–—:])?\s+({_NUM}(?:\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|days?)(?:\s*old)?)?)"
     rf"\b(?!\s*(?:%|mg|kg|cm|/))(?=\s+(?:has|have|had|is|was|and|with|who|yo|y)\b|\s*[,.;)]"
     r"|[^\S\n]*(?:\n|$)|\s+[-–—]\s)"
 )
 # The age of a death or a diagnosis even before "of": "my mother died at 49 of a tumour".
-AGE_DIED = re.compile(
+AGE_DIED = gated(
     rf"(?i)\b(?:died|passed\s+away|passed|diagnosed|dx['’]?d?)\s+(?:at|aged)\s+(?:age\s+)?"
     rf"({_NUM}(?:\s*(?:years?|yrs?))?)\b{_NOT_MEASURE}(?!\s*(?:weeks?|wks?|days?|%))"
 )

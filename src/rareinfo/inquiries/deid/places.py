@@ -15,6 +15,7 @@ from rareinfo.inquiries.deid.classify import (
     starts_sentence,
     unknown_word,
 )
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import (
     cities,
     countries,
@@ -115,17 +116,17 @@ def place_spans(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
 
 # A town whose name joins words with hyphens: "Stratford-upon-Avon", "Saint-Jean-sur-
 # Richelieu", "Ashby-de-la-Zouch" (weak: "Cornelia-de-Lange syndrome" stays).
-_JOINED_TOWN = re.compile(
+_JOINED_TOWN = gated(
     r"\b(?:Saint-|St-|Ste-)?[A-Z][a-zà-ÿ'’]+(?:-(?:de|la|le|les|du|des|on|upon|under|in|by|the"
     r"|sur|sous|en|lès|del|di|am|an|im|bei|op|aan))+-[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*\b"
 )
 # An Australian address's last line: "Glenelg North SA 5045", "Mawson Lakes, SA 5095".
-_AU_LINE = re.compile(
+_AU_LINE = gated(
     r"\b((?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+),? (?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)"
     r" \d{4}\b"
 )
 # A state, province or district named with its word in any case: "Imo state", "Edo State".
-_WITH_AREA_WORD = re.compile(
+_WITH_AREA_WORD = gated(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Ss]tate|[Pp]rovince|[Dd]istrict|[Cc]ounty"
     r"|[Pp]refecture|[Rr]egion|[Gg]overnorate)\b"
 )
@@ -133,13 +134,13 @@ _WITH_AREA_WORD = re.compile(
 
 # A town whose name opens with an article or a saint after a place cue: "in El Alto",
 # "from San Ignacio", "near Puerto Montt".
-_OPENED_TOWN = re.compile(
+_OPENED_TOWN = gated(
     r"\b(?:in|from|near|to|em|en|de)\s+((?:El|La|Los|Las|Le|Les|San|Santa|Santo|São|Saint|Sainte"
     r"|Port|Puerto|Porto|Villa|Vila|Ciudad|Mount|Fort)\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:de|del|do|da|dos)\s+[A-Z][\w'’-]+)?)"
 )
 # A street named without its number where an address goes: ", Greams Road", "on Elm Street".
-_BARE_STREET = re.compile(
+_BARE_STREET = gated(
     r"(?:(?<=, )|(?<=\bon )|(?<=\boff )|(?<=\bat )|(?<=\bin ))(?:[A-Z][a-z][\w'’-]*\s+){1,2}"
     r"(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace"
     r")\b|(?:(?<=, )|(?<=\bon )|(?<=\bat ))(?:[A-Z][a-z][\w'’-]*\s+){1,2}(?:Rd|Ave|Blvd)\b\.?"
@@ -163,12 +164,12 @@ def _shaped_places(text: str, tokens: list[Token]) -> Iterator[Span]:
 
 
 # "in North Adelaide", "from East London": a compass word between the cue and the town.
-_COMPASS_AFTER_CUE = re.compile(
+_COMPASS_AFTER_CUE = gated(
     r"\b(?:in|from|near|to|of)\s+(?:North|South|East|West|Upper|Lower|Central|Greater|Inner"
     r"|Outer)\s+(?=[A-Z])"
 )
-_BRAND = re.compile(r"[a-z]{3}[A-Z]")
-_CLOSES = re.compile(r"[^\S\n]*(?:[.,;!?)]|\n|$)")
+_BRAND = gated(r"[a-z]{3}[A-Z]")
+_CLOSES = gated(r"[^\S\n]*(?:[.,;!?)]|\n|$)")
 
 
 def _unaccented_tokens(text: str) -> list[Token] | None:
@@ -189,7 +190,7 @@ def _base_letter(c: str) -> str:
 
 # Street addresses of France, Italy and the German-speaking countries, with a postcode
 # that may follow: "12 rue des Lilas, 69003", "Via Garibaldi 8", "Hauptstraße 5a".
-_EUROPEAN_ADDRESS = re.compile(
+_EUROPEAN_ADDRESS = gated(
     r"\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai"
     r"|route|cours)\s+(?:(?:des|du|de\s+la|de|la|le|l['’])\s*)?[A-ZÀ-Þ][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}(?:,?\s+\d{5}\b)?"
@@ -199,20 +200,20 @@ _EUROPEAN_ADDRESS = re.compile(
     r"(?:,?\s+\d{4,5}\b)?"
 )
 # A country or state code in a compound: "NZ-specific", "UK-based", "QLD-wide".
-_CODE_COMPOUND = re.compile(
+_CODE_COMPOUND = gated(
     r"\b([A-Z]{2,4})-(?:specific|based|wide|born|only|approved|registered|licensed|funded)\b"
 )
 # A three-letter state code in lower case after "in"/"from": "we are in qld", "from nsw".
-_IN_LOWER_CODE = re.compile(r"\b(?:in|from|near|to)\s+([a-z]{3})\b(?!['’-])")
+_IN_LOWER_CODE = gated(r"\b(?:in|from|near|to)\s+([a-z]{3})\b(?!['’-])")
 # Words that make a place's name an administrative area: "Edo State", "Sindh Province".
 _AREA_WORDS = wordset(
     "State Province Region County District Prefecture Governorate Oblast Territory Department "
     "Municipality Parish Division"
 )
 # A town and its postcode after a place cue: "We live in Site C, Khayelitsha 7784."
-_TOWN_POSTCODE = re.compile(r"\b([A-Z][\w'’-]+)\s+(\d{4,6})(?=[.,;)]|\s*\n|\s*$)")
-_IN_THE = re.compile(r"\b(?:in|from|on|to|near)\s+the\s+(?=[A-Z][a-z])")
-_RESIDENCE = re.compile(
+_TOWN_POSTCODE = gated(r"\b([A-Z][\w'’-]+)\s+(\d{4,6})(?=[.,;)]|\s*\n|\s*$)")
+_IN_THE = gated(r"\b(?:in|from|on|to|near)\s+the\s+(?=[A-Z][a-z])")
+_RESIDENCE = gated(
     r"(?i)\b(?:live|lives|living|lived|based|reside|residing|vivo|vivimos|vive|viven|moro"
     r"|moramos|mora|moram)\s+(?:in|en|em|near)\s+$"
 )
@@ -429,8 +430,8 @@ def adjacent_places(
                 yield Span(tok.start, tokens[i + n - 1].core_end, "place")
 
 
-_AFTER_PLACE = re.compile(r",\s*|\s*\(\s*|\s+(?=[A-Z0-9])|\s+(?=[a-z]{2,3}\b)|\s+(?=[a-z]{4,})")
-_POSTAL = re.compile(r"\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]")
+_AFTER_PLACE = gated(r",\s*|\s*\(\s*|\s+(?=[A-Z0-9])|\s+(?=[a-z]{2,3}\b)|\s+(?=[a-z]{4,})")
+_POSTAL = gated(r"\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]")
 
 
 # Words inside the name of a place: "Lomas de Zamora", "Feira de Santana".
@@ -505,7 +506,7 @@ def _before_region(text: str, tokens: list[Token], i: int) -> bool:
 
 
 # What comes before a neighbourhood named with its city: "of Jayanagar, ...", "— Tuam, ...".
-_BEFORE_TOWN = re.compile(r"(?:\b(?:of|in|from|near|at|em|en|de)\s+|[—–]\s*|,\s+)$")
+_BEFORE_TOWN = gated(r"(?:\b(?:of|in|from|near|at|em|en|de)\s+|[—–]\s*|,\s+)$")
 
 
 def _before_town(text: str, tokens: list[Token], i: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import region_abbreviations, regions
 from rareinfo.inquiries.deid.tokens import Span, Token, gap_between, token_at
 from rareinfo.inquiries.deid.vocabulary import (
@@ -23,13 +24,13 @@ from rareinfo.inquiries.deid.vocabulary import (
 )
 
 # Where a patient is cared for: "she goes to james cook", "seen at the royal", "under X".
-_CARE_CUE = re.compile(
+_CARE_CUE = gated(
     r"(?i)\b(?:goes|go|going|went|gone|taken|transferred|admitted|referred)\s+to\s+(?:the\s+)?"
     r"|\b(?:seen|treated|followed|managed|looked\s+after)\s+(?:at|in|by)\s+(?:the\s+)?"
     r"|\bunder\s+(?:the\s+care\s+of\s+)?(?:the\s+)?"
 )
 # Someone "is with" an insurer or a fund: "she's with Vhi", "we're with Southern Cross".
-_WITH_PAYER = re.compile(
+_WITH_PAYER = gated(
     r"(?i)\b(?:we['’]re|we\s+are|she['’]s|he['’]s|i['’]m|i\s+am|they['’]re|(?:she|he|they)\s+"
     r"(?:is|are)|insured|covered|cover|coverage|policy|plan|membership|member)\s+(?:is\s+)?"
     r"(?:with|through|via)\s+(?=(?-i:[A-Z]))"
@@ -38,13 +39,13 @@ _WITH_PAYER = re.compile(
     r"\s+(?:(?:la|el|a|o)\s+)?(?=(?-i:[A-Z]))"
 )
 # What may follow the name: the end of the clause or a word that opens the next one.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = gated(
     r"[^\S\n]*(?:[.,;:!?)]|\n|$|(?:and|but|if|so|for|since|every|which|who|now|hospital"
     r"|clinic|policy|plan|in|at|on|with|to|pero|mas|y|e|que|porque|no)\b)",
     re.I,
 )
 _NOT_PAYERS = wordset("Dr Mrs Mr Ms Miss Prof Doctor Nurse Mum Mom Dad The My Our His Her")
-_SPANISH_HEADS = re.compile(
+_SPANISH_HEADS = gated(
     r"\b(?:fundaci[óo]n|funda[çc][ãa]o|cl[íi]nica|instituto|sanatorio|policl[íi]nica)\s+((?:(?:de|del|la|los|do|da|dos|das|san|santa|são)\s+)?[a-záéíóúñçãõ]+"
     r"(?:\s+(?:(?:de|del|la|do|da)\s+)?[a-záéíóúñçãõ]+){0,2})"
 )
@@ -154,7 +155,7 @@ def _capitalised_run(lex: Lexicon, text: str, tokens: list[Token], i: int) -> li
     return run
 
 
-_AT_NAMED = re.compile(r"\b(?:at|with|for)\s+(?=[A-Z])")
+_AT_NAMED = gated(r"\b(?:at|with|for)\s+(?=[A-Z])")
 
 
 def _with_region(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:

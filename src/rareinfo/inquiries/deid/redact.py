@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rareinfo.inquiries.deid.abroad import abroad_spans
 from rareinfo.inquiries.deid.bands import age_band
 from rareinfo.inquiries.deid.formats import format_spans, kept_formats
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.institution_forms import (
     institution_form_spans,
     kept_institution_forms,
@@ -220,7 +220,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     ]
 
 
-_JOINER = re.compile(r" (?:of|de|da|do|di|del|w|we) ")
+_JOINER = gated(r" (?:of|de|da|do|di|del|w|we) ")
 _PLACE_JOINERS = frozenset([" of ", " w ", " we "])
 
 

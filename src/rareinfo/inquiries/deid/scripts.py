@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -19,7 +20,7 @@ _ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 # Scripts the rules do not read: Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai,
 # Lao, Tibetan, Myanmar, Georgian, Hangul, Ethiopic, Khmer, kana, Han, and Cyrillic;
 # Greek only as a word of three letters or more (a lone "β" or "µ" is a unit or a gene's)
-_FOREIGN = re.compile(
+_FOREIGN = gated(
     r"[\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0700-\u07bf\u0900-\u0dff"
     r"\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u17ff"
     r"\u3040-\u30ff\u31f0-\u31ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -30,7 +31,7 @@ _FOREIGN = re.compile(
 # Thai writes no space between words, so a run of Thai letters is a whole clause, not a word:
 # a span read from a Thai run ends before the first verb or particle in it ("บอก" said, "ว่า"
 # that, "ที่" at, "เป็น" is), never at the next space ("โรงพยาบาลศูนย์Xบอกว่าเป็นโรค...")
-_THAI_STOPS = re.compile(
+_THAI_STOPS = gated(
     r"บอก|ว่า|ที่|เป็น|ได้|และ|แต่|ให้|คือ|หมอ|แพทย์|ตรวจ|วินิจฉัย|รักษา|นัด|ครับ|ค่ะ|เมื่อ|แล้ว"
     r"|ไม่|ซึ่ง|ผ่าตัด|อายุ|ป่วย|กำลัง|เคย|ต้อง|จึง|เพราะ|ส่งตัว|แนะนำ|สั่ง|พูด|อธิบาย"
 )
@@ -49,7 +50,7 @@ def foreign_script(word: str) -> bool:
 
 
 # An age with its unit: "63岁", "5歳", "7세", "3个月", "8개월".
-_AGE = re.compile(
+_AGE = gated(
     r"(?<![\d.,])\d{1,3}\s*(?:周岁|岁|歲|歳|才|세|살|个月|個月|ヶ月|か月|カ月|개월)"
 )
 # Arabic: a number of years or months ("سبع سنوات", "عمره 7 سنوات"), not "since"/"ago"
@@ -57,7 +58,7 @@ _AR_NUMBER = (
     r"(?:[0-9\u0660-\u0669]{1,3}|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني"
     r"|ثمانية|تسع|تسعة|عشر|عشرة|سنة|سنتين|عامين|شهرين)"
 )
-_AGE_AR = re.compile(
+_AGE_AR = gated(
     rf"(?<![\w])(?<!منذ )(?<!قبل )(?:{_AR_NUMBER}\s+)?{_AR_NUMBER}\s*"
     r"(?:سنوات|سنين|سنة|عاما|عامًا|أعوام|أشهر|شهور|شهرا|شهرًا)(?![\w])"
 )
@@ -67,21 +68,21 @@ _HEADS = (
     "医院|醫院|病院|医科大学|大学|大學|診療所|诊所|クリニック|医疗中心|医学中心|医療センター"
     "|センター|中心医院"
 )
-_CJK_HEAD = re.compile(rf"[{_HAN}{_KANA}]{{1,16}}(?:{_HEADS})")
-_HEAD_END = re.compile(rf"(?:{_HEADS})$")
-_CJK_STOP = re.compile(r"[在于於到去从從是的了我您你他她们們也还還都就住与與及对對]")
+_CJK_HEAD = gated(rf"[{_HAN}{_KANA}]{{1,16}}(?:{_HEADS})")
+_HEAD_END = gated(rf"(?:{_HEADS})$")
+_CJK_STOP = gated(r"[在于於到去从從是的了我您你他她们們也还還都就住与與及对對]")
 # Korean: a word with a head, and its particle after it ("서울대학교어린이병원에서").
-_KO_HEAD = re.compile(
+_KO_HEAD = gated(
     rf"(?<![{_HANGUL}])([{_HANGUL}]+(?:병원|의원|대학교|대학|센터|클리닉))"
     r"(?:에서|에게|으로|로|에|을|를|은|는|이|가|의|과|와|도)?(?![" + _HANGUL + "])"
 )
 # Arabic: "مستشفى الملك فهد الجامعي" (the head, then the name up to a preposition).
-_AR_HEAD = re.compile(
+_AR_HEAD = gated(
     rf"(?:ال)?(?:مستشفى|مستشفي|مستوصف|مجمع|عيادة|جامعة|مدينة)(?:\s+(?!في|من|إلى|الى|على"
     rf"|عن|و|مع|منذ|حيث|لكن|هل|ثم|بمرض|بداء|بمتلازمة|بسبب|بعد|قبل|لأن|قال|بأن)[{_ARABIC}]+){{1,4}}"
 )
 # Countries and their capitals as the scripts write them.
-_COUNTRIES = re.compile(
+_COUNTRIES = gated(
     r"中国|中國|日本|韩国|韓国|韓國|台湾|臺灣|台灣|香港|澳门|澳門|美国|美國|米国|英国|英國"
     r"|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|アメリカ|イギリス|ドイツ|フランス|カナダ"
     r"|中国|北京|上海|广州|深圳|東京|东京|大阪|京都|名古屋|横浜|札幌|福岡|神戸"
@@ -93,22 +94,22 @@ _COUNTRIES = re.compile(
 )
 # A city, prefecture, province or district by its suffix: "川崎市", "神奈川県", "浙江省";
 # or a place before "resident", "from" ("大阪在住", "福岡出身").
-_CJK_PLACE = re.compile(
+_CJK_PLACE = gated(
     rf"[{_HAN}{_KANA}]{{2,5}}(?:市|県|縣|省)"
     rf"|[{_HAN}{_KANA}]{{2,5}}(?=在住|出身|住在)"
 )
-_NOT_PLACE = re.compile(r".*(?:城市|都市|上市|超市|节省|節省|反省)$")
+_NOT_PLACE = gated(r".*(?:城市|都市|上市|超市|节省|節省|反省)$")
 # A name after a kin word: "父亲王建国今年", "娘の美咲（", "아들 김도윤(", "ابني يوسف".
 _KIN_HAN = (
     r"(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|儿子|兒子|女儿|女兒|丈夫|妻子|老公|老婆|孩子"
     r"|爷爷|奶奶|外婆|外公|哥哥|姐姐|弟弟|妹妹)"
 )
-_NAME_ZH = re.compile(
+_NAME_ZH = gated(
     rf"{_KIN_HAN}(?!今年|现年|現年|现在|現在|目前|已经|已經|刚|剛|也|在|是|患|被|得|有|从|從"
     r"|去年|出生|一直|最近|从小|從小)"
     rf"([{_HAN}]{{2,3}})(?=今年|现年|現年|，|,|（|\(|\d|是|在|患|被|确诊|確診|得了|有|出生|生于|生於)"
 )
-_NAME_JA = re.compile(
+_NAME_JA = gated(
     # the name before its age or an honorific ("娘の美咲（5歳）", "息子の翔太くん"), not
     # "娘の病気は" (my daughter's illness)
     rf"(?:娘|息子|夫|妻|母|父|祖母|祖父|孫|兄|姉|弟|妹)の([{_HAN}{_KANA}{_HIRA}]{{1,6}}?)"
@@ -116,7 +117,7 @@ _NAME_JA = re.compile(
     rf"|(?:在住の|出身の|私は|わたしは|僕は|名前は)([{_HAN}{_KANA}]{{2,6}}?)"
     r"(?=です|と申します|といいます)"
 )
-_NAME_KO = re.compile(
+_NAME_KO = gated(
     # the kin word a word of its own: "1형 진단" is "type 1", no older brother
     rf"(?<![{_HANGUL}\d])(?:아들|딸|남편|아내|어머니|아버지|엄마|아빠|할머니|할아버지|손자|손녀|동생|언니|오빠|형|누나)"
     # a common family name, then one or two syllables, then a particle, a bracket or a space
@@ -124,7 +125,7 @@ _NAME_KO = re.compile(
     rf"진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹][{_HANGUL}]{{1,2}}?)"
     rf"(?=[(（\s,]|씨|(?:은|는|이가|이는|이|가|의|와|과|도|를|을)(?![{_HANGUL}]))"
 )
-_NAME_AR = re.compile(
+_NAME_AR = gated(
     r"(?<![\w])(?:ابني|ابنتي|بنتي|أمي|والدتي|أبي|والدي|زوجي|زوجتي|أخي|أختي|جدي|جدتي|حفيدي"
     r"|حفيدتي|طفلي|طفلتي)\s+"
     r"(?!عمره|عمرها|يعاني|تعاني|مصاب|مصابة|مريض|مريضة|لديه|لديها|عنده|عندها|تم|في|من|الصغير"

@@ -4,10 +4,10 @@ that is also a town; the age after it is what says it is a person."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.classify import starts_sentence
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span, Token
 from rareinfo.inquiries.deid.vocabulary import (
     DISEASE_HEADS,
@@ -25,7 +25,7 @@ _NUMBER = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
-_AGE_AFTER = re.compile(
+_AGE_AFTER = gated(
     r"\s+(?:is|was|just\s+turned|turned|turns|will\s+be|has\s+just\s+turned|is\s+turning)\s+"
     rf"(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+)?{_NUMBER}\b"
     r"(?!\s*(?:%|mg|kg|cm|mm|ml|g\b|times|hours|minutes|percent|out\s+of|of\s+\d|doses?|tablets?"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
@@ -28,23 +29,23 @@ _CAP = CAP_LATIN
 _NAME = rf"{_CAP}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 
 # a handle of letters, an underscore and digits: "guest_7741", "mum_of_3"
-_UNDERSCORE = re.compile(
+_UNDERSCORE = gated(
     r"(?<![\w@./\\:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?![\w@./\\-])"
 )
 # an age with its unit at which one was diagnosed or died: "diagnosed at 6 weeks"
-_AT_AGE = re.compile(
+_AT_AGE = gated(
     r"\b(?:diagnosed|died|passed[^\S\n]+away|dx'?d)(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+at[^\S\n]+"
     r"(\d{1,2}[^\S\n]+(?:days?|weeks?|months?|years?|yrs?)(?:[^\S\n]+old)?)\b"
 )
 # an age after a Dutch kin word and "is", or after Tamil "age": "mijn dochter is 12 en"
-_KIN_IS = re.compile(
+_KIN_IS = gated(
     r"\b[Mm]ijn[^\S\n]+(?:dochter|zoon|kind|baby|broer|zus|zusje|broertje|man|vrouw|moeder"
     r"|vader|kleinzoon|kleindochter|neef|nicht)[^\S\n]+is[^\S\n]+(\d{1,3})"
     r"(?=[^\S\n]*(?:jaar\b|en\b|[,.;!?]))"
     r"|வயது[^\S\n]*(\d{1,3})(?![\d])"
 )
 # institutions by a head or tail of another language, or lower case
-_HEAD = re.compile(
+_HEAD = gated(
     rf"\bUni(?:klinik|klinikum|versitätsklinikum|spital)(?P<de>(?:{_S}(?:und|an{_S}der|am)?"
     rf"(?:{_S})?{_NAME}){{1,3}})"
     rf"|(?<![\w])(?:[lL]['’])?hôpital{_S}(?:(?:de|du|des|d['’])(?:{_S})?)?(?P<fr>{_NAME}(?:{_S}{_NAME})?)"
@@ -54,21 +55,21 @@ _HEAD = re.compile(
     rf"|hospice|nursery)\b"
 )
 # an English institution by a certain tail: "... Medical Complex", "... Family Doctors"
-_TAIL = re.compile(
+_TAIL = gated(
     rf"\b((?:{_NAME}{_S}){{1,3}})(?:Medical(?:{_S}Sciences)?{_S}Complex"
     rf"|Family{_S}(?:Doctors|Practice|Medical{_S}(?:Centre|Center|Practice)))\b"
 )
 # a Russian hospital by its capitalised adjective: "в Областной детской больнице им. ..."
-_HOSPITAL_RU = re.compile(
+_HOSPITAL_RU = gated(
     r"(?<![\w])[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ую)(?:[^\S\n]+[а-яё]+(?:ой|ая|ий|ый|ую)){0,3}"
     r"[^\S\n]+больниц[аеыуй](?:[^\S\n]+им\.[^\S\n]*[А-ЯЁ][а-яё]+)?"
 )
 # a health system after a clinician's credential: "Pascale Thibert, NP, Atrium Health ..."
-_SYSTEM = re.compile(
+_SYSTEM = gated(
     rf"\b(?:NP|MD|RN|PA-C|PA|DO|APRN|FNP|DNP|CNS|MBBS),{_S}({_NAME}{_S}Health(?:{_S}{_NAME}){{1,4}})"
 )
 # a given and family name with an age in brackets: "Leigh Barraclough (5)"
-_NAME_AGE = re.compile(rf"\b({_NAME}){_S}({_NAME})[^\S\n]*\(\d{{1,2}}(?:{_S}[^\W\d_]+)?\)")
+_NAME_AGE = gated(rf"\b({_NAME}){_S}({_NAME})[^\S\n]*\(\d{{1,2}}(?:{_S}[^\W\d_]+)?\)")
 
 
 # a name after a cue introducing oneself or one's kin, in other languages and scripts:
@@ -81,7 +82,7 @@ _HAN_SURNAMES = (
     "莫孔向汤張劉陳楊黃趙吳孫朱鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒龔錢嚴湯"
 )
 _AR = r"[\u0621-\u064a]{2,}"
-_INTRO = re.compile(
+_INTRO = gated(
     r"मेरा[^\S\n]+नाम[^\S\n]+([\u0900-\u097f]+(?:[^\S\n]+[\u0900-\u097f]+)?)[^\S\n]+है"
     r"|আমার[^\S\n]+নাম[^\S\n]+([\u0980-\u09ff]+(?:[^\S\n]+[\u0980-\u09ff]+)?)(?=[,।])"
     r"|என்[^\S\n]+பெயர்[^\S\n]+([\u0b80-\u0bff]+(?:[^\S\n]+[\u0b80-\u0bff]+)?)(?=[,.])"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import Lexicon, common_words, foreign_words
 
@@ -23,12 +24,12 @@ _S = r"[^\S\n]+"
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
 
 # a chat speaker's handle with an underscore after a timestamp: "[14:02] river_mum: hi"
-_SPEAKER = re.compile(
+_SPEAKER = gated(
     r"^[^\S\n]*\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+):",
     re.MULTILINE,
 )
 # an age one gives of oneself or one's kin, or with its unit before a diagnosis or operation
-_AGE = re.compile(
+_AGE = gated(
     r"\b(?:[Ii]'?m|[Ii][^\S\n]+am)[^\S\n]+(\d{1,2})(?=[fFmM]\b|[^\S\n]*(?:yo|y/o)\b)"
     r"|\b[Ii]ch[^\S\n]+bin[^\S\n]+(\d{1,2})(?=[^\S\n]*(?:und\b|Jahre\b|[,.;!?]))"
     rf"|\bhere{_S}?\((\d{{1,2}})\)"
@@ -46,12 +47,12 @@ _AGE = re.compile(
 # a name or an age after a cue in other languages: "Mio figlio Marco,", "मेरी बेटी ... 5",
 # Urdu "میرا نام ... ہے" and "عمر ... سال", Arabic "عمرها ...", Hausa "shekaru ...", Korean
 # "... 사는 NAME입니다", Japanese "...に住んでいるNAMEです"
-_KIN = re.compile(
+_KIN = gated(
     rf"\b(?:[Mm]io{_S}(?:figlio|nipote|fratello|marito)|[Mm]ia{_S}(?:figlia|nipote|sorella|moglie)"
     rf"|[Mm]i{_S}(?:hijo|hija|nieto|nieta)|[Mm]eu{_S}(?:filho|neto)|[Mm]inha{_S}(?:filha|neta))"
     rf"{_S}({_NAME})(?=[,;]|{_S}(?:di|de|tiene|ha|tem|\d))"
 )
-_CUE = re.compile(
+_CUE = gated(
     r"(?:मेरी[^\S\n]+(?:बेटी|बहन|पोती)|मेरा[^\S\n]+(?:बेटा|भाई|पोता))[^\S\n]+([\u0900-\u097f]+)"
     r"(?=[^\S\n]*(?:\d|,))"
     r"|میرا\s+نام\s+([\u0621-\u06ff]+(?:\s+[\u0621-\u06ff]+)?)\s+ہے"
@@ -63,19 +64,19 @@ _CUE = re.compile(
 )
 _CUE_KINDS = ("name", "name", "age", "age", "age", "name", "name")
 # institutions by a certain shape
-_DEPARTMENT = re.compile(
+_DEPARTMENT = gated(
     rf"\b((?:{_NAME}{_S}){{1,3}})Department{_S}of(?:{_S}(?:and{_S})?{_NAME}){{1,4}}"
 )
-_CHURCH = re.compile(
+_CHURCH = gated(
     rf"\b{_NAME}{_S}the{_S}(?:{_NAME}{_S}){{1,3}}(?:Church|Chapel|Cathedral|Parish)\b"
 )
 # a care home's name in brackets or after "called", a home-care agency by its tail
-_CARE = re.compile(
+_CARE = gated(
     rf"\bcare{_S}home(?:[^\S\n]*\(|,?{_S}called{_S})"
     rf"({_NAME}(?:{_S}{_NAME})?{_S}(?:House|Lodge|Court|Manor|Grange|Hall|Gardens))\b"
     rf"|\b((?:{_NAME}{_S}){{1,3}}(?:Homecare|Home{_S}Care))\b"
 )
-_WING = re.compile(rf"\bat{_S}({_NAME}{_S}Wing)\b")
+_WING = gated(rf"\bat{_S}({_NAME}{_S}Wing)\b")
 
 
 def unseen11_spans(lex: Lexicon, text: str) -> Iterator[Span]:

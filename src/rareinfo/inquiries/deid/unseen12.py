@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import regions
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
@@ -64,19 +65,19 @@ WARDS = wordset(
 # ---------------------------------------------------------------------------- institutions
 
 # an acronym before "at" and its site: "at UPMC at Shadyside"
-_ACRONYM_AT = re.compile(
+_ACRONYM_AT = gated(
     rf"\b(?:(at|to|from|attends?)|in|by|with|via|sees?){_S}(?:the{_S})?"
     rf"([A-Z]{{2,6}}{_S}at{_S}{_NAME}(?:{_S}{_NAME})?)\b"
 )
 # an acronym and its name in brackets, either way round: "RVH (Royal Victoria Hospital)"
 _WORDS = rf"{_NAME}(?:{_S}(?:{_NAME}|of|the|and|for|&|de|da))*"
-_ACRONYM_BRACKETS = re.compile(
+_ACRONYM_BRACKETS = gated(
     rf"\b([A-Z]{{3,6}})[^\S\n]*\([^\S\n]*({_WORDS})[^\S\n]*\)"
     rf"|\b({_WORDS})[^\S\n]*\([^\S\n]*([A-Z]{{3,6}})[^\S\n]*\)"
 )
 _JOINERS = frozenset(["of", "the", "and", "for", "&", "de", "da"])
 # a hospital's bare acronym in brackets after a clinician's name: "Dr Okafor (QEUH)"
-_CLINICIAN_ACRONYM = re.compile(
+_CLINICIAN_ACRONYM = gated(
     rf"\b(?:Dr|Dr\.|Doctor|Prof|Prof\.|Professor){_S}{_NAME}(?:{_S}{_NAME})?"
     r"[^\S\n]*\([^\S\n]*([A-Z]{3,6})[^\S\n]*\)"
 )
@@ -87,7 +88,7 @@ _CLINICIANS = (
     r"|paediatricians?|pediatricians?|haematologists?|hematologists?|oncologists?|nurses?"
     r"|surgeons?|rheumatologists?|endocrinologists?|nephrologists?|team|physio|GP)"
 )
-_VISIT_ACRONYM = re.compile(
+_VISIT_ACRONYM = gated(
     rf"\b(?:{_CLINICIANS}|(?:see|sees|saw|seen|seeing|treated|admitted|followed|born|diagnosed"
     r"|referred|transferred|delivered)(?:[^\S\n]+(?:him|her|them|us|me))?)"
     rf"{_S}(?:at|to){_S}(?:the{_S})?([A-Z]{{2,6}})\b(?![-'’&])"
@@ -95,7 +96,7 @@ _VISIT_ACRONYM = re.compile(
     r"specialist|doctor|consultant|review|appointment|test|scan)s?\b)"
 )
 # a hospital's name before its department: "Altnagelvin haematology says"
-_DEPARTMENT_AFTER = re.compile(
+_DEPARTMENT_AFTER = gated(
     rf"\b({_NAME}(?:['’]s)?(?:{_S}{_NAME}(?:['’]s)?)?){_S}(?i:haematology|hematology|neurology"
     r"|cardiology|oncology|genetics|rheumatology|nephrology|endocrinology|gastroenterology"
     r"|immunology|dermatology|paediatrics|pediatrics|paeds|peds|ophthalmology|audiology"
@@ -108,22 +109,22 @@ CREDENTIALS = wordset(
     "IBCLC CGC LGC RD DPT PsyD"
 )
 # a school or a day nursery named in brackets or after "called": "a daycare (Little Owls)"
-_CHILDCARE = re.compile(
+_CHILDCARE = gated(
     r"\b(?:day[- ]?care|nursery|pre-?school|kindergarten|kinder|cr[eè]che|playgroup"
     r"|child[- ]?care(?:[^\S\n]+cent(?:re|er))?|childminder|after[- ]school[^\S\n]+club"
     r"|primary[^\S\n]+school|school)"
     rf"(?:[^\S\n]*\([^\S\n]*|,?{_S}(?:called|named){_S})({_NAME}(?:{_S}{_NAME}){{0,3}})"
 )
 # an infant or junior school by its tail: "... Infants", "... Junior School"
-_SCHOOL_TAIL = re.compile(
+_SCHOOL_TAIL = gated(
     rf"\b((?:{_NAME}{_S}){{1,3}})(?:Infants|Infant['’]?s?{_S}School"
     rf"|Infant{_S}and{_S}Nursery{_S}School|Junior{_S}School|Nursery{_S}School)\b"
 )
 # a hospital's wing after "the": "at the Florey Wing"
-_WING = re.compile(rf"\b(?:at|in|to|on|from){_S}the{_S}({_NAME}{_S}Wing)\b")
+_WING = gated(rf"\b(?:at|in|to|on|from){_S}the{_S}({_NAME}{_S}Wing)\b")
 # "... Medical Centre" whose name is an ordinary word, after "at", "from" or a comma:
 # "Dr Amos, Harbour Medical Centre" (not "at the Mental Health Centre")
-_CENTRE = re.compile(
+_CENTRE = gated(
     rf"(?:\b(?:at|from|to|with)|,){_S}((?:{_NAME}{_S}){{1,2}})(?:Medical|Health){_S}"
     r"(?:Centre|Center|Clinic|Practice)\b"
 )
@@ -137,7 +138,7 @@ _GENERIC = wordset(
     "Orthopedic Geriatric Stroke Trauma Old"
 )
 # a German school by its head and "am", "an der": "Grundschule am Lindenhof", "Kita Sonnenhof"
-_GERMAN_SCHOOL = re.compile(
+_GERMAN_SCHOOL = gated(
     r"\b(?:Grundschule|Gymnasium|Realschule|Gesamtschule|Hauptschule|Mittelschule|Oberschule"
     r"|Förderschule|Volksschule|Sekundarschule|Berufsschule|Kita|Kindertagesstätte"
     r"|Kindergarten)"
@@ -147,7 +148,7 @@ _GERMAN_SCHOOL = re.compile(
 
 # a hospital by its head word in Hindi, Urdu and Tamil, its name before it:
 # "लीलावती अस्पताल", "شوکت خانم ہسپتال", "ராமச்சந்திரா மருத்துவமனையில்"
-_HEAD_SCRIPT = re.compile(
+_HEAD_SCRIPT = gated(
     # (the words of the name: letters and dots, no sentence's stop: "।", "۔", "،", "؟")
     r"((?:[\u0900-\u0963\u0966-\u097f.]+[^\S\n]+){1,3})(?:अस्पताल|चिकित्सालय|हॉस्पिटल|हस्पताल)"
     r"(?![\u0900-\u097f])"
@@ -173,31 +174,31 @@ _SCRIPT_GENERIC = wordset(
 # ---------------------------------------------------------------------------- places
 
 # a town with a compass word after a place cue: "in Jurong West"
-_COMPASS = re.compile(
+_COMPASS = gated(
     rf"\b(?:in|from|near|to){_S}({_NAME}){_S}(?:North|South|East|West|Central)\b"
 )
 # an island after "on": "in Amlwch on Anglesey", "we live on Islay"
-_ISLAND = re.compile(
+_ISLAND = gated(
     rf"\b(?:in{_S}{_NAME}(?:{_S}{_NAME})?,?|(?:live|lives|living|lived|based|stay|staying))"
     rf"{_S}on{_S}(?:the{_S}(?:[Ii]sland|[Ii]sle){_S}of{_S})?({_NAME}(?:{_S}{_NAME})?)"
     rf"(?=[^\S\n]*(?:[.,;!?)]|\n|$))"
 )
 # an acronym closing "at ... in ...": "at Primary Children's in SLC."
-_AT_IN = re.compile(
+_AT_IN = gated(
     rf"\bat{_S}(?:the{_S})?(?:{_NAME}|[A-Z]{{2,6}})(?:{_S}(?:{_NAME}|of|[A-Z]{{2,6}})){{0,5}}"
     rf"{_S}in{_S}([A-Z]{{2,4}}){_END}"
 )
 # "in St Lucia", "from Saint Helier" (not "St Mary's", not "St Thomas Hospital")
-_SAINT = re.compile(
+_SAINT = gated(
     rf"\b(?:in|from|to|near|on){_S}((?:St\.?|Saint|Ste\.?){_S}{_NAME}(?:{_S}{_NAME})?)"
 )
 # a state or province after an institution's comma or a town's: "..., KwaZulu-Natal."
-_REGION_AFTER = re.compile(
+_REGION_AFTER = gated(
     rf"\b({_NAME}),{_S}({_NAME}(?:-{_NAME})?)(?:{_END}|(?={_S}(?:and|but|where|so)\b))"
 )
-_PLACE_CUE = re.compile(rf"\b(?:in|from|near|of){_S}(?:{_NAME}{_S}){{0,2}}$")
+_PLACE_CUE = gated(rf"\b(?:in|from|near|of){_S}(?:{_NAME}{_S}){{0,2}}$")
 # places one lives in, in Hindi, Urdu, Tamil, Arabic and Yoruba
-_LIVE_SCRIPT = re.compile(
+_LIVE_SCRIPT = gated(
     r"(?:हम|मैं)[^\S\n]+([\u0900-\u097f]+(?:,?[^\S\n]+[\u0900-\u097f]+){0,2}?)[^\S\n]+में"
     r"[^\S\n]+रह(?:ते|ती|ता)"
     r"|(?:ہم|میں)[^\S\n]+([\u0600-\u06ff]+(?:[،,]?[^\S\n]+[\u0600-\u06ff]+){0,2}?)[^\S\n]+میں"
@@ -217,26 +218,26 @@ _LIVE_SCRIPT = re.compile(
 # ---------------------------------------------------------------------------- names, ages
 
 # a lower-case name after "im", before a comma, an age or one's kin: "im jodie 22 and"
-_IM = re.compile(
+_IM = gated(
     r"(?:^|(?<=[\s,.!]))(?:[Ii]m|i'm|i’m|i[^\S\n]+am)[^\S\n]+([a-z]{3,})"
     r"(?=,|[^\S\n]+(?:(\d{1,2})(?![^\S\n]*(?:weeks?|wks?|months?|days?|hours?|hrs?|mg|kg|lbs?"
     r"|%|/|x\b))\b|my\b|mum\b|mom\b|mam\b|from\b|here\b))"
     r"(?:[^\S\n]+(\d{1,2})(?=[^\S\n]+(?:and|&|yo|years?|f|m)\b|[,.!]|$))?"
 )
 # a name after one's kin's age: "my 9yo Willow has", "our 4 year old Bramble is"
-_AGE_NAME = re.compile(
+_AGE_NAME = gated(
     r"\b(?:my|our|My|Our)[^\S\n]+\d{1,2}[^\S\n]*(?:yo|y/o|yr[^\S\n]*old|-?year-?old"
     r"|[^\S\n]+year[^\S\n]+old|[^\S\n]+months?[^\S\n]+old)"
     rf"[^\S\n]+({_NAME})(?=['’]s\b|{_S}(?:has|is|was|had|got|gets|can|does|did|who)\b)"
 )
 # a name in apposition after an age: "un garçon de 8 ans, Prénom Nom, a ..."
-_APPOSITION = re.compile(
+_APPOSITION = gated(
     r"(?:\b(?:de|of|von|di)[^\S\n]+\d{1,2}[^\S\n]+(?:ans|años|anni|anos|Jahren?|years?"
     r"|mois|meses|mesi)(?:[^\S\n]+old)?|\b\d{1,2}[- ]?(?:year[- ]old|yo))"
     rf"[^\S\n]*,[^\S\n]*({_NAME}{_S}{_NAME})(?=[^\S\n]*,)"
 )
 # kin words of Italian, Spanish, Portuguese, French and German before a name
-_KIN = re.compile(
+_KIN = gated(
     rf"\b(?:[Mm]ia{_S}(?:nonna|zia|cugina|mamma|madre|suocera|sorella)"
     rf"|[Mm]io{_S}(?:nonno|zio|cugino|papà|padre|suocero)"
     rf"|[Mm]i{_S}(?:abuela|abuelo|tía|tío|madre|padre|hermano|hermana|esposo|esposa|sobrino"
@@ -259,7 +260,7 @@ _HINDI_NUMBER = (
     r"|सत्रह|अठारह|उन्नीस|बीस)"
 )
 # kin words of other scripts before a name, and ages in number words
-_SCRIPT_KIN = re.compile(
+_SCRIPT_KIN = gated(
     r"(?<![\u0600-\u06ff])(?:میرا|میری|میرے|ہمارا|ہماری)\s+(?:بیٹا|بیٹی|بیٹے|بھائی|بہن|شوہر"
     r"|بیوی|پوتا|پوتی|نواسہ|نواسی)\s+([\u0600-\u06ff]{2,})"
     rf"(?=\s+(?:[\d۰-۹]|{_URDU_NUMBER}\s))"
@@ -273,13 +274,13 @@ _SCRIPT_KIN = re.compile(
 )
 # the age at which one's child died: "we lost our baby (Name) at seven weeks" (not "lost her
 # skills at")
-_LOST_AT = re.compile(
+_LOST_AT = gated(
     rf"\blost{_S}(?:him|her|them|(?:our|their|my|his|her){_S}(?:baby|son|daughter|boy|girl"
     rf"|child|twin|little{_S}one)s?(?:{_S}{_NAME})?){_S}at{_S}((?:\d{{1,2}}|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
     r"|nineteen|twenty)[^\S\n]+(?:days?|weeks?|months?|years?)(?:[^\S\n]+old)?)\b"
 )
-_SCRIPT_AGE = re.compile(
+_SCRIPT_AGE = gated(
     rf"(?<![\u0600-\u06ff])({_URDU_NUMBER}\s+(?:سال|ماہ|مہینے))(?=\s+(?:کا|کی|کے)(?![\u0600-\u06ff]))"
     rf"|({_HINDI_NUMBER}[^\S\n]+(?:साल|वर्ष|महीने))(?=[^\S\n]+(?:का|की|के)(?![\u0900-\u097f]))"
     r"|\b(shekara[^\S\n]+(?:daya|biyu|uku|hu[dɗ]u|biyar|shida|bakwai|takwas|tara|goma|\d{1,3}))\b"

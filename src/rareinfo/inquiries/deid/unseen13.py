@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import lower_cities
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen12 import CREDENTIALS, WARDS
@@ -56,14 +57,14 @@ _AFTER_AGE = (
 # ---------------------------------------------------------------------------- ages
 
 # a number right after a removed name: "my girl Ada 12 got", "baby Ana, 6 weeks)"
-_AFTER_NAME = re.compile(
+_AFTER_NAME = gated(
     rf"(?:[^\S\n]*,)?{_S}([1-9]\d?(?:[^\S\n]*{_UNIT}(?:{_S}old)?)?)(?![\d.,:/-]\d){_AFTER_AGE}"
 )
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
-_AGE = re.compile(
+_AGE = gated(
     # after one's kin, or one's kin in a town: "my mother 55 years has", "my tita in Cebu 63 has"
     rf"\b(?:[Mm]y|[Oo]ur|and|&){_S}(?:{_KIN})(?:{_S}(?:in|from){_S}{_NAME})?"
     rf"{_S}(\d{{1,2}}(?:[^\S\n]*{_UNIT}(?:{_S}old)?)?)(?![\d.,:/-]\d)"
@@ -82,7 +83,7 @@ _AGE = re.compile(
     rf"(?:{_S}(?:years?|yrs?)(?:{_S}old)?|{_S}old))\b"
 )
 # "my son NAME is 2", Pidgin "my pikin NAME dey 3": the name and the age
-_IS_AGE = re.compile(
+_IS_AGE = gated(
     rf"\b(?:[Mm]y|[Oo]ur){_S}(?:{_KIN}){_S}([A-Za-z][a-z]+){_S}(?:is|dey){_S}(\d{{1,2}})"
     r"(?![\d.,:/-]\d)(?=[^\S\n]+(?:and|&|years?|yrs?|months?)\b|[^\S\n]*(?:[,.;!?]|\n|$))"
 )
@@ -92,7 +93,7 @@ _NOT_NAMES = wordset(
 )
 
 # ages in other languages by their word for "years"
-_YEARS = re.compile(
+_YEARS = gated(
     # Marathi "४ वर्षांचा", "५८ वर्षे"
     r"(?<!\w)(\d{1,3}[^\S\n]*(?:वर्षांचा|वर्षांची|वर्षांचे|वर्षाचा|वर्षाची|वर्षाचे|वर्षे))"
     r"(?![\u0900-\u097f])"
@@ -141,7 +142,7 @@ _STAMP = (
 )
 # a chat speaker's handle in brackets after a timestamp or a visitor's word: "[10:02] Visitor
 # (mapleleafmom):", "Visitor 4821 (gingerbrew):"; a handle quoted after "guest", "user"
-_SPEAKER = re.compile(
+_SPEAKER = gated(
     rf"^[^\S\n]*(?:{_STAMP}[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?"
     r"|(?:Visitor|Guest|User|Customer|Caller|Client|Member|Parent)(?:[^\S\n]*#?\d{1,6})?)"
     r"[^\S\n]*\(@?([A-Za-z0-9][A-Za-z0-9._-]{2,39})\)[^\S\n]*:"
@@ -151,7 +152,7 @@ _SPEAKER = re.compile(
 )
 
 # a speaker's handle after a timestamp, no role word: "[10:01] tidepoolmama: hi"
-_SPEAKER_BARE = re.compile(
+_SPEAKER_BARE = gated(
     rf"^[^\S\n]*{_STAMP}[^\S\n]*@?([A-Za-z][A-Za-z0-9._-]{{2,39}})[^\S\n]*:"
     # a sender's handle alone on a "From:" line
     r"|^[^\S\n]*From:[^\S\n]*@?([A-Za-z][A-Za-z0-9._-]{2,39})[^\S\n]*$",
@@ -165,7 +166,7 @@ _ROLES = wordset(
 # ---------------------------------------------------------------------------- institutions
 
 # a hospital's acronym after a visit and "in"/"at" closing the clause: "diagnosed at 47 in UHL."
-_VISIT_IN = re.compile(
+_VISIT_IN = gated(
     r"\b(?:diagnosed|seen|treated|admitted|born|delivered|operated|scanned|followed"
     r")\b([^.\n;!?]{0,60}?)\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?"
     r"([A-Z]{3,5})\b(?![-'’&])"
@@ -173,9 +174,9 @@ _VISIT_IN = re.compile(
     r"|because|at|with)\b)"
 )
 # what may stand between "diagnosed" and "in" before an acronym that is also a medical one
-_BARE_GAP = re.compile(r"[^\S\n]*(?:at[^\S\n]+\d{1,2}[^\S\n]*|there[^\S\n]*|first[^\S\n]*)?")
+_BARE_GAP = gated(r"[^\S\n]*(?:at[^\S\n]+\d{1,2}[^\S\n]*|there[^\S\n]*|first[^\S\n]*)?")
 # a hospital known by one word after "the" and a visit: "diagnosed at the Mater in 2021"
-_VISIT_THE = re.compile(
+_VISIT_THE = gated(
     r"\b(?:diagnosed|seen|treated|admitted|born|delivered|operated|scanned|followed|attends"
     r"|attending|transferred|referred|moved)\b(?:[^\S\n]+(?:him|her|them|us|me))?"
     rf"[^\S\n]+(?:at|in|to){_S}the{_S}({_NAME})"
@@ -191,21 +192,21 @@ _GENERIC_THE = wordset(
     "Twenties Thirties Forties Fifties Sixties Seventies Eighties Nineties"
 )
 # an acronym one attends or is under: "She attends UHK", "He is under MUH"
-_UNDER = re.compile(
+_UNDER = gated(
     r"\b(?:attends|attending|attended|under)[^\S\n]+(?:the[^\S\n]+)?([A-Z]{3,5})\b(?![-'’&])"
     r"(?![^\S\n]+(?i:clinic|team|unit|ward|service|nurse|centre|center|department|dept)s?\b)"
 )
 # an acronym that sees one: "UAMS wants to see me"
-_SEES = re.compile(
+_SEES = gated(
     r"\b([A-Z]{3,5})[^\S\n]+(?:wants?|will|would|can|could|is[^\S\n]+going|are[^\S\n]+going)"
     r"[^\S\n]+(?:to[^\S\n]+)?(?:see|admit)\b"
 )
 # "at the Eye and Ear"
-_EYE_EAR = re.compile(
+_EYE_EAR = gated(
     r"\bthe[^\S\n]+(Eye[^\S\n]*(?:and|&)[^\S\n]*Ear(?:[^\S\n]+(?:Hospital|Infirmary))?)\b"
 )
 # a charity or a group named in apposition: "with Ceol Beag, a small charity in ..."
-_GROUP = re.compile(
+_GROUP = gated(
     rf"\b(?:with|for|at|from|of|by|called|named|run|runs|ran|running|joined|join){_S}"
     rf"({_NAME}(?:{_S}(?:{_NAME}|le|la|na|an|de|of|the|and|&|for)){{0,5}}),{_S}an?{_S}"
     r"(?:[a-z-]+[^\S\n]+){0,3}(?:charity|nonprofit|non-profit|organi[sz]ation|foundation"
@@ -213,18 +214,18 @@ _GROUP = re.compile(
 )
 _JOINERS = wordset("le la na an de of the and & for")
 # an insurer in brackets: "our insurance (Wellmark)"
-_INSURER = re.compile(
+_INSURER = gated(
     rf"\b(?:insurance|insurer|health{_S}plan|HMO|PPO|carrier)[^\S\n]*\([^\S\n]*"
     rf"({_NAME}(?:{_S}{_NAME}){{0,3}})[^\S\n]*\)"
 )
 # a hospital named after a titled person with initials: "Dr. B.R. Ambedkar Memorial Hospital"
-_TITLED = re.compile(
+_TITLED = gated(
     rf"\b((?:Dr|Sir|Smt|Shri|Sri|Pt)\.?{_S}(?:[A-Z]\.[^\S\n]?){{1,3}}(?:{_NAME}{_S}){{1,3}}"
     r"(?:Hospital|Infirmary|College|Institute|Clinic|Centre|Center))\b"
 )
 # Polish "Centrum Zdrowia Dziecka", Vietnamese "tại Bệnh viện Nhi đồng Cần Thơ", Dutch
 # "behandeld in het Isala"
-_FOREIGN_HEAD = re.compile(
+_FOREIGN_HEAD = gated(
     rf"\b((?:Centrum|Instytut|Klinika){_S}{_NAME}(?:{_S}{_NAME}){{1,3}})\b"
     rf"|\btại{_S}((?:Bệnh{_S}viện|Viện|Phòng{_S}khám)(?:{_S}[\w]+){{1,5}}?)"
     r"(?=[^\S\n]*(?:[.,;!?]|\n|$))"
@@ -234,7 +235,7 @@ _FOREIGN_HEAD = re.compile(
     rf"|\bsa{_S}({_NAME}(?:{_S}{_NAME}){{1,3}}){_S}(?:siya|sila|kami|mi|ako|ko|namin|po)\b"
 )
 # a brand in capitals before a saint's name: "at CHRISTUS St. Michael"
-_CAPS_SAINT = re.compile(rf"\b(?:at|to|from){_S}([A-Z]{{4,}}{_S}(?:St\.?|Saint){_S}{_NAME})")
+_CAPS_SAINT = gated(rf"\b(?:at|to|from){_S}([A-Z]{{4,}}{_S}(?:St\.?|Saint){_S}{_NAME})")
 # an acronym spelled in letter names in Devanagari or Gurmukhi ("पीएमसीएच", "ਡੀਐਮਸੀ"): read
 # back into Latin letters, it must be no ward, credential or medical acronym ("आईसीयू", ICU)
 _LETTER_NAMES = {
@@ -249,25 +250,25 @@ _LETTER_NAMES = {
     "ਐਕਸ": "X", "ਵਾਈ": "Y", "ਜ਼ੈੱਡ": "Z",
 }
 _LETTER = "|".join(sorted((re.escape(k) for k in _LETTER_NAMES), key=len, reverse=True))
-_SCRIPT_ACRONYM = re.compile(
+_SCRIPT_ACRONYM = gated(
     rf"(?<![\u0900-\u097f\u0a00-\u0a7f])((?:{_LETTER}){{3,6}})(?![\u0900-\u097f\u0a00-\u0a7f])"
 )
-_TREATED_IN = re.compile(
+_TREATED_IN = gated(
     r"[^\S\n]+(?:में|ਵਿੱਚ|ਵਿਚ)[^\S\n]+(?:इलाज|भर्ती|दिखाया|दिखाते|ਇਲਾਜ|ਦਾਖਲ|ਦਿਖਾਇਆ)"
 )
 # Hindi kin words before a name of one or two words: "मेरे पिताजी NAME SURNAME (67 वर्ष)"
-_HINDI_KIN = re.compile(
+_HINDI_KIN = gated(
     r"(?:मेरे|हमारे)[^\S\n]+(?:पिताजी|पिता|पापा|पति|दादाजी|दादा|नानाजी|नाना|चाचा|चाचाजी|मामा"
     r"|ससुर|भाई|बेटे)"
     r"|(?:मेरी|हमारी)[^\S\n]+(?:माँ|मां|माताजी|माता|मम्मी|पत्नी|दादी|नानी|चाची|मौसी|सास|बहन|बेटी)"
 )
-_HINDI_NAME = re.compile(
+_HINDI_NAME = gated(
     r"[^\S\n]+([\u0900-\u0963\u0972-\u097f]{2,}(?:[^\S\n]+[\u0900-\u0963\u0972-\u097f]{2,})?)"
     r"(?=[^\S\n]*[(,\d])"
 )
 _HINDI_STOPS = wordset("को ने का की के से में पर भी और तो जी ही भी अब जो इस उस एक")
 # Arabic "نحن من X و...": the place before a word joined by "و"
-_ARABIC_FROM = re.compile(
+_ARABIC_FROM = gated(
     r"(?<![\u0600-\u06ff])(?:أنا|انا|نحن)\s+من\s+"
     r"((?!عائلة|أسرة|مرضى|أهل|قبل|جديد)[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]+)?)(?=\s+و)"
 )
@@ -280,13 +281,13 @@ _NOT_HOSPITALS = STATE_ABBREVIATIONS | wordset(
 # ---------------------------------------------------------------------------- names, places
 
 # an Irish place after "i", "go", "ó", eclipsed or with h- ("i nGaoth Dobhair", "i gCorcaigh")
-_IRISH_PLACE = re.compile(
+_IRISH_PLACE = gated(
     rf"\b(?:i|go|ó|as)[^\S\n]+((?:bh|n|m|g|b|d|t|h){CAP_LATIN}[^\W\d_]+"
     rf"(?:{_S}(?:{_NAME}|(?:na|an){_S}(?:bh|n|m|g|b|d|t|h)?{CAP_LATIN}[^\W\d_]+)){{0,2}})"
 )
 # names after kin words: Tagalog "anak ko pong si NAME", Somali "Wiilkayga NAME", Haitian
 # "pitit fi mwen NAME"
-_LATIN_KIN = re.compile(
+_LATIN_KIN = gated(
     r"\b(?:anak|asawa|kapatid|apo|pamangkin|nanay|tatay|lola|lolo|tita|tito|ate|kuya)"
     rf"(?:{_S}(?:ko|namin|niya|po|pong|kong|naming)){{0,2}}{_S}si{_S}({_NAME})"
     r"|\b(?:[Ww]iil(?:ka|ke)yga|[Gg]abadh(?:a|e)yda|[Ii]naant(?:a|e)yda|[Hh]ooyaday|[Aa]abahay"
@@ -294,7 +295,7 @@ _LATIN_KIN = re.compile(
     r"|\b(?:[Pp]itit(?:[^\S\n]+(?:fi|gason))?|[Mm]anman|[Pp]apa|[Ff]rè|[Ss]è|[Mm]ari|[Mm]adanm)"
     rf"{_S}mwen{_S}({_NAME})"
 )
-_APPOSITION = re.compile(
+_APPOSITION = gated(
     r"\b(?:an?|the|[Aa]n?|The)[^\S\n]+(?:(?:young|little|old|elderly|older|new)[^\S\n]+)?"
     r"(?:man|woman|boy|girl|lady|gentleman|patient|child|kid|student|pupil|baby|toddler|teen"
     r"|teenager|client|resident)"
@@ -302,18 +303,18 @@ _APPOSITION = re.compile(
     rf",{_S}({_NAME}(?:{_S}{_NAME})?),{_S}(?=\d{{1,2}}\b|has\b|is\b|was\b|had\b|who\b|with\b"
     r"|aged?\b)"
 )
-_FIELD = re.compile(
+_FIELD = gated(
     rf"(?:^|(?<=[\n|]))[^\S\n]*(?:Pt|Patient|Patient{_S}name|Child|Client)[^\S\n]*:[^\S\n]*"
     r"(?:(?:Master|Miss|Mr|Mrs|Ms|Mx|Baby)\.?[^\S\n]+)?"
     rf"({_NAME}(?:{_S}{_NAME}){{0,2}})(?=[^\S\n]*(?:\||,|\n|$|\())",
     re.MULTILINE,
 )
-_VIETNAMESE = re.compile(
+_VIETNAMESE = gated(
     rf"\btôi{_S}là{_S}({CAP_WIDE}\w*(?:{_S}{CAP_WIDE}\w*){{0,2}})(?=[^\S\n]*,[^\S\n]*\d)"
 )
 # names after kin words in Marathi, Gurmukhi, Gujarati, Malayalam, Telugu and Odia, before a
 # number, a bracket or a comma
-_SCRIPT_KIN = re.compile(
+_SCRIPT_KIN = gated(
     r"(?:माझा|माझी|माझे|आमचा|आमची)[^\S\n]+(?:मुलगा|मुलगी|भाऊ|बहीण|नवरा|बायको|नातू|नात)"
     r"[^\S\n]+([\u0900-\u0963\u0972-\u097f]{2,})(?=[^\S\n]*[\d(,])"
     r"|(?:ਮੇਰਾ|ਮੇਰੀ|ਸਾਡਾ|ਸਾਡੀ)[^\S\n]+(?:ਪੁੱਤਰ|ਬੇਟਾ|ਧੀ|ਬੇਟੀ|ਭਰਾ|ਭੈਣ|ਪਤੀ|ਪਤਨੀ)[^\S\n]+"
@@ -331,7 +332,7 @@ _SCRIPT_KIN = re.compile(
 )
 # places one lives in: Marathi "आम्ही ... मध्ये राहतो", Gurmukhi "ਅਸੀਂ ... ਵਿੱਚ ਰਹਿੰਦੇ", Gujarati
 # "અમે ...માં રહીએ", Telugu "మేము ...లో ఉంటాము", Odia "ଆମେ ... ରେ ରହୁଛୁ"
-_SCRIPT_LIVE = re.compile(
+_SCRIPT_LIVE = gated(
     r"आम्ही[^\S\n]+([\u0900-\u0963\u0972-\u097f]{2,})[^\S\n]*(?:मध्ये|येथे)[^\S\n]+"
     r"(?:राहतो|राहतात|राहते)"
     r"|ਅਸੀਂ[^\S\n]+([\u0a00-\u0a65\u0a70-\u0a7f]{2,})[^\S\n]+ਵਿੱਚ[^\S\n]+ਰਹਿ"
@@ -391,7 +392,7 @@ def after13_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                 yield Span(start, start + len(m.group(1)), "institution")
 
 
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = gated(
     rf"(?:^|(?<=[^\S\n]))([a-zà-ÿ]+){_S}({CAP_WIDE}[^\W\d_]+)(?:{_S}(?:afite|ana|are|is|ist|es|est|er|är|on|má|ma|tem|tiene|ha|a))?"
     r"[^\S\n]+$"
 )

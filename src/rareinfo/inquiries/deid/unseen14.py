@@ -16,9 +16,9 @@ self-introductions in other languages ("Sou a", "Naitwa", "mimi ni", "is mise",
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
@@ -38,8 +38,8 @@ _NAMES = rf"{_NAME}(?:{_S}(?:(?:van|von|de|der|da|dos|du|bin|binti|ni){_S})?{_NA
 
 # ---------------------------------------------------------------------------- ids
 
-_ORCID = re.compile(r"(?<![\w-])(\d{4}-\d{4}-\d{4}-\d{3}[\dX])(?![\w-])")
-_UNDERSCORE = re.compile(
+_ORCID = gated(r"(?<![\w-])(\d{4}-\d{4}-\d{4}-\d{3}[\dX])(?![\w-])")
+_UNDERSCORE = gated(
     r"(?<![\w.@/:#-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?)(?!\w)(?![@/.-]\w)"
 )
 
@@ -49,7 +49,7 @@ _IS = r"\b(?:is|was|turns|turned|aged|age|now|just)"
 _AGE_UNIT = r"(?:years?|yrs?|months?|mos?|weeks?)"
 # what follows such an age: a stop or a link word, no measure ("2½ kg", "2 and a half tablets")
 _THEN = r"(?=[^\S\n]*(?:[,.;:!?)]|\n|$)|[^\S\n]+(?:and|&|with|who|but|now|has|had|so|when|yet)\b)"
-_FRACTION = re.compile(
+_FRACTION = gated(
     # "is 2½", "is 3 ½ and", "is 3½ months old"
     rf"{_IS}{_S}(\d{{1,2}}[^\S\n]?[½¼¾](?:{_S}{_AGE_UNIT}(?:{_S}old)?)?){_THEN}"
     # "is 2 and a bit", "is a year and a half", "is two and a half"
@@ -76,20 +76,20 @@ _FRACTION = re.compile(
 )
 
 # a day of the month alone: "on the 3rd,", "on the 21st..."
-_ON_THE = re.compile(
+_ON_THE = gated(
     r"\b[Oo]n[^\S\n]+the[^\S\n]+(\d{1,2}(?:st|nd|rd|th))(?=[^\S\n]*(?:[.,;!?)]|\n|$))"
 )
 
 # ---------------------------------------------------------------------------- places
 
 # the rest of a town's name after a removed word: "[Rankin] Inlet", "[Uibhist] a Deas"
-_TOWN_TAIL = re.compile(
+_TOWN_TAIL = gated(
     r"[^\S\n]+(Inlet|Bay|Harbour|Harbor|Creek|Falls|Springs|Landing|Crossing|Heights|Junction"
     r"|Sound|Narrows|a[^\S\n]+Deas|a[^\S\n]+Tuath|an[^\S\n]+Iar|an[^\S\n]+Ear)\b"
 )
 
 # a first-level region in a form's field, or before "province"
-_REGION_FIELD = re.compile(
+_REGION_FIELD = gated(
     rf"(?m)^[^\S\n]*[-*•]?[^\S\n]*(?:Province|State|Region|Territory|County|Provincia|Estado"
     rf"|Provinz|Bundesland)[^\S\n]*:[^\S\n]*({_NAME}(?:{_S}{_NAME}){{0,2}})[^\S\n]*$"
     rf"|\b((?:North|South|East|West|Northern|Southern|Eastern|Western|Free|North[^\S\n]West)"
@@ -99,13 +99,13 @@ _REGION_FIELD = re.compile(
 _CODES = wordset(
     "NB NL NS PE PEI QC ON MB SK AB BC YT NT NU NWT NSW VIC QLD TAS ACT WA SA NT"
 )
-_CODE_AFTER = re.compile(
+_CODE_AFTER = gated(
     r"(?:,?[^\S\n]+)([A-Za-z]{2,3})(?=[^\S\n]*(?:[.,;!?)]|\n|$)|[^\S\n]+and\b)"
 )
-_IN_SA = re.compile(r"\b(?:in|to|from|across)[^\S\n]+(SA|RSA)(?=[^\S\n]*(?:[.,;!?)]|\n|$))")
+_IN_SA = gated(r"\b(?:in|to|from|across)[^\S\n]+(SA|RSA)(?=[^\S\n]*(?:[.,;!?)]|\n|$))")
 # isiZulu and isiXhosa locatives and copulas before a name: "e-Ulundi", "wase-Mthatha",
 # "ngu-Sibusiso"
-_NGUNI = re.compile(
+_NGUNI = gated(
     rf"(?<![\w-])(?:e|se|wase|kwa|ku|eku|yase|zase|base|lase|sase|ose)-({_NAME}(?:-{_NAME})*)"
     rf"(?:{_S}(Hospital|Clinic|Hospitali|Clinic|Centre|Center|High|School))?"
     rf"|(?<![\w-])(?:ngu|ngum|ndingu|ndinguye|nguye)-?({_NAME}(?:{_S}{_NAME})?)"
@@ -114,7 +114,7 @@ _NGUNI = re.compile(
 # ---------------------------------------------------------------------------- institutions
 
 # a head word right after a removed institution or place: "[St Aidan's Church] Hall"
-_HEAD_AFTER = re.compile(
+_HEAD_AFTER = gated(
     r"[^\S\n]+((?:Church[^\S\n]+)?Hall|Detachment|Family[^\S\n]+Place|Aged[^\S\n]+Care"
     r"|Community[^\S\n]+Centre|Rest[^\S\n]+Home|Care[^\S\n]+Home|Nursing[^\S\n]+Home"
     r"|Kindergarten|Preschool|Playgroup|Medical[^\S\n]+Centre|Health[^\S\n]+Centre"
@@ -127,7 +127,7 @@ _MALAY_HEADS = (
     r"|Batu|Ulu|Permatang|Kuala|Pulau|Telok|Teluk|Tun|Sultan|Sultanah|Raja|Tengku|Dato|Datuk"
     r"|Convent|Methodist|Puteri|Putera|Agama|Dato'|Tunku|Lembah|Ayer|Air|Simpang)"
 )
-_FOREIGN_SCHOOL = re.compile(
+_FOREIGN_SCHOOL = gated(
     # Māori: "Kōhanga Reo o Te ...", "Te Kura Kaupapa Māori o ...", "Kura Kaupapa Māori o ..."
     rf"\b((?:Te{_S})?(?:Kōhanga|Kohanga){_S}Reo(?:{_S}{_JOIN})*(?:{_S}{_NAME}(?:{_S}{_JOIN}"
     rf"(?={_S}{CAP_WIDE}))*)+"
@@ -146,13 +146,13 @@ _FOREIGN_SCHOOL = re.compile(
     rf"|Shule{_S}ya{_S}(?:Msingi|Sekondari){_S}{_NAME}(?:{_S}{_NAME})?)"
 )
 # an unknown capitalised word before "Hospital", "Clinic": "Ngwelezane Hospital"
-_UNKNOWN_HOSPITAL = re.compile(
+_UNKNOWN_HOSPITAL = gated(
     rf"(?<![\w-])({CAP_LATIN}[a-z]{{3,}})[^\S\n]+(?:Hospital|Clinic|Medical{_S}Centre)\b"
 )
 
 # ---------------------------------------------------------------------------- names
 
-_APPOSED = re.compile(
+_APPOSED = gated(
     # "Our placement, Raymond, is": one word in commas after a person
     r"\b(?:[Oo]ur|[Mm]y|[Tt]he|[Aa]|[Oo]ne[^\S\n]+of[^\S\n]+our)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
     r"(?:placement|foster[^\S\n]+child|foster[^\S\n]+son|foster[^\S\n]+daughter|ward|pupil"
@@ -179,7 +179,7 @@ _APPOSED = re.compile(
 # a greeting, then a full name, then "here" or "from": "Hi, Name Surname from Town"; a form's
 # field ("Patient: Name Surname"); "run by me, Name Surname, in"; one's child by name before
 # a verb ("our son Name has"), in English, isiXhosa, isiZulu, Swahili, Afrikaans and Irish
-_SELF = re.compile(
+_SELF = gated(
     rf"(?:^|(?<=\n))[^\S\n]*(?:Hi|Hello|Hey|Hiya|Dear[^\S\n]+all|Good[^\S\n]+(?:morning|day|afternoon))"
     rf"[,!]?{_S}({_NAME}{_S}{_NAME})(?={_S}(?:here|from)\b)"
     rf"|(?:^|(?<=\n))[^\S\n]*(?:Patient|Pt|Name|Child|Client|Pupil|Student)[^\S\n]*:[^\S\n]*"
@@ -206,7 +206,7 @@ _NOT_INTRO = wordset(
 # ("nō Ōpōtiki ahau"), Irish and Scottish Gaelic ("is mise NAME as Gaoth Dobhair"), Afrikaans
 # ("van Upington in die Noord-Kaap", "woon in X in die Boland")
 _PLACE_WORDS = rf"{_NAME}(?:{_S}(?:a|an|na|o|y|yr){_S}{_NAME}|{_S}{_NAME}){{0,3}}"
-_FROM = re.compile(
+_FROM = gated(
     rf"\b(?:i|ni)[^\S\n]+o{_S}({_PLACE_WORDS})"
     rf"|\bbyw{_S}yn{_S}({_PLACE_WORDS})"
     rf"|\b[Nn]ō{_S}({_PLACE_WORDS}){_S}(?:ahau|au|mātou|matou|tātou|māua|maua)\b"
@@ -217,12 +217,12 @@ _FROM = re.compile(
     r"|([\u4e00-\u9fff]{2,4})(?=に住んで|在住|から来|出身)"
     r"|住在([\u4e00-\u9fff]{2,4})(?=[，,。、]|$)"
 )
-_CHINESE_SELF = re.compile(r"我是([\u4e00-\u9fff]{2,3})(?=[，,。、]|$)")
+_CHINESE_SELF = gated(r"我是([\u4e00-\u9fff]{2,3})(?=[，,。、]|$)")
 _CHINESE_ROLES = wordset(
     "妈妈 爸爸 母亲 父亲 患者 家长 医生 护士 老师 奶奶 爷爷 外婆 外公 姐姐 哥哥 妹妹 弟弟 女儿 "
     "儿子 病人 学生 孩子 患儿 妈妈们 病友 志愿者 社工 他妈妈 她妈妈 他爸爸 她爸爸"
 )
-_TAMIL_SELF = re.compile(r"நான்[^\S\n]+([\u0b80-\u0bff]+)(?=[^\S\n]*[,，])")
+_TAMIL_SELF = gated(r"நான்[^\S\n]+([\u0b80-\u0bff]+)(?=[^\S\n]*[,，])")
 
 
 def _ordinary(word: str) -> bool:
@@ -353,7 +353,7 @@ def after14_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
 # "Mia"/"Mio" before kin ("Mia madre"), a haemoglobin variant ("Hb Bart's", "Hb Lepore"), a
 # virus or fever named after a place ("Ross River virus", "Rift Valley fever"), a possessive
 # eponym one is told a disease is called ("it's called Kahler's?")
-_KEPT = re.compile(
+_KEPT = gated(
     r"\b(?:\d{1,2}[^\S\n]*(?:-|[^\S\n])?(?:year|yr|month)s?[-\s]old|\d{1,2}[^\S\n]*yo|our|my|the)"
     r"[^\S\n]+((?:Lab|Labrador|Labradoodle|Cockapoo|Collie|Spaniel|Terrier|Poodle|Beagle|Husky"
     r"|Retriever|Dachshund|Staffie|Staffy|Westie|Yorkie|Corgi|Boxer|Greyhound|Whippet|Pug"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
@@ -37,7 +38,7 @@ _NAME = rf"{CAP_WIDE}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 
 # ---------------------------------------------------------------------------- institutions
 
-_HEADED = re.compile(
+_HEADED = gated(
     rf"\b(?:at|from|with){_S}(?:the{_S})?((?:{CAP_LATIN}[\w]+(?:['’]s)?{_S}){{1,4}}"
     r"(?:Network|Hub))\b"
     rf"|\b(?:at|to|in|from){_S}the{_S}(Mater|Alfred|Austin|Rotunda|Coombe)\b(?!{_S}{CAP_LATIN})"
@@ -59,7 +60,7 @@ _SPANISH = (
     r"|veintinueve|treinta(?:[^\S\n]+y[^\S\n]+\w+)?|cuarenta(?:[^\S\n]+y[^\S\n]+\w+)?)"
 )
 _QUECHUA = r"(?:huk|iskay|kimsa|tawa|pichqa|suqta|soqta|qanchis|pusaq|isqun|chunka|\d{1,2})"
-_AGES = re.compile(
+_AGES = gated(
     # "is three and a half", "(five and three-quarters)"
     rf"\b(?:is|was|turns|turned|aged|now){_S}({_SMALL}{_S}and{_S}{_PART}(?:{_S}years?{_S}old)?)"
     r"(?=[^\S\n]*(?:[,.;:!?)]|\n|$)|[^\S\n]+(?:and|with|who|but|now|has|had)\b)"
@@ -84,7 +85,7 @@ _NOT_A_NAME = wordset(
     "has had is was were are will would can could may might must should does did do deaf "
     "blind autistic disabled pregnant diabetic epileptic dyslexic asthmatic anaemic anemic"
 )
-_LOWER = re.compile(
+_LOWER = gated(
     # "hi i'm bramble...", "hey im jarrah im 19"
     r"(?:^|(?<=\n))[^\S\n]*(?:hi|hey|hello|hiya)[,!]?[^\S\n]+(?:i['’]m|im|i[^\S\n]+am)"
     r"[^\S\n]+([a-z]{3,})(?=[^\S\n]*(?:\.\.\.|…|,|[^\S\n]+(?:im|i['’]m|and|here)\b))"
@@ -92,7 +93,7 @@ _LOWER = re.compile(
     r"|\bmy[^\S\n]+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|son|daughter|kid|sister"
     r"|brother|bestie|friend)[^\S\n]+([a-z]{3,})(?=[^\S\n]+(?:has|had|is|was|who)\b)"
 )
-_CUED = re.compile(
+_CUED = gated(
     # "my 5yo Clemency might", "our 3 yo Name has"
     rf"\b(?:[Mm]y|[Oo]ur){_S}\d{{1,2}}[^\S\n]?(?:yo|y/o|yr[^\S\n]?old){_S}({_NAME})\b"
     # "— Delphine in Town" closing the text
@@ -101,18 +102,18 @@ _CUED = re.compile(
 )
 
 # a handle after a platform's name: "my snap is jarrah.dreams", "insta: @name.here"
-_HANDLE = re.compile(
+_HANDLE = gated(
     r"\b(?:[Ss]nap|[Ss]napchat|[Ii]nsta|[Ii]nstagram|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter"
     r"|[Tt]hreads|[Bb]luesky|[Uu]sername|[Hh]andle)(?:[^\S\n]+(?:is|=)|[^\S\n]*:)[^\S\n]+"
     r"(@?[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+_?|@[A-Za-z0-9_]{3,})(?![\w@/])"
 )
 # "we're both 29"; a lower-case name's age ("bramble is 6")
-_BOTH = re.compile(r"\b(?:[Ww]e['’]re|[Ww]e[^\S\n]+are|[Tt]hey['’]re|[Tt]hey[^\S\n]+are)"
+_BOTH = gated(r"\b(?:[Ww]e['’]re|[Ww]e[^\S\n]+are|[Tt]hey['’]re|[Tt]hey[^\S\n]+are)"
                    r"[^\S\n]+both[^\S\n]+(\d{1,2})(?![\w%.,]\d)\b(?![^\S\n]*(?:%|kg|cm))")
 
 # "We are Name and Name Surname, parents of", "el doctor Olvera", "il dottor Name", a
 # signature's name on the line above an email address
-_MORE_NAMES = re.compile(
+_MORE_NAMES = gated(
     rf"\b(?:[Ww]e[^\S\n]+are|[Ww]e['’]re){_S}({_NAME}){_S}(?:and|&){_S}({_NAME}(?:{_S}{_NAME})?)"
     r"(?=[^\S\n]*,)"
     rf"|\b(?:el|la|il|le|al|del|dal|du){_S}(?:doctor|doctora|dottor|dottore|dottoressa|docteur"
@@ -122,22 +123,22 @@ _MORE_NAMES = re.compile(
     rf"|\b(?:Ñuqa|Ñoqa|ñuqa|ñoqa|Nuqa|Noqa){_S}({_NAME}(?:{_S}{_NAME})?){_S}kani\b"
 )
 # a care home's own name in brackets: "una RSA a Treviso (Casa Serena)"
-_HOME = re.compile(
+_HOME = gated(
     rf"\(((?:Casa|Villa|Residenza|Residencia|Maison|Résidence|Haus){_S}{_NAME}"
     rf"(?:{_S}{_NAME})?)\)"
 )
 # a record number's cue in Chinese: "病历号0000417", "住院号：12345"
-_CHINESE_RECORD = re.compile(r"(?:病历号|病案号|住院号|门诊号|就诊卡号|病历编号)[:：\s]*(\d{4,})")
+_CHINESE_RECORD = gated(r"(?:病历号|病案号|住院号|门诊号|就诊卡号|病历编号)[:：\s]*(\d{4,})")
 
 # ---------------------------------------------------------------------------- places
 
-_INDIC = re.compile(
+_INDIC = gated(
     # Hindi "हम गया, बिहार से हैं", Gurmukhi "ਅਸੀਂ ਬਠਿੰਡਾ ਤੋਂ ਹਾਂ"
     r"हम[^\S\n]+([\u0900-\u097f]+)(?:,[^\S\n]*([\u0900-\u097f]+))?[^\S\n]+से[^\S\n]+(?:हैं|है|हूँ)"
     r"|ਅਸੀਂ[^\S\n]+([\u0a00-\u0a7f]+)(?:,[^\S\n]*([\u0a00-\u0a7f]+))?[^\S\n]+ਤੋਂ[^\S\n]+(?:ਹਾਂ|ਹੈ)"
 )
 # Tamil "திருநெல்வேலியில் வசிக்கிறார்" (lives in X), Bengali "হাওড়ায় থাকে", "পশ্চিমবঙ্গ সরকার"
-_LOCATIVE = re.compile(
+_LOCATIVE = gated(
     r"([\u0b80-\u0bff]{3,}?)(?:யில்|இல்)[^\S\n]+(?:வசிக்க|வாழ|இருக்கிறோம்|உள்ள)"
     r"|([\u0980-\u09ff]{3,}?)(?:য়|তে|ে)[^\S\n]+(?:থাকে|থাকি|থাকেন|থাকছি)"
     r"|([\u0980-\u09ff]{3,})[^\S\n]+সরকার"
@@ -147,15 +148,15 @@ _NOT_PLACES = frozenset(
      "রাজ্য", "স্কুল", "ভারত", "শহর", "গ্রাম"]
 )
 # Tamil kin then a name before its age in brackets: "என் அம்மா NAME (70 வயது)"
-_TAMIL_KIN = re.compile(
+_TAMIL_KIN = gated(
     r"என்[^\S\n]+(?:அம்மா|அப்பா|மகன்|மகள்|தாத்தா|பாட்டி|கணவர்|மனைவி|அண்ணன்|தம்பி|அக்கா|தங்கை)"
     r"[^\S\n]+([\u0b80-\u0bff]+)(?=[^\S\n]*[(,])"
 )
 # AIIMS before its town: "एम्स भोपाल", "ਏਮਜ਼ ਬਠਿੰਡਾ"
-_AIIMS = re.compile(r"((?:एम्स|ਏਮਜ਼|ਏਮਸ)[^\S\n]+[\u0900-\u097f\u0a00-\u0a7f]+)")
+_AIIMS = gated(r"((?:एम्स|ਏਮਜ਼|ਏਮਸ)[^\S\n]+[\u0900-\u097f\u0a00-\u0a7f]+)")
 
 
-_DISEASE_AFTER = re.compile(
+_DISEASE_AFTER = gated(
     r"(?:['’]s)?[^\S\n]+(?:syndrome|disease|sign|fever|virus|anomaly|dystrophy|type)\b", re.I
 )
 
@@ -227,7 +228,7 @@ def unseen15_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 # a town after a removed place or institution, before a stop: "Oban, Argyll.", "[surgery],
 # Erdington."
-_TOWN_AFTER = re.compile(rf",[^\S\n]+({CAP_LATIN}[a-z]+(?:-{CAP_LATIN}?[a-z]+)*)(?=[^\S\n]*[.;!?]"
+_TOWN_AFTER = gated(rf",[^\S\n]+({CAP_LATIN}[a-z]+(?:-{CAP_LATIN}?[a-z]+)*)(?=[^\S\n]*[.;!?]"
                          r"(?:\s|$)|[^\S\n]*\n|[^\S\n]*$)")
 
 
@@ -267,7 +268,7 @@ _GERMAN = wordset(
 _SPANISH_WORDS = wordset("de del el la los las y e en al deben hacerse")
 # an eponym after the disease's word in French, Spanish, Italian, Portuguese, German
 # ("maladie de Verneuil", "síndrome de Alström"), a law named after a person ("Ley Ricarte Soto")
-_EPONYM_CUE = re.compile(
+_EPONYM_CUE = gated(
     r"(?:\b(?:maladie|syndrome|síndrome|sindrome|sindrome|enfermedad|malattia|morbo|doença"
     r"|Morbus|morbus|Krankheit|signe|signo|segno)[^\S\n]+(?:de[^\S\n]+|di[^\S\n]+|von[^\S\n]+)?"
     rf"|\b(?:Ley|Loi|Lei|Legge)(?:{_S}{CAP_LATIN}\w+){{0,2}}[^\S\n]+)$"
@@ -275,8 +276,8 @@ _EPONYM_CUE = re.compile(
 _PARTICLES = wordset("de di da del della")
 _CAN = wordset("Can May Will Could Should Do Does Are")
 # a name, then "de"/"di" and a town before a stop: "soy Name Surname de Town,"
-_ORIGIN = re.compile(r"^(.+?)[^\S\n]+(?:de|di|da)[^\S\n]+(\S+)$")
-_FOR_WHAT = re.compile(r"[^\S\n]+for[^\S\n]+(\w+)$")
+_ORIGIN = gated(r"^(.+?)[^\S\n]+(?:de|di|da)[^\S\n]+(\S+)$")
+_FOR_WHAT = gated(r"[^\S\n]+for[^\S\n]+(\w+)$")
 
 
 def kept15(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.scripts import thai_end
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
@@ -51,7 +52,7 @@ _UNIT = r"(?:wks?|weeks?|months?|mos?|mths?|days?)"
 _AFTER_AGE = (
     r"(?=[^\S\n]*(?:[,.;!?)]|\n|$)|[^\S\n]+(?:and|now|but|with|who|has|had|yrs?|years)\b)"
 )
-_AGES = re.compile(
+_AGES = gated(
     # "Name is 5 wks and", "she is 4 months and" (not "9 weeks pregnant")
     rf"([\w)'’-]+){_S}(?:is|was|turns|turned){_S}((?:\d{{1,2}}|{NUMBER_WORDS}){_S}{_UNIT}(?:{_S}old)?)"
     r"(?![^\S\n]+(?:pregnant|along|post|postpartum|after|into|ago|later|of|on|in)\b)"
@@ -61,16 +62,16 @@ _AGES = re.compile(
     r"|months?|hours?))\b"
 )
 # a name (or a bracket closing after one) then "is 37 and", "is fourteen and"
-_NAMED_AGE = re.compile(
+_NAMED_AGE = gated(
     rf"(?:\b({CAP_LATIN}[a-z]+)|\)|\b(?:[Hh]e|[Ss]he)){_S}is{_S}"
     rf"(\d{{1,2}}|{NUMBER_WORDS})(?![\w%.,]\d)"
     r"(?=[^\S\n]*[,.;!?](?:\s|$)|[^\S\n]+(?:and|now|but|with|who)\b)"
 )
 # the answer to "how old" in a chat: "[14:03] 4471: 6, in Omsk"
-_CHAT_AGE = re.compile(r"(?:^|(?<=\n))[^\n]{0,40}?:[^\S\n]*(\d{1,2})(?=[^\S\n]*(?:,|$|\n))")
-_HOW_OLD = re.compile(r"\bhow[^\S\n]+old\b", re.I)
+_CHAT_AGE = gated(r"(?:^|(?<=\n))[^\n]{0,40}?:[^\S\n]*(\d{1,2})(?=[^\S\n]*(?:,|$|\n))")
+_HOW_OLD = gated(r"\bhow[^\S\n]+old\b", re.I)
 # Hebrew "בת שנתיים", "בן שנה וחצי"
-_HEBREW_AGE = re.compile(
+_HEBREW_AGE = gated(
     r"(?<![\u0590-\u05ff])(?:בן|בת)[^\S\n]+(שנתיים|שנה(?:[^\S\n]+וחצי)?|חודשיים|חודש|שלושה"
     r"[^\S\n]+חודשים|(?:שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)[^\S\n]+(?:שנים|חודשים))"
     r"(?![\u0590-\u05ff])"
@@ -79,7 +80,7 @@ _HEBREW_AGE = re.compile(
 # ---------------------------------------------------------------------------- names
 
 # "i mean tilly-mae is", "we adopted dottie-lou from"
-_HYPHENED = re.compile(
+_HYPHENED = gated(
     r"(?:\b(?:i[^\S\n]+mean|adopted|fostered|named|called|baby|girl|boy|son|daughter|niece|nephew"
     r"|grandson|granddaughter|my|our)[^\S\n]+)([a-z]{3,}-[a-z]{2,})(?![\w-])"
 )
@@ -87,7 +88,7 @@ _PREFIXES = wordset(
     "mid pre post non anti semi multi over under self well ill half full sub super inter "
     "intra extra ultra mini micro macro neo peri para pseudo"
 )
-_CUED = re.compile(
+_CUED = gated(
     # "Our Birdie is", "our Name has"
     rf"\b(?:Our|our){_S}({NAME_WORD})(?={_S}(?:is|was|turned|turns){_S}(?:\d|{NUMBER_WORDS}\b)|{_S}(?:has|had)\b)"
     # "Sender: Name Surname", "Patient information request: Name Surname, 60s"
@@ -104,7 +105,7 @@ _CUED = re.compile(
     rf"|\b(?:Ọmọ|Ọmọbìnrin|Ọmọkùnrin|ọmọ|ọmọbìnrin|ọmọkùnrin){_S}mi{_S}({CAP_WIDE}(?:[^\W\d_]|[\u0300-\u036f])+)"
 )
 # kin cues in other scripts, then a name
-_SCRIPTED = re.compile(
+_SCRIPTED = gated(
     # Urdu "میری بیٹی ماہ نور کی"
     r"(?:میری[^\S\n]+(?:بیٹی|ماں|بہن|بیوی|امی)|میرا[^\S\n]+(?:بیٹا|بھائی)|میرے[^\S\n]+(?:والد|شوہر"
     r"|بیٹے|ابو))[^\S\n]+([\u0600-\u06ff]+(?:[^\S\n]+[\u0600-\u06ff]+)?)"
@@ -137,11 +138,11 @@ _STATES = (
     r"|NM|NY|NC|ND|OH|OK|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
 )
 # "im in Mobile AL.", "from Mobile, AL"
-_STATE_TOWN = re.compile(
+_STATE_TOWN = gated(
     rf"\b(?:in|from|near|of){_S}({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?),?{_S}({_STATES})"
     r"(?=[^\S\n]*(?:[.,;!?]|\n|$))"
 )
-_SCRIPT_PLACES = re.compile(
+_SCRIPT_PLACES = gated(
     # Hindi "हम देहरादून में हैं"
     r"हम[^\S\n]+([\u0900-\u097f]+)[^\S\n]+में[^\S\n]+(?:हैं|है|रहते)"
     # Chinese "我们在昆明。", "我们住在昆明，"
@@ -163,7 +164,7 @@ _NOT_CHINESE_PLACES = (
 
 # ---------------------------------------------------------------------------- institutions
 
-_INSTITUTIONS = re.compile(
+_INSTITUTIONS = gated(
     # "Spitalul „Sf. Maria” Iași", "Szpital „Name”"
     r"\b((?:Spitalul|Spital|Clinica|Institutul|Szpital|Hospital|Hôpital|Ospedale|Klinik)"
     rf"{_S}[„“\"«][^„“”\"»\n]{{2,40}}[”“\"»](?:{_S}{CAP_LATIN}[^\W\d_]+)?)"
@@ -179,7 +180,7 @@ _NOT_ACRONYMS = wordset(
     "GC OT PT NP RN HR SLP SLT PA MD DO CNA LPN APRN CNS RD SENCO SENCo TA LSA SW EMT IT"
 )
 # Hebrew hospitals by name, after a prefix ("בסורוקה", "ברמב"ם")
-_HEBREW_HOSPITALS = re.compile(
+_HEBREW_HOSPITALS = gated(
     r"(?<![\u0590-\u05ff])[בלמו]?(סורוקה|רמב\"ם|רמב״ם|רמבם|איכילוב|הדסה|שיבא|שניידר|בלינסון|וולפסון"
     r"|ברזילי|קפלן|שערי[^\S\n]+צדק|הלל[^\S\n]+יפה|פוריה|תל[^\S\n]+השומר)(?![\u0590-\u05ff])"
 )
@@ -247,21 +248,21 @@ def unseen16_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 # ---------------------------------------------------------------------------- after
 
-_ACRONYM_AT = re.compile(
+_ACRONYM_AT = gated(
     r"(?:^|[,.;:][^\S\n]*|\b(?:sorry|at|to|from|in)[^\S\n]+)\b([A-Z]{2,5})[^\S\n]+at[^\S\n]+$"
 )
-_AMPERSAND = re.compile(rf"{_S}&{_S}{CAP_LATIN}[a-z]+")
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,5}H)[^\S\n]+$")
-_RANGE_START = re.compile(r"\b(\d{1,2})[^\S\n]*(?:to|-|–|until|till)[^\S\n]*$")
-_CORRECTED = re.compile(
+_AMPERSAND = gated(rf"{_S}&{_S}{CAP_LATIN}[a-z]+")
+_ACRONYM_BEFORE = gated(r"\b([A-Z]{2,5}H)[^\S\n]+$")
+_RANGE_START = gated(r"\b(\d{1,2})[^\S\n]*(?:to|-|–|until|till)[^\S\n]*$")
+_CORRECTED = gated(
     rf"\b({CAP_LATIN}[a-z]+)(?:\.\.\.|…)[^\S\n]*no,?(?:[^\S\n]+sorry,?)?[^\S\n]+$"
 )
-_TOWN_DOTS = re.compile(rf",[^\S\n]+({CAP_LATIN}[a-z]+(?:-{CAP_LATIN}?[a-z]+)*)(?=\.\.\.|…)")
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
+_TOWN_DOTS = gated(rf",[^\S\n]+({CAP_LATIN}[a-z]+(?:-{CAP_LATIN}?[a-z]+)*)(?=\.\.\.|…)")
+_VIETNAMESE = gated(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
 # a removed name's age: "my sister [honey] is fourteen and"
-_NAME_AGE = re.compile(rf"{_S}is{_S}(\d{{1,2}}|{NUMBER_WORDS})(?![\w%.,]\d)"
+_NAME_AGE = gated(rf"{_S}is{_S}(\d{{1,2}}|{NUMBER_WORDS})(?![\w%.,]\d)"
                        r"(?=[^\S\n]*[,.;!?](?:\s|$)|[^\S\n]+(?:and|now|but|with|who)\b)")
-_SYLLABLE = re.compile(rf"[^\S\n]({CAP_WIDE}[^\W\d_]{{1,5}})\b")
+_SYLLABLE = gated(rf"[^\S\n]({CAP_WIDE}[^\W\d_]{{1,5}})\b")
 
 
 def after16_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
@@ -311,7 +312,7 @@ _OPERATIONS = wordset(
     "Kasai Fontan Norwood Glenn Nissen Whipple Rastelli Ponseti Ladd Sistrunk Ravitch Nuss "
     "Jatene Senning Mustard Blalock Hartmann Swenson Soave Duhamel Mitrofanoff Malone"
 )
-_OPERATION_CUE = re.compile(
+_OPERATION_CUE = gated(
     r"(?:\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|after|before|had)[^\S\n]+)$"
 )
 _REGIONS = wordset(
@@ -324,12 +325,12 @@ _FUNCTION = wordset(
     "sou somos vai vão como onde quando qual quais existe existem"
 )
 _LEADING = ("کیا ",)
-_MILESTONE = re.compile(r"\b(?:by|until|till)[^\S\n]+(?:the[^\S\n]+)?age[^\S\n]+(?:of[^\S\n]+)?$")
+_MILESTONE = gated(r"\b(?:by|until|till)[^\S\n]+(?:the[^\S\n]+)?age[^\S\n]+(?:of[^\S\n]+)?$")
 _NEWBORN_TERMS = wordset("screen screening test check hearing exam period unit care bloodspot")
-_SOU = re.compile(r"\b(?:[Ss]ou|[Ee]u[^\S\n]+sou)(?:[^\S\n]+(?:a|o))?[^\S\n]+$")
-_TOWN_OF = re.compile(rf"({CAP_LATIN}\w+)[^\S\n]+de[^\S\n]+(?={CAP_LATIN})")
-_ID_AFTER = re.compile(r"[^\S\n]*(?:is|#|:|number|card)")
-_ID_CUE = re.compile(r"\b(?:plan|member|patient|student|insurance|my|his|her|our)[^\S\n]+$", re.I)
+_SOU = gated(r"\b(?:[Ss]ou|[Ee]u[^\S\n]+sou)(?:[^\S\n]+(?:a|o))?[^\S\n]+$")
+_TOWN_OF = gated(rf"({CAP_LATIN}\w+)[^\S\n]+de[^\S\n]+(?={CAP_LATIN})")
+_ID_AFTER = gated(r"[^\S\n]*(?:is|#|:|number|card)")
+_ID_CUE = gated(r"\b(?:plan|member|patient|student|insurance|my|his|her|our)[^\S\n]+$", re.I)
 
 
 def kept16(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD, NUMBER_WORDS
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
@@ -38,53 +39,53 @@ _CAP_WORD = rf"{CAP_LATIN}[a-z]+"
 
 _UNIT = r"(?:wks?|weeks?|months?|mos?|mths?|days?|years?|yrs?)"
 # "Name—we call him Nick—is fourteen months and" (the aside closes with a dash)
-_DASH_AGE = re.compile(
+_DASH_AGE = gated(
     rf"[—–]{_W}is{_S}((?:\d{{1,2}}|{NUMBER_WORDS})(?:{_S}{_UNIT}(?:{_S}old)?)?)"
     r"(?![^\S\n]+(?:pregnant|along|post|after|into|ago|later|of|on|in)\b)"
     r"(?=[^\S\n]*(?:[,.;!?]|\n|$)|[^\S\n]+(?:and|now|but|with|who)\b)"
 )
 # the aside opens after a person: "Name—", "Mr Name—", "my mum—" ("Her ferritin—measured
 # today—is 12 and" stays)
-_ASIDE_OPENS = re.compile(r"([\w'’]+)[—–][^—–\n]{1,60}$")
+_ASIDE_OPENS = gated(r"([\w'’]+)[—–][^—–\n]{1,60}$")
 _PERSON_WORDS = wordset(
     "mum mom mother dad father son daughter baby child boy girl brother sister wife husband "
     "partner patient grandson granddaughter grandma grandpa granny nan niece nephew cousin "
     "aunt uncle friend neighbour neighbor he she him her"
 )
-_CORRECTED_AGE = re.compile(rf",?{_S}not{_S}(\d{{1,2}}|{NUMBER_WORDS})(?=[^\S\n]*[,.;!?])")
-_HALF = re.compile(r"[^\S\n]+(?:e[^\S\n]+meio|e[^\S\n]+meia|y[^\S\n]+medio|y[^\S\n]+media"
+_CORRECTED_AGE = gated(rf",?{_S}not{_S}(\d{{1,2}}|{NUMBER_WORDS})(?=[^\S\n]*[,.;!?])")
+_HALF = gated(r"[^\S\n]+(?:e[^\S\n]+meio|e[^\S\n]+meia|y[^\S\n]+medio|y[^\S\n]+media"
                    r"|and[^\S\n]+a[^\S\n]+half|et[^\S\n]+demi)\b")
-_SELF = re.compile(r"(?:\b(?:i'?m|I'?m|I[^\S\n]+am|i[^\S\n]+am|im|name[^\S\n]+is)[^\S\n]+)$")
-_INTRO_AGE = re.compile(r"[!,][^\S\n]*(\d{1,2})(?=[^\S\n]*[,;]|[^\S\n]+(?:y/?o|yrs?|years)\b)")
+_SELF = gated(r"(?:\b(?:i'?m|I'?m|I[^\S\n]+am|i[^\S\n]+am|im|name[^\S\n]+is)[^\S\n]+)$")
+_INTRO_AGE = gated(r"[!,][^\S\n]*(\d{1,2})(?=[^\S\n]*[,;]|[^\S\n]+(?:y/?o|yrs?|years)\b)")
 # Portuguese, Spanish "um ano e meio", "año y medio" with no digit
-_HALF_YEAR = re.compile(
+_HALF_YEAR = gated(
     r"\b((?:(?:um|uma|un|una)[^\S\n]+)?(?:ano|año)[^\S\n]+(?:e|y)[^\S\n]+(?:meio|medio))\b", re.I
 )
 
 # ---------------------------------------------------------------------------- names
 
-_SIGNATURE = re.compile(
+_SIGNATURE = gated(
     rf"(?:^|(?<=\n)){_W}({NAME_WORD}(?:{_S}{NAME_WORD}){{1,2}}){_W}\n{_W}"
     r"(?:Mob|Mobile|Tel|Phone|Ph|Cell|Email|E-mail|WhatsApp|Contact)\b"
 )
-_FIRST_NAME = re.compile(
+_FIRST_NAME = gated(
     rf"\b(?:first|given|middle|real)[^\S\n]+name(?:[^\S\n]+is)?,?{_S}({NAME_WORD})"
 )
-_KIN_IS = re.compile(
+_KIN_IS = gated(
     rf"\b(?:[Mm]y|[Oo]ur){_S}(?:son|daughter|baby|boy|girl|grandson|granddaughter|niece"
     rf"|nephew|brother|sister|child|twin){_S}is{_S}({NAME_WORD})(?=[^\S\n]*(?:[,;—–(]|$)"
     r"|[^\S\n]+(?:and|has|had|who|not)\b)"
 )
-_OR_NAME = re.compile(rf"[?!.,]?{_W}(?:[Nn]o|[Nn]ot|or),?{_S}({NAME_WORD})\b")
-_CAPS_GIVEN = re.compile(rf",{_W}({_CAP_WORD}(?:{_S}{_CAP_WORD})?)(?=[^\S\n]*(?:\n|$|[,(]))")
+_OR_NAME = gated(rf"[?!.,]?{_W}(?:[Nn]o|[Nn]ot|or),?{_S}({NAME_WORD})\b")
+_CAPS_GIVEN = gated(rf",{_W}({_CAP_WORD}(?:{_S}{_CAP_WORD})?)(?=[^\S\n]*(?:\n|$|[,(]))")
 
 # ---------------------------------------------------------------------------- places
 
-_TOWN_OF = re.compile(
+_TOWN_OF = gated(
     rf"\bthe{_S}(?:town|city|village|county|borough|island|region|province)"
     rf"{_S}of{_S}({_CAP_WORD}(?:{_S}{_CAP_WORD})?)"
 )
-_INSTITUTION_IN = re.compile(
+_INSTITUTION_IN = gated(
     rf"{_S}in{_S}({_CAP_WORD})(?=[^\S\n]*(?:[.,;!?]|\n|$)|[^\S\n]+(?:and|but|where|which)\b)"
 )
 _NOT_TOWNS = wordset(
@@ -99,12 +100,12 @@ _NOT_TOWNS = wordset(
     "Clinic Casualty Resus Triage Endo Neuro Cardio Haem Onc Ortho Derm Gastro Renal Theatres "
     "Person Total Future Advance Time Private Public Writing Latin Greek"
 )
-_STATES_US = re.compile(
+_STATES_US = gated(
     rf"\b(?:in|to|from|across|back){_S}the{_S}(States)\b|\b(US){_S}(?:citizens?|citizenship"
     r"|passports?|residents?|insurance|nationals?)\b"
 )
-_LOWER_COUNTY = re.compile(rf"\b(?:in|from|near|of){_S}([a-z]{{3,}}{_S}county)\b")
-_GREEK_GENITIVE = re.compile(r"[^\S\n]+([Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]+(?:ης|ας|ου|ων))\b")
+_LOWER_COUNTY = gated(rf"\b(?:in|from|near|of){_S}([a-z]{{3,}}{_S}county)\b")
+_GREEK_GENITIVE = gated(r"[^\S\n]+([Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]+(?:ης|ας|ου|ων))\b")
 
 _HINDI = (
     "मध्य प्रदेश|उत्तर प्रदेश|आंध्र प्रदेश|हिमाचल प्रदेश|अरुणाचल प्रदेश|महाराष्ट्र|राजस्थान|बिहार|गुजरात|"
@@ -131,7 +132,7 @@ _HEBREW_TOWNS = (
     "פתח תקווה|ראשון לציון|חולון|בת ים|רמת גן|בני ברק|הרצליה|כפר סבא|רעננה|מודיעין|נהריה|עכו|"
     "כרמיאל|קריית שמונה|דימונה|חדרה|לוד|רמלה"
 )
-_SCRIPT_PLACES = re.compile(
+_SCRIPT_PLACES = gated(
     # Hindi "मध्य प्रदेश में", Urdu "ملتان میں", both before "in/from"
     rf"(?<![\u0900-\u097f])({_HINDI})(?=[^\S\n]+(?:में|से|के|की)(?![\u0900-\u097f]))"
     rf"|(?<![\u0600-\u06ff])({_URDU})(?=[^\S\n]+(?:میں|سے|کے|کی)(?![\u0600-\u06ff]))"
@@ -151,7 +152,7 @@ _NOT_CHINESE_PLACES = (
     "病", "患者", "家属", "父母", "外地", "本地", "当地", "一家", "普通", "外国", "年轻", "老年",
 )
 # Hebrew kin and a name: "אבא שלי, NAME," (my father); an age in words: "בת חמש" (aged five)
-_HEBREW = re.compile(
+_HEBREW = gated(
     r"(?<![\u0590-\u05ff])(?:אבא|אמא|סבא|סבתא|הבן|הבת|אחי|אחותי|בעלי|אשתי|הילד|הילדה)"
     r"(?:[^\S\n]+שלי)?,?[^\S\n]+(?!שלי|בן|בת|גר|גרה)([\u0590-\u05ff]{2,})"
     r"(?=[^\S\n]*,|[^\S\n]+(?:בן|בת)[^\S\n])"
@@ -160,46 +161,46 @@ _HEBREW = re.compile(
     r"|שבעים|שמונים|תשעים)(?![\u0590-\u05ff])"
 )
 # Yoruba "ní Nàìjíríà" (in), "sí Èkó" (to)
-_YORUBA_PLACE = re.compile(
+_YORUBA_PLACE = gated(
     rf"(?<!\w)(?:ní|sí|láti){_S}({CAP_WIDE}(?:[^\W\d_]|[\u0300-\u036f])+(?:-{CAP_WIDE}?"
     r"(?:[^\W\d_]|[\u0300-\u036f])+)?)"
 )
 # "ní Ilé ìwòsàn" (at the hospital): a house, a home, a school, a market, a church
 _NOT_YORUBA_PLACES = frozenset(["Ilé", "Ile", "Ilé-ìwòsàn", "Ilé-ẹ̀kọ́", "Ọjà", "Ṣọ́ọ̀ṣì"])
-_YORUBA_TEXT = re.compile(r"[ẹọṣẸỌṢ]|\b(?:mi|ní|àìsàn|ọmọ)\b")
+_YORUBA_TEXT = gated(r"[ẹọṣẸỌṢ]|\b(?:mi|ní|àìsàn|ọmọ)\b")
 
 # ---------------------------------------------------------------------------- institutions
 
-_CHARITY = re.compile(
+_CHARITY = gated(
     rf"\b(?:charity|foundation|support[^\S\n]+group|society|organi[sz]ation|non-profit|nonprofit)"
     rf"(?:,|{_S}called|{_S}named){_S}({_CAP_WORD}(?:{_S}(?:of{_S}the|of|the|and|for|&)?{_W}"
     rf"{_CAP_WORD}){{1,4}})(?=[^\S\n]*[,.;()]|{_S}(?:based|in|which|that)\b)"
 )
-_CHURCH = re.compile(
+_CHURCH = gated(
     rf"\b({_CAP_WORD}(?:{_S}{_CAP_WORD})?{_S}(?:AME(?:{_S}Zion)?|UMC|COGIC|CME|SDA)"
     rf"(?:{_S}[Cc]hurch)?)\b(?!{_S}tipo)"
 )
-_THE_X_IN = re.compile(
+_THE_X_IN = gated(
     rf"\b(?:to|at|from){_S}the{_S}({_CAP_WORD}){_S}in{_S}({_CAP_WORD}|\[)"
 )
-_ACRONYM_TH = re.compile(r"\b([A-Z]{2,6}THC?)\b")
-_UNI = re.compile(rf"\b({_CAP_WORD}(?:{_S}{_CAP_WORD})?{_S}Uni)\b(?![-\w])")
-_AMPERSAND = re.compile(r"\b(?:at|from|to)[^\S\n]+the[^\S\n]+([A-Z]{1,3}&[A-Z]{1,3})\b")
+_ACRONYM_TH = gated(r"\b([A-Z]{2,6}THC?)\b")
+_UNI = gated(rf"\b({_CAP_WORD}(?:{_S}{_CAP_WORD})?{_S}Uni)\b(?![-\w])")
+_AMPERSAND = gated(r"\b(?:at|from|to)[^\S\n]+the[^\S\n]+([A-Z]{1,3}&[A-Z]{1,3})\b")
 _NOT_AMPERSAND = wordset("A&E R&D Q&A B&B P&L M&S AT&T H&M B&Q")
-_DOCTOR = re.compile(
+_DOCTOR = gated(
     rf"\b(?:nurse|work|works|worked|working|staff|volunteer|volunteers|physician|resident"
     rf"|admitted|treated|born){_S}(?:at|in){_S}((?:Dr\.?|Doctor){_S}{_CAP_WORD}{_S}{_CAP_WORD}"
     rf"(?:{_S}(?:Regional{_S})?Hospital)?)"
 )
-_HEAD = re.compile(
+_HEAD = gated(
     rf"(?:\b[LlDd]['’])?\b((?:Hôpital|Clinique|Polyclinique|Policlinique|Centre{_S}hospitalier"
     rf"|Centre{_S}Hospitalier){_S}(?:(?:de|du|des|la|le|Saint|Sainte|St|Ste)[-\s]+)*"
     rf"{CAP_LATIN}[^\W\d_]+(?:-{CAP_LATIN}[^\W\d_]+)*)"
 )
-_SCHOOL_NUMBER = re.compile(
+_SCHOOL_NUMBER = gated(
     rf"{_W}(\d{{1,5}}(?:{_S}(?:{CAP_LATIN}[^\W\d_]+\.?)){{0,3}})(?=[^\S\n]*[,.;]|{_S}(?:en|de|in|y)\b)"
 )
-_SCRIPT_INSTITUTIONS = re.compile(
+_SCRIPT_INSTITUTIONS = gated(
     # Gujarati: the words after a town in the genitive and before "હોસ્પિટલ" (hospital)
     rf"(?<![\u0a80-\u0aff])(?:{_GUJARATI})(?:ની|ના|નું)[^\S\n]+"
     r"((?:[\u0a80-\u0aff]+\.?[^\S\n]+){1,2}હોસ્પિટલ)"
@@ -219,27 +220,27 @@ _SCHEMES = wordset(
     "IMSS ISSSTE ABHA SUS NHS Medicaid Medicare PhilHealth BPJS AMKA EsSalud FONASA IHIS "
     "CHIP MediCal Medi-Cal Ayushman PMJAY CGHS ECHS Aadhaar NIN"
 )
-_ID_WORD = re.compile(
+_ID_WORD = gated(
     r"[^\S\n]*(?:number|num\b|[Nn]o[.:]|[Nn]o[^\S\n]*\d|ID\b|id\b|#|card|:|[0-9])"
 )
 # Amharic "to", "from", "is", "and", "but" after a kin cue ("ልጄ ወደ ሆስፒታል ሄደ")
 _AMHARIC_FUNCTION = frozenset(["ወደ", "ከ", "ነው", "ነች", "እና", "ግን", "በጣም", "አሁን"])
 _FIELD_LABELS = wordset("DOB D.O.B DOD MRN UHID Mob Tel Ph Fax Ref Re Attn")
-_COMPASS = re.compile(
+_COMPASS = gated(
     r"((?:north|south|east|west|northern|southern|eastern|western|central|rural|upstate"
     r"|downstate|coastal|inner|outer|north-east|north-west|south-east|south-west|northeastern"
     r"|northwestern|southeastern|southwestern)[^\S\n]+)(?=[A-Z])"
 )
-_LANGUAGE_AFTER = re.compile(
+_LANGUAGE_AFTER = gated(
     r"[^\S\n]+(?:English|Spanish|French|German|Italian|Portuguese|Arabic|Urdu|Hindi|Chinese"
     r"|Welsh|Polish|Dutch|Russian|terms|language|words)\b"
 )
 _URDU_LEADING = ("اسے ", "انہیں ", "اسکو ", "اس کو ", "ہمیں ", "مجھے ", "اور ")
 _HEAD_WORDS = r"(?:Hospital|Clinic|Centre|Center|Infirmary|Trust|University|Unit|Ward)"
-_INITIAL_HEAD = re.compile(rf"[A-Z]\.?{_S}{_HEAD_WORDS}")
+_INITIAL_HEAD = gated(rf"[A-Z]\.?{_S}{_HEAD_WORDS}")
 # "Hospital Roosevelt de Guatemala": a hospital's name, then its country ("Hospital Infantil de
 # México", "Hospital Regional de Talca" are one name: a type word before "de", or a town)
-_OF_COUNTRY = re.compile(
+_OF_COUNTRY = gated(
     r"[^\S\n]+(?:de|del)[^\S\n]+(?:Guatemala|México|Mexico|Chile|Colombia|Perú|Peru|Bolivia"
     r"|Paraguay|Uruguay|Argentina|Venezuela|Ecuador|Honduras|Nicaragua|Panamá|Cuba|Brasil"
     r"|Portugal|España|Costa[^\S\n]+Rica|El[^\S\n]+Salvador|Puerto[^\S\n]+Rico)$"
@@ -249,7 +250,7 @@ _TYPE_WORDS = wordset(
     "Metropolitano Pediátrico Materno Clínicas Niños Niño Hospital Instituto Clínica Centro"
 )
 _PLACE_TAILS = wordset("county city district town village state province region")
-_CYRILLIC_CUT = re.compile(r"[^\S\n]+(?:з|в|у|із|зі|до|на|с|со|и|й|та)[^\S\n]+[а-яїієґё]")
+_CYRILLIC_CUT = gated(r"[^\S\n]+(?:з|в|у|із|зі|до|на|с|со|и|й|та)[^\S\n]+[а-яїієґё]")
 
 
 def unseen17_spans(lex: Lexicon, text: str) -> Iterator[Span]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import cities, countries
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD, NUMBER_WORDS
@@ -39,28 +40,28 @@ _CAP_WORD = rf"{CAP_LATIN}[a-z]+"
 
 _FRACTION = r"\d{1,2}[¼½¾⅓⅔]"
 # after a name: "Name (nine, Year 4)", "Name (1¾)", "Name, nine,"
-_BRACKET_AGE = re.compile(
+_BRACKET_AGE = gated(
     rf"(?:{_S}here)?{_W}[(,]{_W}({NUMBER_WORDS}|{_FRACTION})(?=[^\S\n]*[,)])", re.I
 )
 # "A patient of mine, sixty, has"
-_PATIENT_AGE = re.compile(
+_PATIENT_AGE = gated(
     rf"\b(?:[Aa]|[Mm]y|[Oo]ur|[Tt]his)(?:{_S}(?:new|young|elderly|older))?{_S}(?:patient|client"
     rf"|resident)(?:{_S}of{_S}(?:mine|ours))?,{_W}({NUMBER_WORDS}|\d{{1,2}}|{_FRACTION}),",
     re.I,
 )
 _UNIT = r"(?:wks?|weeks?|months?|mos?|mths?|days?)"
 # "Name is 10 weeks and has" (not "is 10 weeks pregnant")
-_WEEKS = re.compile(
+_WEEKS = gated(
     rf"{_S}(?:is|was){_S}((?:\d{{1,2}}|{NUMBER_WORDS}){_S}{_UNIT})"
     r"(?=[^\S\n]*[,.;!?]|[^\S\n]+(?:and|now|but|with|who|has|had)\b)"
 )
 # "Name will be 5 in May", "Name turns 5 next week"
-_WILL_BE = re.compile(
+_WILL_BE = gated(
     rf"{_S}(?:will{_S}be|turns|is{_S}turning){_S}(\d{{1,2}}|{NUMBER_WORDS})"
     r"(?=[^\S\n]+(?:in|on|next|this|at|soon)\b|[^\S\n]*[,.;!?])"
 )
 # after a name doubled with a verb: "my son will will be 5", "may may be 3"
-_DOUBLED_AGE = re.compile(rf"{_S}[a-z]+{_S}be{_S}(\d{{1,2}}|{NUMBER_WORDS})\b")
+_DOUBLED_AGE = gated(rf"{_S}[a-z]+{_S}be{_S}(\d{{1,2}}|{NUMBER_WORDS})\b")
 _FRENCH_NUMBERS = (
     "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
     "|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix"
@@ -84,7 +85,7 @@ ROMANCE_COMPOUND = (
     rf"|{_ROMANIAN_NUMBERS}))?"
 )
 # "Name, neuf ans,", "tiene cinco años", "de șaizeci și opt de ani"
-_ROMANCE_AGE = re.compile(
+_ROMANCE_AGE = gated(
     rf"(?:,|(?<!\by\s)\b(?:a|tiene|tem|ha|are|avea|cumple|cumpliu|cumplió|fait|compie)){_S}"
     rf"(?:de{_S})?({ROMANCE_COMPOUND}{_S}(?:de{_S})?(?:ans|años|anos|anni|ani))\b"
     rf"(?!{_S}(?:que|depuis|desde|fa|ago|în|después|antes|atrás|más|mayor|menor|plus|après"
@@ -93,13 +94,13 @@ _ROMANCE_AGE = re.compile(
     re.I,
 )
 # Yoruba "ti pé ọgọ́rin ọdún" (has reached eighty years), "ọmọ ọdún mẹ́fà" (a child of six)
-_YORUBA_AGE = re.compile(
+_YORUBA_AGE = gated(
     r"\bti[^\S\n]+pé[^\S\n]+((?:[^\W\d_]|[\u0300-\u036f])+(?:[^\S\n]+(?:[^\W\d_]|[\u0300-\u036f])+)?"
     r"[^\S\n]+ọdún)"
     r"|\bọmọ[^\S\n]+(ọdún[^\S\n]+(?:[^\W\d_]|[\u0300-\u036f])+)"
 )
 # Chinese "今年七十歲", "已经八岁" (this year, already)
-_CHINESE_AGE = re.compile(
+_CHINESE_AGE = gated(
     r"(?:今年|现年|現年|已经|已經|现在|現在|目前)[^\S\n]*((?:[一二三四五六七八九十兩两]{1,3}|\d{1,3})"
     r"(?:個|个)?(?:半)?(?:歲|岁))"
 )
@@ -107,21 +108,21 @@ _CHINESE_AGE = re.compile(
 # ---------------------------------------------------------------------------- names
 
 # a sign-off on the last line: "Gran Hettie", "Auntie Name"
-_SIGN_OFF = re.compile(
+_SIGN_OFF = gated(
     rf"(?:^|(?<=\n)){_W}(?:[Gg]ran|[Gg]ranny|[Gg]randma|[Nn]ana|[Nn]anna|[Nn]annie|[Gg]randad"
     rf"|[Gg]randpa|[Gg]ramps|[Aa]untie|[Aa]unty|[Uu]ncle|[Pp]oppy|[Pp]op|[Oo]ma|[Oo]pa){_S}"
     rf"({NAME_WORD})[^\S\n]*[.!]?[^\S\n]*(?:\n|$)"
 )
 # a family in the plural: "We're the Abernathys", "Love from the Okafors"
-_FAMILY_PLURAL = re.compile(
+_FAMILY_PLURAL = gated(
     rf"\b(?:[Ww]e['’]re|[Ww]e{_S}are|[Ll]ove{_S}from|[Tt]his{_S}is|[Ff]amily,?)"
     rf"{_S}the{_S}({CAP_LATIN}[a-z]+(?:[-'’]{CAP_LATIN}[a-z]+)?s)\b"
 )
 # Tagalog marks a name with "si/ni/kay": "Ang anak ko na si Name ay"
-_TAGALOG_TEXT = re.compile(r"\b(?:ang|ng|mga|po|kami|namin|ako|anak|taong|gulang|lang)\b")
-_TAGALOG_SI = re.compile(rf"\b(?:si|ni|kay){_S}({NAME_WORD})")
+_TAGALOG_TEXT = gated(r"\b(?:ang|ng|mga|po|kami|namin|ako|anak|taong|gulang|lang)\b")
+_TAGALOG_SI = gated(rf"\b(?:si|ni|kay){_S}({NAME_WORD})")
 # Vietnamese full names by their family name: "bà Nguyễn Thị Lụa"
-_VIETNAMESE = re.compile(
+_VIETNAMESE = gated(
     r"\b((?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương"
     rf"|Lương|Đoàn|Trịnh|Cao|Mai|Tạ|Hà|Lâm|Tô|Châu)(?:{_S}{CAP_WIDE}[^\W\d_]*){{1,3}})"
 )
@@ -129,21 +130,21 @@ _VIETNAMESE_PLACES = (
     "Hà Nội", "Hà Tĩnh", "Hà Giang", "Hà Nam", "Hồ Chí Minh", "Cao Bằng", "Lâm Đồng", "Phan Thiết",
     "Phan Rang", "Hoàng Mai", "Đỗ Lương", "Trần Phú", "Lê Lợi",
 )
-_VIETNAMESE_TEXT = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+_VIETNAMESE_TEXT = gated(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 # Yoruba kin, "my" and a name: "Bàbá mi, Olúwọlé,"
-_YORUBA_KIN = re.compile(
+_YORUBA_KIN = gated(
     r"\b(?:Bàbá|bàbá|Baba|baba|Ìyá|ìyá|Iya|iya|Màmá|màmá|Mama|Ọmọ|ọmọ|Ẹ̀gbọ́n|ẹ̀gbọ́n|Àbúrò|àbúrò"
     r"|Ọkọ|ọkọ|Ìyàwó|ìyàwó)[^\S\n]+(?:mi|wa)(?:[^\S\n]+(?:obìnrin|ọkùnrin))?,?[^\S\n]+"
     rf"({CAP_WIDE}(?:[^\W\d_]|[\u0300-\u036f])+)"
 )
 # Cyrillic kin and a name: "Мій батько Василь Петренко,", "Моя дочь Анна"
-_CYRILLIC_KIN = re.compile(
+_CYRILLIC_KIN = gated(
     r"(?<![\w])(?:батько|тато|мати|мама|син|донька|дочка|брат|сестра|чоловік|дружина|бабуся"
     r"|дідусь|онук|онука|отец|папа|мать|сын|дочь|дочка|муж|жена|бабушка|дедушка|внук|внучка)"
     r",?[^\S\n]+([А-ЯЇІЄҐЁ][а-яїієґё']+(?:[^\S\n]+[А-ЯЇІЄҐЁ][а-яїієґё']+){0,2})"
 )
 # Urdu kin and a name before an age or a comma: "میری والدہ نسرین بیگم 62 سال"
-_URDU_KIN = re.compile(
+_URDU_KIN = gated(
     r"(?<![\u0600-\u06ff])(?:میری|میرا|میرے|ہماری|ہمارا|ہمارے)[^\S\n]+(?:والدہ|والد|امی|ابو|بیٹی"
     r"|بیٹا|بیٹے|بہن|بھائی|شوہر|بیوی|نانی|دادی|نانا|دادا)[^\S\n]+"
     r"([\u0621-\u065f\u066e-\u06d3]{2,}(?:[^\S\n]+[\u0621-\u065f\u066e-\u06d3]{2,})?)"
@@ -151,7 +152,7 @@ _URDU_KIN = re.compile(
 )
 # "my name is" in Amharic and Nepali: "ስሜ X Y ነው", "मेरो नाम X हो"; Nepali "म TOWN बाट X Y
 # हुँ" (I am X Y from TOWN)
-_MY_NAME = re.compile(
+_MY_NAME = gated(
     r"(?<![\u1200-\u137f])ስሜ[^\S\n]+([\u1200-\u135a]+(?:[^\S\n]+[\u1200-\u135a]+)?)[^\S\n]+"
     r"(?:ነው|ነኝ|ይባላል)(?![\u1200-\u135a])"
     r"|मेरो[^\S\n]+नाम[^\S\n]+([\u0900-\u0963\u0966-\u097f]+(?:[^\S\n]+[\u0900-\u0963"
@@ -161,7 +162,7 @@ _MY_NAME = re.compile(
     r"(?![\u0900-\u0963\u0966-\u097f])"
 )
 # Urdu "میں X Y TOWN سے ہوں" (I am X Y from TOWN), after a greeting's comma or a line start
-_URDU_SELF = re.compile(
+_URDU_SELF = gated(
     r"(?:^|(?<=\n)|(?<=[،,])[^\S\n]*)میں[^\S\n]+([\u0621-\u065f\u066e-\u06d3]{2,}"
     r"(?:[^\S\n]+[\u0621-\u065f\u066e-\u06d3]{2,})?)[^\S\n]+([\u0621-\u065f\u066e-\u06d3]{2,})"
     r"[^\S\n]+سے[^\S\n]+ہوں"
@@ -171,14 +172,14 @@ _NOT_URDU_NAMES = (
     "ایک", "اس", "ان", "پچھلے", "کافی", "تقریباً",
 )
 # a name corrected in brackets: "Name (sorry, autocorrect: Other)"
-_BRACKET_CORRECTION = re.compile(
+_BRACKET_CORRECTION = gated(
     rf"{_W}\((?:sorry,?{_S})?(?:autocorrect|autocorrected|typo|I{_S}mean|it's|it’s|spelt|spelled)"
     rf"[:,]?{_S}({NAME_WORD})"
 )
 # a name that is a modal, then the modal: "Will will be 10 on Saturday" ("Mark mark it" stays)
 _MODALS = wordset("will may might can must shall")
-_NAME_DOUBLE = re.compile(rf"\b({CAP_LATIN}[a-z]+){_S}(?=[a-z])")
-_KIN_DOUBLE = re.compile(
+_NAME_DOUBLE = gated(rf"\b({CAP_LATIN}[a-z]+){_S}(?=[a-z])")
+_KIN_DOUBLE = gated(
     r"\b(?:[Mm]y|[Oo]ur){_S}(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece|brother"
     r"|sister|baby|child){_S}([a-z]{3,})(?={_S}\1\b)".replace("{_S}", _S)
 )
@@ -186,7 +187,7 @@ _KIN_DOUBLE = re.compile(
 # ---------------------------------------------------------------------------- places
 
 # "her family comes from Mseleni itself": a town that also names a disease
-_FROM_ITSELF = re.compile(
+_FROM_ITSELF = gated(
     rf"\b(?:comes?|came|is|are|originally){_S}from{_S}({_CAP_WORD}){_S}(?:itself|originally)\b"
 )
 _THAI_MORE = (
@@ -197,17 +198,17 @@ _THAI_MORE = (
     "|เลย|หนองคาย|หนองบัวลำภู|บึงกาฬ|สกลนคร|นครพนม|มุกดาหาร|กาฬสินธุ์|มหาสารคาม|ร้อยเอ็ด|ยโสธร"
     "|อำนาจเจริญ|ศรีสะเกษ|สุรินทร์|บุรีรัมย์|ชัยภูมิ"
 )
-_THAI_PLACE = re.compile(rf"(?:อยู่|จาก|ที่|จังหวัด)(?:ที่)?({_THAI_MORE})")
+_THAI_PLACE = gated(rf"(?:อยู่|จาก|ที่|จังหวัด)(?:ที่)?({_THAI_MORE})")
 _AMHARIC_MORE = (
     "መቐለ|ባሕርዳር|ባህርዳር|ደብረ ብርሃን|ሻሸመኔ|ነቀምቴ|ነቀምት|አክሱም|አሶሳ|ጋምቤላ|ሰመራ|ሆሳዕና|ወልቂጤ"
     "|አርባ ምንጭ|ዲላ|ደብረ ታቦር|ወልድያ|ኮምቦልቻ|ቢሾፍቱ|ጅግጅጋ|አዋሳ|ላሊበላ|አምቦ|ደብረ ዘይት|ሞጆ|ዝዋይ|ባቱ"
 )
-_AMHARIC_PLACE = re.compile(
+_AMHARIC_PLACE = gated(
     rf"(?<![\u1200-\u137f])(?:በ|ከ|ወደ[^\S\n]*|ለ)?({_AMHARIC_MORE})(?![\u1200-\u137f])"
 )
 _GREEK_WORD = r"[Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]+"
 # "ζει στη Ρόδο" (lives in), "από τα Ιωάννινα" (from)
-_GREEK_PLACE = re.compile(
+_GREEK_PLACE = gated(
     r"\b(?:ζει|ζω|ζούμε|ζουν|μένει|μένω|μένουμε|μένουν|κατοικεί|κατοικούμε|γεννήθηκε)"
     rf"{_S}(?:στη|στην|στο|στα|στον|στις|στους){_S}({_GREEK_WORD})"
     rf"|\b(?:από|απ'){_S}(?:τα|το|τη|την|τον|τις|τους){_S}({_GREEK_WORD})"
@@ -222,41 +223,41 @@ _NOT_GREEK_PLACES = (
 
 # ---------------------------------------------------------------------------- institutions
 
-_CLINIQUES = re.compile(
+_CLINIQUES = gated(
     rf"\b((?:Cliniques?|Hôpitaux|Hospices|Clínicas?|Hospitais|Cliniche){_S}"
     rf"(?:universitaires?|universitarias?|universitárias?|universitarie){_S}"
     rf"(?:(?:de|du|des|la|le|Saint|Sainte|St|Ste|San|Santa|São)[-\s]+)*"
     rf"{CAP_LATIN}[^\W\d_]+(?:-{CAP_LATIN}[^\W\d_]+)*)"
 )
 # an insurer by its acronym before "member ID": "My UHC member ID is"
-_INSURER = re.compile(r"\b([A-Z]{2,5})[^\S\n]+member[^\S\n]+(?:ID|id|number|no\.?|#)")
+_INSURER = gated(r"\b([A-Z]{2,5})[^\S\n]+member[^\S\n]+(?:ID|id|number|no\.?|#)")
 # an acronym after a visit cue in Swahili: "Alitibiwa KCMC" (was treated), "alilazwa" (admitted)
-_SWAHILI_VISIT = re.compile(
+_SWAHILI_VISIT = gated(
     r"\b(?:[Aa]litibiwa|[Aa]natibiwa|[Aa]lilazwa|[Aa]melazwa|[Tt]ulienda|[Tt]unaenda|[Aa]lizaliwa"
     r"|[Hh]ospitali[^\S\n]+ya|[Kk]liniki[^\S\n]+ya)(?:[^\S\n]+(?:katika|hospitali|huko))?"
     r"[^\S\n]+([A-Z]{3,6}|[A-Z][a-z]+(?:[^\S\n]+(?:Hospital|Medical[^\S\n]+Centre))?)\b"
 )
 # a hospital by a bare name: "Does the Stollery have a genetics clinic?"
-_THE_X_HAS = re.compile(
+_THE_X_HAS = gated(
     rf"\bthe{_S}({_CAP_WORD}){_S}(?:have|has|offer|offers|run|runs){_S}(?:an?{_S}|any{_S})?"
     r"(?:[a-z-]+[^\S\n]+){0,2}(?:clinic|service|unit|team|ward|department|programme|program)s?\b"
 )
-_HEBREW_HOSPITALS = re.compile(
+_HEBREW_HOSPITALS = gated(
     r"(?<![\u0590-\u05ff])(?:ו?[מבל]|ה)?(אסותא|איכילוב|שיבא|הדסה|סורוקה|שניידר|בילינסון|וולפסון"
     r"|ברזילי|פוריה|לניאדו|שערי צדק|תל השומר|אסף הרופא|רמב\"ם|רמב״ם|בני ציון|הלל יפה)"
     r"(?![\u0590-\u05ff])"
 )
-_GREEK_HOSPITAL = re.compile(
+_GREEK_HOSPITAL = gated(
     r"((?:Πανεπιστημιακό|Γενικό|Περιφερειακό|Παιδιατρικό|Ογκολογικό|Νομαρχιακό)[^\S\n]+"
     rf"(?:Γενικό{_S})?Νοσοκομείο(?:{_S}{_GREEK_WORD}){{1,2}})"
 )
 # a record number after a label in traditional characters: "病歷號是00083127"
-_CHINESE_RECORD = re.compile(
+_CHINESE_RECORD = gated(
     r"(?:病歷號|病歷號碼|病案號|住院號|門診號|就診卡號|病歷編號|身份證號|健保卡號)(?:碼)?(?:是|為|为)?"
     r"[:：\s]*(\d{4,})"
 )
 # a handle with its host: "@name.example.social", "@name@mastodon.social"
-_HOST_HANDLE = re.compile(
+_HOST_HANDLE = gated(
     r"(?<![\w@.])(@[A-Za-z0-9_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,}"
     r"|@[A-Za-z0-9_][A-Za-z0-9_.-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?<![.-])"
 )
@@ -270,23 +271,23 @@ _PEOPLES = wordset(
     "Sephardi Sephardic Mizrahi Bedouin Pashtun Punjabi Sikh Aboriginal Tamil Gujarati Bengali "
     "Samoan Tongan Fijian Tuareg Berber Amazigh Uyghur Tatar Chechen Hutterite Creole Cajun"
 )
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = gated(
     r"[^\S\n]+(?:dad|mum|mom|mother|father|family|families|woman|women|man|men|girl|boy|kid|kids"
     r"|child|children|parent|parents|nurse|doctor|teacher|engineer|grandmother|grandfather"
     r"|grandma|grandpa|community|descent|heritage|ancestry|background|origin|patient|couple)\b"
 )
-_ETHIOPIC_LAST = re.compile(r"[\u1200-\u135a]+።?")
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)[^\S\n]+$")
+_ETHIOPIC_LAST = gated(r"[\u1200-\u135a]+።?")
+_ARTICLE_BEFORE = gated(r"\b(?:an?|An?)[^\S\n]+$")
 _VAGUE_REGIONS = wordset("Gulf")
 _HEALTH_PLANS = wordset("Tricare TRICARE CHAMPVA Medicaid Medicare")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_SENTENCE_START = gated(r"(?:^|[.!?]\s+|\n\s*)$")
 # the rest of a question after a modal "Will" ("Will [Tricare] cover travel?"), no verb of a
 # name first ("Will has Fabry, is that genetic?")
-_QUESTION = re.compile(
+_QUESTION = gated(
     r"[^\S\n]+(?!(?:has|had|is|was|does|did|and|who|gets|got|needs|takes|can|will|would"
     r"|should|also|just|now|went|goes|said|says)\b)[^.!?\n]{1,120}\?"
 )
-_US_BEFORE = re.compile(
+_US_BEFORE = gated(
     r"[^\S\n]+(?:FDA|CDC|NIH|hospitals?|doctors?|clinics?|insurers?|insurance|trials?|guidelines"
     r"|labs?|laboratories|specialists?|centres|centers)\b"
 )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import CONTINENTS
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
@@ -41,44 +42,44 @@ _YO = r"(?:[^\W\d_]|[\u0300-\u036f])"  # a Yoruba letter, its tone marks apart
 # ---------------------------------------------------------------------------- names
 
 # "Re: PENHALIGON, Morwenna", a line "OKWUOSA-BRANDT, Temperance"
-_HEADER_NAME = re.compile(
+_HEADER_NAME = gated(
     rf"(?:^|(?<=\n)|(?:\b(?:Re|RE|Patient|Pt|Name|Client)[:.]){_W})"
     rf"([A-Z]{{2,}}(?:[-'’][A-Z]{{2,}})*,{_S}{CAP_LATIN}[a-z]+(?:[-'’]{CAP_LATIN}[a-z]+)?)"
     r"(?=[^\S\n]*(?:[,\n(]|$))"
 )
 # "Our three boys, Fitzgerald, Ignatius and Cormac,"
-_CHILDREN_LIST = re.compile(
+_CHILDREN_LIST = gated(
     r"\b(?:boys|girls|kids|children|sons|daughters|grandchildren|grandsons|granddaughters"
     rf"|triplets|twins),{_S}({NAME_WORD}(?:,{_S}{NAME_WORD})*),?{_S}(?:and|&){_S}({NAME_WORD})\b"
 )
-_ADOPTED = re.compile(rf"\b(?:adopted|fostered){_S}({NAME_WORD}){_S}from\b")
-_PET = re.compile(
+_ADOPTED = gated(rf"\b(?:adopted|fostered){_S}({NAME_WORD}){_S}from\b")
+_PET = gated(
     rf"\b(?:service|assistance|guide|therapy|hearing|seizure|alert){_S}dog{_S}({NAME_WORD})\b"
     rf"|\bfollow{_S}({NAME_WORD})['’]s{_S}(?:story|journey|page|progress)\b"
 )
 # "im rue, 20, from": a lower-case name with its age
-_LOWER_SELF = re.compile(r"\b(?:i['’]?m|i[^\S\n]+am)[^\S\n]+([a-z]{2,12}),[^\S\n]*(\d{1,2}),")
+_LOWER_SELF = gated(r"\b(?:i['’]?m|i[^\S\n]+am)[^\S\n]+([a-z]{2,12}),[^\S\n]*(\d{1,2}),")
 _STATES = wordset(
     "tired sorry fine ok okay sick new here back scared worried confused female male trans "
     "nonbinary autistic disabled single married pregnant deaf blind just only also now still "
     "currently literally basically so very really gay bi queer straight"
 )
 # "(she/her) 16"
-_PRONOUN_AGE = re.compile(
+_PRONOUN_AGE = gated(
     r"\((?:she|he|they|ze|xe)/(?:her|him|them|hers|his|theirs|zir|xem)\)[^\S\n]*(\d{1,2})\b"
     r"(?![^\S\n]*(?:%|mg|kg|cm|days?|weeks?|months?|hours?))"
 )
 # after a name: "—sorry, Barnaby, autocorrect—"
-_DASH_CORRECTION = re.compile(rf"{_W}[—–-]+{_W}(?:sorry|I{_S}mean|oops),?{_S}({NAME_WORD})\b")
-_YORUBA_TEXT = re.compile(r"[ẹọṣẸỌṢ]")
-_YORUBA_NEXT = re.compile(rf"{_S}({CAP_WIDE}{_YO}+)")
-_CYRILLIC_DATIVE = re.compile(
+_DASH_CORRECTION = gated(rf"{_W}[—–-]+{_W}(?:sorry|I{_S}mean|oops),?{_S}({NAME_WORD})\b")
+_YORUBA_TEXT = gated(r"[ẹọṣẸỌṢ]")
+_YORUBA_NEXT = gated(rf"{_S}({CAP_WIDE}{_YO}+)")
+_CYRILLIC_DATIVE = gated(
     r"(?<![\w])(?:синові|сину|доньці|дочці|братові|сестрі|батькові|татові|мамі|онукові|онуці"
     r"|чоловікові|дружині|сыну|дочери|брату|сестре|отцу|маме|внуку|внучке|мужу|жене)"
     r"[^\S\n]+([А-ЯЇІЄҐЁ][а-яїієґё']+)"
 )
 _URDU_LETTERS = r"[\u0621-\u065f\u066e-\u06d3]"
-_URDU_KIN_BRACKET = re.compile(
+_URDU_KIN_BRACKET = gated(
     r"(?<![\u0600-\u06ff])(?:میری|میرا|میرے|ہماری|ہمارا|ہمارے)[^\S\n]+(?:والدہ|والد|امی|ابو|بیٹی"
     rf"|بیٹا|بیٹے|بہن|بھائی|شوہر|بیوی|نانی|دادی|نانا|دادا)[^\S\n]+({_URDU_LETTERS}{{2,}})"
     r"(?=[^\S\n]*\()"
@@ -86,30 +87,30 @@ _URDU_KIN_BRACKET = re.compile(
 
 # ---------------------------------------------------------------------------- ages
 
-_BOTH = re.compile(rf"\bboth{_S}(\d{{1,3}}|{NUMBER_WORDS})(?=[^\S\n]*[,.;])")
+_BOTH = gated(rf"\bboth{_S}(\d{{1,3}}|{NUMBER_WORDS})(?=[^\S\n]*[,.;])")
 # after an age: "—sorry, 7 since last week—"
-_AGE_CORRECTION = re.compile(rf"{_W}[—–-]+{_W}sorry,?{_S}(\d{{1,2}}|{NUMBER_WORDS})\b")
-_TOO_YOUNG = re.compile(
+_AGE_CORRECTION = gated(rf"{_W}[—–-]+{_W}sorry,?{_S}(\d{{1,2}}|{NUMBER_WORDS})\b")
+_TOO_YOUNG = gated(
     rf"\b[Ii]s{_S}(\d{{1,2}}|{NUMBER_WORDS}){_S}too{_S}(?:young|old|early|late)\b"
 )
 # "une fillette de quatre ans", "una niña de cinco años", "um menino de 4 anos"
-_CHILD_OF = re.compile(
+_CHILD_OF = gated(
     r"\b(?:fillette|garçon|garçonnet|enfant|bébé|fille|petite|petit|patiente?|femme|homme"
     r"|niña|niño|nena|nene|bebé|paciente|mujer|hombre|menina|menino|criança|bebê|senhora|senhor)"
     rf"{_S}de{_S}((?:\d{{1,3}}|{ROMANCE_COMPOUND}){_S}(?:ans|años|anos|anni))\b",
     re.I,
 )
 # "Name, 71 de ani, din", "(8 anos)"
-_DIGIT_YEARS = re.compile(
+_DIGIT_YEARS = gated(
     rf"[,(]{_W}(\d{{1,3}}{_S}(?:de{_S})?(?:ani|ans|años|anos|anni))(?=[^\S\n]*[,)])"
 )
-_YORUBA_AGE = re.compile(rf"\b(?:ẹni|ẹ̀ni|eni){_S}({_YO}+{_S}ọdún)")
+_YORUBA_AGE = gated(rf"\b(?:ẹni|ẹ̀ni|eni){_S}({_YO}+{_S}ọdún)")
 _GREEK_NUMBERS = (
     "ένα|ενός|δύο|τριών|τρία|τεσσάρων|τέσσερα|πέντε|έξι|επτά|εφτά|οχτώ|οκτώ|εννέα|εννιά|δέκα|έντεκα"
     "|ένδεκα|δώδεκα|δεκατριών|δεκατεσσάρων|δεκαπέντε|δεκαέξι|δεκαεπτά|δεκαοχτώ|δεκαοκτώ|δεκαεννέα"
     "|είκοσι|τριάντα|σαράντα|πενήντα|εξήντα|εβδομήντα|ογδόντα|ενενήντα"
 )
-_GREEK_AGE = re.compile(
+_GREEK_AGE = gated(
     rf"(?<![\w])((?:{_GREEK_NUMBERS})(?:{_S}(?:{_GREEK_NUMBERS}))?{_S}(?:χρονών|χρόνων|ετών))"
     r"(?![\w])"
 )
@@ -118,79 +119,79 @@ _URDU_NUMBERS = (
     "|اکیس|بائیس|تئیس|چوبیس|پچیس|چھبیس|ستائیس|اٹھائیس|انتیس|تیس|پینتیس|چالیس|پینتالیس|پچاس"
     "|پچپن|ساٹھ|پینسٹھ|ستر|پچھتر|اسی|پچاسی|نوے"
 )
-_URDU_AGE = re.compile(
+_URDU_AGE = gated(
     rf"(?<![\u0600-\u06ff])((?:{_URDU_NUMBERS})[^\S\n]+(?:سال|برس))(?![\u0600-\u06ff])"
     r"(?![^\S\n]+(?:سے|پہلے|بعد|قبل|تک))"
 )
 # after an age found: "בת [שבעים] ושתיים"
-_HEBREW_UNITS = re.compile(
+_HEBREW_UNITS = gated(
     r"[^\S\n]+(ו(?:אחת|אחד|שתיים|שניים|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה"
     r"|תשע|תשעה))(?![\u0590-\u05ff])"
 )
 
 # ---------------------------------------------------------------------------- dates
 
-_GREEK_DATE = re.compile(
+_GREEK_DATE = gated(
     r"(?<![\w])((?:Ιανουάριο|Φεβρουάριο|Μάρτιο|Απρίλιο|Μάιο|Μάη|Ιούνιο|Ιούλιο|Αύγουστο"
     r"|Σεπτέμβριο|Οκτώβριο|Νοέμβριο|Δεκέμβριο|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου"
     r"|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)"
     rf"(?:{_S}του)?{_S}(?:19|20)\d\d)(?!\d)"
 )
-_CHINESE_DATE = re.compile(
+_CHINESE_DATE = gated(
     r"((?:去年|今年|前年|明年)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?(?:日|号|號)?)"
 )
 
 # ---------------------------------------------------------------------------- numbers
 
-_CHINESE_RECORD = re.compile(
+_CHINESE_RECORD = gated(
     r"(?:病歷號|病历号|病案號|病案号|住院號|住院号|門診號|门诊号|就診卡號|就诊卡号|身份證號|身份证号"
     r"|健保卡號|医保卡号|醫保卡號)(?:碼|码)?(?:是|為|为)?[:：\s]*(\d{3,}(?:[^\S\n]\d{3,})+)"
 )
-_CHINESE_MOBILE = re.compile(r"(?<![\d])(1[3-9]\d(?:[^\S\n]|-)?\d{4}(?:[^\S\n]|-)?\d{4})(?![\d])")
-_CHINESE_TEXT = re.compile(r"[\u4e00-\u9fff]")
+_CHINESE_MOBILE = gated(r"(?<![\d])(1[3-9]\d(?:[^\S\n]|-)?\d{4}(?:[^\S\n]|-)?\d{4})(?![\d])")
+_CHINESE_TEXT = gated(r"[\u4e00-\u9fff]")
 
 # ---------------------------------------------------------------------------- places
 
-_US_ONES = re.compile(
+_US_ONES = gated(
     r"\bthe[^\S\n]+(US|USA|UK|EU)[^\S\n]+(?:ones?|side|team|group|version|centres|centers)\b"
 )
 _CITY_SHORT = wordset("kc nyc sf dc philly atl chi slc okc stl nola pdx lv socal norcal")
-_IM_IN = re.compile(r"\b(?:i['’]?m|im|i[^\S\n]+am|we['’]?re|live)[^\S\n]+in[^\S\n]+([a-z]{2,7})\b")
+_IM_IN = gated(r"\b(?:i['’]?m|im|i[^\S\n]+am|we['’]?re|live)[^\S\n]+in[^\S\n]+([a-z]{2,7})\b")
 # "in All Saints, [Antigua]": two capitalised words before a place found
-_IN_TWO_BEFORE = re.compile(rf"\bin{_S}({_CAP_WORD}{_S}{_CAP_WORD}),{_S}$")
-_YORUBA_STATE = re.compile(rf"(Ìpínlẹ̀{_S}{CAP_WIDE}{_YO}+)")
-_AMHARIC_COUNTRY = re.compile(
+_IN_TWO_BEFORE = gated(rf"\bin{_S}({_CAP_WORD}{_S}{_CAP_WORD}),{_S}$")
+_YORUBA_STATE = gated(rf"(Ìpínlẹ̀{_S}{CAP_WIDE}{_YO}+)")
+_AMHARIC_COUNTRY = gated(
     r"(?<![\u1200-\u137f])(?:በ|ከ|ወደ[^\S\n]*|ለ|የ)?(ኢትዮጵያ|ኬንያ|ኤርትራ|ሶማሊያ|ሱዳን|ጅቡቲ|አሜሪካ|እንግሊዝ"
     r"|ካናዳ|እስራኤል|ሳዑዲ[^\S\n]+አረቢያ|ዱባይ)(?![\u1200-\u137f])"
 )
 _GREEK_WORD = r"[Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]+"
-_GREEK_LIVE = re.compile(
+_GREEK_LIVE = gated(
     r"(?<![\w])(?:Μένω|Μένει|Μένουμε|Μένουν|Ζω|Ζει|Ζούμε|Ζουν|Κατοικώ|Κατοικούμε)"
     rf"{_S}(?:στη|στην|στο|στα|στον|στις|στους){_S}({_GREEK_WORD})"
 )
-_CHINESE_FROM = re.compile(
+_CHINESE_FROM = gated(
     rf"(?:我们|我|他|她|我家)是({CHINESE_PROVINCES})([\u4e00-\u9fff]{{2,3}}?)(?:的|人)"
 )
 
 # ---------------------------------------------------------------------------- institutions
 
 # the rest of an institution the rules found in part: "[Wills] Eye", "[Sunbeams] Family Support"
-_INSTITUTION_TAIL = re.compile(
+_INSTITUTION_TAIL = gated(
     r"(?:[^\S\n]+(?:Eye|Ear|Heart|Family|Support|Medical|Health|Healthcare|Care|Trust|Foundation"
     r"|Charity|Network|Partners|Associates|Practice|Group|Services?)\b)+"
     r"|[^\S\n]+(?:mine|quarry|colliery|refinery|smelter)\b"  # "the Lidl depot" stays
 )
-_X_MEDICAL = re.compile(
+_X_MEDICAL = gated(
     rf"\b((?:{_CAP_WORD}{_S})?{_CAP_WORD}{_S}Medical)(?={_S}(?:doesn['’]t|does|don['’]t|has|have"
     r"|hasn['’]t|haven['’]t|is|isn['’]t|said|says|offers|told|won['’]t|can['’]t|referred|sent"
     r"|wants|wanted)\b)"
 )
-_ACRONYM_ADVISES = re.compile(
+_ACRONYM_ADVISES = gated(
     r"(?<![\w])([A-Z]{3,6})[^\S\n]+(?:suggests?|suggested|recommends?|recommended|proposes?"
     r"|proposed|advises?|advised|referred|offered|offers|prescribed)\b"  # "the NDIS wants" stays
 )
 # "Can I bring him to NIH for the study?": an acronym after a verb of going there
-_GO_TO_ACRONYM = re.compile(
+_GO_TO_ACRONYM = gated(
     r"\b(?:bring|take|go|went|travel|fly|drive|come|get)(?:[^\S\n]+(?:him|her|them|me|us|it))?"
     r"[^\S\n]+to[^\S\n]+([A-Z]{3,6})\b"
 )
@@ -201,11 +202,11 @@ TREATMENTS = wordset(
 )
 # an agency that is also a place of care: "bring him to NIH for the study" (not "NIH says")
 _SITES = wordset("NIH")
-_REFERRAL_TO = re.compile(r"(?:^|(?<=\n))To:[^\S\n]*([^\n]+)")
+_REFERRAL_TO = gated(r"(?:^|(?<=\n))To:[^\S\n]*([^\n]+)")
 # the service written to is no one's: "To: Info Centre", "To: Rare Disease Information Centre"
-_OURS = re.compile(r"\b(?:Info|Information|Enquiries|Inquiries|Helpline|Rare|Editor|Team|Sir)\b")
-_REFERRAL_PART = re.compile(rf"{CAP_LATIN}[\w'’&-]*(?:{_S}{CAP_LATIN}[\w'’&-]*){{0,4}}")
-_URDU_HEAD = re.compile(
+_OURS = gated(r"\b(?:Info|Information|Enquiries|Inquiries|Helpline|Rare|Editor|Team|Sir)\b")
+_REFERRAL_PART = gated(rf"{CAP_LATIN}[\w'’&-]*(?:{_S}{CAP_LATIN}[\w'’&-]*){{0,4}}")
+_URDU_HEAD = gated(
     r"(?:میڈیکل[^\S\n]+کالج[^\S\n]+ہسپتال|میڈیکل[^\S\n]+کمپلیکس|میڈیکل[^\S\n]+سینٹر|ہسپتال|اسپتال"
     r"|کمپلیکس)(?![\u0600-\u06ff])"
 )
@@ -214,12 +215,12 @@ _URDU_STOP = wordset(
     # "ہم سرکاری ہسپتال گئے" (we went to the government hospital): no name
     " سرکاری نجی پرائیویٹ بڑے بڑا بڑی قریبی مقامی ایک دوسرے اسی اس کسی بچوں"
 )
-_URDU_WORD = re.compile(rf"{_URDU_LETTERS}+")
-_GUJARATI_HOSPITAL = re.compile(
+_URDU_WORD = gated(rf"{_URDU_LETTERS}+")
+_GUJARATI_HOSPITAL = gated(
     r"((?:[\u0a80-\u0aff]+[^\S\n]+){1,2}(?:હોસ્પિટલ|દવાખાનું|દવાખાના))(?=માં|નો|ની|ના|થી|[^\u0a80-\u0aff]|$)"
 )
 _GUJARATI_STOP = wordset("અને છે હતો હતી માં થી નો ની ના કે જે હું તે")
-_CYRILLIC_HOSPITAL = re.compile(
+_CYRILLIC_HOSPITAL = gated(
     r"((?:[А-ЯЇІЄҐЁ][а-яїієґё']+(?:ій|ої|ою|ий|ого|ому|ая|ой|ую|ей|ом|а|у|і|е)[^\S\n]+)"
     r"(?:[а-яїієґё']+(?:ій|ої|ою|ий|ого|ому|ая|ой|ую|ей|ом|а|у|е|і)[^\S\n]+){0,3}"
     r"(?:лікарн[іяюеоь]\w*|больниц[еыуаи]\w*))"
@@ -227,13 +228,13 @@ _CYRILLIC_HOSPITAL = re.compile(
 
 # ---------------------------------------------------------------------------- kept
 
-_HONORIFIC = re.compile(
+_HONORIFIC = gated(
     r"(?:Shri|Shree|Smt|Shrimati|Srimati|Thiru|Tmt)\.?[^\S\n]+"  # "Sri" is also a given name
 )
-_KIN_HEAD = re.compile(
+_KIN_HEAD = gated(
     r"(?:Nana|Nanna|Gran|Granny|Grandma|Grandpa|Grandad|Auntie|Aunty|Uncle|Oma|Opa)[^\S\n]+"
 )
-_PROVINCE_PEOPLE = re.compile(rf"({CHINESE_PROVINCES})人")
+_PROVINCE_PEOPLE = gated(rf"({CHINESE_PROVINCES})人")
 _CONTINENTS = wordset(
     "África Africa Afrique Europa Europe Asia Ásia Asie América Amérique Oceania Oceanía Océanie "
     "Antarctica Antártida Australasia"
@@ -242,14 +243,14 @@ _FIELD_LABEL = wordset(
     "Telefon Telefone Teléfono Téléphone Telefono Tel Tél Mobil Mobile Móvil Celular Handy Kontakt "
     "Contacto Contact Email E-mail Adresse Dirección Endereço Adresa"
 )
-_LABEL_AFTER = re.compile(r"[^\S\n]*:")
-_MODAL_HEAD = re.compile(
+_LABEL_AFTER = gated(r"[^\S\n]*:")
+_MODAL_HEAD = gated(
     r"(?:Can|Could|Will|Would|Should|Does|Do|Did|Is|Are|Has|Have|May|Might|Must|Shall)[^\S\n]+"
 )
-_NAME_AFTER = re.compile(rf"{_S}{CAP_WIDE}")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-_QUESTION_AHEAD = re.compile(r"[^\S\n]+[^.!?\n]{1,160}\?")
-_QUESTION_END = re.compile(r"[^\S\n]*[?]")
+_NAME_AFTER = gated(rf"{_S}{CAP_WIDE}")
+_SENTENCE_START = gated(r"(?:^|[.!?]\s+|\n\s*)$")
+_QUESTION_AHEAD = gated(r"[^\S\n]+[^.!?\n]{1,160}\?")
+_QUESTION_END = gated(r"[^\S\n]*[?]")
 
 
 def unseen19_spans(lex: Lexicon, text: str) -> Iterator[Span]:

@@ -19,9 +19,9 @@ word before a social site ("my sons journey on instagram")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD
@@ -33,70 +33,70 @@ _W = r"[^\S\n]*"
 
 # ---------------------------------------------------------------------------- dates
 
-_LOWER_MONTH_DAY = re.compile(
+_LOWER_MONTH_DAY = gated(
     rf"\b(?:on|is|by|for|until|till|due|appt|appointment|from|since){_S}"
     rf"((?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
     rf"|july|august|september|october|november|december){_S}\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
-_BARE_ORDINAL = re.compile(
+_BARE_ORDINAL = gated(
     rf"\b(?:moved|changed|pushed|booked|rescheduled|postponed)(?:{_S}\w+)?{_S}(?:to|for){_S}the{_S}"
     rf"(\d{{1,2}}(?:st|nd|rd|th))(?=[^\S\n]*(?:[.,;!?]|\n|$))"
 )
 
 # ---------------------------------------------------------------------------- records
 
-_NUMBER_IS = re.compile(
+_NUMBER_IS = gated(
     r"\b(?:number|no\.?|ID)[^\S\n]+(?:is|was|:)[^\S\n]*"
     r"((?=[A-Z0-9-]*\d{5})(?:[A-Z]{1,3}\d{5,}[A-Z]?|\d{5,}[A-Z]{1,3}))\b"
 )
-_RECORD_TAIL = re.compile(r"-[A-Z]{2,5}\b")
+_RECORD_TAIL = gated(r"-[A-Z]{2,5}\b")
 
 # ---------------------------------------------------------------------------- institutions
 
-_AT_ACRONYM = re.compile(
+_AT_ACRONYM = gated(
     r"\b(?:at|from)[^\S\n]+([A-Z]{3,5})(?=[^\S\n]*[.!?](?:\s|$))"
     r"|(?<![\w])([A-Z]{3,5})[^\S\n]+(?:wants|want|said|says|told|thinks|diagnosed)\b"
 )
 # "diagnosed with X syndrome at UHL.": a medical-looking acronym after a visit is a hospital
-_VISIT_BEFORE = re.compile(r"\b(?:diagnosed|seen|treated|followed|admitted|operated)\b[^.!?\n]*$")
-_FRENCH_ACRONYM = re.compile(rf"\b[àa]{_S}l['’]([A-Z]{{2,5}}(?:{_S}{CAP_LATIN}[a-zà-ÿ]+)?)\b")
+_VISIT_BEFORE = gated(r"\b(?:diagnosed|seen|treated|followed|admitted|operated)\b[^.!?\n]*$")
+_FRENCH_ACRONYM = gated(rf"\b[àa]{_S}l['’]([A-Z]{{2,5}}(?:{_S}{CAP_LATIN}[a-zà-ÿ]+)?)\b")
 _US_STATES_LOWER = (
     "maine|ohio|iowa|utah|texas|nevada|oregon|vermont|georgia|kansas|alabama|alaska|arizona"
     "|montana|dakota|idaho|indiana|kentucky|michigan|virginia|tampa|boston|denver|miami"
 )
-_LOWER_MED = re.compile(
+_LOWER_MED = gated(
     rf"\b(?:at|from|to){_S}((?:{_US_STATES_LOWER}){_S}(?:med|medical|general))\b"
 )
-_CAJA = re.compile(rf"\b(Caja{_S}{CAP_LATIN}[a-z]+(?:{_S}de)?{_S}(?:Salud|Seguro{_S}Social))\b")
+_CAJA = gated(rf"\b(Caja{_S}{CAP_LATIN}[a-z]+(?:{_S}de)?{_S}(?:Salud|Seguro{_S}Social))\b")
 # Israel's health funds: "מכבי" on its own; "כללית" ("general") and the rest after "ב" ("at")
-_HEBREW_FUNDS = re.compile(
+_HEBREW_FUNDS = gated(
     r"(?<![\u0590-\u05ff])(?:(?:[בוהלמש]{1,2})?(מכבי)|ו?ב(כללית|מאוחדת|לאומית))(?![\u0590-\u05ff])"
 )
 _VIET_WORD = rf"{CAP_WIDE}[^\W\d_]*"
-_VIET_HOSPITAL = re.compile(
+_VIET_HOSPITAL = gated(
     rf"\b(Bệnh{_S}viện(?:{_S}Nhi{_S}đồng|{_S}Đa{_S}khoa)?(?:{_S}{_VIET_WORD})+)"
 )
 
 # ---------------------------------------------------------------------------- ages
 
-_OF_DAYS = re.compile(
+_OF_DAYS = gated(
     rf"\b(?:baby|infant|newborn|neonate|boy|girl|child){_S}of{_S}(\d{{1,2}}{_S}(?:days|weeks))\b"
 )
-_FRACTION_AGE = re.compile(r"\((\d{1,2}[^\S\n]+and[^\S\n]+[1-3]/[2-4])\)")
+_FRACTION_AGE = gated(r"\((\d{1,2}[^\S\n]+and[^\S\n]+[1-3]/[2-4])\)")
 _KIN = (
     r"(?:mum|mom|mam|ma|da|dad|pa|granda|grandad|nan|gran|nana|papa|husband|wife|son|daughter"
     r"|brother|sister|aunt|uncle|boy|girl)"
 )
-_KIN_IS = re.compile(
+_KIN_IS = gated(
     rf"\b(?:[Mm]y|[Oo]ur){_S}{_KIN}{_S}is{_S}(\d{{1,2}})(?=[^\S\n]*[.!;]|{_S}(?:now|and|n)\b)"
 )
-_LOL_AGE = re.compile(rf"\b{_KIN}{_W}\((?:lol|lmao|haha|only|just|aged?){_S}(\d{{1,2}})\)")
-_AS_OF = re.compile(
+_LOL_AGE = gated(rf"\b{_KIN}{_W}\((?:lol|lmao|haha|only|just|aged?){_S}(\d{{1,2}})\)")
+_AS_OF = gated(
     rf"(?<![\w/.,])(\d{{1,2}}){_S}as{_S}of{_S}(?:yesterday|today|last{_S}week)\b"
 )
-_IS_N_HAS = re.compile(rf"\bis{_S}(\d{{1,2}}){_S}(?:n|an|&){_S}(?:has|was|had|got)\b")
-_ROMANIAN_AGE = re.compile(rf"\b(?:are|avea|are{_S}doar){_S}(\d{{1,3}}{_S}de{_S}ani)\b")
-_YORUBA_YEARS_FIRST = re.compile(rf"\b(?:ẹni|ẹ̀ni|eni){_S}(ọdún{_S}\d{{1,3}})\b")
+_IS_N_HAS = gated(rf"\bis{_S}(\d{{1,2}}){_S}(?:n|an|&){_S}(?:has|was|had|got)\b")
+_ROMANIAN_AGE = gated(rf"\b(?:are|avea|are{_S}doar){_S}(\d{{1,3}}{_S}de{_S}ani)\b")
+_YORUBA_YEARS_FIRST = gated(rf"\b(?:ẹni|ẹ̀ni|eni){_S}(ọdún{_S}\d{{1,3}})\b")
 _CYR_TENS = (
     "двадцять|тридцять|сорок|п'ятдесят|п’ятдесят|шістдесят|сімдесят|вісімдесят|дев'яносто"
     "|дев’яносто|двадцать|тридцать|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто"
@@ -105,27 +105,27 @@ _CYR_UNITS = (
     "один|одна|два|дві|три|чотири|п'ять|п’ять|шість|сім|вісім|дев'ять|дев’ять|одна|две|четыре"
     "|пять|шесть|семь|восемь|девять"
 )
-_CYRILLIC_WORD_AGE = re.compile(
+_CYRILLIC_WORD_AGE = gated(
     rf"(?<![\w])((?:{_CYR_TENS})(?:{_S}(?:{_CYR_UNITS}))?{_S}(?:рік|роки|років|год|года|лет))(?![\w])"
 )
 
 # ---------------------------------------------------------------------------- names
 
-_LOWER_KIN_NAME = re.compile(
+_LOWER_KIN_NAME = gated(
     rf"\bmy{_S}(?:son|daughter|boy|girl|baby|kid|grandson|granddaughter){_S}([a-z]{{3,10}}){_W}\(\d"
 )
-_AND_IS_AGE = re.compile(rf"\band{_S}({NAME_WORD}){_S}is{_S}$")
-_CUED_NAME = re.compile(
+_AND_IS_AGE = gated(rf"\band{_S}({NAME_WORD}){_S}is{_S}$")
+_CUED_NAME = gated(
     rf"\b(?:granbaby|grandbaby|gran-baby|elders,|elder,|grandbabies,){_S}({NAME_WORD})(?=[^\S\n]*[,(])"
 )
 # an Urdu kin word's two-word name before a bracket: "میری بہن X Y (..."
-_URDU_KIN_TWO = re.compile(
+_URDU_KIN_TWO = gated(
     r"(?<![\u0600-\u06ff])(?:میری|میرا|میرے|ہماری|ہمارا|ہمارے)[^\S\n]+(?:والدہ|والد|امی|ابو|بیٹی"
     r"|بیٹا|بیٹے|بہن|بھائی|شوہر|بیوی|نانی|دادی|نانا|دادا)[^\S\n]+"
     r"([\u0620-\u064a\u0679-\u06d3]{2,}[^\S\n]+[\u0620-\u064a\u0679-\u06d3]{2,})(?=[^\S\n]*\()"
 )
 # a daycare or nursery named after it: "our nursery, Little Acorns, in ..."
-_DAYCARE_NAMED = re.compile(
+_DAYCARE_NAMED = gated(
     rf"\b(?:daycare|day{_S}care|nursery|preschool|pre-school|playgroup|childminding),{_S}"
     rf"({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{1,2}}),"
 )
@@ -133,24 +133,24 @@ _NOT_LOWER_NAMES = wordset("who has had was and the now just also still is aged 
 
 # ---------------------------------------------------------------------------- places
 
-_SAINT_AFTER = re.compile(rf",{_S}(St\.?{_S}{CAP_LATIN}[a-z]+)\b")
-_STATE_TOWN_AND = re.compile(
+_SAINT_AFTER = gated(rf",{_S}(St\.?{_S}{CAP_LATIN}[a-z]+)\b")
+_STATE_TOWN_AND = gated(
     rf"\b(?:in|from|near){_S}({CAP_LATIN}[a-z]+),{_S}(AL|AK|AZ|AR|CA|CT|FL|GA|IL|KS|KY|LA|MD|MA|MI"
     rf"|MN|MS|MO|MT|NE|NV|NJ|NM|NY|NC|ND|OH|OK|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY){_S}"
     r"(?=(?:and|but|where|so|with)\b)"
 )
-_KIRYAT = re.compile(r"(?<![\u0590-\u05ff])[בול]?(קריית[^\S\n]+[\u05d0-\u05ea]+)")
+_KIRYAT = gated(r"(?<![\u0590-\u05ff])[בול]?(קריית[^\S\n]+[\u05d0-\u05ea]+)")
 
 # ---------------------------------------------------------------------------- kept
 
 # a Vietnamese hospital ends before "because of", "the disease", "with", "for", "when", "since"
-_VIET_HEAD = re.compile(r"(?:Bệnh[^\S\n]+viện|Viện|Phòng[^\S\n]+khám)[^\S\n]")
-_VIET_STOP = re.compile(r"[^\S\n]+(?:vì|bệnh|do|với|để|khi|từ|và|nên)(?![^\W\d_])")
+_VIET_HEAD = gated(r"(?:Bệnh[^\S\n]+viện|Viện|Phòng[^\S\n]+khám)[^\S\n]")
+_VIET_STOP = gated(r"[^\S\n]+(?:vì|bệnh|do|với|để|khi|từ|và|nên)(?![^\W\d_])")
 _GREETINGS = wordset("Hello Hi Hey Hiya Greetings Dear Howdy")
 _CYRILLIC_LABELS = wordset("Телефон Тел Телефону Контакт Пошта Почта Адреса Адрес")
-_CARD_AFTER = re.compile(r"[^\S\n]+Card\b")
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:daughters|sons|kids|babys|boys|girls)[^\S\n]+$")
-_ON_SOCIAL = re.compile(
+_CARD_AFTER = gated(r"[^\S\n]+Card\b")
+_POSSESSIVE_BEFORE = gated(r"\b(?:daughters|sons|kids|babys|boys|girls)[^\S\n]+$")
+_ON_SOCIAL = gated(
     r"[^\S\n]+on[^\S\n]+(?:threads|instagram|insta|ig|tiktok|facebook|fb|youtube|twitter)\b"
 )
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD
@@ -47,31 +48,31 @@ _FRANCO_TOWNED = r"CHRU|CHU|CHR|CHUD|CHUM|CHUS|CHUL|CHUV|CNHU|HUG|HEGP|CHIREC|HU
 _FRANCO_OF = r"CHD|CHN|CHNU|CHG|CHIC|CHRO|CHT|CHL|CHI|EPS|HIA|HCL"
 _TOWN = rf"{CAP_WIDE}[^\W\d_]+(?:[-'’]{CAP_WIDE}?[^\W\d_]+)*"
 _OF_TOWN = rf"{_S}(?:de{_S}la|de|du|des|d['’])(?:{_S}|(?<=['’]))"
-_FRANCO_HOSPITAL = re.compile(
+_FRANCO_HOSPITAL = gated(
     rf"\b((?:(?:{_FRANCO_TOWNED})(?:{_OF_TOWN}|{_S})|(?:{_FRANCO_OF}){_OF_TOWN})"
     rf"{_TOWN}(?:{_S}(?:de|du|des){_S}{_TOWN})?)"
     # alone after an article or preposition: "au CHUV", "le HUG"
     r"|\b(?:au|aux|le|les|du|des|à|al|el|at|the)[^\S\n]+(CHUV|HUG|CHUM|CHUL|CHIREC|HUDERF|HEGP|CNHU)\b"
 )
-_PLURAL_BEFORE = re.compile(r"\b(?:[Ll]es|[Dd]es|[Cc]es|[Nn]os|[Ll]eurs)[^\S\n]+$")
+_PLURAL_BEFORE = gated(r"\b(?:[Ll]es|[Dd]es|[Cc]es|[Nn]os|[Ll]eurs)[^\S\n]+$")
 # a teaching or referral hospital's acronym by its ending: "JOOTRH", "KCRH", "MRRH", "LUTH"
-_REFERRAL_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{1,5}(?:TRH|CRH|RRH|CTRH|UTH|ATH))(?![\w-])")
+_REFERRAL_ACRONYM = gated(r"(?<![\w-])([A-Z]{1,5}(?:TRH|CRH|RRH|CTRH|UTH|ATH))(?![\w-])")
 _NOT_REFERRAL = wordset("ACTH PTH TRH CRH GTH MTH NATH")
 # a signature's institution: "Dr Name, ABCH" at the end of a line
-_SIGNATURE_ACRONYM = re.compile(
+_SIGNATURE_ACRONYM = gated(
     rf"\b(?:Dr\.?|Dr{_S}\.|Prof\.?|Sr\.?|Nurse){_S}{NAME_WORD}(?:{_S}{NAME_WORD})?,{_W}"
     r"([A-Z]{3,7})[^\S\n]*$",
     re.M,
 )
 # a Greek hospital named after its founder: "στο Καραμανδάνειο", "Στο Ιπποκράτειο"
-_GREEK_FOUNDER = re.compile(
+_GREEK_FOUNDER = gated(
     r"(?<![\u0370-\u03ff\u1f00-\u1fff])(?:[Σσ]το|[Σσ]τον|[Ττ]ο|[Αα]πό[^\S\n]+το)[^\S\n]+"
     r"([Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]+(?:ειο|είο|ειον|είον))(?![\u0370-\u03ff\u1f00-\u1fff])"
 )
 _GREEK_GENERIC = wordset("Νοσοκομείο Ιατρείο Σχολείο Γραφείο Φαρμακείο Εργαστήριο Εκπαιδευτήριο")
 
 # "it's CHI at [Temple Street]": an acronym and "at" before an institution found
-_ACRONYM_AT = re.compile(
+_ACRONYM_AT = gated(
     rf"\b(?:(it['’]s|its|it{_S}is|now|called|renamed|became)|is|was|the|our|their)"
     rf"{_S}([A-Z]{{2,5}}){_S}at{_S}$"
 )
@@ -85,35 +86,35 @@ _NOT_ACRONYMS = wordset(
 # Scandinavian and Finnish hospitals: the name before a lower-case hospital word
 # ("Haukeland universitetssykehus", "Karolinska universitetssjukhuset", "Oulun yliopistollinen
 # sairaala"); the English "hospital" is not one of them ("a Boston hospital")
-_NORDIC_HOSPITAL = re.compile(
+_NORDIC_HOSPITAL = gated(
     rf"\b({CAP_WIDE}[^\W\d_]+(?:[-{_S}]{CAP_WIDE}[^\W\d_]+)?{_S}"
     r"(?:universitets|lasarett|regions|central)?(?:sykehus|sjukhus|sygehus|hospitalet|sjúkrahús)"
     r"(?:et)?|[A-ZÅÄÖ][a-zåäö]+(?:n|in)[^\S\n]+(?:yliopistollinen[^\S\n]+|keskus)?sairaala)"
     r"(?![^\W\d_])"
 )
 # South Slavic clinical centres: "KBC Zagreb", "UKC Ljubljana", "KCS Beograd"
-_BALKAN_HOSPITAL = re.compile(rf"\b((?:KBC|UKC|KCS|KCV|KBCSM|UKCS|KBO){_S}{_TOWN})")
+_BALKAN_HOSPITAL = gated(rf"\b((?:KBC|UKC|KCS|KCV|KBCSM|UKCS|KBO){_S}{_TOWN})")
 # a daycare, nursery or club named after its cue and a comma, before "on/in/at/near"
-_NAMED_BEFORE_PLACE = re.compile(
+_NAMED_BEFORE_PLACE = gated(
     rf"\b(?:daycare|day{_S}care|nursery|preschool|pre-school|playgroup|creche|crèche|club"
     rf"|kindergarten|school),{_S}({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{0,2}})"
     rf"(?={_S}(?:on|in|at|near|off){_S})"
 )
 # the rest of a partly found name: "Little [Owls nursery]"
-_FACILITY_END = re.compile(
+_FACILITY_END = gated(
     r"(?:nursery|daycare|preschool|pre-school|playgroup|creche|crèche|kindergarten|school|academy)$"
 )
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER = gated(
     r"[^\S\n]+(?:nursery|daycare|preschool|pre-school|playgroup|creche|crèche|kindergarten)\b"
 )
-_CAP_BEFORE = re.compile(rf"(?<![\w.!?])({CAP_LATIN}[a-z]+{_S})$")
+_CAP_BEFORE = gated(rf"(?<![\w.!?])({CAP_LATIN}[a-z]+{_S})$")
 _NOT_BEFORE = wordset(
     "The A An At In On To From Our My His Her Their We I And Or But Then So When If This That"
     " Local Nearby New Old Private Public State Special"
 )
 # Slavic hospital words before the name: "v nemocnici Motol", "w szpitalu im. Jana Pawła II",
 # "u bolnici Sveti Duh", "в больнице Филатова"
-_SLAVIC_HOSPITAL = re.compile(
+_SLAVIC_HOSPITAL = gated(
     r"\b((?:nemocnic[eiy]|nemocnica|nemocnici|bolnic[aiu]|bolnišnic[aie]|szpital[ua]?"
     r"|больниц[аеуы]|лікарн[яіюе])"
     rf"(?:{_S}(?:im\.|imienia|sv\.|sw\.|św\.))?(?:{_S}{CAP_WIDE}[^\W\d_]+){{1,3}}"
@@ -121,34 +122,34 @@ _SLAVIC_HOSPITAL = re.compile(
 )
 # Hungarian: the name before a capitalised word with "kórház" ("Heim Pál Gyermekkórházban";
 # "klinikai" is "clinical", and "Egyetem klinikáján" is the university's clinic)
-_HUNGARIAN_HOSPITAL = re.compile(
+_HUNGARIAN_HOSPITAL = gated(
     rf"\b((?:{CAP_WIDE}[^\W\d_]+{_S}){{1,3}}(?:{CAP_WIDE}[^\W\d_]*kórház|Kórház)[^\W\d_]*)"
 )
 # Indonesian hospitals by their initials after "di/ke/dari": "di RSCM", "ke RSUD Dr. Soetomo"
-_INDONESIAN_RS = re.compile(
+_INDONESIAN_RS = gated(
     rf"\b(?:di|ke|dari|Di|Ke|Dari){_S}(RS[A-Z]{{1,4}}(?:{_S}(?:Dr\.?{_S})?{CAP_LATIN}[a-z]+){{0,3}})"
 )
 _NOT_RS = wordset("RSV RSI RSS")
 # Vietnamese "BV" (bệnh viện) and its name: "BV Nhi Trung ương", "BV Chợ Rẫy"
-_VIET_BV = re.compile(
+_VIET_BV = gated(
     rf"\b(BV(?:{_S}{CAP_WIDE}[^\W\d_]*)+(?:{_S}ương)?)(?![^\W\d_])"
 )
 # Tagalog "nasa/sa PGH"
-_TAGALOG_ACRONYM = re.compile(rf"\b(?:nasa|sa){_S}([A-Z]{{3,6}})\b")
+_TAGALOG_ACRONYM = gated(rf"\b(?:nasa|sa){_S}([A-Z]{{3,6}})\b")
 # "am UKE in Hamburg", "het AMC te Amsterdam": an acronym between a preposition or article of
 # another language and "in/à/en/di/te [Town]" (round 16 had the English "at UVM in Town")
-_FOREIGN_ACRONYM_IN = re.compile(
+_FOREIGN_ACRONYM_IN = gated(
     rf"\b(?:am|im|vom|zum|ins|het|au|aux|el|la|no|na|al|nel|dem|der|do|da|du)"
     rf"{_S}([A-Z]{{2,6}}){_S}(?:in|à|a|en|em|di|de|te|i|du|aan){_S}{CAP_WIDE}"
 )
 # "at Red Cross War Memorial": capitalised words and "Memorial" after "at/to/from"
-_MEMORIAL = re.compile(
+_MEMORIAL = gated(
     rf"\b(?:at|to|from|in){_S}(?:the{_S})?((?:{CAP_LATIN}[a-z]+{_S}){{1,3}}Memorial)\b"
 )
 # Kenya's hospital levels: "[Thika] Level 5", "[Nakuru] Level 5 Hospital"
-_LEVEL = re.compile(rf"{_S}Level{_S}[2-6](?:{_S}(?:Referral{_S})?Hospital)?\b")
+_LEVEL = gated(rf"{_S}Level{_S}[2-6](?:{_S}(?:Referral{_S})?Hospital)?\b")
 # a hospital's tail in lower case after its name: French, Spanish, Portuguese, Italian, German
-_TAIL = re.compile(
+_TAIL = gated(
     r"[^\S\n]+(pour[^\S\n]+enfants(?:[^\S\n]+malades)?|des[^\S\n]+enfants|de[^\S\n]+(?:Niños|niños)"
     r"|para[^\S\n]+(?:niños|Niños)|infantil|Infantil|pediátrico|Pediátrico|pédiatrique"
     r"|universitaire|universitario|Universitario|per[^\S\n]+bambini|für[^\S\n]+Kinder"
@@ -158,27 +159,27 @@ _TAIL = re.compile(
 
 # ---------------------------------------------------------------------------- ages
 
-_BRACKET_SCHOOL = re.compile(
+_BRACKET_SCHOOL = gated(
     r"\((\d{1,2}),[^\S\n]*(?:Year|Yr|Grade|Class|year|grade|P[1-7]|Reception|nursery|in)\b"
 )
-_COMMA_YEARS = re.compile(
+_COMMA_YEARS = gated(
     r"(?:DOB|D\.O\.B\.|born)[^,\n]{1,30},[^\S\n]*(\d{1,2}[^\S\n]*(?:years|yrs|y/o|yo|months|mo))"
     r"(?=[^\S\n]*[,;\n])"
 )
-_QUARTER = re.compile(
+_QUARTER = gated(
     rf"{_S}and{_S}(?:a{_S}(?:quarter|half)|three{_S}quarters|[1-3]/[2-4])(?![\w])"
 )
-_YORUBA_WORD_AGE = re.compile(
+_YORUBA_WORD_AGE = gated(
     r"(?:ẹni|ẹ̀ni|eni|ọmọ)[^\S\n]+(ọdún[^\S\n]+(?![\d])[^\s.,;:!?()]+)"
 )
 
 # ---------------------------------------------------------------------------- names
 
-_SIGNATURE_NAME = re.compile(rf"^[-–—]{{1,2}}{_W}({NAME_WORD})(?=[^\S\n]*(?:\(|$))", re.M)
-_SAYA_TWO = re.compile(
+_SIGNATURE_NAME = gated(rf"^[-–—]{{1,2}}{_W}({NAME_WORD})(?=[^\S\n]*(?:\(|$))", re.M)
+_SAYA_TWO = gated(
     rf"\b(?:saya|Saya|nama{_S}saya|Nama{_S}saya){_S}({NAME_WORD}{_S}{NAME_WORD})(?={_S}(?:dari|di|dan)\b)"
 )
-_URDU_KIN_AGE = re.compile(
+_URDU_KIN_AGE = gated(
     r"(?<![\u0600-\u06ff])(?:میری|میرا|میرے|ہماری|ہمارا|ہمارے)[^\S\n]+(?:والدہ|والد|امی|ابو|بیٹی"
     r"|بیٹا|بیٹے|بہن|بھائی|شوہر|بیوی|نانی|دادی|نانا|دادا)[^\S\n]+"
     r"([\u0620-\u064a\u0679-\u06d3]{2,}(?:[^\S\n]+[\u0620-\u064a\u0679-\u06d3]{2,}){0,2})"
@@ -187,12 +188,12 @@ _URDU_KIN_AGE = re.compile(
 
 # ---------------------------------------------------------------------------- places
 
-_CITY_FIELD = re.compile(
+_CITY_FIELD = gated(
     r"^(?:City|Town|Suburb|Village|County|Province|Region|Location|Ciudad|Ville|Stadt|Cidade)"
     rf"[^\S\n]*:[^\S\n]*({CAP_WIDE}[^\W\d_]*(?:[-'’{_S}]{CAP_WIDE}?[^\W\d_]+){{0,3}})[^\S\n]*$",
     re.M,
 )
-_LOWER_TOWN_CITY = re.compile(
+_LOWER_TOWN_CITY = gated(
     rf"\b(?:live|living|lives|based|from|moved){_S}(?:in|to){_S}([a-z]{{3,15}})\b"
     rf"(?=[^.!?\n]{{0,12}}\bthe{_S}(?:city|town|village)\b)"
 )
@@ -200,25 +201,25 @@ _PLACE_WORDS = (
     "Wells|Springs|Falls|Heights|Beach|Harbor|Harbour|Creek|Hills|Valley|Bay|Rapids|Junction"
     "|Lake|Lakes|Point|Grove|Ridge|Bluffs|Park|Village|Park|Gardens|Mills|Forks|Crossing|Landing"
 )
-_PLACE_WORD_TOWN = re.compile(
+_PLACE_WORD_TOWN = gated(
     rf"\b(?:in|from|near|to|outside)(?:{_S}of)?{_S}({CAP_LATIN}[a-z]+{_S}(?:{_PLACE_WORDS}))\b"
 )
 # a country's region named by its compass points: "anyone in the South West", "North West province"
-_COMPASS_REGION = re.compile(
+_COMPASS_REGION = gated(
     rf"\b(?:in|from|to|across|around|near){_S}the{_S}((?:North|South)[- ]?(?:East|West)"
     rf"|(?:East|West){_S}Midlands|East{_S}Anglia|West{_S}Country)\b"
     rf"|\b((?:North|South)[- ](?:East|West)){_S}[Pp]rovince\b"
 )
-_GREEK_REGION = re.compile(
+_GREEK_REGION = gated(
     r",[^\S\n]*([Α-ΩΆ-Ώ][\u0370-\u03ff\u1f00-\u1fff]{2,})(?=[^\S\n]*[.;!]|[^\S\n]*$)"
 )
-_CHINESE_AT = re.compile(r"在([\u4e00-\u9fff]{1,4})的$")
-_KOREAN_LIVE = re.compile(r"(?<![가-힣])([가-힣]{2,4})에[^\S\n]*(?:살아|살고|삽니다|거주)")
+_CHINESE_AT = gated(r"在([\u4e00-\u9fff]{1,4})的$")
+_KOREAN_LIVE = gated(r"(?<![가-힣])([가-힣]{2,4})에[^\S\n]*(?:살아|살고|삽니다|거주)")
 _KOREAN_NOT = wordset("여기 거기 저기 시골 근처 도시 외국 해외 지방 동네 아파트 주택 기숙사 병원")
 
 # ---------------------------------------------------------------------------- kept
 
-_LEADING_PREPOSITION = re.compile(
+_LEADING_PREPOSITION = gated(
     r"(?:La|Le|Al|At|In|În|Au|À|Na|No|Em|Im|Am|Ao|Do|Da|Del|Dal|Nel|Nello|Nella|Zur|Zum|Im)"
     r"[^\S\n]+(?=Spital|Hospital|Hôpital|Ospedale|Clinic|Clínic|Klinik|Centre|Centro|Institut|Spitalul)"
 )

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import cities, countries
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
@@ -57,7 +58,7 @@ _SCHOOL_CUE = (
 ).replace("{_S}", _S)
 # "nurse at Pine Hollow Middle", "goes to Elmstead Grammar": one to three capitalised words
 # and a school's ending after a school cue
-_SCHOOL = re.compile(
+_SCHOOL = gated(
     rf"\b{_SCHOOL_CUE}{_S}(?:the{_S})?"
     rf"((?:{CAP_LATIN}[a-z]+(?:['’]s)?{_S}){{1,3}}{_SCHOOL_ENDS}(?:{_S}School)?)\b"
 )
@@ -67,7 +68,7 @@ _SCHOOL_GENERIC = wordset(
     " Sixth Form Year Grade Medical Nursing Law Royal Imperial University City"
 )
 # lower case: "goes to hillcrest community college", "at uni of york"
-_LOWER_SCHOOL = re.compile(
+_LOWER_SCHOOL = gated(
     rf"\b(?:at|to|attends|attending|from){_S}"
     rf"((?:st{_S}|saint{_S})?[a-z]{{3,15}}(?:{_S}[a-z]{{3,15}})?{_S}"
     rf"(?:community{_S}college|sixth{_S}form(?:{_S}college)?"
@@ -84,7 +85,7 @@ _LOWER_GENERIC = wordset(
 )
 # a hospital known by a name after a birth, a transfer or a visit: "born at The Ivy",
 # "seeing someone at Anna Fields", "transferred to Westgrove"
-_KNOWN_BY_NAME = re.compile(
+_KNOWN_BY_NAME = gated(
     r"\b(?:born|delivered|admitted|transferred|transfered|referred|seen|treated"
     r"|seeing[^\S\n]+(?:someone|somebody|a[^\S\n]+[a-z]+|him|her|them)|followed|inpatient"
     r"|outpatient|NICU|PICU|ward)"
@@ -100,25 +101,25 @@ _WARDS = wordset(
     " Clinic Hospital Hospice Home Term Resus Resuscitation Casualty Triage Radiology"
 )
 # a hospital's acronym by its ending: "QMUH", "RGH" (university / general hospital)
-_UH_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{1,3}(?:UH|GH))(?![\w-])")
+_UH_ACRONYM = gated(r"(?<![\w-])([A-Z]{1,3}(?:UH|GH))(?![\w-])")
 _NOT_UH = wordset("UGH HGH IGH AGH")
 # a teaching hospital's acronym with a state's prefix: "at OS-FUTHB", "ABUTH-Zaria"
-_HYPHEN_ACRONYM = re.compile(
+_HYPHEN_ACRONYM = gated(
     r"\b(?:at|to|from|in|At|To|From|In)[^\S\n]+([A-Z]{2,4}-[A-Z]{1,6}(?:TH|THA|THB|THC|THK|MC|UH|GH))\b"
 )
 # initials with dots before a name after "at/to/from": "at J.K. vanHolt"
-_DOTTED_INITIALS = re.compile(
+_DOTTED_INITIALS = gated(
     rf"\b(?:at|to|from){_S}((?:[A-Z]\.){{1,3}}{_W}[A-Za-z][a-z]*[A-Z]?[a-z]+"
     rf"(?:{_S}{CAP_LATIN}[a-z]+)?)"
 )
 # a Vietnamese hospital's name runs over lower-case syllables and " - " up to a stop
-_VIET_HOSPITAL = re.compile(
+_VIET_HOSPITAL = gated(
     r"\b((?:Bệnh|bệnh)[^\S\n]+viện(?:[^\S\n]+(?!ở|tại|và|có|không|được|cho|với|là|để|khi"
     r"|nhưng|đã|đang|sẽ|thì|nên|từ|vì|rồi|ạ)[^\W\d_]+|[^\S\n]+[-–](?=[^\S\n]+[^\W\d_])){1,10})"
 )
 _VIET_TAILS = wordset("ương đồng")
 # a Dutch school after "zit op / gaat naar": "zit op De Zonnebloem"
-_DUTCH_SCHOOL = re.compile(
+_DUTCH_SCHOOL = gated(
     rf"\b(?:zit|zitten|zat|gaat|gaan|ging){_S}(?:op|naar){_S}"
     rf"((?:De|Het|['’]t){_S}{CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?)"
 )
@@ -126,13 +127,13 @@ _DUTCH_SCHOOL = re.compile(
 # schools by their head word in Indonesian and Swahili: "di SDN 5 Menteng", "SMP Negeri 2
 # Bogor" (SMA is also spinal muscular atrophy: a number or "Negeri/Swasta" must follow), "shule
 # ya msingi Mvuleni"
-_INDONESIAN_SCHOOL = re.compile(
+_INDONESIAN_SCHOOL = gated(
     rf"\b(?:di|ke|dari|Di|Ke|Dari|sekolah|bersekolah){_S}"
     rf"((?:SDN|SDIT|SD|SMPN|SMPIT|SMP|SMAN|SMA|SMKN|SMK|MIN|MTsN|MTs|MAN|TK)"
     rf"(?:{_S}(?:Negeri|Swasta|Islam|Kristen|Katolik))?{_S}\d{{1,3}}(?:{_S}{CAP_LATIN}[a-z]+){{0,2}}"
     rf"|(?:SMP|SMA|SMK|SD){_S}(?:Negeri|Swasta){_S}(?:\d{{1,3}}{_S})?{CAP_LATIN}[a-z]+)"
 )
-_SWAHILI_SCHOOL = re.compile(
+_SWAHILI_SCHOOL = gated(
     rf"\b[Ss]hule{_S}ya{_S}(?:msingi|sekondari|awali|upili|bweni){_S}"
     rf"({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?)"
 )
@@ -140,7 +141,7 @@ _SWAHILI_SCHOOL = re.compile(
 # ---------------------------------------------------------------------------- ids
 
 # a chat visitor's number: "Guest 4417", "Visitor 88", "User 20931"
-_VISITOR = re.compile(
+_VISITOR = gated(
     r"\b((?:Guest|Visitor|User|Customer|Caller|Anonymous|Anon|Client|Member)"
     r"(?:(?:[ _#-]|[ ]#)?\d{3,8}|(?:[ _#-]|[ ]#)?\d{1,2}(?=[^\S\n]*:)))\b"
 )
@@ -161,7 +162,7 @@ _NORTH_NUMBERS = (
     "|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt"
 )
 # after a name found: "Name is nine and", "Name ist 68 und", "Name... is twelve"
-_IS_AGE = re.compile(
+_IS_AGE = gated(
     rf"(?:[.…,]{{0,3}}{_W})?{_S}(?:is|ist|est|er|är|es){_S}({NUMBER_WORDS}|{_NORTH_NUMBERS}"
     r"|\d{1,2})"
     r"(?=[^\S\n]+(?:and|und|et|en|og|och|y|now|but|with|years|Jahre|ans)\b|[^\S\n]*[,.;!?)]"
@@ -169,7 +170,7 @@ _IS_AGE = re.compile(
 )
 # such a number word with its unit after a verb: "ist neun Jahre", "är sju år", "ma osiem
 # lat", "is negen jaar"; Italian's teens after "ha" ("ha dodici anni")
-_NORTH_AGE = re.compile(
+_NORTH_AGE = gated(
     rf"\b(?:ist|wird|wurde|is|wordt|werd|är|blir|er|blev|ble|ma|skończył|skończyła){_S}"
     rf"((?:{_NORTH_NUMBERS})(?:[- ]?(?:und|en)?[- ]?(?:{_NORTH_NUMBERS}))?{_S}"
     r"(?:Jahre|jaar|år|lat|lata|rok|Monate|maanden|månader|måneder|miesięcy|miesiące))\b"
@@ -178,10 +179,10 @@ _NORTH_AGE = re.compile(
     rf"|\b(?:ha|compie|compiuto|di){_S}((?:undici|dodici|tredici|quattordici|quindici|sedici"
     r"|diciassette|diciotto|diciannove|ventuno|ventotto|trentuno|trentotto)[^\S\n]+anni)\b"
 )
-_BRACKET_ROMANCE = re.compile(
+_BRACKET_ROMANCE = gated(
     rf"\(({ROMANCE_COMPOUND}{_S}(?:ans|años|anos|anni|ani))\)"
 )
-_CHINESE_NUMBER_AGE = re.compile(
+_CHINESE_NUMBER_AGE = gated(
     r"(?<![\d零一二三四五六七八九十百两兩])([一二三四五六七八九十两兩]{1,4}(?:周岁|週歲|岁|歲|歳))"
     # an onset is no age to remove: "三岁时", "五歲開始", "兩歲以前"
     r"(?!时|時|那|开始|開始|起|以后|以後|以前|之前|前|后|後|半|多|左右|以上|以下|的时候|的時候)"
@@ -194,7 +195,7 @@ _KIN = (
     r"|boy|girl|baby|kid|child|partner|mum|mom|dad|stepson|stepdaughter)"
 )
 # "my niece poppy is seven": a lower-case word between a kin word and "is/has" and an age
-_LOWER_KIN_NAME = re.compile(
+_LOWER_KIN_NAME = gated(
     rf"\b(?:my|our){_S}{_KIN}{_S}([a-z]{{3,12}}){_S}(?:is|has|was|turned|turns){_S}"
     rf"(?:{NUMBER_WORDS}|\d{{1,2}})\b"
 )
@@ -202,23 +203,23 @@ _NOT_LOWER_NAME = wordset(
     "also still now just really only never always too recently who which that currently"
     " finally already actually even eventually then soon sometimes often usually who's"
 )
-_CALLS = re.compile(
+_CALLS = gated(
     rf"\b(?:calls?|called){_S}(?:him|her|them|me){_S}({NAME_WORD})"
     rf"|\b(?:goes|go){_S}by{_S}({NAME_WORD})"
 )
 # a name alone before an ellipsis, opening a sentence: "... I mean Eastfield. Clementine... our"
-_ELLIPSIS_NAME = re.compile(rf"(?:^|[.!?][^\S\n]+)({NAME_WORD})(?=\.\.\.|…)", re.M)
-_DASH_SIGNOFF = re.compile(rf"[.!?]{_S}[-–—]{{1,2}}{_W}({NAME_WORD})(?=[^\S\n]*(?:,[^\n]*)?$)")
+_ELLIPSIS_NAME = gated(rf"(?:^|[.!?][^\S\n]+)({NAME_WORD})(?=\.\.\.|…)", re.M)
+_DASH_SIGNOFF = gated(rf"[.!?]{_S}[-–—]{{1,2}}{_W}({NAME_WORD})(?=[^\S\n]*(?:,[^\n]*)?$)")
 
 # ---------------------------------------------------------------------------- places
 
-_MACRON_TOWN = re.compile(
+_MACRON_TOWN = gated(
     rf"\b(?:from|in|near|to){_S}([a-zāēīōū]*[āēīōū][a-zāēīōū]*)\b"
 )
-_DISTRICT = re.compile(
+_DISTRICT = gated(
     rf"\bthe{_S}({CAP_LATIN}[a-z]+{_S}(?:District|Dales|Moors|Fens|Highlands|Riviera))\b"
 )
-_COUNTRIES = re.compile(
+_COUNTRIES = gated(
     r"(?<![\w])(?:(?:Pilipinas|ভারত|ਭਾਰਤ|இந்தியா|ಭಾರತ|భారత్|ഇന്ത്യ|नेपाल|পাকিস্তান)(?![\w])"
     r"|ભારત(?=માં|ની|નો|ના|થી|[^\w]|$))"
 )
@@ -229,8 +230,8 @@ _COUNTRIES = re.compile(
 _DEVANAGARI_LETTERS = (
     "एक्स|डब्ल्यू|क्यू|ज़ेड|जेड|वाई|एफ|एच|एल|एम|एन|एस|आर|बी|सी|डी|जी|जे|के|पी|टी|यू|वी|ओ|ई|ए|आई"
 )
-_DEVANAGARI_ACRONYM = re.compile(rf"(?:{_DEVANAGARI_LETTERS})(?:{_DEVANAGARI_LETTERS}|्)+")
-_DEVANAGARI_HEAD = re.compile(r"(?:अस्पताल|चिकित्सालय|हॉस्पिटल|हस्पताल)$")
+_DEVANAGARI_ACRONYM = gated(rf"(?:{_DEVANAGARI_LETTERS})(?:{_DEVANAGARI_LETTERS}|्)+")
+_DEVANAGARI_HEAD = gated(r"(?:अस्पताल|चिकित्सालय|हॉस्पिटल|हस्पताल)$")
 # loanwords of medicine in Devanagari: no part of a hospital's name
 _DEVANAGARI_MEDICAL = wordset(
     "बोन मैरो ट्रांसप्लांट सर्जरी ऑपरेशन टेस्ट थेरेपी डायलिसिस कीमो कीमोथेरेपी रेडिएशन स्कैन"
@@ -243,14 +244,14 @@ _ARABIC_STOPS = wordset(
 _KOREAN_NOUNS = wordset(
     "진단 치료 검사 수술 병원 진료 약 주사 입원 퇴원 상담 결과 증상 유전 질환 재활 처방 시술 의사"
 )
-_HANGUL = re.compile(r"^[가-힣]+$")
+_HANGUL = gated(r"^[가-힣]+$")
 # a German kin noun read into the name after it: "Meine [Tochter Lea]"
-_GERMAN_KIN = re.compile(
+_GERMAN_KIN = gated(
     r"(?:Tochter|Sohn|Bruder|Schwester|Mutter|Vater|Tante|Onkel|Oma|Opa|Enkel|Enkelin|Nichte"
     r"|Neffe|Mann|Frau|Großmutter|Großvater|Kind|Cousin|Cousine|Ehemann|Ehefrau|Stiefsohn"
     r"|Stieftochter|Schwiegermutter|Schwiegervater)[^\S\n]+(?=\S)"
 )
-_GERMAN_POSSESSIVE = re.compile(
+_GERMAN_POSSESSIVE = gated(
     r"\b(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einer|[Mm]einen|[Uu]nser|[Uu]nsere|[Uu]nserem"
     r"|[Uu]nserer|[Uu]nseren|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)[^\S\n]+$"
 )
@@ -260,9 +261,9 @@ _GREETINGS = wordset(
     " Salam Assalam Assalamu Asalam Alaikum Alaykum Aleikum Walaikum Shalom Sawubona Dumela"
     " Marhaba Mabuhay Aloha Talofa Malo Bula Mingalaba Sawasdee Xin Selamat Merhaba"
 )
-_GREETING_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}[A-Z][a-z]+[^\S\n]*[,!]")
+_GREETING_LINE = gated(r"(?:^|\n)[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}[A-Z][a-z]+[^\S\n]*[,!]")
 # a people before its communities or families: "in Inupiat communities", "Samoan families"
-_PEOPLE_NOUN = re.compile(
+_PEOPLE_NOUN = gated(
     r"[^\S\n]+(?:communities|community|families|people|peoples|population|populations"
     r"|ancestry|descent|heritage|background|origin|tribes?|villages)\b"
 )
@@ -273,7 +274,7 @@ _WIDE_REGIONS = wordset(
 )
 # a question word of another language opening a sentence: "Unde poate ...?", "Onde fica?"
 _QUESTION_WORDS = wordset("Unde Cum Când Cine Onde Dónde Donde Wo Wie Wann Waar Hoe Gdzie Kde Hol")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…][^\S\n]*|\n)[^\S\n]*$")
+_SENTENCE_START = gated(r"(?:^|[.!?…][^\S\n]*|\n)[^\S\n]*$")
 
 
 def unseen22_spans(lex: Lexicon, text: str) -> Iterator[Span]:

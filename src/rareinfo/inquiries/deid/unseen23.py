@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import cities
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.patterns import RECORD_VALUE
@@ -61,61 +62,61 @@ _MARKER = (
     r"|äh|ähm|nee|ik{_S}bedoel|maaf|bukan|eh|scusa|cioè|anzi|không|hapana|nie|przepraszam)"
 ).replace("{_S}", _S)
 # the marker between "..." / "—" / a comma and the value: "... no, sorry, it's the"
-_CORRECTION = re.compile(
+_CORRECTION = gated(
     rf"{_W}(?:\.\.\.|…|[—–]|,|;){_W}((?:{_MARKER}(?:{_W}[,!]|{_W}[—–]|\.\.\.|…)?{_S}){{1,3}})"
     rf"(?:(?:it['’]s|it{_S}is|it{_S}was|I['’]m|I{_S}am|es|era|é|c['’]est|ist|e){_S})?"
     rf"(?:(?:the|el|la|le|o|a|in|at|from|en|em|no|na|à|din|în|aus){_S})?"
 )
 # the marker closed by punctuation ("no,", "sorry —"), or one that says it ("I mean", "digo")
-_MARKER_CLOSED = re.compile(r"(?:[,!—–]|\.\.\.|…)[^\S\n]*$")
-_MARKER_SAYS = re.compile(
+_MARKER_CLOSED = gated(r"(?:[,!—–]|\.\.\.|…)[^\S\n]*$")
+_MARKER_SAYS = gated(
     r"(?:mean|meant|sea|dicho|digo|dizer|melhor|meine|bedoel|cioè|adică|adica|autocorrect)"
     r"[^\S\n]*$"
 )
 _CAP_WORDS = rf"{NAME_WORD}(?:{_S}{NAME_WORD}){{0,2}}"
-_CORRECTED_PLACE = re.compile(rf"({_CAP_WORDS})(?:,{_S}({_CAP_WORDS}))?(?![\w-])")
-_CORRECTED_NAME = re.compile(rf"({NAME_WORD}(?:{_S}{NAME_WORD})?)(?![\w-])")
-_CORRECTED_ACRONYM = re.compile(r"([A-Z]{2,6})(?![\w-])")
-_CORRECTED_AGE = re.compile(
+_CORRECTED_PLACE = gated(rf"({_CAP_WORDS})(?:,{_S}({_CAP_WORDS}))?(?![\w-])")
+_CORRECTED_NAME = gated(rf"({NAME_WORD}(?:{_S}{NAME_WORD})?)(?![\w-])")
+_CORRECTED_ACRONYM = gated(r"([A-Z]{2,6})(?![\w-])")
+_CORRECTED_AGE = gated(
     rf"(\d{{1,3}}(?![\w.,]\d|[%/-])|(?:{NUMBER_WORDS}|{ROMANCE_COMPOUND})(?![\w-]))"
 )
 # a capitalised word alone closing a sentence after "...": "in [Awka]... Amaku."
-_DOTS_WORD = re.compile(rf"{_W}(?:\.\.\.|…){_W}({NAME_WORD})(?=[^\S\n]*[.!?](?:\s|$))")
+_DOTS_WORD = gated(rf"{_W}(?:\.\.\.|…){_W}({NAME_WORD})(?=[^\S\n]*[.!?](?:\s|$))")
 
 # ---------------------------------------------------------------------------- institutions
 
 # a hospital named after a title and a name found: "at Father [Muller]", "at Sir [Ganga Ram]"
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = gated(
     rf"\b(?:at|to|from|in){_S}((?:Father|Fr\.?|Sister|Mother|Sir|Lady|King|Queen|Prince"
     rf"|Princess|Bishop|Cardinal|Pope|Mahatma|Sant|Swami)){_S}$"
 )
 # an acronym and a name after a Portuguese or Spanish preposition: "no HC da Unicamp"
-_ACRONYM_OF = re.compile(
+_ACRONYM_OF = gated(
     rf"\b(?:no|na|do|da|ao|pelo|pela|en{_S}el|del|al|em){_S}"
     rf"([A-Z][A-Za-z]{{1,5}}{_S}(?:da|de|do|del|dos|das){_S}(?:[A-Z]{{2,8}}|{CAP_LATIN}[a-zà-ÿ]+))"
     r"(?![\w-])"
 )
 _NOT_ACRONYM_OF = wordset("SUS INSS CPF RG CID DNA RNA Dr Dra Sr Sra São Santa Santo San")
 # Haitian Creole: "Lopital Sen Mikèl", "Klinik Sen Jozèf"
-_CREOLE_HOSPITAL = re.compile(
+_CREOLE_HOSPITAL = gated(
     rf"\b((?:Lopital|Lopitál|Klinik|Sant{_S}sante){_S}(?:(?:Sen|Sent|St\.?){_S})?"
     rf"{CAP_LATIN}[^\W\d_]+(?:{_S}{CAP_LATIN}[^\W\d_]+)?)"
 )
 # Gujarati: one to three words (initials with a dot) before હોસ્પિટલ; the case ending stays
 _GUJARATI_CASE = ("માં", "ની", "નો", "ના", "થી", "ને", "નું", "એ")
-_GUJARATI_HOSPITAL = re.compile(
+_GUJARATI_HOSPITAL = gated(
     r"((?:[\u0A80-\u0AFF]+\.?[^\S\n]+){1,3}(?:હોસ્પિટલ|હૉસ્પિટલ|દવાખાનું|દવાખાના|ઇસ્પિતાલ))"
 )
 _GUJARATI_GENERIC = wordset("સરકારી ખાનગી મોટી મોટા નાની એક આ તે અમારી અમારા નજીકની નજીકના બાળકોની")
 # Amharic: a word before ሆስፒታል; a prefix (በ "at", ከ "from", ወደ "to") stays
-_AMHARIC_HOSPITAL = re.compile(
+_AMHARIC_HOSPITAL = gated(
     r"(?<![\u1200-\u137F])(?:በ|ከ|ወደ|ለ)?([\u1200-\u137F]{2,}[^\S\n]+(?:ሆስፒታል|ክሊኒክ))"
 )
 _AMHARIC_GENERIC = wordset("የመንግስት የግል ትልቅ ሪፈራል አንድ ያለው ጠቅላላ ስፔሻላይዝድ")
 # Ukrainian and Russian: a capitalised adjective, more adjectives and a hospital's head in any
 # case: "Західноукраїнському дитячому медичному центрі", "Охматдит", "Морозовской больнице"
 _ADJ = r"[а-яіїєґё'’-]+(?:ому|ому|ій|ий|ого|ої|ою|их|им|ими|ая|ое|ый|ой|ом|ім|ую|а|е|і|у|і)"
-_CYRILLIC_HOSPITAL = re.compile(
+_CYRILLIC_HOSPITAL = gated(
     rf"(?<![\w])([А-ЯІЇЄҐЁ]{_ADJ}(?:{_S}{_ADJ}){{0,3}}{_S}"
     r"(?:центр\w*|лікарн\w*|больниц\w*|клінік\w*|клиник\w*|шпитал\w*|госпітал\w*|госпитал\w*"
     r"|диспансер\w*|інститут\w*|институт\w*))"
@@ -130,7 +131,7 @@ _CYRILLIC_GENERIC = wordset(
 # Indian scripts without a rule of their own: one or two words of the script before the word
 # for hospital (Telugu, Kannada, Malayalam, Gurmukhi, Odia); a word with a case ending or a
 # postposition, and "government/private", end the name
-_INDIC_HOSPITAL = re.compile(
+_INDIC_HOSPITAL = gated(
     r"((?:[\u0C00-\u0D7F\u0A00-\u0A7F\u0B00-\u0B7F]+\.?[^\S\n]+){1,2}"
     r"(?:ఆసుపత్రి|ఆస్పత్రి|హాస్పిటల్|ಆಸ್ಪತ್ರೆ|ಹಾಸ್ಪಿಟಲ್|ആശുപത്രി|ഹോസ്പിറ്റൽ|ਹਸਪਤਾਲ|ହସ୍ପିଟାଲ|ଡାକ୍ତରଖାନା))"
 )
@@ -144,7 +145,7 @@ _INDIC_GENERIC = wordset(
 )
 # Central European and Nordic hospitals: "Nemocnice Na Homolce", "Fakultní nemocnici Motol",
 # "bolnica Dubrava", "Karolinska universitetssjukhuset", "Haukeland sykehus"
-_CENTRAL_HOSPITAL = re.compile(
+_CENTRAL_HOSPITAL = gated(
     rf"\b((?:[Ff]akultní{_S}|[Ff]akultnej{_S}|[Kk]linička{_S}|[Oo]pća{_S}|[Ss]pecijalna{_S})?"
     rf"(?:[Nn]emocnic[eiy]|[Nn]emocnic[aiu]|[Bb]olnic[aiue]|[Bb]olnišnic[aie]|[Kk]linik[aiy])"
     rf"(?:{_S}(?:v|ve|na|u|Na|Sv\.|sv\.)){{0,1}}{_S}{CAP_LATIN}[a-zà-ž]+(?:{_S}{CAP_LATIN}[a-zà-ž]+)?)"
@@ -156,7 +157,7 @@ _NORDIC_GENERIC = wordset(
     "Det Ett Ett Mitt Vårt Ditt Ett Stora Lilla Det Nya Gamla Närmaste Lokala Regionala Ett"
 )
 # Indonesian: a regional hospital with initials: "RSUD W. Z. Johannes", "RSUP Dr. Sardjito"
-_RSUD_INITIALS = re.compile(
+_RSUD_INITIALS = gated(
     rf"\b((?:RSUD|RSUP|RSU|RS|RSAB|RSIA|RSPAD)(?:{_S}(?:dr\.|Dr\.|Prof\.){_W})?"
     rf"{_S}(?:[A-Z]\.{_W}){{1,4}}{CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?)"
 )
@@ -164,7 +165,7 @@ _RSUD_INITIALS = re.compile(
 # ---------------------------------------------------------------------------- records, ids
 
 # a record's label in another language: "No. rekam medis:", "nº do prontuário", "dossier n°"
-_RECORD_LABELS = re.compile(
+_RECORD_LABELS = gated(
     r"(?i)\b(?:(?:no\.?|nomor|nmr)[^\S\n]*)?rekam[^\S\n]+medi[sk]"
     r"|\bn[º°o]\.?[^\S\n]*(?:do|de)?[^\S\n]*(?:prontu[aá]rio|processo|dossier|dossiê|expediente)"
     r"|\b(?:num[ée]ro[^\S\n]+de[^\S\n]+)?dossier(?:[^\S\n]+(?:m[ée]dical|patient))?"
@@ -183,12 +184,12 @@ _RECORD_LABELS = re.compile(
     r"|\bHN(?=[^\S\n]*[:：])"
     r"|病历号|病歷號|住院号|住院號|病案号|門診號|门诊号|診察券番号|患者ID|患者番号|등록번호|환자번호|병록번호"
 )
-_RECORD_AFTER = re.compile(r"[^\S\n]*(?:[:#№：]|是|为|為|は|는|은|là)?[^\S\n]*")
+_RECORD_AFTER = gated(r"[^\S\n]*(?:[:#№：]|是|为|為|は|는|은|là)?[^\S\n]*")
 # a UK National Insurance number with spaces: "QQ 12 34 56 C"; a French social-security number
-_NI_NUMBER = re.compile(
+_NI_NUMBER = gated(
     r"(?<![\w])([A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D])(?![\w])"
 )
-_NIR = re.compile(
+_NIR = gated(
     r"(?<![\w])([12][^\S\n]\d{2}[^\S\n]\d{2}[^\S\n](?:\d{2}|2A|2B)[^\S\n]\d{3}[^\S\n]\d{3}"
     r"(?:[^\S\n]\d{2})?)(?![\w])"
 )
@@ -196,15 +197,15 @@ _NIR = re.compile(
 # ---------------------------------------------------------------------------- ages, names
 
 # Romanian: "Name, de 71 de ani" (after a name found)
-_ROMANIAN_AGE = re.compile(rf"{_W}[,(]{_W}de{_S}(\d{{1,3}}{_S}(?:de{_S})?ani)\b")
-_ROMANIAN_AGED = re.compile(rf"\bîn{_S}vârstă{_S}de{_S}(\d{{1,3}}{_S}(?:de{_S})?ani)\b")
+_ROMANIAN_AGE = gated(rf"{_W}[,(]{_W}de{_S}(\d{{1,3}}{_S}(?:de{_S})?ani)\b")
+_ROMANIAN_AGED = gated(rf"\bîn{_S}vârstă{_S}de{_S}(\d{{1,3}}{_S}(?:de{_S})?ani)\b")
 # "hey its yaretzi...", "hi this is Ana,"
-_ITS_NAME = re.compile(
+_ITS_NAME = gated(
     rf"(?i:\b(?:hey|hi|hello|hiya|heya|hola|oi)[,!]?{_S}(?:it['’]?s|it{_S}is|this{_S}is|soy|sou))"
     rf"{_S}([A-Za-zÀ-ÿ][a-zà-ÿ]{{2,14}})(?=\.\.\.|…|[^\S\n]*[,!.]|{_S}(?:here|from|and)\b)"
 )
 # Haitian Creole kin words and a possessive before a name: "pitit fi m Woodley"
-_CREOLE_KIN = re.compile(
+_CREOLE_KIN = gated(
     rf"\b(?:[Pp]itit(?:{_S}(?:fi|gason))?|[Mm]anman|[Pp]apa|[Mm]ari|[Mm]adanm|[Ff]rè|[Ss]è"
     rf"|[Bb]ebe|[Tt]i{_S}gason|[Tt]i{_S}fi){_S}(?:m|mwen|nou|li){_S}({CAP_LATIN}[^\W\d_]+)"
 )
@@ -212,7 +213,7 @@ _CREOLE_KIN = re.compile(
 # ---------------------------------------------------------------------------- places
 
 # "we're in pueblo colorado": a lower-case town and a US state
-_LOWER_TOWN_STATE = re.compile(
+_LOWER_TOWN_STATE = gated(
     rf"\b(?:we['’]?re|we{_S}are|we{_S}r|i['’]?m|i{_S}am|live|living|lives|based|located)"
     rf"{_S}(?:in|near|outside){_S}([a-z]{{3,15}}(?:{_S}[a-z]{{3,15}})?){_S}([a-z]{{4,14}}"
     rf"(?:{_S}[a-z]{{4,8}})?)\b"
@@ -229,14 +230,14 @@ _NOT_LOWER_TOWN = wordset(
     " big north south east west new rural town city county state"
 )
 # a province's acronym after a town and a comma: "[Kupang], NTT,"
-_PLACE_ACRONYM = re.compile(rf",{_S}([A-Z]{{2,4}})(?=[^\S\n]*[,.;!?)]|\n|$)")
+_PLACE_ACRONYM = gated(rf",{_S}([A-Z]{{2,4}})(?=[^\S\n]*[,.;!?)]|\n|$)")
 _CREDENTIALS = wordset(
     "MD DO MS MSc MA BA BS BSc RN NP PA CGC LCGC PhD MPH MBBS FRCP FRACP FACMG DNP APRN CNS"
     " OT PT SLP RD LPN CNA DDS PharmD MBA MRCP MRCPCH FRCPC CCC LGC MPhil DPhil BN BSN MSN"
 )
 # a state's short name after a town and a comma: "[Saltillo], Coahuila"
-_PLACE_NAME_AFTER = re.compile(rf",{_S}({CAP_LATIN}[^\W\d_]+)(?![\w-])")
-_CHINESE_PROVINCE_AT = re.compile(rf"(?:在|到|去|回)((?:{CHINESE_PROVINCES})(?:省|市)?)")
+_PLACE_NAME_AFTER = gated(rf",{_S}({CAP_LATIN}[^\W\d_]+)(?![\w-])")
+_CHINESE_PROVINCE_AT = gated(rf"(?:在|到|去|回)((?:{CHINESE_PROVINCES})(?:省|市)?)")
 
 # ---------------------------------------------------------------------------- kept
 
@@ -244,9 +245,9 @@ _SPEAKER_ROLES = wordset(
     "Agent Operator Advisor Adviser Support Staff Bot Assistant Moderator Admin Helpdesk"
     " Representative Rep Counsellor Counselor Host System Chatbot"
 )
-_COLOUR_AFTER = re.compile(r"[^\S\n]+(?:Orange|Blue|White|Purple|Pink|Green)\b")
-_TITLE_START = re.compile(r"(?:Dr|Dr\.|Prof|Prof\.|Mr|Mrs|Ms|Mx)[^\S\n]+(?=[A-Z])")
-_ARTICLE_START = re.compile(r"(?:Le|La|Les|El|Il|Lo|Los|Las|L['’])[^\S\n]*(?=[A-ZÀ-Ý])")
+_COLOUR_AFTER = gated(r"[^\S\n]+(?:Orange|Blue|White|Purple|Pink|Green)\b")
+_TITLE_START = gated(r"(?:Dr|Dr\.|Prof|Prof\.|Mr|Mrs|Ms|Mx)[^\S\n]+(?=[A-Z])")
+_ARTICLE_START = gated(r"(?:Le|La|Les|El|Il|Lo|Los|Las|L['’])[^\S\n]*(?=[A-ZÀ-Ý])")
 _HOSPITAL_HEADS = wordset(
     "Hôpital Hopital Hospital Clinique Clínica Clinica Centre Centro Ospedale Policlinico"
     " Institut Instituto Istituto"

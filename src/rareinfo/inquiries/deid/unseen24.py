@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.institutions import NOT_INSTITUTIONS
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen16 import NAME_WORD
@@ -42,21 +43,21 @@ _CAPS = rf"{_CAP}(?:{_S}{_CAP}){{0,3}}"
 
 # Catholic and religious hospital names: "Our Lady of the Lake Children's", "Our Lady of Lourdes"
 # after "at/to/from/in" or before a hospital's word ("Our Lady of Guadalupe prayer group" stays)
-_OUR_LADY = re.compile(
+_OUR_LADY = gated(
     rf"(?:\b(?:at|to|from|in|into){_S})(Our{_S}Lady{_S}of{_S}(?:the{_S})?{CAP_LATIN}[\w'’]+"
     rf"(?:{_S}{CAP_LATIN}[\w'’]+){{0,2}})"
     rf"|\b(Our{_S}Lady{_S}of{_S}(?:the{_S})?{CAP_LATIN}[\w'’]+(?:{_S}{CAP_LATIN}[\w'’]+){{0,1}}"
     rf"{_S}(?:Hospital|Children['’]s|Medical{_S}Center|Regional|Health|Hospice))"
 )
 # after "at/to/from": "at Sacred Heart", "at Holy Cross", "at Good Samaritan", "at St. Jude's"
-_RELIGIOUS_AT = re.compile(
+_RELIGIOUS_AT = gated(
     rf"\b(?:at|to|from|into){_S}(?:the{_S})?((?:Sacred{_S}Heart|Holy{_S}Cross|Holy{_S}Family"
     rf"|Holy{_S}Name|Good{_S}Samaritan|Good{_S}Shepherd|Mercy|Precious{_S}Blood"
     rf"|St\.?{_S}{CAP_LATIN}[a-z]+['’]s|Saint{_S}{CAP_LATIN}[a-z]+['’]s)"
     rf"(?:{_S}(?:Children['’]s|Medical{_S}Center|Hospital|Health|Regional))?)(?![\w-])"
 )
 # "at Scottish Rite for Children", "Shriners for Children"
-_FOR_CHILDREN = re.compile(
+_FOR_CHILDREN = gated(
     rf"\b((?:{CAP_LATIN}[\w'’]+{_S}){{1,3}}for{_S}Children)\b(?!['’])"
 )
 _GENERIC_BODIES = wordset(
@@ -64,12 +65,12 @@ _GENERIC_BODIES = wordset(
     " Trust Association Charity Council Coalition Institute Program Programme Home Homes Camp"
 )
 # an acronym and a saint: "at OSF Saint Francis", "at SSM St. Mary's"
-_ACRONYM_SAINT = re.compile(
+_ACRONYM_SAINT = gated(
     rf"\b(?:at|to|from){_S}([A-Z]{{2,5}}{_S}(?:Saint|St\.?|San|Santa|Sainte){_S}"
     rf"{CAP_LATIN}[\w'’]+)"
 )
 # churches by their ending: "Greater Mount Zion Baptist", "Bethel AME", "Calvary Chapel"
-_CHURCH = re.compile(
+_CHURCH = gated(
     rf"\b((?:{CAP_LATIN}[\w'’.]+{_S}){{1,4}}(?:Missionary{_S})?(?:Baptist|Methodist|AME|A\.M\.E\."
     rf"|Pentecostal|Tabernacle|Assembly|Chapel|(?<=['’]s )Parish|Presbyterian|Lutheran|Episcopal"
     rf"|Fellowship|Temple|Synagogue|Mosque|Masjid)(?:{_S}(?:Church|Cathedral))?)(?![\w-])"
@@ -81,7 +82,7 @@ _NOT_CHURCH_START = wordset(
     " Reverend Rev Church God Lord Jesus Sunday Bible"
 )
 # employers by their ending, after a role or "work": "HR at Brightwater Foods"
-_EMPLOYER = re.compile(
+_EMPLOYER = gated(
     rf"\b(?:at|for|with){_S}((?:{CAP_LATIN}[\w'’&.-]*{_S}){{1,3}}"
     r"(?:Foods|Inc\.?|LLC|Ltd\.?|Limited|Group|Logistics|Industries|Corp\.?|Corporation"
     r"|Manufacturing|Construction|Motors|Farms|Dairy|Bakery|Packaging|Solutions|Systems"
@@ -89,22 +90,22 @@ _EMPLOYER = re.compile(
     r"(?![\w-])"
 )
 # a university's acronym after a student's "at": "(19) at UVM", "a junior at LSU"
-_STUDENT_AT = re.compile(
+_STUDENT_AT = gated(
     rf"(?:\)|\]|freshman|sophomore|junior|senior|student|studies|studying|study|major|majoring"
     rf"|grad|dorm|college|university|campus|semester|transfer(?:red|ring)?)"
     rf"(?:{_S}[a-z]+){{0,3}}{_S}at{_S}([A-Z]{{2,5}})(?![\w-])"
 )
-_UNIVERSITY_ACRONYM = re.compile(r"U[A-Z]{1,4}|[A-Z]{1,4}U|MIT|CUNY|SUNY|RPI|TCU|UCL|KCL|LSE")
+_UNIVERSITY_ACRONYM = gated(r"U[A-Z]{1,4}|[A-Z]{1,4}U|MIT|CUNY|SUNY|RPI|TCU|UCL|KCL|LSE")
 _NOT_UNIVERSITY = wordset("UK US USA UAE UN UTI URI UV EU ICU PICU NICU CCU EMU SDU HDU UCSF")
 # "Does Kapiʻolani have a genetics clinic?"
-_HAVE_CLINIC = re.compile(
+_HAVE_CLINIC = gated(
     rf"\b(?:Does|Do|Did|Doesn['’]t|Will|Would|Can){_S}({CAP_LATIN}[\w'’ʻ-]+(?:{_S}{CAP_LATIN}"
     rf"[\w'’ʻ-]+){{0,2}}){_S}(?:have|has|offer|run|see|treat|take)"
     rf"{_S}(?:an?{_S}|any{_S})?(?:[a-z]+{_S}){{0,2}}(?:clinic|department|unit|program|programme"
     rf"|team|specialist|center|centre)s?\b"
 )
 # French "le Centre Mère et Enfant", "au Centre Hospitalier Régional"
-_FRENCH_CENTRE = re.compile(
+_FRENCH_CENTRE = gated(
     rf"\b(?:le|au|du|Le|Au|Du){_S}(Centre(?:{_S}(?:{CAP_LATIN}[\w'’-]+|(?:et|de|du|des|la)"
     rf"(?={_S}{CAP_LATIN})|l['’]{CAP_LATIN}[\w-]+)){{1,4}})"
 )
@@ -117,18 +118,18 @@ _CHINESE_CITIES = (
     "台北|臺北|新北|高雄|林口|基隆|嘉義|嘉义|桃園|桃园|台中|臺中|台南|臺南|花蓮|花莲|新竹|彰化|雲林"
     "|北京|上海|广州|廣州|成都|长沙|長沙|武汉|武漢|南京|杭州|重庆|重慶|天津|西安|济南|濟南|香港"
 )
-_CHINESE_HOSPITAL = re.compile(
+_CHINESE_HOSPITAL = gated(
     rf"(?:在|到|去|於|于|从|從)((?:{_CHINESE_CITIES})?(?:{_CHINESE_BRANDS})(?:醫院|医院)?)"
     rf"|((?:{_CHINESE_CITIES})?(?:{_CHINESE_BRANDS})(?:醫院|医院))"
 )
 # a hospital's name cut at a title: "[Hospital Infantil Dr]. Fajardo"
-_TITLE_END = re.compile(r"(?:^|[^\S\n])(?:Dr|Dra|Prof|Profa|Pr|St|Sta|Sto)$")
-_AFTER_TITLE = re.compile(rf"\.{_W}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+)?)")
+_TITLE_END = gated(r"(?:^|[^\S\n])(?:Dr|Dra|Prof|Profa|Pr|St|Sta|Sto)$")
+_AFTER_TITLE = gated(rf"\.{_W}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+)?)")
 
 # ---------------------------------------------------------------------------- ids
 
 # a social-media handle without "@": "My FB is ofelia.grainger.77", "insta: ana_b", "IG: x"
-_HANDLE = re.compile(
+_HANDLE = gated(
     rf"(?i:\b(?:my|our|his|her|their){_S}(?:fb|facebook|insta|instagram|ig|tiktok|tik{_S}tok"
     rf"|snap|snapchat|twitter|x{_S}handle|handle|username|user{_S}name){_S}(?:is|=)"
     rf"|\b(?:fb|insta|ig|tiktok|snap|snapchat){_W}:)"
@@ -138,62 +139,62 @@ _HANDLE = re.compile(
 # ---------------------------------------------------------------------------- names, ages
 
 # a child named in a list with a bracketed age: "[name] ([age]) and Sunday (6)"
-_LIST_NAME = re.compile(
+_LIST_NAME = gated(
     rf"{_W}\([^)\n]{{1,20}}\){_W}(?:,|and|&|y|et|e|und){_W}({NAME_WORD})"
     rf"{_W}\({_W}(\d{{1,2}}){_W}\)"
 )
 # an appositive after a role noun: "A new sixth-grader, Kalani, has"
-_ROLE_APPOSITIVE = re.compile(
+_ROLE_APPOSITIVE = gated(
     rf"\b(?:[a-z]+-grader|grader|student|pupil|classmate|patient|client|resident|camper|player"
     rf"|kindergartner|toddler|boy|girl|baby|child|kid|niece|nephew|grandson|granddaughter"
     rf"|menina|menino|criança|paciente|aluno|aluna|niña|niño|élève|enfant){_W},{_W}"
     rf"({CAP_LATIN}[\w'’-]+)(?=[^\S\n]*,)"
 )
 # an appositive after an age: "uma menina de [5 anos], Anifa, com"
-_AGE_APPOSITIVE = re.compile(rf"{_W},{_W}({CAP_LATIN}[\w'’-]+)(?=[^\S\n]*,)")
+_AGE_APPOSITIVE = gated(rf"{_W},{_W}({CAP_LATIN}[\w'’-]+)(?=[^\S\n]*,)")
 # an age with its unit: "5 anos", "6 años", "7 years" (not a bare "I'm 31, Inuk,")
-_AGE_UNIT = re.compile(r"\b(?:anos?|años?|ans?|anni|years?|yrs?|months?|meses|mois)\b")
+_AGE_UNIT = gated(r"\b(?:anos?|años?|ans?|anni|years?|yrs?|months?|meses|mois)\b")
 # "I'm Gaétan Bellefleur in [place]"
-_IM_FULL_NAME = re.compile(
+_IM_FULL_NAME = gated(
     rf"\bI['’]m{_S}({CAP_LATIN}[\w'’-]+{_S}{CAP_LATIN}[\w'’-]+)(?={_S}(?:in|from|and)\b|[^\S\n]*,)"
 )
 # a sign-off after thanks in other languages: "Diolch, Iolo"
-_THANKS_SIGN_OFF = re.compile(
+_THANKS_SIGN_OFF = gated(
     rf"\b(?:Diolch|Merci|Gracias|Obrigad[oa]|Danke|Grazie|Mahalo|Asante|Dziękuję|Bedankt|Tack"
     rf"|Takk|Kiitos|Go{_S}raibh{_S}maith{_S}agat|Dankie|Salamat|Terima{_S}kasih|Teşekkürler)"
     rf"{_W}[,!.]?{_W}\n?{_W}({CAP_LATIN}[\w'’-]+)(?={_W}[.!]?{_W}(?:\n|$))"
 )
 # "(Barty to everyone)", "(Bee to her friends)"
-_NICKNAME_TO = re.compile(
+_NICKNAME_TO = gated(
     rf"\(({CAP_LATIN}[\w'’-]+){_S}to{_S}(?:everyone|everybody|all|us|friends|family"
     rf"|(?:his|her|their|our){_S}(?:friends|family|mates|classmates)){_W}\)"
 )
 # an age corrected without punctuation: "[6], sorry 6 since tuesday"
-_AGE_CORRECTION = re.compile(
+_AGE_CORRECTION = gated(
     rf"{_W}[,;]?{_W}(?:sorry|no|I{_S}mean|actually|oops|wait|well){_S}(\d{{1,2}})\b(?![%/.,-]\d|[%/-])"
     rf"(?!{_S}(?:weeks?|days?|months?|hours?|minutes?|mg|kg|lbs?|times|percent)\b)"
 )
 # Yoruba: "ti pé ọdún mẹ́rìnléláàádọ́rin" (has reached N years)
-_YORUBA_AGE = re.compile(rf"\bti{_S}pé{_S}(ọdún{_S}[^\s,.;!?]+)")
+_YORUBA_AGE = gated(rf"\bti{_S}pé{_S}(ọdún{_S}[^\s,.;!?]+)")
 # two places joined by "or" before a state: "Truth or Consequences, NM"
-_OR_PLACE = re.compile(rf"{_S}or{_S}")
+_OR_PLACE = gated(rf"{_S}or{_S}")
 
 # ---------------------------------------------------------------------------- kept
 
-_PREGNANT_AFTER = re.compile(
+_PREGNANT_AFTER = gated(
     rf"{_W}(?:pregnant|along|gestation|of{_S}gestation|of{_S}pregnancy|into{_S}(?:my|the|her)"
     rf"{_S}pregnancy|gestational)\b"
 )
-_WEEKS_AGE = re.compile(r"\d{1,2}(?:[^\S\n]*\+[^\S\n]*\d)?[^\S\n]*(?:weeks?|wks?|days?|months?)$")
-_OPENING_DETERMINER = re.compile(
+_WEEKS_AGE = gated(r"\d{1,2}(?:[^\S\n]*\+[^\S\n]*\d)?[^\S\n]*(?:weeks?|wks?|days?|months?)$")
+_OPENING_DETERMINER = gated(
     r"(?:Our|My|Your|Their|His|Her|O|A|Os|As|Um|Uma|Nosso|Nossa|Nuestro|Nuestra|Notre|Nos"
     r"|Unser|Unsere)[^\S\n]+(?=\S)"
 )
 # a role's acronym read into the employer: "[HR at Brightwater Foods]"
-_ROLE_AT = re.compile(r"(?:HR|IT|PR|QA|R&D|ops|Ops)[^\S\n]+(?:at|for|with)[^\S\n]+(?=[A-Z])")
+_ROLE_AT = gated(r"(?:HR|IT|PR|QA|R&D|ops|Ops)[^\S\n]+(?:at|for|with)[^\S\n]+(?=[A-Z])")
 _HEALTH_LABELS = wordset("PHIN PHN NHS MRN CHI OHIP RAMQ HCN MSP MCP BHN AHCIP HSN CHN")
-_HEALTH_LABEL_START = re.compile(r"([A-Z]{2,6})(?:[^\S\n]*[:#])?[^\S\n]+(?=\d)")
-_REGION = re.compile(
+_HEALTH_LABEL_START = gated(r"([A-Z]{2,6})(?:[^\S\n]*[:#])?[^\S\n]+(?=\d)")
+_REGION = gated(
     r"\b(?:Gulf|East|West)[^\S\n]+Coast\b|\bDeep[^\S\n]+South\b|\bPacific[^\S\n]+Northwest\b"
 )
 _REGIONS = frozenset(
@@ -216,7 +217,7 @@ _HEADS_ALONE = wordset(
     "Centre Center Centro Hôpital Hospital Clinique Clínica Clinic Institut Instituto Hospice"
 )
 # the script words a hospital rule ran back over: question words, and medical words
-_NO_CAPITALS = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0a80-\u0aff\u1200-\u137f]")
+_NO_CAPITALS = gated(r"[\u0600-\u06ff\u0900-\u0dff\u0a80-\u0aff\u1200-\u137f]")
 _SCRIPT_STOPS = wordset(
     "کی کا کے میں سے کو نے تشخیص علاج بیماری مرض کیا کیسے کہاں کب کون کیوں جو"
     " شું શું શુ કયા કયું કઈ કેમ ક્યાં ક્યારે કોણ નિદાન સારવાર રોગ બીમારી"

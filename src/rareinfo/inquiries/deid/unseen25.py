@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import (
     countries,
     region_abbreviations,
@@ -51,10 +52,10 @@ _CAPW = rf"{CAP_LATIN}[\w'’-]+"
 # ---------------------------------------------------------------------------- institutions
 
 # a New York school by its number: "P.S. 306", "I.S. 131", "J.H.S. 189", "M.S. 51"
-_NY_SCHOOL = re.compile(r"\b((?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?)[^\S\n]?\d{1,3})\b")
-_NY_SCHOOL_CUE = re.compile(r"\b(?:school|nurse|teacher|class|grade|attends|kindergarten)\b", re.I)
+_NY_SCHOOL = gated(r"\b((?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?)[^\S\n]?\d{1,3})\b")
+_NY_SCHOOL_CUE = gated(r"\b(?:school|nurse|teacher|class|grade|attends|kindergarten)\b", re.I)
 # an acronym and "Health": "at SSM Health", "at HCA Healthcare", "CHI Health"
-_ACRONYM_HEALTH = re.compile(
+_ACRONYM_HEALTH = gated(
     rf"\b(?:at|to|from|with|by){_S}((?:[A-Z]{{2,5}}|{_CAPW}){_S}(?:Health|Healthcare|Health{_S}"
     rf"System|Medical|Medicine))(?![\w-])"
 )
@@ -65,24 +66,24 @@ _NOT_HEALTH_OPENERS = wordset(
     " Travel Tropical Veterinary Emergency Integrative Alternative General Functional"
 )
 # a practice's head word after an institution found: "[Pathways Pediatric] Therapy"
-_PRACTICE_HEAD = re.compile(
+_PRACTICE_HEAD = gated(
     rf"{_S}(?:Therapy|Therapies|Rehab|Rehabilitation|Physio|Physiotherapy|Home{_S}Care"
     rf"|Services|Care)\b"
 )
 _PRACTICE_ENDS = wordset("Therapy Rehab Services Care Physio Physiotherapy")
 # a care home named whole: "on behalf of Tarka View Care Home"
-_CARE_HOME = re.compile(
+_CARE_HOME = gated(
     rf"\b((?:{_CAPW}{_S}){{1,3}}(?:Care{_S}Home|Nursing{_S}Home|Residential{_S}Home"
     rf"|Care{_S}Centre|Care{_S}Center|Lodge|Hospice|Manor))(?![\w-])"
 )
 _CARE_OPENERS = wordset("The A An Our My Their His Her On Of At In To From For Behalf")
 # a lower-case hospital before a place found: "she's at pinderfields in [place]"
-_LOWER_AT = re.compile(
+_LOWER_AT = gated(
     rf"\b(?:is|['’]s|was|been|be|are|were|stays?|staying|admitted|seen){_S}at{_S}"
     rf"([a-z][a-z'’-]{{5,}}){_S}(?:in|near){_S}"
 )
 # a hospital named after a person: "Hospital Bettina Ferro de Souza"
-_HOSPITAL_PERSON = re.compile(
+_HOSPITAL_PERSON = gated(
     rf"\b((?:Hospital|Hospitais|Clínica|Instituto|Centro){_S}{_CAPW}(?:{_S}(?:{_CAPW}"
     rf"|(?:de|da|do|dos|das)(?={_S}{CAP_LATIN}))){{1,5}})"
 )
@@ -93,7 +94,7 @@ _MONTHS = (
     "January|February|March|April|June|July|August|September|October|November|December"
 )
 # "I said March for the diagnosis, it was April", "since March", "diagnosed in April"
-_BARE_MONTH = re.compile(
+_BARE_MONTH = gated(
     rf"\b(?:said|[Ii]t{_S}was|[Ii]t['’]s|was{_S}in|[Ss]ince|diagnosed{_S}in|back{_S}in|(?:early|late)"
     rf"{_S}in|not){_S}({_MONTHS}|May(?={_W}[,.;]|{_S}(?:for|and|not|when|but|last|this)\b))"
     r"(?![\w-]|[^\S\n]+\d)"
@@ -102,34 +103,34 @@ _BARE_MONTH = re.compile(
 # ---------------------------------------------------------------------------- names, ages
 
 # lower-case chat corrections: "im barrett... lol typo, bartlett... ok its bart."
-_LOWER_CORRECTION = re.compile(
+_LOWER_CORRECTION = gated(
     rf"(?:^|(?<=[\s,.]))(?:im|typo(?:{_S}(?:lol|haha|sorry))?{_W}[,:]?|ok(?:ay)?{_S}its|i{_S}mean){_S}"
     rf"([a-z][a-z'’-]{{2,}})(?=\.|{_W},|{_W}\.\.\.|…)"
 )
-_LOWER_CORRECTION_CUE = re.compile(r"\b(?:typo|sorry|i mean|oops|lol|ok its)\b")
+_LOWER_CORRECTION_CUE = gated(r"\b(?:typo|sorry|i mean|oops|lol|ok its)\b")
 # a lower-case name after a kin word, with a bracket saying it is a name
-_KIN_LOWER_NAME = re.compile(
+_KIN_LOWER_NAME = gated(
     rf"\b(?:son|daughter|kid|child|baby|boy|girl|brother|sister|wife|husband|partner|mom|mum"
     rf"|dad|niece|nephew|grandson|granddaughter){_S}([a-z][a-z'’-]{{2,}}){_W}\("
     rf"[^)\n]{{0,40}}\b(?:name|named|called)\b"
 )
 # "Re: BEAUCHESNE, Léandre"
-_RE_SURNAME = re.compile(
+_RE_SURNAME = gated(
     rf"\bRe{_W}:{_W}([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:{_S}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?,{_W}"
     rf"{_CAPW}(?:{_S}{_CAPW})?)"
 )
 # "Jr."/"Sr." after a name found, and a bare age after it: "[Lysander] Jr., 8,"
-_SUFFIX = re.compile(rf"{_S}(?:Jr|Sr|Jnr|Snr)\b")
+_SUFFIX = gated(rf"{_S}(?:Jr|Sr|Jnr|Snr)\b")
 # a bare number after a name and a full stop: "bart. 20, got", "[name]., 8, has"
-_NAME_STOP_AGE = re.compile(rf"\.{_W},?{_W}(\d{{1,2}})(?={_W},)")
+_NAME_STOP_AGE = gated(rf"\.{_W},?{_W}(\d{{1,2}})(?={_W},)")
 # plural roles: "One of our fourth graders, Cassius, has"
-_ONE_OF_ROLE = re.compile(
+_ONE_OF_ROLE = gated(
     rf"\b(?:[Oo]ne{_S}of{_S}(?:our|my|the){_S}(?:[\w-]+{_S}){{0,2}}(?:graders|students|pupils"
     rf"|residents|patients|clients|campers|players|kids|children|learners|members)){_W},{_W}"
     rf"({CAP_LATIN}[\w'’-]+)(?=[^\S\n]*,)"
 )
 # Urdu "میں شگفتہ ہوں" (I am X)
-_URDU_I_AM = re.compile(r"میں[^\S\n]+([\u0600-\u06ff]{2,})[^\S\n]+ہوں")
+_URDU_I_AM = gated(r"میں[^\S\n]+([\u0600-\u06ff]{2,})[^\S\n]+ہوں")
 _URDU_NOT_NAMES = frozenset(
     [
         "ٹھیک", "بیمار", "پریشان", "یہاں", "وہاں", "خوش", "تھکا", "تھکی", "ماں", "باپ", "مریض",
@@ -142,19 +143,19 @@ _CHINESE_SURNAMES = (
     "蔣蒋余杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范石廖賈贾夏韋韦傅方鄒邹孟熊秦邱江尹薛閻阎段"
     "雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃戴莫孔湯汤"
 )
-_CHINESE_KIN_NAME = re.compile(
+_CHINESE_KIN_NAME = gated(
     rf"(?:媽媽|妈妈|爸爸|女兒|女儿|兒子|儿子|母親|母亲|父親|父亲|老公|老婆|太太|先生|奶奶|爺爺|爷爷|外婆)"
     rf"([{_CHINESE_SURNAMES}][\u4e00-\u9fff]{{2}})(?=[\d０-９一二三四五六七八九十，,、（(。在是])"
 )
-CHINESE_NOT_NAME = re.compile(r"[病症炎癌血壓压痛瘤疸藥药醫医診诊歲岁說说得有在是的了被]")
+CHINESE_NOT_NAME = gated(r"[病症炎癌血壓压痛瘤疸藥药醫医診诊歲岁說说得有在是的了被]")
 # Vietnamese "bé Tường Vy", "cháu Minh Anh"
-_VIETNAMESE_CHILD = re.compile(
+_VIETNAMESE_CHILD = gated(
     rf"\b(?:bé|cháu|em{_S}bé){_S}({CAP_LATIN}[\w]+(?:{_S}{CAP_LATIN}[\w]+){{0,2}})"
 )
 # Romanian "am 52 de ani"
-_ROMANIAN_AGE = re.compile(r"\b(?:am|are|avem)[^\S\n]+(\d{1,3}[^\S\n]+de[^\S\n]+ani)\b")
+_ROMANIAN_AGE = gated(r"\b(?:am|are|avem)[^\S\n]+(\d{1,3}[^\S\n]+de[^\S\n]+ani)\b")
 # Gujarati number words before વર્ષ: "ચાર વર્ષનો"
-_GUJARATI_AGE = re.compile(
+_GUJARATI_AGE = gated(
     r"(?<![\u0a80-\u0aff])((?:એક|બે|ત્રણ|ચાર|પાંચ|છ|સાત|આઠ|નવ|દસ|અગિયાર|બાર|તેર|ચૌદ|પંદર|સોળ"
     r"|સત્તર|અઢાર|ઓગણીસ|વીસ)[^\S\n]+વર્ષ)"
 )
@@ -162,44 +163,44 @@ _GUJARATI_AGE = re.compile(
 # ---------------------------------------------------------------------------- places
 
 # US city abbreviations after "in": "in phx", "in nyc"
-_CITY_ABBREVIATION = re.compile(
+_CITY_ABBREVIATION = gated(
     rf"\b(?:in|from|near|to|around){_S}(phx|nyc|pdx|slc|dfw|okc|stl|atl|sfo|philly|nola|chitown"
     rf"|bmore|abq|kc|socal|norcal)\b(?![\w-])"
 )
 
 # a contrast after a place: "[place] (not CA lol)", "[place] not chile haha", ", not Washington)"
-_NOT_PLACE = re.compile(
+_NOT_PLACE = gated(
     rf"\bnot{_S}(?:in{_S})?([A-Za-z][a-z]+(?:{_S}[A-Z][a-z]+)?|[A-Z]{{2}})"
     rf"(?={_W}(?:lol|haha|hah|lmao|\)|[.,!?;]|$))"
 )
 # a lower-case state code after "anywhere in", "live in": "anywhere in mn"
-_LOWER_STATE = re.compile(
+_LOWER_STATE = gated(
     rf"\b(?:anywhere|somewhere|live|living|lives|based|moved|im|i['’]m){_S}(?:in|to){_S}"
     rf"([a-z]{{2}})\b(?![\w'’-])"
 )
 # a lower-case state code after a town, ending the sentence: "[lawton] ok"
-_TRAILING_STATE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?]|\n|$))")
+_TRAILING_STATE = gated(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?]|\n|$))")
 _NOT_STATE_CODES = wordset("in me or hi oh up on id as at to so no do go is it be we us an am")
 
 # Hebrew: "Upper/Lower" after a town ("[נצרת] עילית"), a town corrected after "סליחה," with its
 # prefix ("סליחה, מנוף הגליל"); Arabic: a town after an institution and "في" ("[مستشفى ...] في
 # إربد")
-_HEBREW_PART = re.compile(r"[^\S\n]+(עילית|תחתית|החדשה|העתיקה)(?![\u0590-\u05ff])")
-_HEBREW_CORRECTION = re.compile(
+_HEBREW_PART = gated(r"[^\S\n]+(עילית|תחתית|החדשה|העתיקה)(?![\u0590-\u05ff])")
+_HEBREW_CORRECTION = gated(
     r"(?:סליחה|כלומר|טעות|לא)[^\S\n]*,?[^\S\n]*[מבל]([\u05d0-\u05ea]{2,}(?:[^\S\n]+ה?"
     r"[\u05d0-\u05ea]{2,})?)(?=[^\S\n]*[.,!?]|\.\.\.|…)"
 )
-_ARABIC_IN_TOWN = re.compile(r"[^\S\n]+في[^\S\n]+([\u0621-\u064a]{3,})(?=[^\S\n]*[.,،؟?!]|$)")
+_ARABIC_IN_TOWN = gated(r"[^\S\n]+في[^\S\n]+([\u0621-\u064a]{3,})(?=[^\S\n]*[.,،؟?!]|$)")
 _ARABIC_NOT_TOWNS = frozenset(
     ["المستشفى", "البيت", "المنزل", "العيادة", "الصباح", "المساء", "الليل", "المدرسة", "البداية"]
 )
 
 # ---------------------------------------------------------------------------- kept
 
-_COMPOUND_AFTER_ITS = re.compile(
+_COMPOUND_AFTER_ITS = gated(
     rf"\bit['’]s{_S}((?:[A-Z0-9]{{2,}}|[a-z]+)-(?:like|type|related|associated|linked))\b"
 )
-_AFTER_ITS = re.compile(rf"\b(?:it|that|this|which)['’]s{_S}$|\bit{_S}is{_S}$")
+_AFTER_ITS = gated(rf"\b(?:it|that|this|which)['’]s{_S}$|\bit{_S}is{_S}$")
 _REGION_WORDS = wordset(
     "Tenggara Timur Selatan Utara Barat Tengah Eropa Afrika Amerika Asia Oseania Australasia"
 )
@@ -207,12 +208,12 @@ _NOT_INSTITUTION_ALONE = wordset(
     "provincial regional national federal municipal county state local public private"
     " territorial general district"
 )
-_SWAHILI_VERB = re.compile(
+_SWAHILI_VERB = gated(
     r"(?:Tu|Ni|Wa|A|M|Mna|Na|Tuna|Nina|Wana|Ana|Tuli|Nili|Tume|Nime)"
     r"(?:na|li|me|ta)?(?:ishi|kaa|toka|patikana)[^\S\n]+"
 )
-_CHINESE_MEDICAL = re.compile(r"[病症炎癌血壓压痛瘤疸藥药]")
-_TITLE_INSTITUTION = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[^\S\n]+([A-Z][\w'’-]+)")
+_CHINESE_MEDICAL = gated(r"[病症炎癌血壓压痛瘤疸藥药]")
+_TITLE_INSTITUTION = gated(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[^\S\n]+([A-Z][\w'’-]+)")
 
 
 def _plain_but_eponym(lex: Lexicon, word: str) -> bool:

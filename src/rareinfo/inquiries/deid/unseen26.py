@@ -26,9 +26,9 @@ What stays: onset ages ("spasms began at 4 months"), a number after a comma that
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import cities, lower_cities
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, wordset
@@ -49,38 +49,38 @@ _ROLE = (
     r"|nephew|niece|ward)"
 )
 # "Our placement, 3, has": a role noun, a bare number in apposition
-_ROLE_APPOSITION = re.compile(
+_ROLE_APPOSITION = gated(
     rf"\b(?:[Oo]ur|[Mm]y|[Tt]his|[Tt]he|[Aa]){_S}(?:(?:new|current|youngest|oldest|little)"
     rf"{_S})?{_ROLE}{_W},{_W}(\d{{1,2}})(?={_W},)"
 )
 # "I have a client with [syndrome], 4." / "i have [syndrome], 22.": a clause about a client or
 # oneself ending in a bare number
-_CLAUSE_AGE = re.compile(
+_CLAUSE_AGE = gated(
     rf"(?:^|(?<=[.!?\n])){_W}(?:[Ii]{_S}(?:have|was{_S}diagnosed{_S}with|got)"
     rf"(?:{_S}a{_S}{_ROLE}{_S}with)?|[Mm]y{_S}{_ROLE}{_S}has)"
     rf"{_S}[^.!?\n,]{{2,80}}[A-Za-z)],{_W}(\d{{1,2}})(?={_W}[.!?](?!\d))"
 )
 # "[name] lol, 20, just got told": a name, a chat filler, a bare number in apposition
-_FILLER_AGE = re.compile(rf"{_S}(?:lol|haha|lmao|here){_W},{_W}(\d{{1,2}})(?={_W},)")
+_FILLER_AGE = gated(rf"{_S}(?:lol|haha|lmao|here){_W},{_W}(\d{{1,2}})(?={_W},)")
 # "[name] — full name [name] — is twelve", "[name], autocorrect — is 3"
-_ASIDE_AGE = re.compile(
+_ASIDE_AGE = gated(
     rf"[—–]{_S}(?:is|was|turned|turns|just{_S}turned){_S}(\d{{1,2}}|{_NUMBER_WORD})"
     rf"(?={_S}(?:and|now|but|yrs?|years?|y/?o)\b|{_W}[.,;!?])"
 )
-_ASIDE_OPEN = re.compile(r"[—–,]")
+_ASIDE_OPEN = gated(r"[—–,]")
 # Indonesian "Ibu saya, enam puluh tahun,"
 ID_UNIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-_INDONESIAN_AGE = re.compile(
+_INDONESIAN_AGE = gated(
     rf",{_W}((?:(?:{ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{ID_UNIT})?|{ID_UNIT}|sepuluh)"
     rf"{_S}tahun)(?={_W},)"
 )
 # Gujarati tens before વર્ષ: "એંસી વર્ષના" (round 25 took the units)
-_GUJARATI_TENS = re.compile(
+_GUJARATI_TENS = gated(
     r"(?<![\u0a80-\u0aff])((?:ત્રીસ|ચાળીસ|ચાલીસ|પચાસ|સાઠ|સિત્તેર|એંસી|એંશી|નેવું|પચ્ચીસ)"
     r"[^\S\n]+વર્ષ)"
 )
 # Amharic number words before ዓመት/አመት: "ሰባ ዓመት ሆኗታል"
-_AMHARIC_AGE = re.compile(
+_AMHARIC_AGE = gated(
     r"(?<![\u1200-\u137f])((?:አንድ|ሁለት|ሶስት|ሦስት|አራት|አምስት|ስድስት|ሰባት|ስምንት|ዘጠኝ|አስር|አሥር"
     r"|ሃያ|ሀያ|ሰላሳ|ሠላሳ|አርባ|ሃምሳ|ሀምሳ|ስልሳ|ስድሳ|ሰባ|ሰማንያ|ዘጠና)[^\S\n]+[ዓአ]መት)"
 )
@@ -88,7 +88,7 @@ _AMHARIC_AGE = re.compile(
 # ---------------------------------------------------------------------------- dates
 
 # a month corrected after "no,": "diagnosed in [May] — no, June — at"
-_MONTH_FIX = re.compile(
+_MONTH_FIX = gated(
     rf"(?:[—–,(]|\.\.\.){_W}(?:no|sorry|I{_S}mean|actually){_W},?{_W}((?:January|February|March"
     rf"|April|June|July|August|September|October|November|December))(?={_W}[—–,.;)])"
 )
@@ -101,7 +101,7 @@ _KIN = (
 )
 # "My son Brock's school": a possessive name after a kin word; an eponym too ("Brock" names a
 # syndrome) when an everyday noun follows ("my son Crohn's flares" stays)
-_KIN_POSSESSIVE = re.compile(
+_KIN_POSSESSIVE = gated(
     rf"\b(?:[Mm]y|[Oo]ur){_S}(?:(?:little|youngest|oldest|eldest){_S})?{_KIN}{_S}"
     rf"({CAP_LATIN}[a-z]+)(?=['’]s{_S}(\w+))"
 )
@@ -111,47 +111,47 @@ _EVERYDAY_AFTER = wordset(
     " party phone iep bike toys"
 )
 # Gujarati kin word + a name with the honorific suffix: "મારી દાદી કાશીબેન"
-_GUJARATI_KIN_NAME = re.compile(
+_GUJARATI_KIN_NAME = gated(
     r"(?:દાદી|દાદા|બા|બાપુજી|મમ્મી|પપ્પા|દીકરી|દીકરા|દીકરો|પત્ની|પતિ|બહેન|ભાઈ|માસી|ફઈ|કાકી"
     r"|કાકા|નાની|નાના)[^\S\n]+([\u0a80-\u0aff]{2,}(?:બેન|ભાઈ|બહેન))(?![\u0a80-\u0aff])"
 )
 
 # a Chinese given name of two characters after 我 and a kin word, before an age: 我女兒芷晴7歲
-_CHINESE_GIVEN = re.compile(
+_CHINESE_GIVEN = gated(
     r"我(?:女兒|女儿|兒子|儿子|孫子|孙子|孫女|孙女|妹妹|弟弟|姐姐|哥哥)([\u4e00-\u9fff]{2})"
     r"(?=[\d０-９]{1,2}[歲岁]|[一二三四五六七八九十]{1,3}[歲岁])"
 )
-_CHINESE_NOT_GIVEN = re.compile(r"[病症炎癌血壓压痛瘤疸藥药醫医診诊今已才剛刚快現现也都在是的了]")
+_CHINESE_NOT_GIVEN = gated(r"[病症炎癌血壓压痛瘤疸藥药醫医診诊今已才剛刚快現现也都在是的了]")
 
 # ---------------------------------------------------------------------------- places, institutions
 
 # Gujarati: a town with the locative માં before a doctor or hospital ("ભુજમાં ડોક્ટરે")
-_GUJARATI_TOWN = re.compile(
+_GUJARATI_TOWN = gated(
     r"(?<![\u0a80-\u0aff])([\u0a80-\u0aff]{2,})માં[^\S\n]+(?:ડોક્ટર|ડૉક્ટર|હોસ્પિટલ|દવાખાન)"
 )
 _GUJARATI_NOT_TOWNS = frozenset(["હોસ્પિટલ", "ઘર", "શહેર", "ગામ", "દવાખાના", "ક્લિનિક", "અહીં", "ત્યાં"])
 # Hindi: a town in "X या [place]" (X or [place])
-_HINDI_OR = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{3,})[^\S\n]+या[^\S\n]+")
+_HINDI_OR = gated(r"(?<![\u0900-\u097f])([\u0900-\u097f]{3,})[^\S\n]+या[^\S\n]+")
 
-_NIEUW = re.compile(rf"\bNieuw{_S}$")
+_NIEUW = gated(rf"\bNieuw{_S}$")
 # "the care home, Willowbrae House, says"
-_CARE_HOME_HOUSE = re.compile(
+_CARE_HOME_HOUSE = gated(
     rf"\b(?:care{_S}home|nursing{_S}home|group{_S}home|hospice|residential{_S}home){_W},{_W}"
     rf"((?:{CAP_LATIN}[\w'’-]+{_S}){{1,3}}(?:House|Lodge|Court|Manor|Grange|Hall))(?={_W},)"
 )
 
 # Greek: a town after the article "στα"/"στην"/"στο" ("στα Χανιά", "στην Κρήτη")
-_GREEK_IN = re.compile(
+_GREEK_IN = gated(
     r"(?<![\w])στ(?:α|ην|ον|ο|η)[^\S\n]+([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{2,})(?![\w])"
 )
 _GREEK_NOT_TOWNS = frozenset(
     ["Νοσοκομείο", "Κέντρο", "Ιατρείο", "Κλινική", "Πανεπιστήμιο", "Σχολείο", "Ινστιτούτο"]
 )
 # Chinese: a city after 在 before 被 ("在贵阳被诊断")
-_CHINESE_IN_CITY = re.compile(r"在([\u4e00-\u9fff]{2})被(?:诊断|診斷|确诊|確診|查出)")
-_CHINESE_NOT_CITY = re.compile(r"[医醫院家里裡这這那外地校所科]")
+_CHINESE_IN_CITY = gated(r"在([\u4e00-\u9fff]{2})被(?:诊断|診斷|确诊|確診|查出)")
+_CHINESE_NOT_CITY = gated(r"[医醫院家里裡这這那外地校所科]")
 # a lower-case town after "we're in": "we're in fort collins."
-_LOWER_TOWN = re.compile(
+_LOWER_TOWN = gated(
     rf"\b(?:we['’]?re|we{_S}are|we{_S}live|i{_S}live|i['’]?m|i{_S}am|based|living|live){_S}in{_S}"
     rf"([a-z]+(?:{_S}[a-z]+){{0,2}}?)(?={_W}(?:[.,;!?]|{_S}(?:and|but|so|area)\b|$))"
 )
@@ -165,23 +165,23 @@ _FORM_LABELS = wordset(
 # a national ID scheme read as a name: "Our Aadhaar is 0000 ..."
 _ID_SCHEMES = frozenset(["Aadhaar", "Aadhar", "PhilHealth", "Medicaid", "Medicare"])
 # an ordinary scheme read as an institution: "for the hospital scheme"
-_LOWER_SCHEME = re.compile(r"(?:[a-z]+[^\S\n]+)+(?:scheme|schemes|plan|programme|program|fund)")
+_LOWER_SCHEME = gated(r"(?:[a-z]+[^\S\n]+)+(?:scheme|schemes|plan|programme|program|fund)")
 # "[RSUP Prof. Kandou] di [Manado]", "[Clinica Pediatrie II] din [Cluj-Napoca]": a town after
 # "di"/"din" (and after a second "de" when the first joins names, not the head word to a
 # common noun: "Hospital Regional de Lambayeque de Chiclayo", not "Hospital de Clínicas de
 # Porto Alegre") is a place apart
-_TOWN_TAIL = re.compile(rf"{_S}(di|din|de){_S}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+)?)$")
-_FIRST_DE = re.compile(rf"{_S}de{_S}({CAP_LATIN}[\w'’-]+)")
+_TOWN_TAIL = gated(rf"{_S}(di|din|de){_S}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+)?)$")
+_FIRST_DE = gated(rf"{_S}de{_S}({CAP_LATIN}[\w'’-]+)")
 
 # a practice's specialty after an institution found: "[Prisma Pediatric] Neurology"
-_SPECIALTY_HEAD = re.compile(
+_SPECIALTY_HEAD = gated(
     rf"{_S}(?:Neurology|Cardiology|Genetics|Dermatology|Endocrinology|Gastroenterology"
     rf"|Nephrology|Pulmonology|Rheumatology|Hematology|Haematology|Oncology|Ophthalmology"
     rf"|Urology|Orthopedics|Orthopaedics|Associates)\b"
 )
 
 # an institution corrected in chat: "at [institution] no wait it was Touro"
-_INSTITUTION_FIX = re.compile(
+_INSTITUTION_FIX = gated(
     rf"{_W}[,.]?{_W}(?:no{_W},?{_S}wait|no{_W},|sorry{_W},?|actually{_W},?){_S}(?:it{_S}was|it['’]s)"
     rf"{_S}({CAP_LATIN}[\w'’-]+(?:{_S}{CAP_LATIN}[\w'’-]+){{0,3}})"
 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, wordset
 
@@ -30,31 +31,31 @@ _W = r"[^\S\n]*"
 # ---------------------------------------------------------------------------- institutions
 
 # "AI duPont", "JK vanHolt": initials without dots, a name with a lower-case particle
-_INITIALS_PARTICLE = re.compile(
+_INITIALS_PARTICLE = gated(
     rf"(?<![\w.])([A-Z]{{2,3}}{_S}(?:du|van|von|de|di|da|la|le|mc|mac)[A-Z][a-z]+)\b"
 )
 # "[IU Health] Arnett": an acronym and "Health" found, then a campus
-_ACRONYM_HEALTH_END = re.compile(r"\b[A-Z]{2,5}[^\S\n]+Health$")
-_CAMPUS = re.compile(rf"{_S}({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{0,2}})\b")
+_ACRONYM_HEALTH_END = gated(r"\b[A-Z]{2,5}[^\S\n]+Health$")
+_CAMPUS = gated(rf"{_S}({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{0,2}})\b")
 # an Arabic hospital named after a king or prince: "مستشفى الملك فيصل التخصصي"
-_ARABIC_ROYAL_HOSPITAL = re.compile(
+_ARABIC_ROYAL_HOSPITAL = gated(
     r"((?:ال)?(?:مستشفى|مستشفي)[^\S\n]+(?:الملك|الملكة|الأمير|الأميرة|الامير|الاميرة)"
     r"[^\S\n]+(?!(?:في|من|على|الى|إلى|عن)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}"
     r"(?:[^\S\n]+بن[^\S\n]+[\u0621-\u064a]{2,})?(?:[^\S\n]+(?:التخصصي|الجامعي|العام|التعليمي|العسكري|المركزي))?)"
     r"(?![\u0621-\u064a])"
 )
 # "goes to Cass Tech": a school by its short form
-_SCHOOL_SHORT = re.compile(
+_SCHOOL_SHORT = gated(
     rf"\b(?:goes|go|went|going|attends|attend){_S}(?:to{_S})?"
     rf"((?:{CAP_LATIN}[\w'’-]+{_S}){{1,3}}(?:Tech|Prep|High|Academy|Elementary|Middle))\b"
 )
 # "our insurance ID is [id] with Wellmark"
-_INSURER = re.compile(
+_INSURER = gated(
     rf"\binsurance\b[^.!?\n]{{0,60}}?\bwith{_S}({CAP_LATIN}[\w&'’-]+(?:{_S}{CAP_LATIN}[\w&'’-]+)"
     rf"{{0,3}})"
 )
 # "at Dr Gray's in Elgin": a hospital named after a doctor
-_DOCTOR_HOSPITAL = re.compile(
+_DOCTOR_HOSPITAL = gated(
     rf"\b(?:at|to|from){_S}(Dr\.?{_S}{CAP_LATIN}[a-z]+['’]s)(?={_S}(?:in|hospital|Hospital)\b"
     rf"|{_W}[.,;])"
 )
@@ -62,14 +63,14 @@ _DOCTOR_HOSPITAL = re.compile(
 # ---------------------------------------------------------------------------- ages
 
 # "One of our 8-year-olds has"
-_ONE_OF_OUR = re.compile(rf"\b[Oo]ne{_S}of{_S}(?:our|my|the)({_S})(\d{{1,2}}-year-old)s\b")
+_ONE_OF_OUR = gated(rf"\b[Oo]ne{_S}of{_S}(?:our|my|the)({_S})(\d{{1,2}}-year-old)s\b")
 # "A child in our care, 7, has"
-_IN_OUR_CARE = re.compile(
+_IN_OUR_CARE = gated(
     rf"\b[Aa]{_S}(?:child|kid|young{_S}person|resident|pupil|student|boy|girl){_S}in{_S}"
     rf"(?:our|my){_S}(?:care|class|home|unit|group|service){_W},{_W}(\d{{1,2}})(?={_W},)"
 )
 # Albanian and South Slavic: "ka 5 vjeç", "ima 6 godina", "ima 6 let"
-_YEARS_AFTER_HAS = re.compile(
+_YEARS_AFTER_HAS = gated(
     rf"\b(?:ka|ima){_S}(\d{{1,2}}{_S}(?:vjeç|vjeçe|vjet|godina|godine|godinu|let|leta))"
     rf"(?![\w])"
 )
@@ -81,18 +82,18 @@ _STATE_CODES = wordset(
     "ak az ar ca ct dc fl ga ia il ks ky mi mn ms mt nc nd ne nh nj nm nv ny ri sc sd tn tx ut"
     " vt wi wv wy"
 )
-_LOWER_STATE = re.compile(rf"{_W},?{_S}([a-z]{{2}})(?={_W}(?:[.,;!?)]|$))", re.M)
+_LOWER_STATE = gated(rf"{_W},?{_S}([a-z]{{2}})(?={_W}(?:[.,;!?)]|$))", re.M)
 
 # ---------------------------------------------------------------------------- names
 
-_HINDI_NAME = re.compile(r"नाम[^\S\n]+([\u0900-\u097f]{2,})[^\S\n]+है")
+_HINDI_NAME = gated(r"नाम[^\S\n]+([\u0900-\u097f]{2,})[^\S\n]+है")
 _HINDI_NOT_NAMES = frozenset(["क्या", "कुछ", "यह", "वह", "यही", "नहीं", "भी", "तो"])
-_AMHARIC_NAME = re.compile(r"(?<![\u1200-\u137f])ስም[^\S\n]+([\u1200-\u137f]{2,})[^\S\n]+ነው")
-_JAPANESE_GIVEN = re.compile(
+_AMHARIC_NAME = gated(r"(?<![\u1200-\u137f])ስም[^\S\n]+([\u1200-\u137f]{2,})[^\S\n]+ነው")
+_JAPANESE_GIVEN = gated(
     r"(?:娘|息子)(?:の)?([\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,5})(?=は|が)"
 )
-_JAPANESE_NOT_GIVEN = re.compile(r"[病症達等自身本人今年前後]")
-_SLAVIC_KIN_NAME = re.compile(
+_JAPANESE_NOT_GIVEN = gated(r"[病症達等自身本人今年前後]")
+_SLAVIC_KIN_NAME = gated(
     r"\b(?:[Mm]oja|[Mm]oj|[Mm]oje|[Nn]aša|[Nn]aš|[Mm]ojoj|[Mm]og)[^\S\n]+(?:kći|kćer|kćerka"
     r"|ćerka|sin|sinko|majka|mama|otac|tata|brat|sestra|supruga|suprug|muž|žena|unuk|unuka"
     r"|hči|mati|oče)[^\S\n]+([A-ZČĆŠŽĐ][a-zčćšžđ]+)"

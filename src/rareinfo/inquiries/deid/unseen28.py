@@ -23,9 +23,9 @@ House" (plain), "seen at Internal Medicine" (a department)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import lower_cities
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
@@ -42,19 +42,19 @@ _CAP = rf"{CAP_LATIN}[a-zà-ÿ]+"
 
 # ---------------------------------------------------------------------------- institutions
 
-_RS_HOSPITAL = re.compile(
+_RS_HOSPITAL = gated(
     rf"\b((?:RS|RSUD|RSUP|RSIA|RSAB|RSU|RSJ)\.?{_S}{_CAP}(?:{_S}{_CAP}){{0,3}})\b"
 )
-_PRACTICE = re.compile(
+_PRACTICE = gated(
     rf"\b(?:at|with|from|to){_S}((?:{_CAP}{_S}){{1,3}}(?:Partners|Associates|Group|Physicians"
     rf"|Practice))\b"
 )
 _PRACTICE_ENDINGS = frozenset(["Partners", "Associates", "Physicians"])
-_CARE_HOME = re.compile(
+_CARE_HOME = gated(
     rf"\b(?:(?:care|nursing|residential){_S}home{_W},?{_W}|(?:at|from|in){_S})"
     rf"((?:{_CAP}{_S}){{1,2}}(?:House|Lodge|Manor|Grange|Court))\b"
 )
-_SEEN_AT = re.compile(
+_SEEN_AT = gated(
     rf"\b(?:born|seen|treated|diagnosed|delivered|followed|assessed|evaluated|referred)\b"
     rf"[^.!?\n]{{0,60}}?\bat{_S}({_CAP}{_S}{_CAP})(?={_W}[.,;]|{_S}(?:in|and|for)\b)"
 )
@@ -65,85 +65,85 @@ _DEPARTMENTS = wordset(
     " hematology immunology pulmonology gastroenterology orthopedics orthopaedics psychiatry"
     " care services health imaging therapy rehabilitation unit ward outpatients"
 )
-_DASH = re.compile(rf"{_S}[–—-]{_S}")
+_DASH = gated(rf"{_S}[–—-]{_S}")
 
 # ---------------------------------------------------------------------------- records
 
-_CASE_CODE = re.compile(
+_CASE_CODE = gated(
     rf"\b[Cc]ase(?:{_S}(?:no\.?|number|ref\.?|#))?{_W}[:#]?{_W}([A-Z]{{1,5}}-\d{{3,}}[A-Z0-9-]*)\b"
 )
 
 # ---------------------------------------------------------------------------- ages
 
-_CORRECTED_AGE = re.compile(
+_CORRECTED_AGE = gated(
     rf"\b(?:is|['’]s){_S}(?:actually|really|now|in{_S}fact){_S}(\d{{1,2}})(?={_W},?{_W}not{_S}\d)"
 )
 
 # ---------------------------------------------------------------------------- places
 
-_SERVICE_IN = re.compile(
+_SERVICE_IN = gated(
     rf"\b(?:labs?|laborator(?:y|ies)|clinics?|hospitals?|doctors?|specialists?|centres?"
     rf"|centers?|trials?|services?|groups?|charit(?:y|ies)|families|neurologists?"
     rf"|geneticists?|testing){_S}(?:in|near|around){_S}({_CAP}(?:{_S}{_CAP})?)\b"
     rf"(?![-‐]|{_S}(?:disease|syndrome|virus|type|fever|myopathy|dystrophy)\b)"
 )
-_MOVED_FROM = re.compile(
+_MOVED_FROM = gated(
     rf"\bmoved{_S}(?:here{_S})?from{_S}({_CAP}(?:{_S}{_CAP})?){_S}to\b"
 )
-_JAPANESE_LIVE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4})に住んで")
+_JAPANESE_LIVE = gated(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4})に住んで")
 _JAPANESE_NOT_TOWN = frozenset(["一緒", "近所", "実家", "田舎", "都会", "海外", "家", "寮", "施設",
                                 "病院", "自宅", "近く", "同居", "別"])
-_AMHARIC_LIVE = re.compile(
+_AMHARIC_LIVE = gated(
     r"የምንኖረው[^\S\n]+በ([\u1200-\u137f]{2,}(?:[^\S\n]+[\u1200-\u137f]{2,})?)[^\S\n]+ነው"
 )
 
 # ---------------------------------------------------------------------------- names
 
-_HEBREW_KIN = re.compile(
+_HEBREW_KIN = gated(
     r"(?<![\u05d0-\u05ea])(?:בתי|בני|בעלי|אשתי|אחי|אחותי|אמא[^\S\n]+של|אבא[^\S\n]+של"
     r"|הבן[^\S\n]+שלי|הבת[^\S\n]+שלי)[^\S\n]+([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea])"
 )
-_HEBREW_SELF = re.compile(
+_HEBREW_SELF = gated(
     r"(?<![\u05d0-\u05ea])אני[^\S\n]+([\u05d0-\u05ea]{2,})[^\S\n]*,[^\S\n]*(?:אמא|אבא|סבתא|סבא)"
     r"[^\S\n]+של"
 )
 _HEBREW_NOT_NAMES = frozenset(["בן", "בת", "שלי", "שלנו", "אובחן", "אובחנה", "סובל", "סובלת",
                                "הוא", "היא", "גם", "עם", "יש", "לא", "בגיל", "חולה"])
-_URDU_KIN = re.compile(
+_URDU_KIN = gated(
     r"(?:والدہ|والد|بیٹی|بیٹا|بیٹے|بہن|بھائی|شوہر|بیوی|امی|ابو|میرا[^\S\n]+نام)"
     r"[^\S\n]+([\u0621-\u06ff]{2,})(?![\u0621-\u06ff])"
     r"(?![^\S\n]+(?:سال|ماہ|مہینے|مہینوں|ہفتے|دن|برس))"  # a number of years: "بیٹا دو سال"
 )
 _URDU_NOT_NAMES = frozenset(["کی", "کا", "کے", "کو", "ہے", "ہیں", "نے", "میں", "بھی", "جو",
                              "صاحب", "صاحبہ", "کہ", "اور", "سے", "پر"])
-_AMHARIC_KIN = re.compile(
+_AMHARIC_KIN = gated(
     r"(?<![\u1200-\u137f])(?:ወንድሜ|እህቴ|ልጄ|ባለቤቴ|እናቴ|አባቴ|ሴት[^\S\n]+ልጄ|ወንድ[^\S\n]+ልጄ)"
     r"[^\S\n]+([\u1200-\u137f]{2,})(?![\u1200-\u137f])"
 )
 _AMHARIC_NOT_NAMES = frozenset(["ነው", "ናት", "አለበት", "አለባት", "ታሞ", "ታማ", "ደግሞ", "ገና"])
-_AUTOCORRECT = re.compile(r"\b([a-z][a-z'’-]+)[^\S\n]*\((?:autocorrect|auto-correct)(?:ed)?\)")
-_CORRECTION = re.compile(
+_AUTOCORRECT = gated(r"\b([a-z][a-z'’-]+)[^\S\n]*\((?:autocorrect|auto-correct)(?:ed)?\)")
+_CORRECTION = gated(
     rf"[,:]{_W}({_CAP}){_W}(?:\.\.\.|…){_W}(?:perdón|perdon|sorry|pardon|désolé|desculpa|scusa)\b"
 )
 
 # ---------------------------------------------------------------------------- taken back
 
-_WE_LIVE = re.compile(
+_WE_LIVE = gated(
     rf"^(?:(?:Kami|Kita)(?:{_S}(?:tinggal|berada))?{_S}di|Tunaishi|Tunakaa|Tupo"
     rf"|(?:Somos|Moramos|Vivemos|Estamos){_S}(?:de|do|da|em|no|na)){_S}"
 )
 # the same words alone, or the preposition alone, when the span stops or starts there
 _WE_LIVE_WORD = wordset("Kami Kita Tunaishi Tunakaa Tupo Somos Moramos Vivemos Estamos")
-_WE_LIVE_BEFORE = re.compile(
+_WE_LIVE_BEFORE = gated(
     rf"(?:\b(?:Kami|Kita|tinggal|berada|Somos|Moramos|Vivemos|Estamos){_S})$"
 )
-_PREPOSITION = re.compile(rf"^(?:di|de|do|da|em|no|na){_S}")
-_ROMANIAN_KIN = re.compile(
+_PREPOSITION = gated(rf"^(?:di|de|do|da|em|no|na){_S}")
+_ROMANIAN_KIN = gated(
     rf"(?:Sora|Fiica|Fiul|Mama|Tata|Fratele|Soțul|Soția|Sotul|Sotia|Bunica|Bunicul)"
     rf"(?={_S}(?:mea|meu)\b)"
 )
-_HEADER = re.compile(rf"^(?:To|From|Cc|Attn|Re){_W}:{_W}")
-_ARABIC = re.compile(r"[\u0621-\u064a]")
+_HEADER = gated(rf"^(?:To|From|Cc|Attn|Re){_W}:{_W}")
+_ARABIC = gated(r"[\u0621-\u064a]")
 
 
 def _ordinary(lex: Lexicon, word: str) -> bool:

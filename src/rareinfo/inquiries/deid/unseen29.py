@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import lower_cities, region_abbreviations
 from rareinfo.inquiries.deid.patterns import MONTH_RE
 from rareinfo.inquiries.deid.tokens import Span
@@ -41,79 +42,79 @@ _WORD_ORDINAL = (
 )
 _ORDINAL = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_WORD_ORDINAL})"
 _YEAR = r"(?:19\d{2}|20\d{2})"
-_ORDINAL_OF = re.compile(
+_ORDINAL_OF = gated(
     rf"(?i)(?:\b(the){_S})?\b{_ORDINAL}{_S}of{_S}(?-i:{MONTH_RE})(?:,?{_S}{_YEAR})?\b"
 )
-_MONTH_THE = re.compile(rf"\b(?-i:{MONTH_RE}){_S}the{_S}{_ORDINAL}(?:,?{_S}{_YEAR})?\b")
+_MONTH_THE = gated(rf"\b(?-i:{MONTH_RE}){_S}the{_S}{_ORDINAL}(?:,?{_S}{_YEAR})?\b")
 # "on the 2nd of May", "Monday the 12th of May": the labels leave "the" out after a
 # preposition or a weekday
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = gated(
     r"(?i)\b(?:on|since|until|till|by|from|before|after|of|to|between|and|around|about|for"
     r"|at|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$"
 )
 
 # ---------------------------------------------------------------------------- ages
 
-_CORRECTED_ROUGH = re.compile(
+_CORRECTED_ROUGH = gated(
     rf"\b\d{{1,2}}(?:[-‐]?(?:something|ish)|s){_W}(?:\.\.\.|…|,){_W}(?:(?:ok(?:ay)?|no|well"
     rf"|actually|sorry|oops|fine|really){_W},?{_W})?(\d{{1,2}})\b(?!{_W}(?:mg|kg|%|cm|mm|weeks?"
     rf"|months?|days?|lbs?)\b)"
 )
-_FRACTION_AGE = re.compile(
+_FRACTION_AGE = gated(
     rf"(?:\({_W}|\b(?:is|aged?|turned|turns){_S})(\d{{1,2}}{_S}and{_S}(?:a|three){_S}"
     rf"(?:quarters?|half))(?={_W}(?:\)|,|\.|{_S}(?:and|now|but|years?|yrs?)\b))"
 )
-_SELF_AGE = re.compile(
+_SELF_AGE = gated(
     rf"\b(?:[Ii]['’]?m|[Ii]{_S}am){_S}([A-Za-z][a-z]+),?{_S}(\d{{1,2}}){_W},?{_W}"
     rf"(?=(?:from|in|frm|and|yo|y/o)\b)"
 )
 # weekdays given as names ("Sunday", "Monday", "Friday" in West Africa)
 _DAY_NAMES = wordset("sunday monday tuesday wednesday thursday friday saturday")
 _AGE_ADVERBS = wordset("only just now still nearly almost barely also turning")
-_HERE_AGE = re.compile(rf"\bhere{_W}\({_W}(\d{{1,2}}){_W}[,)]")
-_FORM_AGE = re.compile(rf"\bAge{_W}:{_W}(\d{{1,3}})\b(?!{_W}(?:weeks?|months?|days?)\b)")
+_HERE_AGE = gated(rf"\bhere{_W}\({_W}(\d{{1,2}}){_W}[,)]")
+_FORM_AGE = gated(rf"\bAge{_W}:{_W}(\d{{1,3}})\b(?!{_W}(?:weeks?|months?|days?)\b)")
 # the disease's own words: no clause between "with" and "at" ("after the spasms started at")
 _NAME_WORD = r"[\w'’-]+"
 _DISEASE_STOP = (
     r"(?:after|when|while|since|because|that|which|who|and|but|then|started|began|begun"
     r"|the|his|her|their|was|were|is|has|had)\b"
 )
-_DIAGNOSED_AT = re.compile(
+_DIAGNOSED_AT = gated(
     rf"\bdiagnosed{_S}with{_S}(?:(?!{_DISEASE_STOP}){_NAME_WORD}{_S}){{1,4}}at{_S}"
     rf"(\d{{1,2}}{_S}(?:weeks?|months?"
     rf"|days?))\b(?!{_S}(?:of{_S}(?:gestation|pregnancy)|gestation|pregnant))"
 )
-_INDONESIAN_KIN_AGE = re.compile(
+_INDONESIAN_KIN_AGE = gated(
     rf"\b(?:[Ii]bu|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Kk]akak|[Aa]dik|[Nn]enek|[Kk]akek)"
     rf"{_S}saya{_S}((?:{ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{ID_UNIT})?{_S}tahun)\b"
 )
 
 # ---------------------------------------------------------------------------- institutions
 
-_AMPERSAND_CENTER = re.compile(
+_AMPERSAND_CENTER = gated(
     rf"\b((?:{CAP_LATIN}[a-z]+{_S}){{0,2}}{CAP_LATIN}[a-z]+{_W}&{_W}(?:{CAP_LATIN}[a-z]+{_S}){{1,2}}"
     rf"(?:Center|Centre|Clinic|Institute|Program|Programme)(?:{_S}(?:at|of){_S}{CAP_LATIN}[a-z]+"
     rf"(?:{_S}{CAP_LATIN}[a-z]+)?)?)\b"
 )
-_FRENCH_HOSPITAL = re.compile(
+_FRENCH_HOSPITAL = gated(
     rf"\b((?:H[ôo]pital|Clinique|Centre{_S}hospitalier)(?:{_S}(?:d['’]enfants|pour{_S}enfants"
     rf"|mère[-{_S}]enfant|universitaire|régional|national|de{_S}la{_S}mère{_S}et{_S}de{_S}"
     rf"l['’]enfant))?{_S}{CAP_WIDE}[a-zà-ÿ-]+(?:{_S}{CAP_WIDE}[a-zà-ÿ-]+){{0,2}})"
 )
-_RS_TITLE = re.compile(
+_RS_TITLE = gated(
     rf"\b((?:RS|RSUD|RSUP|RSIA|RSAB|RSU){_S}(?:Dr|dr|Prof|prof)\.?{_W}(?:[A-Z]\.{_W})*"
     rf"{CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+){{0,2}})\b"
 )
 
 # ---------------------------------------------------------------------------- places
 
-_LOWER_TOWN_REGION = re.compile(
+_LOWER_TOWN_REGION = gated(
     r"\b(?:in|from|near)[^\S\n]+([a-z]{3,}(?:[^\S\n]+[a-z]{3,})?)[^\S\n]+([a-z]{4,})\b"
 )
-_HYPHEN_REGION = re.compile(rf",{_W}({CAP_LATIN}[a-z]+[A-Z][a-z]+-{CAP_LATIN}[a-z]+|"
+_HYPHEN_REGION = gated(rf",{_W}({CAP_LATIN}[a-z]+[A-Z][a-z]+-{CAP_LATIN}[a-z]+|"
                             rf"{CAP_LATIN}[a-z]+-{CAP_LATIN}[a-z]+){_W}(?=[,.;]|{_S}(?:has|is)\b)")
-_YORUBA_STATE = re.compile(r"\bìpínlẹ̀[^\S\n]+(\w[\w\u0300-\u036f]*)")
-_ARABIC_WE_LIVE = re.compile(
+_YORUBA_STATE = gated(r"\bìpínlẹ̀[^\S\n]+(\w[\w\u0300-\u036f]*)")
+_ARABIC_WE_LIVE = gated(
     r"(?:نحن|نعيش|نسكن|أسكن|أعيش|اسكن|اعيش)[^\S\n]+(?:في|ب)[^\S\n]*([\u0621-\u064a]{2,})"
     r"(?![\u0621-\u064a])"
 )
@@ -123,42 +124,42 @@ _ARABIC_NOT_TOWNS = frozenset(
 
 # ---------------------------------------------------------------------------- names
 
-_ROMANIAN_SELF = re.compile(
+_ROMANIAN_SELF = gated(
     rf"\b(?:[Ss]unt|[Mm]ă{_S}numesc|[Mm]a{_S}numesc|[Nn]umele{_S}meu{_S}(?:este|e))"
     rf"{_S}({CAP_WIDE}[a-zà-ÿăâîșțşţ]+)(?={_W}[,.;])"
 )
-_URDU_NAME_END = re.compile(
+_URDU_NAME_END = gated(
     r"[^\S\n]+(نور|بی[^\S\n]?بی|بیگم|الدین|النساء|فاطمہ)(?![\u0621-\u06ff])"
 )
 
 # ---------------------------------------------------------------------------- taken back
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u06ff]")
+_ARABIC_LETTER = gated(r"[\u0621-\u06ff]")
 # "[place] al." : a US state code written in lower case after a town
-_STATE_CODE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.,;!?]|$))")
+_STATE_CODE = gated(rf"{_S}([a-z]{{2}})(?={_W}(?:[.,;!?]|$))")
 _CODE_WORDS = wordset("in or me hi so as is it to oh")
 # "we're [name] & Kit, parents of": the second parent
-_PARTNER = re.compile(rf"{_S}&{_S}({CAP_LATIN}[a-z]+)(?={_W},)")
-_ROUGH_AFTER = re.compile(r"[-‐]?(?:something|odd)\b")
-_PREGNANT_BEFORE = re.compile(rf"\bpregnant{_W}(?:\(|,|[-–—]|at|with){_W}$")
+_PARTNER = gated(rf"{_S}&{_S}({CAP_LATIN}[a-z]+)(?={_W},)")
+_ROUGH_AFTER = gated(r"[-‐]?(?:something|odd)\b")
+_PREGNANT_BEFORE = gated(rf"\bpregnant{_W}(?:\(|,|[-–—]|at|with){_W}$")
 _STATES = wordset(
     "pregnant expecting breastfeeding nursing tired exhausted worried scared sick confused"
     " desperate new lost stuck sorry sure married single divorced widowed retired disabled"
 )
 _COMPASS = wordset("Eastern Western Northern Southern Central")
-_CONTINENT_AFTER = re.compile(rf"{_S}(?:Europe|Asia|Africa|America|Canada|Australia)\b")
-_PLACE_CUE_BEFORE = re.compile(
+_CONTINENT_AFTER = gated(rf"{_S}(?:Europe|Asia|Africa|America|Canada|Australia)\b")
+_PLACE_CUE_BEFORE = gated(
     r"(?i)\b(?:in|from|near|to|at|of|around|outside|live|lives|living|moved|visit|visiting"
     r"|im|i'm|here)[\s,]+$"
 )
 # "worth it", "worth a try": the word runs on as English
-_ENGLISH_AFTER = re.compile(rf"{_S}(?:it|a|the|doing|trying|asking|checking)\b")
-_NUMBER_ISSUER = re.compile(
+_ENGLISH_AFTER = gated(rf"{_S}(?:it|a|the|doing|trying|asking|checking)\b")
+_NUMBER_ISSUER = gated(
     rf"(?:\b(?i:n[úu]mero|number|card|tarjeta|carnet|nomor)|\bNo\.|nº|n°|#)"
     rf"(?:{_S}(?i:del|de|de{_S}la|of|the|from))?{_S}$"
 )
-_WORKS_FOR = re.compile(rf"\bworks?{_S}(?:well{_S})?(?:for|in|on){_S}$")
-_PERSON_BEFORE = re.compile(
+_WORKS_FOR = gated(rf"\bworks?{_S}(?:well{_S})?(?:for|in|on){_S}$")
+_PERSON_BEFORE = gated(
     r"(?i)\b(?:I|he|she|husband|wife|dad|mum|mom|father|mother|brother|sister|son|daughter"
     r"|who|partner)\s+works?\s+"
 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import countries, regions
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen26 import ID_UNIT
@@ -36,7 +37,7 @@ _W = r"[^\S\n]*"
 
 # a sentence's end: a full stop after a word of three letters or more (no initial, no "Dr."),
 # or the stops of other scripts
-_SENTENCE_END = re.compile(
+_SENTENCE_END = gated(
     r"(?<=[^\s.\d]{3})"
     + "".join(f"(?<!{a})" for a in ("Mrs", "Hosp", "Univ", "Inst", "Dept", "Ctr", "Med", "Gen"))
     + r"\.[^\S\n]+"
@@ -52,79 +53,79 @@ _GENERIC = wordset(
     "કોઈ કયા કઈ કયું એક "
     "أي أيّ"
 )
-_SERVICE_NAME = re.compile(rf"\bRare{_S}Disease{_S}$")
+_SERVICE_NAME = gated(rf"\bRare{_S}Disease{_S}$")
 # communities known by a word of their faith or way of life: "Plain families", "Amish people"
 _PEOPLES = wordset("Plain Amish Mennonite Hutterite Anabaptist Traveller Traveler Romani Roma")
-_PEOPLE_AFTER = re.compile(rf"{_S}(?:families|family|people|folk|communities|community)\b")
+_PEOPLE_AFTER = gated(rf"{_S}(?:families|family|people|folk|communities|community)\b")
 
 # ---------------------------------------------------------------------------- institutions
 
-_CLINICIAN_AT = re.compile(
+_CLINICIAN_AT = gated(
     rf"\b(?:[a-z]*olog(?:ist|y)|specialist|doctors?|consultant|paediatrician|pediatrician"
     rf"|clinic|team|surgeon|nurse){_S}(?:(?:is|are|was|were|works|based|only|now){_S}){{1,2}}"
     rf"at{_S}([A-Z]{{3,5}})\b(?![-'’])"
 )
 _WARD_ACRONYMS = wordset("ICU NICU PICU HDU CCU SCBU ITU NHS GMT UTC EST PST CET AM PM")
-_EPONYM_CLINIC = re.compile(
+_EPONYM_CLINIC = gated(
     rf"\b(?:the|at){_S}({CAP_LATIN}[a-z]+){_S}(?:[A-Z0-9][A-Z0-9-]+{_S})?(?:clinic|Clinic)\b"
 )
-_ROYAL_SHORT = re.compile(
+_ROYAL_SHORT = gated(
     rf"\b(?:at|in|to|from|Is|is){_S}((?:Queen|King)['’]s)(?!{_S}(?:{CAP_LATIN}|of\b))"
 )
-_REGIONAL = re.compile(
+_REGIONAL = gated(
     rf"\b({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?{_S}Regional)\b(?!{_S}{CAP_LATIN})"
 )
-_COUNTY_SERVICE = re.compile(
+_COUNTY_SERVICE = gated(
     rf"{_S}(?:Child(?:ren['’]s)?{_S}(?:Protection|Protective{_S}Services|Services)"
     rf"|Social{_S}Services|Public{_S}Health|Health{_S}Department|Human{_S}Services"
     rf"|Family{_S}Services|Sheriff['’]s{_S}Office|Sheriff)\b"
 )
-_UNDER_DEPARTMENT = re.compile(
+_UNDER_DEPARTMENT = gated(
     rf"\bunder{_S}(?:the{_S})?((?:Paediatric|Pediatric|Adult|Neonatal){_S}[A-Z][a-z]+"
     rf"(?:ology|ics|ery|ine))(?={_S}at\b)"
 )
 
 # ---------------------------------------------------------------------------- ages
 
-_CHILD_BRACKET = re.compile(
+_CHILD_BRACKET = gated(
     rf"\b(?:girl|boy|son|daughter|child|kid|teen|teenager|baby|toddler)\b(?:{_S}[a-z]+){{1,4}}"
     rf"{_W}\({_W}(\d{{1,2}}){_W}\)"
 )
-_SAID_AGE = re.compile(rf"\b[Ii]{_S}said{_S}(\d{{1,2}}){_W},?{_S}but\b")
-_SPANISH_ONE = re.compile(
+_SAID_AGE = gated(rf"\b[Ii]{_S}said{_S}(\d{{1,2}}){_W},?{_S}but\b")
+_SPANISH_ONE = gated(
     rf"\b(?:hij[oa]|niñ[oa]|beb[ée]|nieto|nieta|herman[oa])(?:{_S}{CAP_WIDE}\w+)?{_S}de{_S}"
     rf"(un{_S}año|una?{_S}mes|un{_S}año{_S}y{_S}medio)\b"
 )
 _PT_TENS = r"(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)"
-_PORTUGUESE_TENS = re.compile(
+_PORTUGUESE_TENS = gated(
     rf"\b(?:filh[oa]|pai|mãe|irm[ãa]o?|net[oa]|marido|esposa|mulher){_S}de{_S}"
     rf"({_PT_TENS}(?:{_S}e{_S}(?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove))?"
     rf"(?:{_S}anos)?)\b"
 )
 _VI_UNIT = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
-_VIETNAMESE_TENS = re.compile(
+_VIETNAMESE_TENS = gated(
     rf"(?<!\w)({_VI_UNIT}{_S}mươi(?:{_S}(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
     rf"{_S}tuổi)(?!\w)"
 )
-_INDONESIAN_UMUR = re.compile(
+_INDONESIAN_UMUR = gated(
     rf"\b(?:umur|usia|berumur|berusia){_S}((?:(?:{ID_UNIT}|se)(?:{_S}puluh|{_W}belas)"
     rf"(?:{_S}{ID_UNIT})?|{ID_UNIT}|sepuluh){_S}(?:tahun|bulan))\b"
 )
-_AMHARIC_TENS = re.compile(r"(?:ሃያ|ሀያ|ሠላሳ|ሰላሳ|አርባ|ሃምሳ|ሀምሳ|ስልሳ|ስድሳ|ሰባ|ሰማንያ|ዘጠና)[^\S\n]+$")
+_AMHARIC_TENS = gated(r"(?:ሃያ|ሀያ|ሠላሳ|ሰላሳ|አርባ|ሃምሳ|ሀምሳ|ስልሳ|ስድሳ|ሰባ|ሰማንያ|ዘጠና)[^\S\n]+$")
 
 # ---------------------------------------------------------------------------- places
 
-_LOWER_PLACE = re.compile(r"\b(?:in|of|from|near|to)[^\S\n]+([a-z]{4,})\b")
-_LOWER_AFTER = re.compile(r",?[^\S\n]+([a-z]{4,})\b")
+_LOWER_PLACE = gated(r"\b(?:in|of|from|near|to)[^\S\n]+([a-z]{4,})\b")
+_LOWER_AFTER = gated(r",?[^\S\n]+([a-z]{4,})\b")
 _COMPASS_WORDS = wordset("southern northern eastern western central")
-_DASH_REGION = re.compile(rf"–({CAP_WIDE}[\w]+(?:-{CAP_WIDE}?[\w]+)+)")
-_SCRIPT_TOWN = re.compile(
+_DASH_REGION = gated(rf"–({CAP_WIDE}[\w]+(?:-{CAP_WIDE}?[\w]+)+)")
+_SCRIPT_TOWN = gated(
     r"(?:وہ|ہم|میں|اور|અમે|હું|અને)[^\S\n]+([\u0621-\u06ff]{2,}|[\u0a80-\u0aff]{2,})[^\S\n]*[،,][^\S\n]*$"
 )
 
 # ---------------------------------------------------------------------------- names
 
-_SELF_THEN_AGE = re.compile(
+_SELF_THEN_AGE = gated(
     rf"\b[Ii]['’]?m{_S}([a-z]{{3,}}){_W},?{_W}(?:and{_S})?[Ii]['’]?m{_S}\d{{1,2}}\b"
 )
 _NOT_NAMES = wordset(

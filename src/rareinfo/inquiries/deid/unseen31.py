@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import regions
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
@@ -44,67 +45,67 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
 )
-_PART_BEFORE = re.compile(
+_PART_BEFORE = gated(
     rf"(?:\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?:-|{_S})|\b(?:the{_S})?(?:[Ee]nd|[Bb]eginning|[Ss]tart"
     rf"|[Mm]iddle){_S}of{_S})$"
 )
-_LOWER_MONTH_DAY = re.compile(
+_LOWER_MONTH_DAY = gated(
     rf"\b(?:born|on){_S}((?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?{_S}"
     r"\d{1,2}(?:st|nd|rd|th)?)\b(?![.,]?\d|[^\S\n]*(?:mg|ml|kg|%))"
 )
-_CORRECTED_YEAR = re.compile(rf"\bborn{_S}in{_S}(?:19|20)\d\d{_W},?{_S}not{_S}((?:19|20)\d\d)\b")
+_CORRECTED_YEAR = gated(rf"\bborn{_S}in{_S}(?:19|20)\d\d{_W},?{_S}not{_S}((?:19|20)\d\d)\b")
 
 # ---------------------------------------------------------------------------- ages
 
-_AND_A_BIT = re.compile(rf"{_S}and{_S}a{_S}(?:bit|half|quarter)\b")
-_NAME_LIST_AGES = re.compile(
+_AND_A_BIT = gated(rf"{_S}and{_S}a{_S}(?:bit|half|quarter)\b")
+_NAME_LIST_AGES = gated(
     rf"((?:{_W},{_S}{CAP_LATIN}[a-z]+)*){_W},?{_S}and{_S}({CAP_LATIN}[a-z]+){_W}"
     rf"\({_W}(\d{{1,2}}(?:{_W},{_W}\d{{1,2}})*{_W},?{_S}and{_S}\d{{1,2}}){_W}\)"
 )
-_LIST_NAME = re.compile(rf"{CAP_LATIN}[a-z]+")
-_NUMBER = re.compile(r"\d{1,2}")
-_GROUP_BRACKET = re.compile(
+_LIST_NAME = gated(rf"{CAP_LATIN}[a-z]+")
+_NUMBER = gated(r"\d{1,2}")
+_GROUP_BRACKET = gated(
     rf"\b(?:toddlers?|grader|kids|children|pupils?|students?|babies|infants?|little{_S}ones)"
     rf"\b(?:{_S}[a-z]+){{0,2}}{_W}\({_W}(\d{{1,2}}(?:{_S}(?:months?|weeks?|years?))?)"
     rf"(?:{_W},?{_S}and{_S}(\d{{1,2}}(?:{_S}(?:months?|weeks?|years?))?))?{_W}\)"
 )
-_BRACKET_AFTER = re.compile(rf"{_W},?{_W}\({_W}(\d{{1,2}}){_W}\)")
-_NOT_AGE = re.compile(
+_BRACKET_AFTER = gated(rf"{_W},?{_W}\({_W}(\d{{1,2}}){_W}\)")
+_NOT_AGE = gated(
     rf"\bis{_S}\d{{1,2}}{_W},{_S}not{_S}(\d{{1,2}})\b"
     rf"(?!{_W},?{_W}(?:mg|ml|kg|cm|%|kilo|pound|stone|units?|mmol|iu|IU|hours?|days?|times))"
 )
-_AT_AGE_PRONOUN = re.compile(rf"\bAt{_S}(\d{{1,2}}),{_S}(?:he|she|they)\b")
+_AT_AGE_PRONOUN = gated(rf"\bAt{_S}(\d{{1,2}}),{_S}(?:he|she|they)\b")
 _FA_NUMBER = (
     r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده"
     r"|هجده|هیجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)"
 )
-_PERSIAN_AGE = re.compile(
+_PERSIAN_AGE = gated(
     rf"(?<![\u0600-\u06ff])({_FA_NUMBER}(?:{_S}و{_S}{_FA_NUMBER})?{_S}(?:ساله|سالشه|ماهه|(?:سال|ماه)(?={_S}(?:دارد|داره|است))))"
     r"(?![\u0600-\u06ff])"
 )
-_PUNJABI_AGE = re.compile(
+_PUNJABI_AGE = gated(
     r"(?<!\S)((?:ਇੱਕ|ਦੋ|ਤਿੰਨ|ਚਾਰ|ਪੰਜ|ਛੇ|ਸੱਤ|ਅੱਠ|ਨੌਂ|ਨੌ|ਦਸ|ਗਿਆਰਾਂ|ਬਾਰਾਂ|ਤੇਰਾਂ|ਚੌਦਾਂ|ਪੰਦਰਾਂ"
     r"|ਸੋਲਾਂ|ਸਤਾਰਾਂ|ਅਠਾਰਾਂ|ਵੀਹ|ਤੀਹ|ਚਾਲੀ|ਪੰਜਾਹ|ਸੱਠ|ਸੱਤਰ|ਅੱਸੀ)[^\S\n]+(?:ਸਾਲ|ਮਹੀਨੇ))(?!\S)"
 )
-_AMHARIC_AGE = re.compile(
+_AMHARIC_AGE = gated(
     r"(?<![\u1200-\u137f])የ?((?:አንድ|ሁለት|ሶስት|ሦስት|አራት|አምስት|ስድስት|ሰባት|ስምንት|ዘጠኝ|አስር|አሥር"
     r"|አስራ[^\S\n]+\S+)[^\S\n]+(?:ዓመት|አመት|ወር))"
 )
 
 # ---------------------------------------------------------------------------- institutions
 
-_SAINT_HOUSE = re.compile(
+_SAINT_HOUSE = gated(
     rf"\b(St\.?{_S}{CAP_LATIN}[\w'’]+{_S}(?:hospital|Hospital|Parish|parish|Church|church"
     rf"|Cathedral))\b"
 )
-_HEALTH_CITY = re.compile(rf"\b((?:Health|Medical){_S}City(?:{_S}{CAP_LATIN}[a-z]+){{1,2}})\b")
+_HEALTH_CITY = gated(rf"\b((?:Health|Medical){_S}City(?:{_S}{CAP_LATIN}[a-z]+){{1,2}})\b")
 # "Bệnh viện Trẻ em Hải Phòng": "Trẻ em" (children) is one word of the name
-_VIETNAMESE_CHILDREN = re.compile(rf"{_S}em(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)+")
-_INDONESIAN_HOSPITAL = re.compile(
+_VIETNAMESE_CHILDREN = gated(rf"{_S}em(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)+")
+_INDONESIAN_HOSPITAL = gated(
     rf"\b((?:RSUP|RSUD|RSAB|RSIA|RSU|RS)(?:{_S}(?:Prof|Dr|dr|drs|H|Hj|Ir)\.)*"
     rf"(?:{_S}[A-Z]\.)*(?:{_S}{CAP_LATIN}[a-z]+)+)\b"
 )
-_TOLD_BY = re.compile(
+_TOLD_BY = gated(
     rf"\b(?:told|seen|diagnosed|treated|followed){_S}(?:by|at){_S}([A-Z]{{3,5}})\b(?![-'’])"
 )
 _TESTS_AND_WARDS = wordset(
@@ -112,24 +113,24 @@ _TESTS_AND_WARDS = wordset(
     " OT PT SLT SALT EMG NCS ABR OAE PET DEXA DXA VEP ERG OCT NGS MLPA CGH SNP IVIG ERT HSCT BMT"
     " TPN PEG CPAP BIPAP CSF ECHO"
 )
-_YORUBA_HOSPITAL = re.compile(rf"(Ilé-ìwòsàn(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)+)")
-_CHINESE_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,4}分院")
+_YORUBA_HOSPITAL = gated(rf"(Ilé-ìwòsàn(?:{_S}{CAP_WIDE}[^\s,.;:!?()]*)+)")
+_CHINESE_BRANCH = gated(r"[\u4e00-\u9fff]{1,4}分院")
 
 # ---------------------------------------------------------------------------- places
 
-_PART_OF_ISLANDS = re.compile(
+_PART_OF_ISLANDS = gated(
     rf",{_S}((?:Grand|Greater|Upper|Lower|Little){_S}{CAP_LATIN}[a-z]+)\b"
 )
-_CHINESE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,3}?[县縣]")
-_FORM_STATE = re.compile(rf"\bState{_W}:{_W}([A-Z]{{2}})\b")
-_TWO_WORDS = re.compile(rf",?{_S}([a-z]{{3,}}{_S}[a-z]{{3,}})\b")
-_IN_TWO_WORDS = re.compile(rf"\b(?:in|from|of|near){_S}(?=([a-z]{{3,}}{_S}[a-z]{{3,}})\b)")
+_CHINESE_COUNTY = gated(r"[\u4e00-\u9fff]{1,3}?[县縣]")
+_FORM_STATE = gated(rf"\bState{_W}:{_W}([A-Z]{{2}})\b")
+_TWO_WORDS = gated(rf",?{_S}([a-z]{{3,}}{_S}[a-z]{{3,}})\b")
+_IN_TWO_WORDS = gated(rf"\b(?:in|from|of|near){_S}(?=([a-z]{{3,}}{_S}[a-z]{{3,}})\b)")
 _STATE_CODES = wordset(
     "al ak az ar ca co ct de fl ga hi id il ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm"
     " ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
 )
 _WORD_CODES = wordset("me or in hi ok oh pa ma la id de co al")
-_LOWER_TOWN_CODE = re.compile(
+_LOWER_TOWN_CODE = gated(
     rf"\b(?:in|from|near){_S}([a-z]{{4,}}(?:{_S}(?:west|east|north|south|city|springs|beach"
     rf"|falls|park|heights|valley))?){_S}([a-z]{{2}})(?=[^\S\n]*[.,;!?]|$)"
 )
@@ -137,25 +138,25 @@ _LOWER_TOWN_CODE = re.compile(
 # ---------------------------------------------------------------------------- names
 
 _NAME = rf"{CAP_WIDE}[a-z\u00e0-\u024f]+"
-_CORRECTED_NAME = re.compile(
+_CORRECTED_NAME = gated(
     rf"\b(?:sorry|autocorrect|typo)\b{_W}[,-]?(?:{_W}(?:autocorrect|typo){_W}[,-]?)?{_S}[-–]?"
     rf"{_W}({_NAME}){_S}is\b"
 )
-_NAME_THEN_TYPO = re.compile(rf"\b({_NAME}){_W},?{_S}(?:typo|autocorrect)\b")
-_KIN_IS_NAME = re.compile(
+_NAME_THEN_TYPO = gated(rf"\b({_NAME}){_W},?{_S}(?:typo|autocorrect)\b")
+_KIN_IS_NAME = gated(
     rf"\b(?:[Mm]y|[Oo]ur){_S}(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner"
     rf"|brother|sister|grandson|granddaughter|nan|gran){_S}is{_S}({_NAME}){_W},"
 )
-_ROLE_NAME = re.compile(
+_ROLE_NAME = gated(
     rf"\b(?:coach|teacher|neighbou?r|friend|boss|nanny|carer|caregiver|tutor|pastor|priest"
     rf"|babysitter|childminder|headteacher|principal){_W},{_S}({_NAME}(?:{_S}{_NAME})?){_W},"
 )
-_WRONG_NAME = re.compile(
+_WRONG_NAME = gated(
     rf"\b(?:bub|son|daughter|baby|boy|girl|kid){_S}([a-z]{{3,}})(?:\.{{2,}}|…){_W}"
     rf"(?:sorry|oops)\b,?{_S}wrong{_S}name\b"
 )
 # "my name is" and "my daughter" in other languages
-_SCRIPT_SELF = re.compile(
+_SCRIPT_SELF = gated(
     r"(?:Orúkọ[^\S\n]+mi[^\S\n]+ni|שמי|קוראים[^\S\n]+לי|ਮੇਰਾ[^\S\n]+ਨਾਮ|ਮੇਰੀ[^\S\n]+ਧੀ"
     r"|ਮੇਰਾ[^\S\n]+ਪੁੱਤਰ|ਮੇਰਾ[^\S\n]+ਬੇਟਾ|ਮੇਰੀ[^\S\n]+ਬੇਟੀ)[^\S\n]+([^\s,.;:!?()]+)"
 )
@@ -167,17 +168,17 @@ _NOT_NAMES = wordset(
 
 # ---------------------------------------------------------------------------- the clamp
 
-_SCRIPT_STOP = re.compile(
+_SCRIPT_STOP = gated(
     r"[^\S\n]+(?:گفتند|گفت|گفته|گفتن|تشخیص|هستند|است|بود|سندرم|سندروم|بیماری|قالوا|قال"
     r"|متلازمة|مرض|نے|کہا|سنڈروم|بیماری)(?![\u0600-\u06ff])"
 )
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_CUT_EPONYM = re.compile(
+_ARABIC_SCRIPT = gated(r"[\u0600-\u06ff]")
+_CUT_EPONYM = gated(
     rf"(?:\.{{3}}|…){_W},?{_W}(?:sorry|no|I{_S}mean|I{_S}meant|oops)\b[,:]?"
     rf"(?:{_S}\S+){{1,4}}?{_S}(?:syndrome|disease)\b"
 )
 # "[Crumlin] and [University Hospital Kerry]": two institutions
-_TWO_HOSPITALS = re.compile(rf"{_S}and{_S}(?=University(?:{_S}Hospital\b|$))")
+_TWO_HOSPITALS = gated(rf"{_S}and{_S}(?=University(?:{_S}Hospital\b|$))")
 _QUESTION_WORDS = wordset("Cât Câte Câți Când Unde Kuna Nini Wapi Lini Je Ni Ngapi Jinsi")
 
 

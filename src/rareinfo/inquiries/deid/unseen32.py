@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, wordset
 
@@ -46,24 +47,24 @@ _NAME = rf"{CAP_WIDE}[a-z\u00e0-\u024f]+"
 
 # ---------------------------------------------------------------------------- institutions
 
-_CHURCH_SYSTEM = re.compile(
+_CHURCH_SYSTEM = gated(
     rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b({CAP_LATIN}[a-z]+{_S}(?:Baptist|Methodist|Adventist"
     r"|Presbyterian|Lutheran))\b(?![^\S\n]+(?:church|Church|chapel|Chapel|minister|pastor))"
 )
-_OUR_LADY = re.compile(
+_OUR_LADY = gated(
     rf"\b(Our{_S}Lady{_S}of(?:{_S}(?:the{_S})?{CAP_LATIN}[a-z]+)+)"
     rf"(?={_S}(?:won't|wouldn't|will|said|says|say|told|want|wants|wanted|hospital|Hospital"
     r"|doctors?|clinic|ward)\b)"
 )
-_OUR_LADY_AT = re.compile(
+_OUR_LADY_AT = gated(
     rf"\b(?:at|to|and|from|in){_S}(Our{_S}Lady{_S}of(?:{_S}(?:the{_S})?{CAP_LATIN}[a-z]+)+)"
     rf"(?!{_S}(?:shrine|Shrine|grotto|Grotto|church|Church|basilica|Basilica|pilgrimage))"
 )
-_NUMBER_HOSPITAL = re.compile(
+_NUMBER_HOSPITAL = gated(
     rf"\b(\d{{1,3}}{_S}(?:Military|Army|Naval|Navy|Air{_S}Force|Police|Field|Base|General"
     rf"|Station){_S}(?:Hospital|Reception{_S}Station|Medical{_S}Centre|Medical{_S}Center))\b"
 )
-_LOWER_SYSTEM = re.compile(
+_LOWER_SYSTEM = gated(
     rf"\b(?:at|to|with|from|through|thru){_S}([a-z]{{3,}}{_S}(?:health|healthcare))\b"
     rf"(?!{_S}(?:visitor|visitors|worker|workers|nurse|nurses|team|services|insurance))"
 )
@@ -75,25 +76,25 @@ _NOT_SYSTEMS = wordset(
     " reproductive maternal men's bowel joint emotional social financial digital national"
     " military veteran veterans nhs"
 )
-_AGENCY = re.compile(
+_AGENCY = gated(
     rf"{_S}((?:Child|Children's|Children|Family|Youth|Adult){_S}(?:and{_S}Family{_S})?"
     rf"(?:Welfare|Protective{_S}Services|Protection|Services|Support{_S}Services))\b"
 )
-_SCHOOL = re.compile(
+_SCHOOL = gated(
     rf"\b({CAP_LATIN}[a-z]+{_S}(?:Middle|Elementary|Intermediate))\b(?!{_S}{CAP_LATIN})"
 )
 _NOT_SCHOOL_FIRST = wordset("The A An Junior Senior Lower Upper My Our His Her In At")
-_TRADE = re.compile(
+_TRADE = gated(
     rf"\b((?:{CAP_LATIN}[a-z]+{_S}){{1,2}}(?:Joinery|Plumbing|Builders|Construction"
     r"|Logistics|Bakery|Haulage|Roofing|Carpentry|Landscaping|Solicitors|Accountants|Motors"
     r"|Garage|Dairy|Butchers|Removals|Scaffolding|Glazing|Cabinetry|Upholstery))\b"
 )
-_GROUP = re.compile(
+_GROUP = gated(
     rf"\b((?:{CAP_LATIN}[a-z]+{_S}){{1,3}}(?:Toddler{_S}Group|Playgroup|Play{_S}Group"
     rf"|Parent{_S}and{_S}Toddler|Mums{_S}and{_S}Tots|Preschool|Pre-[Ss]chool|Day{_S}Nursery"
     r"|Brownies|Cubs|Scouts))\b"
 )
-_PAYER = re.compile(
+_PAYER = gated(
     rf"\b({CAP_LATIN}[a-z]+(?:{_S}{CAP_LATIN}[a-z]+)?){_S}(?:won't|will{_S}not|wouldn't"
     rf"|refuses{_S}to|refused{_S}to|denied|declined{_S}to){_S}(?:cover|pay|fund|approve)\b"
 )
@@ -101,11 +102,11 @@ _PUBLIC_PAYERS = wordset(
     "Medicaid Medicare Tricare TRICARE CHIP NHS Insurance Insurer It They He She We Who Which"
     " Government State Council Pharmacare PBS NDIS Centrelink Social Security"
 )
-_FMC = re.compile(rf"\b((?:FMC|FTH|FETHA){_S}{CAP_WIDE}[^\s,.;:!?()]*)")
-_POLISH_TREATED = re.compile(
+_FMC = gated(rf"\b((?:FMC|FTH|FETHA){_S}{CAP_WIDE}[^\s,.;:!?()]*)")
+_POLISH_TREATED = gated(
     rf"\b(?:leczymy{_S}się|leczy{_S}się|leczona|leczony|leczeni){_S}w{_S}([A-Z]{{2,6}})\b"
 )
-_DEVANAGARI_HOSPITAL = re.compile(
+_DEVANAGARI_HOSPITAL = gated(
     r"(?<![\u0900-\u097f])((?:[\u0900-\u097f]+[^\S\n]+){1,2}अस्पताल)(?![\u0900-\u097f]*ं)"
 )
 _NOT_DEVANAGARI_NAMES = wordset(
@@ -113,8 +114,8 @@ _NOT_DEVANAGARI_NAMES = wordset(
     " मेरी उसको उनको को की का के में मा ने से ले र और पनि नजिकको नजिक त्यो यो सबै अर्को दूसरे"
     " म हामी तिमी तपाईं उनी ऊ आज अहिले फेरि भोलि हिजो मैले हामीले"
 )
-_INITIALS_BEFORE = re.compile(r"(?:[^\s.]{1,3}\.)+$")
-_ETHIOPIC_WORD_BEFORE = re.compile(r"(?<![\u1200-\u137f])[በከየ]?([\u1200-\u137f]+)[^\S\n]+$")
+_INITIALS_BEFORE = gated(r"(?:[^\s.]{1,3}\.)+$")
+_ETHIOPIC_WORD_BEFORE = gated(r"(?<![\u1200-\u137f])[በከየ]?([\u1200-\u137f]+)[^\S\n]+$")
 
 # ---------------------------------------------------------------------------- ages
 
@@ -124,57 +125,57 @@ _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
-_IS_TENS = re.compile(
+_IS_TENS = gated(
     rf"\b(?:is|was|am|turned|aged){_S}({_TENS}-{_UNITS})\b(?!-|{_S}(?:mg|kg|percent|times"
     r"|days|weeks|hours|minutes|pounds|units))"
 )
-_SINCE_AGE = re.compile(rf"\b(?:since|from|at){_S}age{_S}({_SMALL})\b(?!-)")
-_OURS_IS = re.compile(
+_SINCE_AGE = gated(rf"\b(?:since|from|at){_S}age{_S}({_SMALL})\b(?!-)")
+_OURS_IS = gated(
     rf"\b(?:ours|mine){_S}is{_S}(?:only{_S}|just{_S}|now{_S})?(\d{{1,2}})\b"
     rf"(?![.,]?\d|{_W}(?:%|mg|kg|ml|cm|mmol|units?|times|hours|days|weeks|months|percent))"
 )
-_YEARS_AFTER = re.compile(rf"{_S}years?\b(?!{_S}ago)")
-_YEAR_OLD = re.compile(rf"\b(?:[Aa]t|turned|is|was){_S}(a{_S}year{_S}old)\b")
-_CHINESE_AGE = re.compile(
+_YEARS_AFTER = gated(rf"{_S}years?\b(?!{_S}ago)")
+_YEAR_OLD = gated(rf"\b(?:[Aa]t|turned|is|was){_S}(a{_S}year{_S}old)\b")
+_CHINESE_AGE = gated(
     r"([一二兩两三四五六七八九十]{1,3}(?:個月|个月|歲半|岁半|歲|岁))(?![時时起後后前以開开])"
 )
-_HINDI_FRACTION = re.compile(
+_HINDI_FRACTION = gated(
     r"(?<![\u0900-\u097f])((?:ढाई|डेढ़|डेढ|सवा|साढ़े[^\S\n]+\S+)[^\S\n]+(?:साल|वर्ष|महीने))"
 )
-_DEVANAGARI_AGE = re.compile(
+_DEVANAGARI_AGE = gated(
     r"(?<![\u0900-\u097f])((?:एक|दुई|तीन|चार|पाँच|पांच|छ|सात|आठ|नौ|दस|एघार|बाह्र|तेह्र|चौध"
     r"|पन्ध्र|सोह्र|सत्र|अठार|उन्नाइस|बीस|तीस|चालीस|पचास|साठ|सत्तरी|असी)[^\S\n]+"
     r"(?:वर्ष|बर्ष|महिना))(?:को|की|का)?(?![\u0900-\u097f])"
 )
-_GUJARATI_AGE = re.compile(
+_GUJARATI_AGE = gated(
     r"(?<![\u0a80-\u0aff])([\u0a80-\u0aff]+[^\S\n]+(?:વર્ષ|મહિના))(?:ના|ની|નો|નું)?"
     r"(?![\u0a80-\u0aff])"
 )
 _NOT_GUJARATI_NUMBERS = wordset("આ તે એ ગયા ગયે દર છેલ્લા છેલ્લાં પાછલા આવતા ઘણા કેટલા કેટલાં")
-_TAMIL_AGE = re.compile(
+_TAMIL_AGE = gated(
     r"(?<![\u0b80-\u0bff])((?:ஒரு|ஒன்று|இரண்டு|மூன்று|நான்கு|ஐந்து|ஆறு|ஏழு|எட்டு|ஒன்பது|பத்து"
     r"|பதினொரு|பன்னிரண்டு|இருபது|முப்பது|நாற்பது|ஐம்பது|அறுபது|எழுபது|எண்பது)[^\S\n]+வயது)"
 )
-_THRESHOLD = re.compile(
+_THRESHOLD = gated(
     rf"\b(?:depois|antes|após|a{_S}partir|después|antes|a{_S}partir){_S}(?:dos|de|das|los|las)"
     rf"{_S}$"
 )
 
 # ---------------------------------------------------------------------------- dates
 
-_BARE_DAY = re.compile(
+_BARE_DAY = gated(
     rf"\b(?:on|by|until|till|since|before|after){_S}the{_S}(\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"(?!{_S}(?:of|floor|century|percentile|centile|day|week|time|birthday|cycle|dose|round"
     r"|grade|generation|chromosome|exon|position|place|attempt|visit)|[^\S\n]*[-%])"
 )
-_YEAR_EVENT = re.compile(
+_YEAR_EVENT = gated(
     rf"\bthe{_S}((?:19|20)\d\d){_S}(?:outbreak|epidemic|floods?|earthquake|tsunami|hurricane"
     r"|fires?|bushfires?|war|riots?|bombing)\b"
 )
 
 # ---------------------------------------------------------------------------- places
 
-_AND_COUNTRIES = re.compile(
+_AND_COUNTRIES = gated(
     rf"\b((?:the{_S})?(?:Turks{_S}and{_S}Caicos|Trinidad{_S}and{_S}Tobago|Antigua{_S}and"
     rf"{_S}Barbuda|Saint{_S}Kitts{_S}and{_S}Nevis|St\.?{_S}Kitts{_S}and{_S}Nevis|Bosnia{_S}and"
     rf"{_S}Herzegovina|São{_S}Tomé{_S}and{_S}Príncipe|Sao{_S}Tome{_S}and{_S}Principe"
@@ -186,31 +187,31 @@ _US_STATES = (
     r"|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
 )
 _STATE_CODES = wordset(_US_STATES[3:-1].replace("|", " ").lower())
-_IN_TOWN_STATE = re.compile(
+_IN_TOWN_STATE = gated(
     rf"\b(?:in|from|near|live{_S}in|lives{_S}in){_S}({CAP_LATIN}[a-z]+),{_S}({_US_STATES})\b"
     r"(?![a-z'’])"
 )
-_TOWN_SHIRE = re.compile(
+_TOWN_SHIRE = gated(
     rf"\b(?:in|from|near|at){_S}({CAP_LATIN}[a-z]+){_W}[,(]{_W}({CAP_LATIN}[a-z]+shire)\b"
 )
-_LIVE_IN_LOWER = re.compile(
+_LIVE_IN_LOWER = gated(
     rf"\b(?:live|living|lives|moved|moving|based){_S}(?:in|to){_S}([a-z]{{4,}})(?={_W}[.!;]|$)"
 )
-_LOWER_CODE_AFTER = re.compile(rf"{_S}([a-z]{{2}})(?={_W}[,.;!?]|$)")
+_LOWER_CODE_AFTER = gated(rf"{_S}([a-z]{{2}})(?={_W}[,.;!?]|$)")
 _NOT_LOWER_CODES = wordset("in me or hi ok oh id de co pa ma la")
-_CORRECTED_TOWN_CODE = re.compile(
+_CORRECTED_TOWN_CODE = gated(
     rf"\b(?:no|sorry|actually|I{_S}mean),{_S}((?:[a-z]{{2,}}{_S})?[a-z]{{4,}}){_S}([a-z]{{2}})"
     r"(?=[^\S\n]*[.,;!?]|$)"
 )
 
 # ---------------------------------------------------------------------------- names
 
-_NICKNAME = re.compile(
+_NICKNAME = gated(
     rf"\b(?:goes{_S}by|nickname{_S}is|known{_S}as|we{_S}call{_S}(?:him|her)|it's{_S}just"
     rf"|it’s{_S}just){_S}({_NAME})\b"
 )
-_ON_PAPER = re.compile(rf"\b({_NAME}){_S}on{_S}paper\b")
-_LOWER_KIN_NAME = re.compile(
+_ON_PAPER = gated(rf"\b({_NAME}){_S}on{_S}paper\b")
+_LOWER_KIN_NAME = gated(
     rf"\b(?:son|daughter|brother|sister|bub|baby|boy|girl|grandson|granddaughter|nephew|niece)"
     rf"{_S}([a-z]{{2,}}){_S}(?:is{_S}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten"
     rf"|eleven|twelve)|\({_W}(?:yes|aka|named|after))"
@@ -219,40 +220,40 @@ _NOT_LOWER_NAMES = wordset(
     "also just now still who currently only really too is was has had and but then here there"
     " finally already actually nearly almost soon today"
 )
-_IM_N_IM = re.compile(
+_IM_N_IM = gated(
     rf"\b(?:i'?m|I'?m|i’m|I’m|im){_S}([a-z]{{3,}}){_S}(?:n|and|&){_S}(?:i'?m|I'?m|im|i’m)"
     rf"{_S}\d"
 )
-_MY_NAME_IS_TWO = re.compile(
+_MY_NAME_IS_TWO = gated(
     rf"\b[Mm]y{_S}name{_S}is{_S}({CAP_LATIN}[a-z]+{_S}{CAP_LATIN}[a-z]+(?:-{CAP_LATIN}[a-z]+)?)\b"
 )
-_AGE_COMMA_NAME = re.compile(
+_AGE_COMMA_NAME = gated(
     rf"\bI'?m{_S}\d{{1,2}}{_W},{_S}({CAP_LATIN}[a-z]+{_S}{CAP_LATIN}[a-z]+){_W},"
 )
-_ROMANIAN_SELF = re.compile(rf"\b(?:[Ss]unt|[Mm]ă{_S}numesc){_S}({_NAME})\b")
-_NEPALI_KIN = re.compile(
+_ROMANIAN_SELF = gated(rf"\b(?:[Ss]unt|[Mm]ă{_S}numesc){_S}({_NAME})\b")
+_NEPALI_KIN = gated(
     r"(?:मेरो|हाम्रो|मेरी)[^\S\n]+(?:छोरा|छोरी|श्रीमान्|श्रीमान|श्रीमती|बुबा|आमा|नाति|नातिनी"
     r"|दाइ|भाइ|दिदी|बहिनी)[^\S\n]+([\u0900-\u097f]+)(?![\u0900-\u097f])"
 )
-_NEPALI_PLACE = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]+)मा[^\S\n]+(?:बस्छौं|बस्छु|बस्छन्|बस्छ)")
+_NEPALI_PLACE = gated(r"(?<![\u0900-\u097f])([\u0900-\u097f]+)मा[^\S\n]+(?:बस्छौं|बस्छु|बस्छन्|बस्छ)")
 _NOT_NEPALI = wordset("यहाँ त्यहाँ घर घरमा अहिले हाम्रो मेरो यो त्यो एक दुई तीन चार पाँच छ सात आठ नौ दस")
 
-_POSSESSIVE_AGE = re.compile(
+_POSSESSIVE_AGE = gated(
     rf"\b({_NAME})['’]s{_S}(?:age|birthday|date{_S}of{_S}birth|DOB|weight|height)\b"
 )
-_AND_TWO_SAID = re.compile(
+_AND_TWO_SAID = gated(
     rf"\band{_S}({CAP_LATIN}[a-z]+{_S}(?:Mc|Mac)?{CAP_LATIN}[a-z]+){_S}(?:said|says|want"
     r"|wants|wanted|told|think|thinks|referred|won't|will|recommend|recommended)\b"
 )
-_IM_NAME_SORRY = re.compile(
+_IM_NAME_SORRY = gated(
     rf"\bI['’]?m{_S}({_NAME})(?:\.{{2,}}|…){_W},?{_W}(?:sorry|no|wait|oops|I{_S}mean)\b"
 )
-_HOW_OLD_ANSWER = re.compile(
+_HOW_OLD_ANSWER = gated(
     rf"\b[Hh]ow{_S}old{_S}(?:is|are){_S}(?:he|she|they|you|your{_S}\w+)\?[^\n]*\n"
     rf"(?:[^\n]*?:{_W})?(\d{{1,2}})(?=[.,!]|{_S}(?:years?|months?|yo|y/o)?\b)"
 )
-_YORUBA_YEARS = re.compile(rf"\((ọdún{_S}[^\s,.;:!?()]+)\)")
-_KIN_SCRIPT_NAME = re.compile(
+_YORUBA_YEARS = gated(rf"\((ọdún{_S}[^\s,.;:!?()]+)\)")
+_KIN_SCRIPT_NAME = gated(
     r"(?:(?:θεία|θείος|κόρη|γιος|σύζυγος|μητέρα|μαμά|πατέρας|μπαμπάς|αδερφή|αδελφή|αδερφός"
     r"|αδελφός|γιαγιά|παππούς|εγγονός|εγγονή|ανιψιός|ανιψιά)[^\S\n]+(?:μου|μας)"
     r"|(?:мій|моя|мой|наш|наша)[^\S\n]+(?:син|сын|донька|дочка|дочь|батько|отец|мати|мать"
@@ -268,12 +269,12 @@ _NOT_SCRIPT_NAMES = wordset(
     " ஒரு இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு எட்டு ஒன்பது பத்து"
     " છે છું હતા હતી ને નું ના ની નો એક બે ત્રણ ચાર પાંચ છ સાત આઠ નવ દસ"
 )
-_THAI_NONG = re.compile(r"น้อง([\u0e00-\u0e7f]{2,12}?)(?=อายุ|[^\S\n]|เป็น)")
+_THAI_NONG = gated(r"น้อง([\u0e00-\u0e7f]{2,12}?)(?=อายุ|[^\S\n]|เป็น)")
 _NOT_THAI_NAMES = wordset("สาว ชาย เขย สะใภ้ คนเล็ก คนโต")
 _NOT_CHINESE_NAMES = wordset(
     "今年 现在 現在 已经 已經 刚满 剛滿 快要 将近 將近 不到 大约 大約 只有 才剛 刚刚"
 )
-_CHINESE_KIN_NAME = re.compile(
+_CHINESE_KIN_NAME = gated(
     r"我(?:女兒|兒子|女儿|儿子|孫子|孫女|孙子|孙女)([\u4e00-\u9fff]{2})"
     r"(?=[一二兩两三四五六七八九十\d]+(?:歲|岁|個月|个月))"
 )
@@ -401,17 +402,17 @@ def after32_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                 yield Span(span.start, years.end(), "age")  # "a girl of 7 years"
 
 
-_DECADE = re.compile(r"[1-8]0['’]?s")
-_FORM_LABEL = re.compile(rf"(?:{_S}[a-z]+){{0,3}}{_W}:")
+_DECADE = gated(r"[1-8]0['’]?s")
+_FORM_LABEL = gated(rf"(?:{_S}[a-z]+){{0,3}}{_W}:")
 _LOWER_NOT_INSTITUTIONS = wordset("ur u r yr")
-_THERAPY = re.compile(r"[a-z]+(?:therapy|therapies|physio|rehab|rehabilitation)")
-_CHILDRENS_THING = re.compile(r"children['’]s[^\S\n]+[a-z]+")
-_TITLE_AFTER = re.compile(rf"{_W},{_S}(?:MD|PhD|RN|DO|MBBS|FRCP|MRCP|NP|PA-C|DNP)$")
-_THREE_EPONYMS = re.compile(
+_THERAPY = gated(r"[a-z]+(?:therapy|therapies|physio|rehab|rehabilitation)")
+_CHILDRENS_THING = gated(r"children['’]s[^\S\n]+[a-z]+")
+_TITLE_AFTER = gated(rf"{_W},{_S}(?:MD|PhD|RN|DO|MBBS|FRCP|MRCP|NP|PA-C|DNP)$")
+_THREE_EPONYMS = gated(
     rf"{CAP_LATIN}[a-z\u00e0-\u024f]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+){{2,}}"
 )
-_VIETNAMESE_WORDS = re.compile(r"[^\S\n]+(?:hiểm|hiem)\b")
-_POSSESSIVE_AND = re.compile(rf"({CAP_LATIN}[\w\u00e0-\u024f]+)['’]s{_S}and{_S}")
+_VIETNAMESE_WORDS = gated(r"[^\S\n]+(?:hiểm|hiem)\b")
+_POSSESSIVE_AND = gated(rf"({CAP_LATIN}[\w\u00e0-\u024f]+)['’]s{_S}and{_S}")
 
 
 def clamp32(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen26 import ID_UNIT
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, US_STATES, Lexicon, wordset
@@ -28,7 +29,7 @@ _W = r"[^\S\n]*"
 
 # ---------------------------------------------------------------------------- institutions
 
-_LOWER_HOSPITAL = re.compile(
+_LOWER_HOSPITAL = gated(
     rf"\b(?:at|to|in|wait|no|was){_S}((?:[a-z]+{_S}){{0,3}}(?:royal|memorial|infirmary)"
     rf"(?:{_S}[a-z]+)?)\b"
 )
@@ -37,51 +38,51 @@ _NOT_HOSPITAL_LAST = wordset(
     " at to since because last this that when but so is was they he she we it then or of"
 )
 _CUES = wordset("wait no was it")
-_LOWER_HOSPITAL_END = re.compile(r"(?:royal|memorial|infirmary|eye|general|hermann|children's)")
+_LOWER_HOSPITAL_END = gated(r"(?:royal|memorial|infirmary|eye|general|hermann|children's)")
 _NOT_HOSPITAL_WORDS = wordset(
     "the a an our my his her their your this that its it is was and or but of for with on"
     " left right both general royal family service services day week blue mail"
     " navy jelly wait no was it air highness wedding hospital hospitals clinic ward"
 )
-_AMPERSAND = re.compile(
+_AMPERSAND = gated(
     rf"\b(?:at|to|from){_S}({CAP_LATIN}[a-z]+{_W}&{_W}{CAP_LATIN}[a-z]+(?:['’]s)?)(?![\w'’])"
 )
-_BRACKET_STATE = re.compile(rf"{_W}\(([A-Z]{{2}})\)")
-_AGENCY_LETTERS = re.compile(rf"{_S}(DCS|DCFS|CPS|DSS|DCYF|DHS)\b")
-_PRACTICE = re.compile(
+_BRACKET_STATE = gated(rf"{_W}\(([A-Z]{{2}})\)")
+_AGENCY_LETTERS = gated(rf"{_S}(DCS|DCFS|CPS|DSS|DCYF|DHS)\b")
+_PRACTICE = gated(
     rf"\b((?:{CAP_LATIN}[a-z]+{_S}){{1,3}}(?:(?:Pediatric|Paediatric|Children's){_S}Therapy"
     r"|Childminding|Childminders|Day Nursery|Daycare|Day Care))\b"
 )
-_EMPLOYER_JOB = re.compile(
+_EMPLOYER_JOB = gated(
     rf"\b(?:an?|the){_S}({CAP_LATIN}[a-z]+){_S}(?:conductor|driver"
     r"|employee|worker|engineer|cashier|technician|pilot|clerk|dispatcher|warehouse)\b"
 )
-_SPANISH_ARTICLE_NAME = re.compile(rf"{_S}((?:Los|Las|El|La){_S}{CAP_LATIN}[a-z\u00e0-\u024f]+)\b")
+_SPANISH_ARTICLE_NAME = gated(rf"{_S}((?:Los|Las|El|La){_S}{CAP_LATIN}[a-z\u00e0-\u024f]+)\b")
 _NOT_PRACTICE_FIRST = wordset("The A An My Our His Her Their Your This That At In To")
 
 # ---------------------------------------------------------------------------- names, ages
 
-_CAPS_SURNAME_GIVEN = re.compile(
+_CAPS_SURNAME_GIVEN = gated(
     rf"(?:^|\b(?:RE|Re|Patient|Name|Pt|Child|Client|Referral|Subject){_W}:{_W})"
     rf"([A-ZÀ-ÖØ-Þ]{{3,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?,{_S}{CAP_LATIN}[a-z\u00e0-\u024f]+)\b",
     re.MULTILINE,
 )
-_SIGNED_INITIALS = re.compile(
+_SIGNED_INITIALS = gated(
     r"^(?:Thanks|Thank you|Regards|Best|Cheers|Best wishes|Kind regards|Many thanks),?[^\S\n]*\n"
     r"[^\S\n]*([A-Z]\.?-[A-Z]\.?)[^\S\n]*$",
     re.MULTILINE,
 )
-_BRACKET_TENS = re.compile(
+_BRACKET_TENS = gated(
     rf"\({_W}((?:{ID_UNIT}|se)(?:{_S}puluh|{_W}belas)(?:{_S}{ID_UNIT})?{_S}tahun){_W}\)"
 )
 
-_AGE_WORD_AGE = re.compile(
+_AGE_WORD_AGE = gated(
     r"(?:उम्र|उमर|ব(?:য\u09bc|\u09df)স)(?:[^\S\n]+(?:है|हैं))?[^\S\n]+("
     r"(?:एक|दो|तीन|चार|पाँच|पांच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह)[^\S\n]+(?:साल|वर्ष|महीने|महीना)"
     r"|(?:এক|দুই|তিন|চার|পাঁচ|ছ(?:য\u09bc|\u09df)|সাত|আট|ন(?:য\u09bc|\u09df)|দশ|এগারো|বারো)[^\S\n]+(?:বছর|মাস))"
     r"(?![\u0900-\u0963\u0966-\u09ff])"
 )
-_TITLED_NAME = re.compile(
+_TITLED_NAME = gated(
     rf"\b(?:enfermeira|enfermeiro|doutora|doutor|Ibu{_S}saya|Ayah{_S}saya|Anak{_S}saya"
     rf"|Suami{_S}saya|Istri{_S}saya|Nenek{_S}saya|Kakek{_S}saya|Adik{_S}saya|Kakak{_S}saya)"
     rf"{_S}({CAP_LATIN}[a-z\u00e0-\u024f]{{2,}})\b"
@@ -156,19 +157,19 @@ def after33_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
 
 # ---------------------------------------------------------------------------- taken back
 
-_DISEASE_WORD = re.compile(
+_DISEASE_WORD = gated(
     rf"(?:{_S}{CAP_LATIN}[a-z]+)?{_S}(?:disease|syndrome|myoclonus|phenomenon|pupil|jaw|sign"
     r"|anomaly|disorder|dystrophy|palsy|ataxia|tumou?r)\b"
 )
-_EPONYM = re.compile(rf"\b({CAP_LATIN}[\w\u00e0-\u024f]+(?:-{CAP_LATIN}[\w\u00e0-\u024f]+)?)")
-_ITS_BEFORE = re.compile(rf"\b(?:its|it's|it’s|it{_S}is|it{_S}was){_S}$")
-_HYPHEN_EPONYM = re.compile(rf"{CAP_LATIN}[\w\u00e0-\u024f]+-{CAP_LATIN}[\w\u00e0-\u024f]+")
-_HEDGE_AFTER = re.compile(
+_EPONYM = gated(rf"\b({CAP_LATIN}[\w\u00e0-\u024f]+(?:-{CAP_LATIN}[\w\u00e0-\u024f]+)?)")
+_ITS_BEFORE = gated(rf"\b(?:its|it's|it’s|it{_S}is|it{_S}was){_S}$")
+_HYPHEN_EPONYM = gated(rf"{CAP_LATIN}[\w\u00e0-\u024f]+-{CAP_LATIN}[\w\u00e0-\u024f]+")
+_HEDGE_AFTER = gated(
     rf"{_W}(?:\?|{_S}(?:they|he|she|the{_S}doctors?|we){_S}(?:think|thinks|say|says|said|reckon))"
 )
 _LOWER_NOT_PLACES = wordset("halls dorms dorm digs praia playa plage spiaggia strand")
-_PORTUGUESE_CARE = re.compile(r"(?:Hospital|Clínica|Centro|Posto|Unidade|Instituto|Maternidade)\b")
-_NA_PLACE = re.compile(rf"{_S}na{_S}{CAP_LATIN}[\w\u00e0-\u024f]+$")
+_PORTUGUESE_CARE = gated(r"(?:Hospital|Clínica|Centro|Posto|Unidade|Instituto|Maternidade)\b")
+_NA_PLACE = gated(rf"{_S}na{_S}{CAP_LATIN}[\w\u00e0-\u024f]+$")
 
 
 def clamp33(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen23 import US_STATE_NAMES
 from rareinfo.inquiries.deid.unseen25 import CHINESE_NOT_NAME
@@ -42,7 +43,7 @@ _W = r"[^\S\n]*"
 
 # ---------------------------------------------------------------------------- institutions
 
-_LOWER_CLINIC = re.compile(
+_LOWER_CLINIC = gated(
     rf"\b(?:seen|treated|followed|goes|go|went)?{_W}\bat{_S}((?:[a-z][a-z'’]+{_S}){{2,3}}"
     r"(?:clinic|center|centre|hospital))\b"
 )
@@ -54,7 +55,7 @@ _NOT_CLINIC_WORDS = wordset(
     " different usual regular free sliding scale emergency outpatient inpatient student health"
     " genetics genetic metabolic neurology neuromuscular rehab rehabilitation therapy dental"
 )
-_STATE_SCHOOL = re.compile(
+_STATE_SCHOOL = gated(
     rf"\b(?:at|go{_S}to|goes{_S}to|going{_S}to|student{_S}at|attend|attends|attending"
     rf"|studying{_S}at){_S}([a-z]+{_S}state)\b(?!{_S}(?:of|law|laws|line|lines|park|parks"
     r"|fair|police|troopers?|capitol|house|senate|prison|benefits?|insurance|medicaid))"
@@ -64,19 +65,19 @@ _SHORT_HOSPITALS = (
     rf"|(?:cincinnati|boston|texas|seattle|cook){_S}children['’]?s|starship|evelina|crumlin"
     rf"|temple{_S}street|great{_S}ormond{_S}street"
 )
-_SHORT_HOSPITAL = re.compile(
+_SHORT_HOSPITAL = gated(
     rf"(?i)\b(?:at|to|from|in){_S}(?:the{_S})?({_SHORT_HOSPITALS})(?![\w'’-])"
 )
 # "sick kids", "chop" and "gosh" are everyday words in lower case ("given to sick kids")
-_SHORT_HOSPITAL_CASED = re.compile(
+_SHORT_HOSPITAL_CASED = gated(
     rf"\b(?:at|to|from|in){_S}(SickKids|Sick{_S}Kids|CHOP|GOSH)(?![\w'’-])"
     rf"|\bat{_S}(sick{_S}kids|gosh)\b"
 )
-_CLUB = re.compile(
+_CLUB = gated(
     rf"\b(?:plays?|playing|played)\b[^.!?\n]{{0,30}}?\b(?:for|at){_S}"
     rf"((?:{CAP_LATIN}[a-z]+{_S}){{1,3}}(?:FC|AFC|SC|Rovers|Athletic|United))\b"
 )
-_EMPLOYER = re.compile(
+_EMPLOYER = gated(
     rf"\b(?:drives|drove|driving|works|worked|working|work){_S}(?:[a-z-]+{_S})?for{_S}"
     rf"({CAP_LATIN}[A-Za-z]+(?:{_S}{CAP_LATIN}[A-Za-z]+)?)\b"
     rf"|\bjob{_S}(?:at|with){_S}({CAP_LATIN}[A-Za-z]+(?:{_S}{CAP_LATIN}[A-Za-z]+)?)\b"
@@ -88,31 +89,31 @@ _NOT_EMPLOYERS = wordset(
 
 # ---------------------------------------------------------------------------- places, names
 
-_FORM_TOWN = re.compile(
+_FORM_TOWN = gated(
     rf"\b(?:Town|City|Suburb|County|Country){_W}:{_W}"
     rf"({CAP_LATIN}[\w\u00e0-\u024f'’-]+(?:{_S}{CAP_LATIN}[\w\u00e0-\u024f'’-]+){{0,2}})"
     r"(?=[^\S\n]*(?:\||\n|,|;|$))"
 )
-_LOWER_CODE = re.compile(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?]|$))", re.MULTILINE)
-_MONTH_ALONE = re.compile(
+_LOWER_CODE = gated(rf"{_S}([a-z]{{2}})(?={_W}(?:[.!?]|$))", re.MULTILINE)
+_MONTH_ALONE = gated(
     rf"\b(?:em|en|desde|no{_S}mês{_S}de|el{_S}mes{_S}de){_S}(janeiro|fevereiro|março|abril|maio"
     r"|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio"
     r"|julio|septiembre|setiembre|octubre|noviembre|diciembre)\b"
 )
-_CHILDRENS_HOSPITAL_SHORT = re.compile(r"在([\u4e00-\u9fff]{1,3}儿院)")
-_IN_TOWN_COMMA = re.compile(rf"\bin{_S}({CAP_LATIN}[a-z]{{3,}}),{_S}$")
-_AGE_CORRECTED = re.compile(
+_CHILDRENS_HOSPITAL_SHORT = gated(r"在([\u4e00-\u9fff]{1,3}儿院)")
+_IN_TOWN_COMMA = gated(rf"\bin{_S}({CAP_LATIN}[a-z]{{3,}}),{_S}$")
+_AGE_CORRECTED = gated(
     rf"\b(?:sorry|oops|oh){_W},?{_S}I{_S}(?:wrote|said|put|typed|meant){_S}(\d{{1,2}})"
     rf"{_S}(?:before|earlier|above|by{_S}mistake)\b"
 )
-_CHINESE_KIN_GIVEN = re.compile(
+_CHINESE_KIN_GIVEN = gated(
     r"我(?:媽媽|妈妈|爸爸|女兒|女儿|兒子|儿子|母親|母亲|父親|父亲|老公|老婆|太太|先生|奶奶|爺爺|爷爷|外婆)"
     r"([\u4e00-\u9fff]{2})(?=[\d０-９]|[一二三四五六七八九十]+[歲岁])"
 )
 _CHINESE_NOT_GIVEN = wordset(
     "今年 去年 現在 现在 已經 已经 最近 一直 也是 快要 剛滿 刚满 才剛 才刚 大概 差不多"
 )
-_SURNAME = re.compile(
+_SURNAME = gated(
     rf"\b(?:surname|last{_S}name|family{_S}name|maiden{_S}name){_S}(?:is|was){_S}"
     rf"({CAP_LATIN}[a-z\u00e0-\u024f'’]+(?:-{CAP_LATIN}[a-z\u00e0-\u024f]+)?)\b"
 )
@@ -192,15 +193,15 @@ def _town_before_state(text: str, spans: list[Span]) -> Iterator[Span]:
 
 # ---------------------------------------------------------------------------- taken back
 
-_INFECTION_WORD = re.compile(
+_INFECTION_WORD = gated(
     rf"{_S}(?:virus|viruses|fever|myocarditis|encephalitis|meningitis|infection|vaccine"
     r"|CMD|MD|CMS|[a-z]+itis)\b"
 )
-_CHOP_VERB = re.compile(
+_CHOP_VERB = gated(
     rf"{_S}(?:up|it|them|his|her|their|my|our|the|a|into|food|vegetables|meat)\b"
 )
-_DISEASE_CODE_BEFORE = re.compile(rf"\b(?:with|has|have|had|of|for|about|from){_S}$")
-_MS_TITLE = re.compile(rf",{_W}MS\.{_S}$")
+_DISEASE_CODE_BEFORE = gated(rf"\b(?:with|has|have|had|of|for|about|from){_S}$")
+_MS_TITLE = gated(rf",{_W}MS\.{_S}$")
 
 
 def clamp34(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tables import table
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -19,7 +20,7 @@ LETTER = "(?:[^\\W_][" + re.escape("".join(
     chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")
 )) + "]*)"
 # A word: letters and digits, inner apostrophes and hyphens, a trailing apostrophe.
-WORD = re.compile(rf"{LETTER}+(?:['’\-]{LETTER}+)*['’]?")
+WORD = gated(rf"{LETTER}+(?:['’\-]{LETTER}+)*['’]?")
 
 
 def _wordset(words: str) -> frozenset[str]:

@@ -7,11 +7,11 @@ does not know would otherwise be left standing beside the placeholder."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.classify import bare_word, starts_sentence, unknown_word
+from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.tokens import Span, Token, token_at
 from rareinfo.inquiries.deid.vocabulary import (
     INSTITUTION_HEADS,
@@ -47,17 +47,17 @@ _PLACE_TAILS = wordset(
     # a home or a residence named after its place: "Nazareth House"
     "House Lodge Manor Court Hall"
 )
-_AREA_TAILS = re.compile(r"\s(?:Residential|Industrial|Commercial)\s+Area\b")
+_AREA_TAILS = gated(r"\s(?:Residential|Industrial|Commercial)\s+Area\b")
 _PLACE_OPENERS = wordset(
     "North South East West Upper Lower Central Greater New Port Mount Fort Lake"
 )
 # A district number closing a place ("Dublin 4,", "Gulberg III") before punctuation.
-_DISTRICT = re.compile(r" (?:\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X)(?=[\s]*[,.;)\n]|\s*$)")
+_DISTRICT = gated(r" (?:\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X)(?=[\s]*[,.;)\n]|\s*$)")
 
 
 # The words that make a feast a date: "last Eid", "Labor Day weekend", "Matariki last year".
-_DATE_BEFORE = re.compile(r"(?i)\b(?:last|this|next|past)\s+$")
-_DATE_AFTER = re.compile(
+_DATE_BEFORE = gated(r"(?i)\b(?:last|this|next|past)\s+$")
+_DATE_AFTER = gated(
     r"(?i)\s+(?:weekend|holidays?|break|(?:of\s+)?(?:last|this|next)\s+year)\b"
 )
 
