@@ -4,7 +4,7 @@ group by its ending after "run/volunteer at/member of" ("help run X Families"). 
 after "we are from" in Arabic ("نحن من X"), an island after "from [place] on" ("from [place] on
 X Y"). Ages: an age in brackets after a friend's lower-case name ("my bff X (16)"), a Tagalog
 number + "taon" between commas ("si X, tatlong taon,"). Names: a friend's lower-case name
-("my bff X"), two names after a plural kin word ("my cousins X and Y").
+("my bff X", "My bestie X (17)": with an age in brackets even a plain word), two names after a plural kin word ("my cousins X and Y").
 
 ``clamp35`` applies the date policy of round 35: a date's span takes in "the" before an ordinal
 day that opens it ("on the 3rd of January", "on the 28th") and a weekday directly before it
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.patterns import WEEKDAY_RE
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen34 import NOT_CLINIC_WORDS
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, common_words, wordset
+from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, wordset
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -74,11 +74,11 @@ _NOT_ISLAND_WORDS = wordset(
     " New Year Day Eve Facebook Instagram Twitter Reddit Google Medicaid Medicare"
 )
 _FRIEND_NAME = re.compile(
-    rf"\bmy{_S}(?:bff|bestie|best{_S}friend|bestfriend|friend|cousin|buddy|pal|mate)"
+    rf"\b[Mm]y{_S}(?:bff|bestie|best{_S}friend|bestfriend|friend|cousin|buddy|pal|mate)"
     rf"{_S}([a-z]{{3,}})\b(?:{_W}\((\d{{1,2}})\))?"
 )
 _KIN_PAIR = re.compile(
-    rf"\bmy{_S}(?:cousins|sisters|brothers|nieces|nephews|friends|grandkids|grandchildren"
+    rf"\b[Mm]y{_S}(?:cousins|sisters|brothers|nieces|nephews|friends|grandkids|grandchildren"
     rf"|twins|kids|sons|daughters|siblings){_S}({CAP_LATIN}[a-z]+){_S}and{_S}"
     rf"({CAP_LATIN}[a-z]+)\b"
 )
@@ -113,7 +113,7 @@ def unseen35_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")  # "نحن من X"
     for m in _FRIEND_NAME.finditer(text):
         word = m.group(1)
-        if not lex.plain(word) and word not in common_words():
+        if word not in lex.medical and (m.group(2) or not lex.plain(word)):
             yield Span(m.start(1), m.end(1), "name")  # "my bff X"
             if m.group(2):
                 yield Span(m.start(2), m.end(2), "age")  # "my bff X (16)"
