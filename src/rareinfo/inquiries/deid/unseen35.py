@@ -81,6 +81,7 @@ _FRIEND_NAME = re.compile(
     rf"\b[Mm]y{_S}(?:bff|bestie|best{_S}friend|bestfriend|friend|cousin|buddy|pal|mate)"
     rf"{_S}([a-z]{{3,}})\b(?:{_W}\((\d{{1,2}})\))?"
 )
+_VERB_ENDINGS = ("ed", "ing", "es")  # "my cousin survived it", "my friend keeps"
 _KIN_PAIR = re.compile(
     rf"\b[Mm]y{_S}(?:cousins|sisters|brothers|nieces|nephews|friends|grandkids|grandchildren"
     rf"|twins|kids|sons|daughters|siblings){_S}({CAP_LATIN}[a-z]+){_S}and{_S}"
@@ -117,7 +118,8 @@ def unseen35_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")  # "نحن من X"
     for m in _FRIEND_NAME.finditer(text):
         word = m.group(1)
-        if word not in lex.medical and (m.group(2) or not lex.plain(word)):
+        verb = len(word) > 4 and (word.endswith(_VERB_ENDINGS) or lex.plain(word[:-1]))
+        if word not in lex.medical and (m.group(2) or not (verb or lex.plain(word))):
             yield Span(m.start(1), m.end(1), "name")  # "my bff X"
             if m.group(2):
                 yield Span(m.start(2), m.end(2), "age")  # "my bff X (16)"
