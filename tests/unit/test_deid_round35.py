@@ -70,6 +70,7 @@ def test_round35_finds(text: str, part: str) -> None:
         ("Take the 2nd dose on the 1st of the month.", "the 1st of the month"),
         ("My friend has myasthenia gravis, is it genetic?", "My friend has"),
         ("My cousin survived Lassa fever last year.", "survived"),
+        ("my friend worries she has Behçet disease too", "worries"),
         ("at my children's school the nurse knows about his epilepsy", "my children's school"),
         ("She is a member of our local support group for Turner syndrome.", "support group"),
         ("Ang anak ko, tatlong taon na ang nakalipas, ay nagkasakit.", "tatlong taon"),

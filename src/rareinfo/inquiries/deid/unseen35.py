@@ -82,6 +82,10 @@ _FRIEND_NAME = re.compile(
     rf"{_S}([a-z]{{3,}})\b(?:{_W}\((\d{{1,2}})\))?"
 )
 _VERB_ENDINGS = ("ed", "ing", "es")  # "my cousin survived it", "my friend keeps"
+_OBJECT_AFTER = re.compile(
+    rf"{_S}(?:she|he|it|they|we|i|you|that|the|a|an|this|her|him|them|me|my|his|our|your"
+    r"|their|to|so|what|how|if|about)\b"
+)
 _KIN_PAIR = re.compile(
     rf"\b[Mm]y{_S}(?:cousins|sisters|brothers|nieces|nephews|friends|grandkids|grandchildren"
     rf"|twins|kids|sons|daughters|siblings){_S}({CAP_LATIN}[a-z]+){_S}and{_S}"
@@ -119,6 +123,7 @@ def unseen35_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _FRIEND_NAME.finditer(text):
         word = m.group(1)
         verb = len(word) > 4 and (word.endswith(_VERB_ENDINGS) or lex.plain(word[:-1]))
+        verb = verb or bool(_OBJECT_AFTER.match(text, m.end(1)))  # "my friend thinks she"
         if word not in lex.medical and (m.group(2) or not (verb or lex.plain(word))):
             yield Span(m.start(1), m.end(1), "name")  # "my bff X"
             if m.group(2):
