@@ -142,7 +142,7 @@ def test_ages_in_a_list_are_redacted_one_by_one() -> None:
         ("Surgery on Feb 3, 2022 went well.", "Feb 3, 2022"),
         ("Diagnosed in March 2021.", "March 2021"),
         ("He was seen last March.", "last March"),
-        ("She was born on the 3rd of October.", "3rd of October"),
+        ("She was born on the 3rd of October.", "the 3rd of October"),  # round 35
         ("I was born in 1990.", "1990"),
         ("Diagnosed on 5-Jan-2019 by a rheumatologist.", "5-Jan-2019"),
         ("He turns 10 in May.", "May"),

@@ -71,7 +71,8 @@ def test_round29_finds(text: str, part: str) -> None:
         ("Were you diagnosed with PKU at 2 weeks by the newborn screen?", "newborn screen"),
         ("She was diagnosed with Ohtahara syndrome after the jerks started at 3 weeks.",
          "3 weeks"),
-        ("Her clinic visit is on Friday the 9th of May for Krabbe disease.", "Friday the"),
+        # round 35 takes a weekday and "the" into the date ("Friday the 9th of May")
+        ("Her clinic visit is on the 9th of May for Krabbe disease.", "clinic visit is on"),
         *KEPT_BY_EVERY_ROUND,
     ],
 )

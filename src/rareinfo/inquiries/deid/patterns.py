@@ -136,7 +136,8 @@ RECORD_VALUE = gated(
     r"(?:[ -]\d[\dA-Z-]*)*"
 )
 PUBLIC_ID = gated(
-    r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP|MONDO|GARD|DOID|PMID|PMCID"
+    # "HP" before a UK postcode's inward code is the Aylesbury area ("HP20 0ZZ"), no HPO term
+    r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP(?![1-9]\d?\s\d[A-Z]{2}\b)|MONDO|GARD|DOID|PMID|PMCID"
     r"|DECIPHER|HGNC|ClinVar|VCV|RCV|EudraCT|ISRCTN|CTRI|ACTRN)[:\s#]?\s?[\d-]+\b"
     r"|\brs\d+\b|\b[cgpmnr]\.[\w>*_+()-]*\d[\w>*_+()-]*(?![\w.+-]*@)|\b4[5-9],\s?X+Y*\b"
     r"|\b(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)?\b|\bt\(\d+;\d+\)|\b\d{1,2};\d{1,2}\b"
@@ -163,6 +164,7 @@ _WEEKDAY = (
     r"|(?:lun|mié|jue|vie|sáb|seg|qua|qui)(?=,)"
 )
 _WEEKDAY = f"(?:{_WEEKDAY})"
+WEEKDAY_RE = _WEEKDAY  # read by round 35 (a weekday before a date)
 DATES = (
     gated(
         rf"(?i)\b{_DAY}[\s-]+(?:of\s+|de\s+)?{MONTH_RE}(?:(?:,?\s+|-)(?:de\s+)?{_YEAR})?\b"

@@ -70,6 +70,7 @@ from rareinfo.inquiries.deid.unseen34 import (
     surname34_spans,
     unseen34_spans,
 )
+from rareinfo.inquiries.deid.unseen35 import clamp35, unseen35_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -174,7 +175,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans,
                   unseen26_spans, unseen27_spans, unseen28_spans, unseen29_spans,
                   format_spans, unseen30_spans, institution_form_spans, unseen31_spans,
-                  unseen32_spans, unseen33_spans, unseen34_spans):
+                  unseen32_spans, unseen33_spans, unseen34_spans, unseen35_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -209,7 +210,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     for keep in (kept15, kept16, kept17, kept18, kept19, kept20, kept21,
                  kept22, kept23, kept24, kept25, kept26, kept27, kept28, kept29,
                  kept_formats, kept_institution_forms, clamp30, clamp31, clamp32, clamp33,
-                 clamp34):
+                 clamp34, clamp35):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s

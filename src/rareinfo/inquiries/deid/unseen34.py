@@ -47,7 +47,7 @@ _LOWER_CLINIC = gated(
     rf"\b(?:seen|treated|followed|goes|go|went)?{_W}\bat{_S}((?:[a-z][a-z'’]+{_S}){{2,3}}"
     r"(?:clinic|center|centre|hospital))\b"
 )
-_NOT_CLINIC_WORDS = wordset(
+NOT_CLINIC_WORDS = wordset(
     "the a an our my his her their your this that its it is was and or but of for with on in"
     " to at local walk urgent care private public same other another new old big small main"
     " general family day night eye ear community county city state"
@@ -124,7 +124,7 @@ def unseen34_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _LOWER_CLINIC.finditer(text):
         words = m.group(1).split()[:-1]
         if words[-1] not in lex.medical and not any(
-            w in _NOT_CLINIC_WORDS or w in lex.ordinary_medical for w in words
+            w in NOT_CLINIC_WORDS or w in lex.ordinary_medical for w in words
         ):  # a rare word of a disease's name may open a clinic's ("maple leaf kids clinic")
             yield Span(m.start(1), m.end(1), "institution")  # "at rainbow kids clinic"
     for m in _STATE_SCHOOL.finditer(text):
