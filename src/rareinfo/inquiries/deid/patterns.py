@@ -135,8 +135,7 @@ RECORD_VALUE = gated(
     r"#?(?:[A-Z]{1,4}[ -](?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/.-]*[A-Za-z0-9])?"
     r"(?:[ -]\d[\dA-Z-]*)*"
 )
-PUBLIC_ID = gated(
-    # "HP" before a UK postcode's inward code is the Aylesbury area ("HP20 0ZZ"), no HPO term
+PUBLIC_ID = gated(  # "HP" before an inward code is a UK postcode ("HP20 0ZZ"), no HPO term
     r"\bNCT\d{8}\b|\b(?:OMIM|MIM|ORPHA|Orphanet|ORPHANET|HP(?![1-9]\d?\s\d[A-Z]{2}\b)|MONDO|GARD|DOID|PMID|PMCID"
     r"|DECIPHER|HGNC|ClinVar|VCV|RCV|EudraCT|ISRCTN|CTRI|ACTRN)[:\s#]?\s?[\d-]+\b"
     r"|\brs\d+\b|\b[cgpmnr]\.[\w>*_+()-]*\d[\w>*_+()-]*(?![\w.+-]*@)|\b4[5-9],\s?X+Y*\b"
