@@ -36,8 +36,10 @@ def test_round36_institution_de_place_is_one_institution(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("my daughter plays soccer at lakeside ridge middle. is it safe with Ehlers-Danlos?",
-         "lakeside ridge middle"),
+        (
+            "my daughter plays soccer at lakeside ridge middle. is it safe with Ehlers-Danlos?",
+            "lakeside ridge middle",
+        ),
         ("can she still volunteer at the salvation army with her lupus?", "salvation army"),
         ("we just moved, is there a Fabry clinic anywhere in nm?", "nm"),
         ("he had his biopsy at Mercy Medical Center in dubuque. is that normal?", "dubuque"),
@@ -64,6 +66,7 @@ def test_round36_finds(text: str, part: str) -> None:
         ("Are Ehlers-Danlos-like features and Marfan-like features the same?", "Marfan-like"),
         ("Is methotrexate safe at very high doses in junior high students?", "very high"),
         ("his ferritin was at an all time high. is that hemochromatosis?", "all time high"),
+        ("her CK stayed at dangerously high levels with the statin", "dangerously high"),
         ("we're in remission now after the chemo", "remission"),
         ("我们住院了，孩子有癫痫。", "住院"),
         ("hi im worried n scared about the Chiari surgery", "worried"),

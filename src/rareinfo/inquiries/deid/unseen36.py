@@ -12,8 +12,9 @@ before "n" ("hi im X n my mom").
 ``clamp36`` joins an institution, "de/di/da/do/del/of" and the place after it into one
 institution ("Hospital X de Y", "Policlinico di Y"; round 23 split them), and takes back "one
 of N" read as an age ("he's one of 9 kids"), a lone lower-case "university/college/school"
-read as an institution ("he's at university in [place]") and a disease's eponym before
-"-like" read as a name ("Marfan-like features").
+read as an institution ("he's at university in [place]"), an adverb + "high" read as a school
+("at critically high levels") and a disease's eponym before "-like" read as a name
+("Marfan-like features").
 
 What stays: "on Monday the first thing we did", "at junior high", "at very high doses", "we
 are in remission now", "我們住院了", "hi im worried n scared", "one of the 3 doctors"."""
@@ -25,7 +26,13 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.patterns import NUMBER_WORD, WEEKDAY_RE
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, common_words, wordset
+from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
+    Lexicon,
+    common_words,
+    foreign_words,
+    wordset,
+)
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -75,7 +82,14 @@ _NOW_IN = gated(
 )
 _NOT_TOWN_WORDS = wordset(
     "icu nicu picu er ed hospice rehab chemo remission treatment therapy hospital clinic"
-    " quarantine isolation lockdown contact touch"
+    " quarantine isolation lockdown contact touch limbo denial agony mourning care pieces"
+    " heaven hell love shock grief labor labour crisis trouble debt school college court"
+    " desperate lost sick sorry alone pregnant afraid anxious nervous curious new here back"
+    " home stuck done fine okay ok good bad sad glad ready tired"
+    # "in X." that is no town: "in addition", "in person", "in utero"
+    " addition person time general particular total advance public private writing english"
+    " spanish french pain theory fact case progress utero vitro vivo detail turn full return"
+    " place order question charge touch person principle practice reality short summary"
 )
 _CHINESE_LIVE = gated(r"我[們们]住(?:在)?([\u4e00-\u9fff]{2,3})(?=[。，,.！!？?\s]|$)")
 _NOT_CHINESE_TOWN_FIRST = frozenset("院的了得过過一这這那哪不也都在附很")
@@ -111,13 +125,16 @@ _LOWER_HI_IM = gated(
 )
 
 
-def _town_word(lex: Lexicon, word: str) -> bool:
-    """No English word, nor an everyday medical one: a town ("hershey"), a name ("X")."""
-    return (
-        word not in common_words()
-        and word not in lex.ordinary_medical
-        and word not in _NOT_TOWN_WORDS
-        and not word.endswith(("ed", "ing"))
+def _town_word(lex: Lexicon, word: str, town: bool = True) -> bool:
+    """No everyday word (of English or, for a town, another language), nor a medical one that
+    is no eponym ("Snyder" is, from Snyder-Robinson syndrome): a town, a given name."""
+    return not (
+        word in common_words()
+        or (town and word in foreign_words())
+        or word in lex.ordinary_medical
+        or (word in lex.medical and word.capitalize() not in lex.eponyms)
+        or word in _NOT_TOWN_WORDS
+        or word.endswith(("ed", "ing", "ly"))
     )
 
 
@@ -127,10 +144,15 @@ def unseen36_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "date")  # "on Tuesday the 9th"
     for m in _LOWER_SCHOOL.finditer(text):
         words = m.group(1).split()
-        head = next(i for i, w in enumerate(words) if w in ("high", "elementary", "middle",
-                                                           "academy"))
+        head = next(
+            i for i, w in enumerate(words) if w in ("high", "elementary", "middle", "academy")
+        )
         before = words[:head]
-        if before and not any(w in _NOT_SCHOOL_WORDS or w.endswith("ly") for w in before):
+        if (
+            before
+            and not any(w in _NOT_SCHOOL_WORDS for w in before)
+            and not _adverb_high(lex, m.group(1))
+        ):
             yield Span(m.start(1), m.end(1), "institution")  # "at mountain view high"
     for m in _CHARITY_LOWER.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "at the red cross"
@@ -152,7 +174,7 @@ def unseen36_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if not lex.plain(m.group(1)) and m.group(1).lower() not in lex.medical:
             yield Span(m.start(1), m.end(1), "name")  # "a client, X (nine)"
     for m in _LOWER_HI_IM.finditer(text):
-        if _town_word(lex, m.group(1)):
+        if _town_word(lex, m.group(1), town=False):
             yield Span(m.start(1), m.end(1), "name")  # "hi im X n my mom"
 
 
@@ -191,6 +213,21 @@ def _joined(text: str, spans: list[Span]) -> Iterator[Span]:
             yield Span(span.start, place.end, "institution", span.strong)
 
 
+def _adverb_high(lex: Lexicon, piece: str) -> bool:
+    """A lower-case "high" after an adverb of degree: a level, no school."""
+    words = piece.split()
+    return (
+        piece.islower()
+        and len(words) >= 2
+        and words[-1] == "high"
+        and any(
+            w.endswith(("ously", "ally", "ibly", "ably", "ely", "ily", "ntly", "edly"))
+            or (w.endswith("ly") and lex.plain(w[:-2]))
+            for w in words[:-1]
+        )
+    )
+
+
 def clamp36(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less what round 36 takes back, with its joined institutions (the module's
     docstring)."""
@@ -201,6 +238,8 @@ def clamp36(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue  # "he's one of 9 kids"
         if span.kind == "institution" and piece in _LONE_LOWER_PLACES:
             continue  # "he's at university in [place]"
+        if span.kind == "institution" and _adverb_high(lex, piece):
+            continue  # "at critically high levels"
         like = _LIKE.fullmatch(piece)
         if (
             span.kind in ("name", "place")
