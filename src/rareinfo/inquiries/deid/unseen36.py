@@ -61,7 +61,10 @@ _NOT_SCHOOL_WORDS = wordset(
     " christian new same different very really pretty quite so too super way all time record"
     " is was be been being are were it its of for in on at to from and or but not no high low"
     " middle school level levels risk dose doses altitude sky fairly relatively also still"
-    " abnormally dangerously extremely unusually"
+    " abnormally dangerously extremely unusually police military naval navy air force army"
+    " marine film dance art arts music drama ballet cadet cadets soccer football basketball"
+    " tennis hockey swim swimming coding language flight sports sport summer boarding charter"
+    " magnet prep baseball cheer gymnastics"
 )
 _CHARITY_LOWER = gated(
     rf"\bat{_S}(?:the{_S})?(red{_S}cross|red{_S}crescent|salvation{_S}army|ymca|ywca"
@@ -126,13 +129,14 @@ _LOWER_HI_IM = gated(
 
 
 def _town_word(lex: Lexicon, word: str, town: bool = True) -> bool:
-    """No everyday word (of English or, for a town, another language), nor a medical one that
-    is no eponym ("Snyder" is, from Snyder-Robinson syndrome): a town, a given name."""
+    """No everyday word (of English or, for a town, another language), nor a medical one (for
+    a town, one that is an eponym may be: "Snyder", of Snyder-Robinson syndrome): a town, a
+    given name."""
     return not (
         word in common_words()
         or (town and word in foreign_words())
         or word in lex.ordinary_medical
-        or (word in lex.medical and word.capitalize() not in lex.eponyms)
+        or (word in lex.medical and (not town or word.capitalize() not in lex.eponyms))
         or word in _NOT_TOWN_WORDS
         or word.endswith(("ed", "ing", "ly"))
     )
