@@ -93,6 +93,7 @@ _NOT_TOWN_WORDS = wordset(
     " addition person time general particular total advance public private writing english"
     " spanish french pain theory fact case progress utero vitro vivo detail turn full return"
     " place order question charge touch person principle practice reality short summary"
+    " adults kids children babies infants women men patients teens teenagers toddlers"
 )
 _CHINESE_LIVE = gated(r"我[們们]住(?:在)?([\u4e00-\u9fff]{2,3})(?=[。，,.！!？?\s]|$)")
 _NOT_CHINESE_TOWN_FIRST = frozenset("院的了得过過一这這那哪不也都在附很")
@@ -190,8 +191,8 @@ def after36_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             m = _IS_NUMBER_N.match(text, span.end)
             if m:
                 yield Span(m.start(1), m.end(1), "age")  # "my son X is 3 n the"
-        elif span.kind == "institution":
-            m = _IN_LOWER_TOWN.match(text, span.end)
+        elif span.kind == "institution" and text[span.start : span.end].lower() not in lex.medical:
+            m = _IN_LOWER_TOWN.match(text, span.end)  # "FA in teenagers?": a disease
             if m and _town_word(lex, m.group(1)):
                 yield Span(m.start(1), m.end(1), "place")  # "[institution] in hershey"
 
