@@ -71,6 +71,7 @@ def test_round36_finds(text: str, part: str) -> None:
         ("我们住院了，孩子有癫痫。", "住院"),
         ("hi im worried n scared about the Chiari surgery", "worried"),
         ("Is this much bruising normal in me?", "me"),
+        ("is heat intolerance common in ms?", "ms"),
         *KEPT_BY_EVERY_ROUND,
     ],
 )

@@ -74,9 +74,11 @@ _CHARITY_LOWER = gated(
 
 # ---------------------------------------------------------------------------- places
 
+# no ok/me/hi/in/or/de/id (words), nor ms/md/mi/ct/sc/al (multiple sclerosis, muscular
+# dystrophy, myocardial infarction, a scan, sickle cell, AL amyloidosis: "fatigue in ms?")
 _STATE_CODE_END = gated(
-    rf"\bin{_S}(al|ak|az|ar|ca|co|ct|fl|ga|ia|il|ks|ky|la|ma|md|mi|mn|mo|ms|mt|nc|nd|ne|nh"
-    rf"|nj|nm|nv|ny|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy)(?={_W}\?|{_W}[.!]*\s*$)"
+    rf"\bin{_S}(ak|az|ar|ca|co|fl|ga|ia|il|ks|ky|la|ma|mn|mo|mt|nc|nd|ne|nh|nj|nm|nv|ny|pa"
+    rf"|ri|sd|tn|tx|ut|va|vt|wa|wi|wv|wy)(?={_W}\?|{_W}[.!]*\s*$)"
 )
 _IN_LOWER_TOWN = gated(rf"{_S}in{_S}([a-z]{{3,}})(?={_W}(?:[.,;:!?)]|$))")
 _NOW_IN = gated(
