@@ -128,8 +128,9 @@ def test_an_age_in_months_of_another_language_is_banded_in_months() -> None:
         ("Crohn'da da aynı ilaç kullanılıyor mu?", "Crohn"),
         ("Is Zolgensma given at the hospital in this country?", "hospital"),
         ("A seizure, about 3, then another.", "3"),  # no name or kin word before
-        # an association and its town after "de" stay two (the labelled sets disagree on them)
-        ("Trabajo en la APAE de Monte Alto.", "] de ["),
+        # an association and its town after "de" are one institution since round 36 (the
+        # labelled sets disagree on them; one span covers both ways)
+        ("Trabajo en la APAE de Monte Alto.", "Trabajo en la [institution]."),
     ],
 )
 def test_round7_keeps(text: str, kept: str) -> None:

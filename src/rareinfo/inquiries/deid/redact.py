@@ -71,6 +71,7 @@ from rareinfo.inquiries.deid.unseen34 import (
     unseen34_spans,
 )
 from rareinfo.inquiries.deid.unseen35 import clamp35, unseen35_spans
+from rareinfo.inquiries.deid.unseen36 import after36_spans, clamp36, unseen36_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -175,7 +176,8 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   unseen22_spans, unseen23_spans, unseen24_spans, unseen25_spans,
                   unseen26_spans, unseen27_spans, unseen28_spans, unseen29_spans,
                   format_spans, unseen30_spans, institution_form_spans, unseen31_spans,
-                  unseen32_spans, unseen33_spans, unseen34_spans, unseen35_spans):
+                  unseen32_spans, unseen33_spans, unseen34_spans, unseen35_spans,
+                  unseen36_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -203,6 +205,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after32_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += [s for s in after33_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
     spans += list(surname34_spans(text))  # reads its own cue past protection
+    spans += [s for s in after36_spans(lex, text, spans) if not hard(s)]
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
@@ -210,7 +213,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     for keep in (kept15, kept16, kept17, kept18, kept19, kept20, kept21,
                  kept22, kept23, kept24, kept25, kept26, kept27, kept28, kept29,
                  kept_formats, kept_institution_forms, clamp30, clamp31, clamp32, clamp33,
-                 clamp34, clamp35):
+                 clamp34, clamp35, clamp36):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s
@@ -222,12 +225,14 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
 
 
 _JOINER = gated(r" (?:of|de|da|do|di|del|w|we) ")
-_PLACE_JOINERS = frozenset([" of ", " w ", " we "])
 
 
 def _institution_of_place(text: str, spans: list[Span]) -> Iterator[Span]:
     """An institution "of" a place is one name: "Blue Cross Blue Shield of Wyoming", "Szpital
-    Miejski w Rzeszowie"; so are two pieces of one name around "de" ("Ateneo de Manila ...")."""
+    Miejski w Rzeszowie"; so are two pieces of one name around "de" ("Ateneo de Manila ...")
+    and, since round 36, an institution "de/di/da/do/del" a place ("APAE de Monte Santo"):
+    labelled either as one institution or as an institution and a place, one span covers
+    both conventions (``clamp36`` joins the pieces later rules split)."""
     places = {s.start: s for s in spans if s.kind == "place"}
     institutions = {s.start: s for s in spans if s.kind == "institution"}
     for span in spans:
@@ -235,9 +240,7 @@ def _institution_of_place(text: str, spans: list[Span]) -> Iterator[Span]:
             continue
         joiner = _JOINER.match(text, span.end)
         if joiner:
-            # a place after "de" stays apart: "APAE de Monte Santo" is labelled either way
-            place = places.get(joiner.end()) if joiner.group() in _PLACE_JOINERS else None
-            after = place or institutions.get(joiner.end())
+            after = places.get(joiner.end()) or institutions.get(joiner.end())
             if after is not None:
                 yield Span(span.start, after.end, "institution", span.strong)
 
