@@ -131,8 +131,8 @@ _NEAR_TOWN = gated(rf"\bnear{_S}({CAP_LATIN}[a-z]{{3,}})(?={_S}in\b|{_W},)")
 
 _MONTHS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 _WORD_AGE = gated(
-    rf"(?:\b(?:is|was|aged|turned|turns|at){_S}|\({_W})(a{_S}year{_S}and{_S}(?:a{_S}half"
-    rf"|{_MONTHS_WORD}{_S}months?)(?:{_S}old)?)\b"
+    rf"(?:\b(?:is|was|aged|turned|turns|at|(?:he|she|who)['’]s){_S}|\({_W})"
+    rf"(a{_S}year{_S}and{_S}(?:a{_S}half|{_MONTHS_WORD}{_S}months?)(?:{_S}old)?)\b"
 )
 _DIAGNOSED_AT = gated(
     rf"\bdiagnosed{_S}at{_S}((?:{NUMBER_WORD.pattern}){_S}(?:days?|weeks?|months?|years?)"
