@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.patterns import NUMBER_WORD
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.unseen36 import _town_word
+from rareinfo.inquiries.deid.unseen36 import town_word
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, Lexicon, common_words, wordset
 
 _S = r"[^\S\n]+"
@@ -233,19 +233,19 @@ def unseen37_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "institution")  # "X Food Pantry"
     for m in _IRISH_COUNTY.finditer(text):
         yield Span(m.start(2), m.end(2), "place")  # "co mayo"
-        if m.group(1) and _town_word(lex, m.group(1).lower()) and m.group(1) != "in":
+        if m.group(1) and town_word(lex, m.group(1).lower()) and m.group(1) != "in":
             yield Span(m.start(1), m.end(1), "place")  # "ballina co mayo"
     for m in _TOWN_STATE.finditer(text):
-        if _town_word(lex, m.group(1), town=False):
+        if town_word(lex, m.group(1), town=False):
             yield Span(m.start(1), m.end(1), "place")  # "in tempe az"
             yield Span(m.start(2), m.end(2), "place")
     for m in _TRIP_TO.finditer(text):
-        if _town_word(lex, m.group(1)):
+        if town_word(lex, m.group(1)):
             yield Span(m.start(1), m.end(1), "place")  # "trip to gatlinburg"
     for m in _LIVE_TWO_WORD.finditer(text):
         yield Span(m.start(1), m.end(1), "place")  # "we live in Old X"
     for m in _NEAR_TOWN.finditer(text):
-        if _town_word(lex, m.group(1).lower()):
+        if town_word(lex, m.group(1).lower()):
             yield Span(m.start(1), m.end(1), "place")  # "near X in [place]"
     for pattern in (_WORD_AGE, _DIAGNOSED_AT, _NOT_LIKE_TYPED, _MEMBER_AGE, _GERMAN_AGE_PAREN):
         for m in pattern.finditer(text):
@@ -253,7 +253,7 @@ def unseen37_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _KIN_LOWER.finditer(text):
         word = m.group(1)
         strong = _STRONG_AFTER.match(text, m.end(1))  # an age in brackets, "is 81"
-        if (strong and word not in lex.medical and word not in _NOT_KIN_NAMES) or _town_word(
+        if (strong and word not in lex.medical and word not in _NOT_KIN_NAMES) or town_word(
             lex, word, town=False
         ):
             yield Span(m.start(1), m.end(1), "name")  # "my grandad bert is"
