@@ -49,6 +49,7 @@ def test_round37_personal_page_url_goes_even_with_a_band_in_it() -> None:
         ("my grandad bert is 84 n has PMR", "84"),
         ("Hi, my son (sorry, autocorrect — Jaxon) has Noonan syndrome.", "Jaxon"),
         ("A girl in our group, Zinnia, has PKU.", "Zinnia"),
+        ("hi my name is juniper and i have EDS", "juniper"),
         ("RE: McKENZIE, Alasdair\nDOB: 1 May 1980", "McKENZIE, Alasdair"),
         ("moving to Ohio in feb, any Fabry clinics there?", "feb"),
         ("Con gái tôi là Linh, bị tan máu bẩm sinh.", "Linh"),
@@ -59,6 +60,11 @@ def test_round37_personal_page_url_goes_even_with_a_band_in_it() -> None:
 )
 def test_round37_finds(text: str, part: str) -> None:
     assert covered(text, part), deidentify(text).text
+
+
+def test_round37_a_name_after_a_capitalised_is_stays_a_name() -> None:
+    text = "My son Rowan (4) has a coloboma. Is Rowan's sight likely to change?"
+    assert "Rowan" not in deidentify(text).text, deidentify(text).text
 
 
 @pytest.mark.parametrize(

@@ -330,6 +330,7 @@ _STATE_PROGRAMMES = wordset(
     "KanCare TennCare SoonerCare BadgerCare MaineCare MassHealth Medi-Cal HUSKY AHCCCS"
     " NJ_FamilyCare Apple_Health HealthChoice PeachCare MO_HealthNet Medicaid Medicare CHIP"
 )
+_NAMED_BEFORE = gated(rf"(?i)\b(?:name{_S}is|name['’]s|named|called){_S}$")
 _IS_BEFORE = gated(rf"(?:\bis|\bwas|['’]s|\bseems|\bseemed){_S}$")
 
 
@@ -350,6 +351,7 @@ def clamp37(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 and prev.group(1) not in lex.first_names
                 and prev.group(1) not in lex.ambiguous_names
                 and prev.group(1) not in ("Dr", "Doctor")
+                and prev.group(1).lower() not in common_words()
             ):
                 continue  # "Treacher Collins"
         if span.kind == "place" and key in _REGIONS:
@@ -362,6 +364,7 @@ def clamp37(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             and (lex.plain(piece) or (piece.endswith("ly") and lex.plain(piece[:-2])))
             and piece not in lex.first_names
             and _IS_BEFORE.search(before)
+            and not _NAMED_BEFORE.search(before)
         ):
             continue  # "the nurse is lovely"
         kept.append(span)
