@@ -131,7 +131,7 @@ _LOWER_HI_IM = gated(
 )
 
 
-def _town_word(lex: Lexicon, word: str, town: bool = True) -> bool:
+def town_word(lex: Lexicon, word: str, town: bool = True) -> bool:
     """No everyday word (of English or, for a town, another language), nor a medical one (for
     a town, one that is an eponym may be: "Snyder", of Snyder-Robinson syndrome): a town, a
     given name."""
@@ -166,7 +166,7 @@ def unseen36_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _STATE_CODE_END.finditer(text):
         yield Span(m.start(1), m.end(1), "place")  # "any specialists in wa?"
     for m in _NOW_IN.finditer(text):
-        if _town_word(lex, m.group(1)):
+        if town_word(lex, m.group(1)):
             yield Span(m.start(1), m.end(1), "place")  # "we're in X now"
     for m in _CHINESE_LIVE.finditer(text):
         if m.group(1)[0] not in _NOT_CHINESE_TOWN_FIRST:
@@ -181,7 +181,7 @@ def unseen36_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if not lex.plain(m.group(1)) and m.group(1).lower() not in lex.medical:
             yield Span(m.start(1), m.end(1), "name")  # "a client, X (nine)"
     for m in _LOWER_HI_IM.finditer(text):
-        if _town_word(lex, m.group(1), town=False):
+        if town_word(lex, m.group(1), town=False):
             yield Span(m.start(1), m.end(1), "name")  # "hi im X n my mom"
 
 
@@ -195,7 +195,7 @@ def after36_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "age")  # "my son X is 3 n the"
         elif span.kind == "institution" and text[span.start : span.end].lower() not in lex.medical:
             m = _IN_LOWER_TOWN.match(text, span.end)  # "FA in teenagers?": a disease
-            if m and _town_word(lex, m.group(1)):
+            if m and town_word(lex, m.group(1)):
                 yield Span(m.start(1), m.end(1), "place")  # "[institution] in hershey"
 
 
