@@ -118,7 +118,7 @@ _SCHOOL_WORD = (
     r"(?:school|daycare|day care|nursery|preschool|pre-school|kindergarten|kindy|kinder)"
 )
 _OWN_SCHOOL_LOWER = gated(
-    rf"\b(?:his|her|their|my|our){_S}{_SCHOOL_WORD}{_W},?{_W}\(?([a-z][a-z'’-]{{3,}}"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur){_S}{_SCHOOL_WORD}{_W},?{_W}\(?([a-z][a-z'’-]{{3,}}"
     rf"(?:{_S}(?:high|elementary|middle|primary|academy|prep)(?:{_S}school)?)?)(?:\)|{_S}"
     rf"(?:doesnt|doesn['’]t|wont|won['’]t|didnt|didn['’]t|will|is|has|said|says|refuses"
     rf"|refused|cant|can['’]t|keeps|kept|wants|wanted|called|sent|told))"
