@@ -187,9 +187,17 @@ _NOT_TYPO = gated(
     re.I,
 )
 _LABING = gated(r"(?i)\blabing-?$")
+_CREOLE_NUMBER = (
+    r"(?:en|de|twa|kat|senk|sis|sèt|set|uit|nèf|nef|dis|onz|douz|trèz|katòz|kenz|sèz|disèt"
+    r"|dizuit|diznèf|ven|\d{1,2})"
+)
+# a Haitian Creole age after a name or "my son/daughter" ("gen 5 an" alone may be how long)
 _CREOLE_AGE = gated(
-    rf"(?i)\b(?:gen|genyen|a){_S}((?:en|de|twa|kat|senk|sis|sèt|set|uit|nèf|nef|dis|onz|douz"
-    rf"|trèz|katòz|kenz|sèz|disèt|dizuit|diznèf|ven|\d{{1,2}}){_S}(?:an|ane|lane|mwa|semèn))\b"
+    rf"(?i)\bpitit(?:{_S}(?:gason|fi))?{_S}mwen{_S}(?:gen|genyen){_S}"
+    rf"({_CREOLE_NUMBER}{_S}(?:an|ane|mwa|semèn))\b"
+)
+_CREOLE_AFTER_NAME = gated(
+    rf"^{_S}(?:gen|genyen){_S}({_CREOLE_NUMBER}{_S}(?:an|ane|mwa|semèn))\b", re.I
 )
 _BENGALI_AGE = gated(
     r"((?:এক|দুই|দুই|তিন|চার|পাঁচ|ছয়|ছয়|সাত|আট|নয়|নয়|দশ|এগারো|বারো|তেরো|চোদ্দ|চৌদ্দ"
@@ -317,10 +325,14 @@ def _treated_age(lex: Lexicon, cue: str, between: str) -> bool:
 
 
 def after38_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
-    """A corrected age after an age ("[age], not forty — typo"), "labing-" before a Tagalog
+    """A Haitian Creole age after a name, a corrected age after an age ("[age], not forty — typo"), "labing-" before a Tagalog
     age, "in" as a state code after a lower-case town, a short town after "[institution],"."""
     for span in spans:
-        if span.kind == "age":
+        if span.kind == "name":
+            m = _CREOLE_AFTER_NAME.match(text[span.end : span.end + 30])
+            if m:
+                yield Span(span.end + m.start(1), span.end + m.end(1), "age")  # "[name] gen 5 an"
+        elif span.kind == "age":
             m = _NOT_TYPO.match(text[span.end : span.end + 60])
             if m:
                 yield Span(span.end + m.start(1), span.end + m.end(1), "age")  # "not forty"
