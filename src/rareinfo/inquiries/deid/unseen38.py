@@ -325,8 +325,9 @@ def _treated_age(lex: Lexicon, cue: str, between: str) -> bool:
 
 
 def after38_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
-    """A Haitian Creole age after a name, a corrected age after an age ("[age], not forty — typo"), "labing-" before a Tagalog
-    age, "in" as a state code after a lower-case town, a short town after "[institution],"."""
+    """A Haitian Creole age after a name, a corrected age after an age ("[age], not forty —
+    typo"), "labing-" before a Tagalog age, "in" as a state code after a lower-case town, a
+    short town after "[institution],"."""
     for span in spans:
         if span.kind == "name":
             m = _CREOLE_AFTER_NAME.match(text[span.end : span.end + 30])
