@@ -11,8 +11,9 @@ lower-case month abbreviation after in/since/until ("in jan"). Ages: an age at d
 an operation or at a treatment in words after the clause's cue ("diagnosed with X at eight
 weeks", "had a Kasai at six weeks", "got onasemnogene at three weeks"), a number word after
 "turned" ("turned two on [date]"), a corrected age ("I wrote 41 earlier", "[age], not forty
-— typo"), the Tagalog "labing-" before a removed age, Haitian Creole "gen senk an", Bengali
-"দশ বছর বয়সী". Places: a lower-case town and state code before a word ("in moberly mo any"),
+— typo"), the Tagalog "labing-" before a removed age, Haitian Creole "[name] gen senk an"
+(not "malad sa gen 5 an", how long), Bengali "দশ বছর বয়সী". Places: a lower-case town and
+state code before a word ("in moberly mo any"),
 "in" as a state code after a lower-case town ("[place] in area"), a short town after
 "[institution]," ("…Teaching Hospital, Ho."), a Tamil town before "இல் இருக்கிறோம்". Names:
 a name after a kin word in Hindi, Bengali and Turkish ("मेरी बेटी X", "আমার ছেলে X",
