@@ -92,14 +92,14 @@ _DISTINCTIVE = (
 )
 # Short names that are also ordinary words, surnames or interjections: only after a cue.
 _AFTER_CUE = (
-    rf"mayo|duke|apollo|fortis|manipal|kaiser|the{_S}mater|mater|crumlin|temple{_S}street"
+    rf"mayo|duke|apollo|fortis|manipal|kaiser|mater|crumlin|temple{_S}street"
     rf"|starship|gillette|riley|barrow|gosh|chop|cheo|iwk|rch|msk|mgh|uab|kem|cmc|emory|sinai"
     rf"|hopkins|beaumont|tallaght|rainbow{_S}{_CH}|narayana|amrita|evelina|janeway|boldrini|lilavati|hinduja|lurie|rady|stanford"
     rf"|vanderbilt|nationwide|mott|shands|upmc|ohsu|musc|chla|chkd|chco|choa|cchmc|nch"
 )
 _HEAD_TAIL = (
-    rf"(?:{_S}(?:{_CH}(?:{_S}hospital)?|hospital|institute|clinic|medical{_S}cent(?:er|re)"
-    rf"|health|cent(?:er|re)|university{_S}hospital))?"
+    rf"(?:{_S}(?:{_CH}(?:{_S}hospital)?|hospital|institute|medical{_S}cent(?:er|re)"
+    rf"|university{_S}hospital))?"
 )
 _GAZETTEER = gated(rf"(?i)(?<![\w'’-])((?:{_DISTINCTIVE}){_HEAD_TAIL})(?![\w'’-])")
 _GAZETTEER_CUED = gated(
@@ -132,7 +132,7 @@ _NOT_SCHOOL_NAMES = wordset(
 _SERVICE_RUN = gated(
     rf"\b(?:at|from|with|for){_S}((?:{CAP_LATIN}[a-z'’]+{_S}){{1,3}}"
     rf"(?:Therapy|Therapies|Pediatrics|Paediatrics|Rehab|Physio|Physiotherapy|Wellness"
-    rf"|First|Kids|Care|Clinic|Pediatric{_S}Therapy|Speech))\b"
+    rf"|First|Kids|Clinic|Pediatric{_S}Therapy|Speech))\b(?!{_S}{CAP_LATIN})"
 )
 _INITIAL_SCHOOL = gated(
     rf"\b((?:{CAP_LATIN}[a-z]+{_S}){{1,2}}[A-Z]\.{_S}(?:{CAP_LATIN}[a-z]+{_S}){{1,2}}"
