@@ -166,7 +166,8 @@ _TREATED = (
 )
 _AGE_AFTER_CUE = gated(
     rf"(?i)\b{_TREATED}\b([^.!?\n;]{{0,60}}?)\bat{_S}"
-    rf"({_NUM}{_S}(?:days?|weeks?|wks?|months?|mos?|years?)(?:{_S}old)?)\b(?!{_S}(?:of|ago))"
+    rf"({_NUM}{_S}(?:days?|weeks?|wks?|months?|mos?|years?)(?:{_S}old)?)\b"
+    rf"(?!{_S}(?:of|ago|pregnant|gestation|along|later|after|post)\b)"
 )
 _ONSET_WORDS = gated(
     r"(?i)\b(?:start|started|starts|began|begin|onset|first|noticed|appeared|symptoms?"
