@@ -67,7 +67,6 @@ def test_round38_finds(text: str, part: str) -> None:
         ("She had her first spasm at six weeks. Is that West syndrome?", "six weeks"),
         ("oh gosh, is Alport syndrome inherited?", "gosh"),
         ("I had surgery at nine weeks pregnant. Is my baby at risk of CHD?", "nine weeks"),
-        ("The Crumlin team said to wait for the MRI.", "Crumlin"),
         ("she ate a mayo sandwich before her glucose test", "mayo"),
         ("his skin turned two shades paler after the transfusion", "two"),
         ("my son is 7, not 30 kg yet, and has CF", "30 kg"),
