@@ -66,6 +66,7 @@ def test_round38_finds(text: str, part: str) -> None:
         ("Diagnosed with Dravet; seizures began at eight weeks.", "eight weeks"),
         ("She had her first spasm at six weeks. Is that West syndrome?", "six weeks"),
         ("oh gosh, is Alport syndrome inherited?", "gosh"),
+        ("his kindergarten is small and the staff know about his EB", "kindergarten"),
         ("I had surgery at nine weeks pregnant. Is my baby at risk of CHD?", "nine weeks"),
         ("she ate a mayo sandwich before her glucose test", "mayo"),
         ("his skin turned two shades paler after the transfusion", "two"),

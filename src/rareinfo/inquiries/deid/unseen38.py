@@ -117,6 +117,7 @@ _DAYCARE = gated(
 )
 _SCHOOL_WORD = (
     r"(?:school|daycare|day care|nursery|preschool|pre-school|kindergarten|kindy|kinder)"
+    r"(?![\w'’-])"
 )
 _OWN_SCHOOL_LOWER = gated(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur){_S}{_SCHOOL_WORD}{_W},?{_W}\(?([a-z][a-z'’-]{{3,}}"
