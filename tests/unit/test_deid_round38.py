@@ -4,9 +4,9 @@ run ending in a service word; a school name with an initial; "the 28th" after "m
 of"; a lower-case month after "in"; an age at diagnosis, an operation or a treatment in
 words; a number word after "turned"; a corrected age; Tagalog "labing-", Haitian Creole and
 Bengali ages; a lower-case town and state code before a word; a short town after
-"[institution],"; a Tamil town; names after kin words in Hindi, Bengali and Turkish. Kept: a
-chat speaker label before a handle, a kin word before a name, "de" between a name and a town,
-onset ages, ordinary words that are also short hospital names. Invented texts, none of the
+"[institution],"; a Tamil town; names after kin words in Hindi, Bengali and Turkish. Kept: a kin
+word before a name, "de" between a name and a town, a title after "[institution],", onset
+ages, ordinary words that are also short hospital names. Invented texts, none of the
 labelled sets'."""
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from tests.unit.deid_spans import KEPT_BY_EVERY_ROUND, covered
         ("Kızım Zeynep 6 yaşında ve kistik fibrozis var.", "Zeynep"),
         ("we live in quincy il and my son has PANDAS", "quincy"),
         ("A nurse at Tamale Teaching Hospital, Yendi. A child has sickle cell.", "Yendi"),
+        ("[09:12] Visitor_heron_88: my son has Alport syndrome", "Visitor_heron_88"),
         ("எங்கள் மகன் நலமாக இல்லை. நாங்கள் மதுரை இல் இருக்கிறோம்.", "மதுரை"),
     ],
 )
@@ -60,12 +61,12 @@ def test_round38_finds(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("[09:12] Visitor_heron_88: my son has Alport syndrome", "Visitor"),
         ("Guten Tag, meine Tochter Frieda hat Phenylketonurie.", "Tochter"),
         ("Hola, soy Marisol de Arequipa. Mi hijo tiene fibrosis quística.", " de "),
         ("Diagnosed with Dravet; seizures began at eight weeks.", "eight weeks"),
         ("She had her first spasm at six weeks. Is that West syndrome?", "six weeks"),
         ("oh gosh, is Alport syndrome inherited?", "gosh"),
+        ("The nurse from Tamale DFPS, Ms. Osei, has our papers. He has CF.", "Ms"),
         ("his kindergarten is small and the staff know about his EB", "kindergarten"),
         ("I had surgery at nine weeks pregnant. Is my baby at risk of CHD?", "nine weeks"),
         ("she ate a mayo sandwich before her glucose test", "mayo"),

@@ -19,10 +19,10 @@ state code before a word ("in moberly mo any"),
 a name after a kin word in Hindi, Bengali and Turkish ("मेरी बेटी X", "আমার ছেলে X",
 "oğlum X").
 
-``clamp38`` keeps the words round 38 found lost: a chat speaker label before a handle
-("Visitor_kestrel_0271": the handle goes, "Visitor" stays), a kin word at the head of a name
-("mein Sohn Lennart": "Sohn" stays), and "de" between a name and the writer's town ("soy
-Lucía de Cusco": a name and a place).
+``clamp38`` keeps the words round 38 found lost: a kin word at the head of a name ("mein
+Sohn Lennart": "Sohn" stays) and "de" between a name and the writer's town ("soy Lucía de
+Cusco": a name and a place). A chat handle "Visitor_kestrel_0271" stays one id, as the
+labelled sets have it.
 
 What stays: "his seizures started at 6 months", "diagnosed with X; seizures began at eight
 weeks", "she had her first seizure at six weeks", "oh gosh", "a mayo sandwich", "turned two
@@ -37,7 +37,7 @@ from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.patterns import NUMBER_WORD
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen36 import town_word
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, KIN, Lexicon, wordset
+from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, KIN, TITLES, Lexicon, wordset
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -221,6 +221,7 @@ _TOWN_CODE_WORD = gated(
 )
 _CODE_IN_AREA = gated(rf"^{_S}(in)(?={_S}(?:the{_S})?area\b|{_W}[.?!]|{_W}$)")
 _TOWN_AFTER_INSTITUTION = gated(rf"^,{_S}({CAP_LATIN}[a-z]{{1,}})(?={_W}[.;!?\n]|$)")
+_NOT_TOWN_ABBREVIATIONS = wordset("Inc Ltd Jr Sr St Co Corp Dept Ave Rd Mt Ft Esq Hon PhD")
 _TAMIL_PLACE = gated(
     r"([\u0B80-\u0BFF]{3,})\s+இல்\s+(?=(?:இருக்கிறோம்|வசிக்கிறோம்|வாழ்கிறோம்|இருக்கிறேன்"
     r"|வசிக்கிறேன்|வாழ்கிறேன்|இருக்கின்றோம்))"
@@ -248,10 +249,6 @@ _TURKISH_KIN = gated(
 
 # ---------------------------------------------------------------------------- taken back
 
-_SPEAKER_LABEL = gated(
-    r"^(?:Visitor|Guest|User|Customer|Client|Caller|Anon|Anonymous|Member|Patient|Parent"
-    r"|Chat|Web)[_-](?=\w)"
-)
 _KIN_ABROAD = wordset(
     "sohn tochter mann frau bruder schwester enkel enkelin neffe nichte mutter vater kind"
     " hijo hija esposo esposa marido hermano hermana nieto nieta sobrino sobrina"
@@ -350,7 +347,13 @@ def after38_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         elif span.kind == "institution":
             m = _TOWN_AFTER_INSTITUTION.match(text[span.end : span.end + 40])
             word = m.group(1) if m else ""
-            if m and (not lex.plain(word) or len(word) <= 3) and word not in _NOT_RUN_FIRST:
+            if (
+                m
+                and (not lex.plain(word) or len(word) <= 3)
+                and word not in _NOT_RUN_FIRST
+                and word.lower() not in TITLES
+                and word not in _NOT_TOWN_ABBREVIATIONS
+            ):
                 yield Span(span.end + m.start(1), span.end + m.end(1), "place")  # ", Ho."
 
 
@@ -360,11 +363,7 @@ def clamp38(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         piece = text[span.start : span.end]
         before = text[max(0, span.start - 20) : span.start]
-        if span.kind == "id":
-            m = _SPEAKER_LABEL.match(piece)
-            if m and any(c.isalpha() for c in piece[m.end() :]):  # "Guest_0000418" is one id
-                span = Span(span.start + m.end(), span.end, span.kind, span.strong)
-        elif span.kind in ("name", "place") and " " in piece:
+        if span.kind in ("name", "place") and " " in piece:
             head, rest = piece.split(" ", 1)
             if (head.lower() in KIN or head.lower() in _KIN_ABROAD) and _OWN_BEFORE.search(before):
                 span = Span(span.end - len(rest), span.end, span.kind, span.strong)  # "Sohn"
