@@ -83,3 +83,11 @@ def test_round38_keeps(text: str, kept: str) -> None:
 @pytest.mark.parametrize(("text", "kept"), KEPT_BY_EVERY_ROUND)
 def test_round38_keeps_every_round_text(text: str, kept: str) -> None:
     assert not covered(text, kept), deidentify(text).text
+
+
+def test_a_hospital_short_name_that_is_a_town_is_a_place_after_in() -> None:
+    """Beaumont is a hospital in Dublin and a town in Texas: after "in" the town."""
+    out = deidentify("We moved to a flat in Beaumont, TX last year. Is there a CF clinic nearby?")
+    assert "Beaumont" not in out.text and "[place]" in out.text and "[institution]" not in out.text
+    out = deidentify("She had her scans at Beaumont last week.")
+    assert "Beaumont" not in out.text and "[institution]" in out.text

@@ -97,6 +97,9 @@ _AFTER_CUE = (
     rf"|hopkins|beaumont|tallaght|rainbow{_S}{_CH}|narayana|amrita|evelina|janeway|boldrini|lilavati|hinduja|lurie|rady|stanford"
     rf"|vanderbilt|nationwide|mott|shands|upmc|ohsu|musc|chla|chkd|chco|choa|cchmc|nch"
 )
+# Short names that are also towns or counties: after "in"/"from" the place ("we live in
+# Beaumont, TX", "were in tallaght", "from Mayo"); after "at"/"to" the hospital.
+_TOWNS_TOO = frozenset(("beaumont", "tallaght", "crumlin", "mayo", "manipal", "barrow", "stanford"))
 _HEAD_TAIL = (
     rf"(?:{_S}(?:{_CH}(?:{_S}hospital)?|hospital|institute|medical{_S}cent(?:er|re)"
     rf"|university{_S}hospital))?"
@@ -274,7 +277,10 @@ def unseen38_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 38's institutions, dates, ages, places and names (the module's docstring)."""
     for pattern in (_GAZETTEER, _GAZETTEER_CUED, _DAYCARE):
         for m in pattern.finditer(text):
-            yield Span(m.start(1), m.end(1), "institution")  # "at kennedy krieger"
+            name = m.group(1).lower()
+            cue = m.group(0)[: m.start(1) - m.start(0)].strip().lower()
+            kind = "place" if name in _TOWNS_TOO and cue in ("in", "from") else "institution"
+            yield Span(m.start(1), m.end(1), kind)  # "at kennedy krieger"; "in Beaumont, TX"
     for m in _OWN_SCHOOL_LOWER.finditer(text):
         words = m.group(1).split()
         if words[0] not in _NOT_SCHOOL_NAMES and (len(words) > 1 or not lex.plain(words[0])):
