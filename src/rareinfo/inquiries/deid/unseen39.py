@@ -32,7 +32,8 @@ from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.patterns import NUMBER_WORD
-from rareinfo.inquiries.deid.tokens import Span
+from rareinfo.inquiries.deid.tokens import Ranges, Span
+from rareinfo.inquiries.deid.unseen38 import DRUG_END
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, TITLES, Lexicon, wordset
 
 _S = r"[^\S\n]+"
@@ -51,6 +52,7 @@ _CORRECTED = gated(
     rf"{_S}is{_S}|I{_S}mean{_S}|I{_S}meant{_S}|no,{_W})"
     rf"|{_W}\([^()\n]{{0,20}}\bnot{_S})"
     rf"({_NAME_WORD}(?:{_S}{_NAME_WORD})?|[a-z]{{3,}}(?={_W}\(autocorrect))"
+    rf"(?!{_S}(?:syndrome|disease|type)\b)"
 )
 _NICK_SURNAME = gated(rf"^{_W}\({_W}[\"“][^\"”\n]{{1,20}}[\"”]{_W}\){_S}({_NAME_WORD})\b")
 _FAMILY_NAME = gated(
@@ -84,6 +86,7 @@ _KIN_LOWER = gated(
     r"\b(?:my|our)\s+(?:daughter|son|girl|boy|baby|grandson|granddaughter)\s+"
     r"([a-z]{3,})(?=\s+(?:on|is|has|was|and|who|\()|\s*[,(])"
 )
+_KEPT_EPONYM_WORDS = frozenset(("Down", "Turner", "Marfan", "Noonan", "Williams", "Angelman"))
 _NOT_LOWER_NAMES = wordset(
     "will may can has had was does did just also still is and who the this that here there"
     " now then too has been got gets goes went with without keeps kept only really"
@@ -125,11 +128,15 @@ _FRENCH_HOSPITAL = gated(
 # ---------------------------------------------------------------------------- ages
 
 _NOT_AS_TYPED = gated(
-    rf"^,?{_S}not{_S}(\d{{1,3}}|{NUMBER_WORD.pattern})(?={_S}as{_S}I{_S}(?:typed|wrote|said)"
+    rf"^,?{_S}not{_S}(\d{{1,3}}|(?:{NUMBER_WORD.pattern})(?:-(?:{NUMBER_WORD.pattern}))?)(?={_S}as{_S}I{_S}(?:typed|wrote|said)"
     rf"|{_W}\((?:autocorrect|typo|sorry))",
     re.I,
 )
 _NAME_AGE_BRACKET = gated(r"^\s*\((\d{1,2})\s*[,;]")
+_KIN_BEFORE = gated(
+    rf"\b(?:daughter|son|granddaughter|grandson|niece|nephew|girl|boy){_S}({CAP_LATIN}[a-z]{{2,}})"
+    rf"{_S}$"
+)
 
 # ---------------------------------------------------------------------------- places
 
@@ -137,19 +144,18 @@ _NT = gated(r"\bin\s+the\s+(NT)\b(?=\s*[?.!,])")
 
 # ---------------------------------------------------------------------------- taken back
 
-_REGIONS = wordset(
-    "new_england north_east north_west south_east south_west northeast northwest southeast"
-    " southwest midwest mid-atlantic pacific_northwest deep_south nordeste sudeste norte"
-    " centro-oeste hudson_valley chesapeake east_midlands west_midlands home_counties"
-    " the_north_east the_north_west the_south_east the_south_west the_midwest"
-    " the_hudson_valley the_chesapeake the_northeast the_northwest the_southeast"
-    " the_southwest"
+# regions wider than a state that the labelled sets never mark (the UK's and Brazil's
+# regions and New England they mark in some sets and not in others: left as they were)
+_REGION = gated(
+    r"\b(?:[Tt]he\s+)?(?:Hudson\s+Valley|Midwest|Pacific\s+Northwest|Deep\s+South)\b"
+    r"|(?<=\b[Tt]he\s)Chesapeake\b(?!\s+(?:[A-Z]|city))"
 )
 _REMEDY_AFTER = gated(rf"^(?:['’]s)?{_S}(?:wort|oil)\b")
 _ADJECTIVE_COUNTRY = gated(
     rf"^{_S}(?:states?|dates?|format|spelling|english|version|units?|guidelines?|dollars?)\b"
 )
 _AGO = gated(rf"^{_S}ago\b")
+_AGE_LIMIT = gated(rf"(?i)\b(?:before|by|until|till|after|under|over){_S}age{_S}$")
 _PEOPLE_AFTER = gated(
     rf"^{_S}(?:dads|moms|mums|mothers|fathers|parents|sisters|brothers|kids|children|boys"
     rf"|girls|sons|daughters|siblings|grandparents|women|men|friends)\b"
@@ -159,15 +165,14 @@ _ONSET_BEFORE = gated(
     rf"[^.!?\n;]{{0,40}}(?:\bwhen{_S}(?:my{_S}\w+|he|she|I|they|we){_S}(?:was|were)|\bat)"
     rf"{_S}$"
 )
-_HYPOTHETICAL = gated(rf"(?i)(?:^|[.?!]{_S})(?:can|could|would|should|does|do|will|is){_S}an?{_S}$")
 _HEAD_WORDS = wordset("From We're We I'm Were Im")
 _TAIL = gated(rf"{_S}(?:and{_S}(?:I['’]m|I{_S}am|we['’]re|we{_S}are)|for{_S}(.+))$")
 _GERMAN_ARTICLE = gated(
-    r"(?:\b(?:ein|eine|einen|einem|sein|seine|seinem|ihr|ihre|ihrem|unser|unsere|das|dem"
-    r"|des|im|für))\s$"
+    r"\b(?:ein|eine|einen|einem|einer|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren"
+    r"|unser|unsere|unserem|dein|deine)\s$"
 )
 _AMHARIC_STOP = gated(r"[።፤፣]")
-_AMHARIC_VERBS = wordset("ነው ናቸው ነን እንኖራለን የምንኖረው እኖራለሁ የምኖረው ይኖራል ነበር")
+_AMHARIC_VERBS = wordset("ነው ናቸው ነን እንኖራለን የምንኖረው ምንኖረው እኖራለሁ የምኖረው ምኖረው ይኖራል ነበር")
 _LOCAL_NAME = gated(r"(?:ism|ia|osis|syndrome|disease|dystonia|parkinsonism|palsy)\s*\(\s*[\"“]$")
 
 
@@ -179,21 +184,11 @@ def unseen39_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             lex.plain(w) for w in words
         ):
             yield Span(m.start(1), m.end(1), "name")  # "reply to me, Morwenna Treloar, at"
-    for pattern in (_KIN_ADJECTIVE, _GERMAN_KIN, _CREOLE_I_AM, _VIET_NAMED):
+    for pattern in (_CREOLE_I_AM, _VIET_NAMED):
         for m in pattern.finditer(text):
             word = m.group(1)
             if word.lower() not in lex.medical and word not in _NOT_RUN_FIRST:
-                yield Span(m.start(1), m.end(1), "name")  # "Unser Sohn Anton ist"
-    for pattern in (_HEY_IM, _KIN_LOWER):
-        for m in pattern.finditer(text):
-            word = m.group(1)
-            if (
-                word not in _NOT_LOWER_NAMES
-                and word not in lex.medical
-                and (word in lex.lower_first_names or word.capitalize() in lex.ambiguous_names
-                     or word.capitalize() in lex.first_names)
-            ):
-                yield Span(m.start(1), m.end(1), "name")  # "hey im kit (17"
+                yield Span(m.start(1), m.end(1), "name")  # "mwen se X", "tên X"
     for pattern in (_SHORT_NAMES, _CUED_SHORT, _BUSY_BEES, _ROMANIAN, _GREEK,
                     _TURKISH_FACULTY, _FRENCH_HOSPITAL):
         for m in pattern.finditer(text):
@@ -212,8 +207,25 @@ def surname39_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "name")  # "our family name is actually Sotos"
     for m in _PUPIL.finditer(text):
         first = m.group(1)
-        if first in lex.first_names or first in lex.ambiguous_names:
+        if first not in _NOT_RUN_FIRST and (
+            not lex.plain(first) or first in lex.first_names or first in lex.ambiguous_names
+        ):
             yield Span(m.start(1), m.end(2), "name")  # "our 9th grader Sterling Usher"
+    for pattern in (_KIN_ADJECTIVE, _GERMAN_KIN):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word not in _NOT_RUN_FIRST and word not in lex.eponyms | _KEPT_EPONYM_WORDS:
+                yield Span(m.start(1), m.end(1), "name")  # "Unser Sohn Anton ist"
+    for pattern in (_HEY_IM, _KIN_LOWER):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word not in _NOT_LOWER_NAMES and (
+                word in lex.lower_first_names
+                or word.capitalize() in lex.ambiguous_names
+                or word.capitalize() in lex.first_names
+                or text[m.end(1) : m.end(1) + 8].lstrip().startswith("(1")
+            ):
+                yield Span(m.start(1), m.end(1), "name")  # "hey im kit (17", "son jayce"
 
 
 def after39_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
@@ -228,6 +240,9 @@ def after39_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
                 if not all(lex.plain(w) and w[:1].isupper() and w.lower() in lex.medical
                            for w in words) and words[0] not in _NOT_RUN_FIRST:
                     yield Span(span.end + m.start(1), span.end + m.end(1), "name")  # "sorry, X"
+            m = _KIN_BEFORE.search(text, max(0, span.start - 30), span.start)
+            if m and m.group(1) not in lex.eponyms and m.group(1).lower() not in TITLES:
+                yield Span(m.start(1), span.end, "name")  # "my daughter Nana [name]"
             m = _NICK_SURNAME.match(after)
             if m and not lex.plain(m.group(1)):
                 yield Span(span.end + m.start(1), span.end + m.end(1), "name")  # ("Tempie") X
@@ -243,32 +258,42 @@ def after39_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
 def clamp39(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the words round 39 keeps (the module's docstring)."""
     kept: list[Span] = []
+    regions = Ranges((m.start(), m.end()) for m in _REGION.finditer(text))
     for span in spans:
         piece = text[span.start : span.end]
         before = text[max(0, span.start - 80) : span.start]
         after = text[span.end : span.end + 40]
-        low = piece.lower()
-        if span.kind in ("place", "institution", "name") and low.replace(" ", "_") in _REGIONS:
+        if span.kind in ("place", "institution", "name") and (
+            regions.overlap(span)
+        ):
             continue  # "in New England", "the North East": a region, no detail
+        if piece in _HEAD_WORDS:
+            continue  # "From" before "Mildura, VIC."
         if piece.endswith(("'s", "’s", "John", "Lorenzo")) and _REMEDY_AFTER.match(after):
             continue  # "St John's wort", "Lorenzo's oil"
-        if (
-            span.kind in ("place", "institution", "name")
-            and re.fullmatch(r"(?:the )?[a-z]{3,}", piece)
-            and _ordinary(lex, piece.split()[-1])
+        if span.kind != "age" and re.fullmatch(r"(?:the )?[a-z]{3,}", piece) and (
+            piece.split()[-1] in _ORDINARY_LOST
+            or (
+                (span.kind == "institution" or piece.startswith("the "))
+                and _ordinary(lex, piece.split()[-1])
+            )
         ):
             continue  # "epilepsies", "the neck", "telehealth"
         if piece in ("US", "UK", "USA") and _ADJECTIVE_COUNTRY.match(after):
             continue  # "every US state", "(UK date)"
         if span.kind == "age":
-            if _AGO.match(after) or _PEOPLE_AFTER.match(after):
+            bare = re.fullmatch(rf"{NUMBER_WORD.pattern}|\d{{1,2}}", piece, re.I) is not None
+            if _AGO.match(after) or (bare and _PEOPLE_AFTER.match(after)):
                 continue  # "20 yrs ago", "we are two dads"
-            if _ONSET_BEFORE.search(before) and not any(
-                w.lower().endswith(("mab", "sen", "gene", "vec")) for w in before.split()[-6:]
+            if bare and _AGE_LIMIT.search(before):
+                continue  # "surgery before age one"
+            onset = _ONSET_BEFORE.search(before)
+            if onset and not any(
+                w.strip(".,;:()").lower().endswith(DRUG_END)
+                or w.lower().startswith(("diagnos", "dx"))
+                for w in before[onset.start() :].split()
             ):
                 continue  # "it started when my son was 4 months old" (policy)
-            if re.search(r"-year-old$", piece) and _HYPOTHETICAL.search(before):
-                continue  # "Can a 50-year-old develop ..."
         if span.kind == "place" and " " in piece:
             head, rest = piece.split(" ", 1)
             if head in _HEAD_WORDS:
@@ -276,11 +301,7 @@ def clamp39(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 piece = rest
         if span.kind in ("institution", "place"):
             m = _TAIL.search(piece)
-            if m and (
-                m.group(1) is None
-                or any(w.strip(".,") .lower() in lex.medical or w.strip(".,") in lex.eponyms
-                       for w in m.group(1).split())
-            ):
+            if m and (m.group(1) is None or _disease_after_for(lex, m.group(1))):
                 span = Span(span.start, span.start + m.start(), span.kind, span.strong)
                 piece = text[span.start : span.end]
         if (
@@ -288,7 +309,6 @@ def clamp39(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             and " " not in piece
             and piece[:1].isupper()
             and _GERMAN_ARTICLE.search(before)
-            and (lex.plain(piece) or piece.endswith(("syndrom", "krankheit", "erkrankung")))
         ):
             continue  # "für sein Alter", "ein Kurzdarmsyndrom"
         if span.kind == "place" and text[span.end : span.end + 2] == "ீய":
@@ -305,7 +325,24 @@ def clamp39(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
 
 
 _ORDINARY_LOST = wordset(
-    "epilepsies worms neck telehealth university orphan phone for two one"
+    "epilepsies worms neck telehealth university orphan phone"
+)
+
+
+def _disease_after_for(lex: Lexicon, tail: str) -> bool:
+    """Whether the words after "for" in an institution span name a disease ("... Children's
+    for Crigler-Najjar"), not the institution's own ("Hospital for Sick Children")."""
+    words = [w.strip(".,;:") for w in tail.split()]
+    first = words[0] if words else ""
+    parts = first.split("-")
+    return bool(first) and first not in _FOR_INSTITUTION and (
+        first in lex.eponyms or all(p in lex.eponyms for p in parts)
+    )
+
+
+_FOR_INSTITUTION = wordset(
+    "Children Sick Women Special Surgery Neurology Neurosurgery Blind Deaf Visually Young"
+    " Kids Mothers Babies Infants the The Rare Genetic Incurables"
 )
 
 
