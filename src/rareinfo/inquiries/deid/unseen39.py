@@ -33,8 +33,9 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.patterns import NUMBER_WORD
 from rareinfo.inquiries.deid.tokens import Ranges, Span
+from rareinfo.inquiries.deid.unseen36 import town_word
 from rareinfo.inquiries.deid.unseen38 import DRUG_END
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, TITLES, Lexicon, wordset
+from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, SAFE_STATES, TITLES, Lexicon, wordset
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -129,7 +130,7 @@ _FRENCH_HOSPITAL = gated(
 
 _NOT_AS_TYPED = gated(
     rf"^,?{_S}not{_S}(\d{{1,3}}|(?:{NUMBER_WORD.pattern})(?:-(?:{NUMBER_WORD.pattern}))?)(?={_S}as{_S}I{_S}(?:typed|wrote|said)"
-    rf"|{_W}\((?:autocorrect|typo|sorry))",
+    rf"|{_W}\((?:autocorrect|typo|sorry)|{_W}:)",
     re.I,
 )
 _NAME_AGE_BRACKET = gated(r"^\s*\((\d{1,2})\s*[,;]")
@@ -138,8 +139,45 @@ _KIN_BEFORE = gated(
     rf"{_S}$"
 )
 
+_ROLE_AGE = gated(
+    r"\b(?:kindergart(?:e)?ner|toddlers?|preschooler|infant|teen|teenager|grader|pupil|student"
+    r"|kid|child|boy|girl|camper)\s*\((\d{1,2}(?:\s+1/2|½)?)\)"
+)
+_DIED_AT = gated(
+    rf"(?i)\b(?:died|passed{_S}away|passed){_S}at{_S}"
+    rf"((?:{NUMBER_WORD.pattern}|\d{{1,2}}){_S}(?:days?|weeks?|months?|years?))\b"
+)
+_ITALIAN_AGE = gated(
+    r"(?:,\s*|\bha\s+)((?:un|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici"
+    r"|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti"
+    r"|\d{1,2})\s+(?:anni|mesi))\b"
+)
+_SOMALI_AGE = gated(
+    r"(?i)\bjiraa\s+((?:kow|hal|laba|saddex|afar|shan|lix|toddoba|todoba|siddeed|sagaal"
+    r"|toban|\d{1,2})\s+(?:sano|bilood))\b"
+)
+_CREOLE_AGE_TOO = gated(
+    r"(?i)\b(?:pitit(?:\s+(?:gason|fi))?\s+(?:mwen|m)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:gen|genyen)\s+((?:en|de|twa|kat|senk|sis|sèt|uit|nèf|dis|onz|douz|\d{1,2})"
+    r"\s+(?:zan|lane|an|ane))\b"
+)
+_CREOLE_CUE = gated(r"(?i)\bpitit(?:\s+(?:gason|fi))?\s+(?:mwen|m)\b")
+
 # ---------------------------------------------------------------------------- places
 
+_CORRECTED_PLACE = gated(
+    rf"^{_W}(?:\.\.\.|…|[—–-])?,?{_W}(?:no|sorry|I{_S}mean|i{_S}mean)[,!]?{_S}"
+    rf"(?:(?:autocorrect|typo|perd[oó]n)[,!]?{_S})?(?!(?:autocorrect|typo|perd[oó]n)\b)"
+    rf"([A-Za-z][a-z]{{2,}})(?![\w'’-])(?:,?{_S}([A-Za-z][a-z]{{3,}}|[A-Za-z]{{2}})\b)?"
+)
+
+_STATE_NAMES = wordset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia"
+    " hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland"
+    " massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio"
+    " oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin"
+    " wyoming"
+)
 _NT = gated(r"\bin\s+the\s+(NT)\b(?=\s*[?.!,])")
 
 # ---------------------------------------------------------------------------- taken back
@@ -196,6 +234,12 @@ def unseen39_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _RUN_HEAD.finditer(text):
         if m.group(1).split()[0] not in _NOT_RUN_FIRST:
             yield Span(m.start(1), m.end(1), "institution")  # "Sunflower Learning Center"
+    for pattern in (_ROLE_AGE, _DIED_AT, _ITALIAN_AGE, _SOMALI_AGE):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "age")  # "a kindergartner (5)", "died at nine days"
+    if _CREOLE_CUE.search(text):
+        for m in _CREOLE_AGE_TOO.finditer(text):
+            yield Span(m.start(1), m.end(1), "age")  # "pitit gason m X gen twa zan"
     for m in _NT.finditer(text):
         yield Span(m.start(1), m.end(1), "place")  # "in the NT?"
 
@@ -249,6 +293,13 @@ def after39_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             m = _NAME_AGE_BRACKET.match(after)
             if m:
                 yield Span(span.end + m.start(1), span.end + m.end(1), "age")  # "kit (17,"
+        elif span.kind == "place":
+            m = _CORRECTED_PLACE.match(after)
+            if m and town_word(lex, m.group(1).lower()):
+                yield Span(span.end + m.start(1), span.end + m.end(1), "place")  # "— no X"
+                state = m.group(2) or ""
+                if state.upper() in SAFE_STATES or state.lower() in _STATE_NAMES:
+                    yield Span(span.end + m.start(2), span.end + m.end(2), "place")
         elif span.kind == "age":
             m = _NOT_AS_TYPED.match(after)
             if m:
@@ -311,7 +362,7 @@ def clamp39(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             and _GERMAN_ARTICLE.search(before)
         ):
             continue  # "für sein Alter", "ein Kurzdarmsyndrom"
-        if span.kind == "place" and text[span.end : span.end + 2] == "ீய":
+        if span.kind == "place" and text[span.end : span.end + 2] == "\u0940\u092f":
             continue  # "भारतीय", an adjective
         if span.kind == "place" and piece in ("நகர", "நகரம்", "நகரில்", "நகர்"):
             continue  # "சேலம் நகரில்": the town goes, the word stays
