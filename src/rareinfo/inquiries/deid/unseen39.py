@@ -12,7 +12,10 @@ children's), genetic-testing laboratories (GeneDx, Invitae, Ambry, ...), day-car
 Bees), a capitalised "... Learning Center" or "... Care Home", Romanian "Spitalul ...",
 Greek "Παίδων ..." and hospital acronyms, Turkish "... Üniversitesi Tıp Fakültesi", French
 "Hôpital ... de <town>". Ages: a corrected age "not twenty-one as I typed", "not seven
-(autocorrect!)", an age in brackets after a name ("kit (17,"). Places: "NT" after "in the".
+(autocorrect!)", an age in brackets after a name ("kit (17,") or a role noun ("a kindergartner
+(5)"), an age at death ("died at nine days"), Italian "tredici anni", Somali "jiraa sagaal sano",
+Haitian Creole "gen twa zan". Places: a corrected town and state ("[place]... no, marion,
+indiana"), "NT" after "in the".
 
 ``clamp39`` keeps the words round 39 found lost: regions wider than a state ("New England",
 "the North East", "Nordeste", "the Hudson Valley", "the Chesapeake"), "St John's wort" and
