@@ -177,7 +177,7 @@ _ONSET_WORDS = gated(
     r"(?i)\b(?:start|started|starts|began|begin|onset|first|noticed|appeared|symptoms?"
     r"|seizures?|fits?|spasms?|signs?|sick|ill|developed)\b"
 )
-_DRUG_END = ("gene", "mab", "sen", "ase", "vec", "nib", "tide", "sma", "raza")
+DRUG_END = ("gene", "mab", "sen", "ase", "vec", "nib", "tide", "sma", "raza")
 _TURNED = gated(
     rf"\b(?:turned|turns|turning){_S}({NUMBER_WORD.pattern})"
     rf"(?={_W}[.,;!?)]|{_S}(?:on|in|last|this|yesterday|today|and|but|so|recently)\b)",
@@ -326,7 +326,7 @@ def _treated_age(lex: Lexicon, cue: str, between: str) -> bool:
     if cue.startswith(("diagnos", "dx", "operated", "underwent")):
         return True
     words = [w.strip(".,'’()").lower() for w in between.split()]
-    return any(w in _PROCEDURES or w.endswith(_DRUG_END) or w.endswith(
+    return any(w in _PROCEDURES or w.endswith(DRUG_END) or w.endswith(
         ("ectomy", "otomy", "ostomy", "plasty")) for w in words)
 
 
