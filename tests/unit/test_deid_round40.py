@@ -1,0 +1,75 @@
+"""De-identification, issue 20 round 40: more short names of children's hospitals, university
+hospitals and health systems, Spanish hospital names with initials and titles, acronyms after
+a cue, national bodies where the person is seen, lower-case day-care runs, employers after
+work words, Arabic and Japanese hospitals; spaced-dot dates, a season with an apostrophe year,
+festivals with a year; case numbers; Romanian counties, "Ayiti", provinces and counties, state
+codes after a town or "or"; Dutch, Polish and Italian ages; a family name after "family name,".
+Kept: "Whipple's disease", "Yorkshire terrier", "NIH-funded", "the local daycare". Invented
+texts, none of the labelled sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from rareinfo.inquiries.deid import deidentify
+from tests.unit.deid_spans import covered
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Her cardiologist at Fletcher Allen in Burlington wants an echo.", "Fletcher Allen"),
+        ("we are followed at penn medicine for his Fabry disease", "penn medicine"),
+        ("the trial is run at UNMC and we drive four hours", "UNMC"),
+        ("his neurologist at our lady of the lake said no", "our lady of the lake"),
+        ("Mijn zoon wordt gevolgd in het UMCG voor zijn ziekte.", "UMCG"),
+        ("They transferred him to Mary Bridge for the surgery.", "Mary Bridge"),
+        ("La sua visita è al Meyer la prossima settimana.", "Meyer"),
+        ("She was diagnosed at Korle Bu last year with sickle cell disease.", "Korle Bu"),
+        ("He had surgery at Groote Schuur and now takes warfarin.", "Groote Schuur"),
+        ("Lo operaron en el Hospital General Dr. Aurelio Valdivieso hace un año.",
+         "Hospital General Dr. Aurelio Valdivieso"),
+        ("La atienden en el Hospital Regional Lic. Benito Ortega Ruiz.",
+         "Hospital Regional Lic. Benito Ortega Ruiz"),
+        ("Je travaille au CHU-YO de Ouagadougou comme infirmière.", "CHU-YO"),
+        ("Is there a MDA clinic near us for our son with Duchenne?", "MDA"),
+        ("my daughter goes to sunny meadow daycare and they need a plan", "sunny meadow daycare"),
+        ("My husband works at Walmart and lifts heavy boxes.", "Walmart"),
+        ("ابني يتابع في مستشفى الملك فيصل التخصصي منذ سنة.", "مستشفى الملك فيصل التخصصي"),
+        ("娘は長野県立こども病院に通っています。", "長野県立こども病院"),
+        ("She was diagnosed on 3. 9. 2024 in Ostrava.", "3. 9. 2024"),
+        ("dx: Pompe disease (autumn '21)", "autumn '21"),
+        ("My son turned six on Holi 2024 and has thalassaemia.", "Holi 2024"),
+        ("The insurer gave us CASE-004417-TX for the appeal.", "CASE-004417-TX"),
+        ("Locuim în Turda, județul Cluj, și fiul meu are fibroză chistică.", "județul Cluj"),
+        ("Nou rete Okap, an Ayiti, epi pitit mwen malad.", "Ayiti"),
+        ("We live in Brandon, Manitoba, and our son has PKU.", "Manitoba"),
+        ("my doctor in opelika al has never seen it", "al"),
+        ("Should we see a specialist in Fresno or LA?", "LA"),
+        ("His card number is 0000 000 417 (AB). Is there a trial?", "AB"),
+        ("Onze zoon (drie jaar) heeft de ziekte van Pompe.", "drie jaar"),
+        ("Mój syn ma dziesięć lat i chorobę Pompego.", "dziesięć lat"),
+        ("Mia nipote (dodici anni) ha la fibrosi cistica.", "dodici anni"),
+        ("Yes, our family name, Alport, is the same as the disease.", "Alport"),
+    ],
+)
+def test_round40_finds(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Is Whipple's disease contagious? Everyone jokes about Mr Whipple.", "Whipple"),
+        ("Can a Yorkshire terrier live with a child who has asthma?", "Yorkshire terrier"),
+        ("Is there an NIH-funded registry for Alström syndrome?", "NIH-funded"),
+        ("Our daughter goes to the local daycare three days a week.", "the local daycare"),
+        ("She works at home for now and cannot lift boxes.", "works at home"),
+        ("My sister had a Whipple procedure for pancreatic cancer.", "Whipple procedure"),
+        ("We read about it in the spring and the fall.", "spring"),
+        ("The target dose of ERT is 20 mg/kg.", "target dose"),
+    ],
+)
+def test_round40_keeps(text: str, kept: str) -> None:
+    assert not covered(text, kept), deidentify(text).text
+    assert kept in deidentify(text).text
