@@ -29,8 +29,15 @@ import re
 from collections.abc import Iterator
 
 from rareinfo.inquiries.deid.gate import gated
+from rareinfo.inquiries.deid.patterns import NUMBER_WORD
 from rareinfo.inquiries.deid.tokens import Ranges, Span
-from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, STATE_ABBREVIATIONS, Lexicon, wordset
+from rareinfo.inquiries.deid.vocabulary import (
+    CAP_LATIN,
+    FUNCTION_WORDS,
+    STATE_ABBREVIATIONS,
+    Lexicon,
+    wordset,
+)
 
 _S = r"[^\S\n]+"
 _W = r"[^\S\n]*"
@@ -94,14 +101,20 @@ _AFTER_CUE = (
     r"|la\s+paz|cruces|sheba|hamad|sidra|aster|rainbow|wake\s+forest"
 )
 _HEAD_TAIL = (
-    rf"(?:{_S}(?:{_CH}(?:{_S}hospital)?|hospital|institute|medical{_S}cent(?:er|re)"
-    rf"|university{_S}hospital|health))?"
+    rf"(?:{_S}(?:{_CH}(?:{_S}(?-i:Hospital))?|(?-i:Hospital)|institute"
+    rf"|medical{_S}cent(?:er|re)|university{_S}hospital|health))?"
 )
 _GAZETTEER = gated(rf"(?i)(?<![\w'’-])((?:{_DISTINCTIVE}){_HEAD_TAIL})(?![\w'’-])")
 _GAZETTEER_CUED = gated(
     rf"(?i)\b(?:at|to|from|in|see|sees|seen{_S}at|al|allo|all['’]|nel|ao|no|na|au"
     rf"|transferred{_S}to|treated{_S}at){_S}(?:the{_S})?((?:{_AFTER_CUE}){_HEAD_TAIL})"
     rf"(?![\w'’-])"
+)
+_DEVOTIONAL = gated(
+    rf"\b(?:at|to|attends|attend|from){_S}((?:Holy|Sacred|Immaculate|Blessed|Precious)"
+    rf"{_S}(?:Heart|Cross|Family|Trinity|Name|Rosary|Redeemer|Spirit|Blood|Conception)"
+    rf"(?:{_S}of{_S}(?:the{_S})?(?:Mary|Jesus|Jesus{_S}Christ|Our{_S}Lady))?)\b"
+    rf"(?!{_S}(?:Hospital|School|College|Academy|Church|Parish|Catholic)\b)"
 )
 _SPANISH_TITLE = r"(?:Lic\.|Dr\.|Dra\.|Gral\.|Ing\.|Mtro\.|Prof\.|Sta\.|Sto\.|San|Santa)"
 _SPANISH = gated(
@@ -126,9 +139,8 @@ _NATIONAL_BODY = gated(
     rf"|{_W}[.?!,]|{_S}in\b)"
 )
 _DAYCARE_LOWER = gated(
-    rf"\b(?:goes{_S}to|go{_S}to|attends|at|to|from){_S}"
-    rf"((?:[a-z][a-z'’]+{_S}){{1,3}}(?:daycare|day{_S}care|nursery|preschool|academy"
-    rf"|learning{_S}center|montessori))\b"
+    rf"\b(?:goes{_S}to|go{_S}to|going{_S}to|went{_S}to|attends|attend|at|from){_S}"
+    rf"((?:[a-z][a-z'’]+{_S}){{2,3}}(?:daycare|day{_S}care|preschool|montessori))\b"
 )
 _NOT_DAYCARE_HEAD = wordset(
     "the a an her his my our their this that local new same regular public private any"
@@ -147,7 +159,7 @@ _EMPLOYER = gated(
     rf"((?i:{_EMPLOYERS}))(?![\w'’-])"
 )
 _ARABIC = gated(
-    r"(مستشفى(?:\s+ال[\u0621-\u064A]+){1,3}(?:\s+في\s+[\u0621-\u064A]{3,})?)"
+    r"(مستشفى(?:\s+ال[\u0621-\u064A]+){1,3})"
 )
 _JAPANESE = gated(
     r"((?:[\u4e00-\u9fff\u30a0-\u30ff]{2,10})(?:こども病院|子ども病院|小児病院|大学病院"
@@ -180,7 +192,7 @@ _CASE_NUMBER = gated(r"\b((?:CASE|Case|REF|Ref|CLM|CLAIM|FILE)-\d{4,}(?:-[A-Z]{1
 # ---------------------------------------------------------------------------- places
 
 _ROMANIAN_COUNTY = gated(
-    rf"\b((?:[Jj]udețul|[Jj]udetul|[Jj]ude[țţ]ul|jud\.){_S}{CAP_LATIN}[^\W\d_]+"
+    rf"\b(?:[Jj]udețul|[Jj]udetul|[Jj]ude[țţ]ul|jud\.){_S}({CAP_LATIN}[^\W\d_]+"
     rf"(?:-{CAP_LATIN}?[^\W\d_]+)?)"
 )
 _AYITI = gated(r"\b(Ayiti)\b")
@@ -206,6 +218,10 @@ _STATE_AFTER_OR = gated(rf"^{_S}(?:or|and){_S}(LA|NYC|SF|DC|[A-Z]{{2}})(?={_W}[?
 _PROVINCE_BRACKET = gated(
     r"\d\s*\((BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU|NSW|VIC|QLD|WA|SA|TAS|ACT)\)"
 )
+_READING = gated(
+    rf"\b(?:in|from|near|live{_S}in|moved{_S}to){_S}(Reading)(?={_S}(?:and|area|where|UK"
+    rf"|Berkshire|now|but)\b|{_W}[,.;!?)])"
+)
 _LOWER_STATES = frozenset(s.lower() for s in STATE_ABBREVIATIONS) | frozenset(
     ("bc", "ab", "sk", "mb", "on", "qc", "nb", "ns", "pe", "nl")
 )
@@ -228,6 +244,25 @@ _ITALIAN_BRACKET = gated(
     r"\s+(?:anni|mesi|anno|mese))\)"
 )
 
+_NUM = (
+    rf"(?:{NUMBER_WORD.pattern}|\d{{1,2}}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+    rf"|zehn|elf|zwölf)"
+)
+_AGE_IN_BRACKETS = (
+    rf"\(({_NUM}(?:{_S}(?:and|&){_S}(?:a{_S}half|a{_S}quarter|three[-\s]quarters|½))?"
+    rf"(?:{_S}(?:months?|weeks?|years?|yrs?|mos?|days?|Monate|Jahre))?)\)"
+)
+_PERSON_BRACKET_AGE = gated(
+    rf"(?i:\b(?:little{_S}one|young{_S}people|young{_S}person|toddlers?|kids?|child|baby"
+    rf"|infant|little{_S}ones|residents?|service{_S}users?|Tochter|Sohn|Kind)){_W}"
+    rf"{_AGE_IN_BRACKETS}"
+)
+_NAME_BRACKET_AGE = gated(rf"{_W}{_AGE_IN_BRACKETS}")
+_HYPHEN_MONTHS = gated(
+    rf"(?i)\b(?:is|was|aged?|now){_S}((?:twenty|thirty|forty)-(?:one|two|three|four|five|six"
+    rf"|seven|eight|nine){_S}(?:months|weeks)(?:{_S}old)?)\b"
+)
+
 # ---------------------------------------------------------------------------- names
 
 _FAMILY_NAME_COMMA = gated(
@@ -241,6 +276,8 @@ def unseen40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     docstring)."""
     for m in _GAZETTEER.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "UVM Medical Center"
+    for m in _DEVOTIONAL.finditer(text):
+        yield Span(m.start(1), m.end(1), "institution")  # "at Holy Heart of Mary"
     for m in _GAZETTEER_CUED.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "al Meyer", "at Brenner"
     for m in _SPANISH.finditer(text):
@@ -262,7 +299,7 @@ def unseen40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _NATIONAL_BODY.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "a MDA clinic", "the NIH study"
     for m in _DAYCARE_LOWER.finditer(text):
-        if m.group(1).split()[0] not in _NOT_DAYCARE_HEAD:
+        if not any(w in _NOT_DAYCARE_HEAD or w in FUNCTION_WORDS for w in m.group(1).split()[:-1]):
             yield Span(m.start(1), m.end(1), "institution")  # "happy hollow daycare"
     for m in _EMPLOYER.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "drives trucks for J.B. Hunt"
@@ -280,25 +317,34 @@ def unseen40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_ROMANIAN_COUNTY, _AYITI, _PROVINCE_BRACKET):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "place")  # "județul Dolj", "Ayiti", "(BC)"
-    for m in _PROVINCE.finditer(text):
-        if _PROVINCE_CUE.search(text[max(0, m.start() - 12) : m.start()]) or re.match(
-            rf"{_S}(?:health|care)\b", text[m.end() : m.end() + 10]
-        ):
-            yield Span(m.start(1), m.end(1), "place")  # "Winnipeg, Manitoba"
-    for pattern in (_DUTCH_AGE, _POLISH_AGE, _ITALIAN_BRACKET):
+    for pattern in (_DUTCH_AGE, _POLISH_AGE, _ITALIAN_BRACKET, _PERSON_BRACKET_AGE,
+                    _HYPHEN_MONTHS):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "age")  # "(twee jaar)", "dziewięć lat"
 
 
 def surname40_spans(text: str) -> Iterator[Span]:
-    """A family name after "family name," reads its own cue, eponyms too."""
+    """A family name after "family name," and a province, county or town by its cue: they
+    read their own cue, past the protection of medical words ("Manitoba", "Reading")."""
     for m in _FAMILY_NAME_COMMA.finditer(text):
         yield Span(m.start(1), m.end(1), "name")  # "our family name, Hunter,"
+    for m in _PROVINCE.finditer(text):
+        if _PROVINCE_CUE.search(text[max(0, m.start() - 12) : m.start()]) or re.match(
+            rf"{_S}(?:health|care)\b", text[m.end() : m.end() + 10]
+        ):
+            yield Span(m.start(1), m.end(1), "place")  # "Winnipeg, Manitoba"
+    for m in _READING.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")  # "We're in Reading and"
 
 
 def after40_spans(text: str, spans: list[Span]) -> Iterator[Span]:
-    """A state code in lower case after a town, a state code after "or" and a town."""
+    """A state code in lower case after a town, a state code after "or" and a town, an age
+    in brackets after a name ("Pearl (4 and three-quarters)")."""
     for span in spans:
+        if span.kind == "name":
+            m = _NAME_BRACKET_AGE.match(text, span.end)
+            if m:
+                yield Span(m.start(1), m.end(1), "age")  # "Mareike (vier)"
         if span.kind != "place":
             continue
         after = text[span.end : span.end + 40]
