@@ -360,11 +360,48 @@ _WHIPPLE = gated(r"\bWhipple(?=['’]s\s+disease)|(?<=\bMr\s)Whipple\b|(?<=\bMr\
 _WHIPPLE_DISEASE = gated(r"\bWhipple['’]s\s+disease\b")
 
 
+_LOWER_KEPT = wordset(
+    "thinks says said reckons knows feels believes guesses hopes worries wants meds regular"
+    " kindergarten autocorrect"
+)
+_CALL_BEFORE = gated(r"\s*(?:\+|\(?\d|on\s|me\s|us\s|at\s)")
+_CALL_WORDS = wordset("Call Text Ring Phone WhatsApp Whatsapp Contact Tel Telephone")
+_CREDENTIAL_AFTER = gated(
+    r"\s*,\s*(?:CGC|LCGC|LGC|RN|PhD|MD|MPH|FACMG|CNS|NP|PA-C|RD|MSc|BSc|GC|APRN)\b"
+)
+_ONSET_ABROAD = gated(
+    r"(?i)\b(?:começou|começaram|comecei|começa|empezó|empezaron|empecé|comenzó|comenzaron"
+    r"|inició|iniciou|arrancó)\b[^.!?\n;]{0,40}\b(?:aos|a\s+los|a\s+las|com|desde\s+los)\s*$"
+    r"|\bsince\s+(?:he|she|they|I|we)\s+(?:was|were)\s*$"
+)
+
+
 def clamp40(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the words round 40 keeps (the module's docstring), plus a state code
     after a town that earlier rounds take back as a word ("dothan al has")."""
     spans = [*spans, *after40_spans(text, spans)]
-    if not _WHIPPLE_DISEASE.search(text):
-        return spans
-    disease = Ranges((m.start(), m.end()) for m in _WHIPPLE.finditer(text))
-    return [s for s in spans if not (s.kind == "name" and disease.overlap(s))]
+    whipple = (
+        Ranges((m.start(), m.end()) for m in _WHIPPLE.finditer(text))
+        if _WHIPPLE_DISEASE.search(text)
+        else Ranges(())
+    )
+    kept: list[Span] = []
+    for span in spans:
+        piece = text[span.start : span.end]
+        if span.kind == "name" and whipple.overlap(span):
+            continue  # "Whipple's disease", "Mr Whipple" in a joke about its name
+        if span.kind != "age" and piece.islower() and all(
+            w in _LOWER_KEPT for w in piece.split()
+        ):
+            continue  # "my mum thinks", "certain meds", "regular kindergarten"
+        if piece in _CALL_WORDS and _CALL_BEFORE.match(text, span.end):
+            continue  # "Call +234 ..."
+        if span.kind == "place" and piece in ("MS", "MA", "MD", "PA") and (
+            _CREDENTIAL_AFTER.match(text, span.end)
+            and text[max(0, span.start - 2) : span.start] == ", "
+        ):
+            continue  # "[name], MS, CGC": a degree
+        if span.kind == "age" and _ONSET_ABROAD.search(text[max(0, span.start - 60) : span.start]):
+            continue  # "começou com sintomas aos 40", "since she was eighteen months" (policy)
+        kept.append(span)
+    return kept
