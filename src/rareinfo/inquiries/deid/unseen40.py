@@ -34,6 +34,7 @@ from rareinfo.inquiries.deid.tokens import Ranges, Span
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
     FUNCTION_WORDS,
+    SAFE_STATES,
     STATE_ABBREVIATIONS,
     Lexicon,
     wordset,
@@ -222,8 +223,9 @@ _READING = gated(
     rf"\b(?:in|from|near|live{_S}in|moved{_S}to){_S}(Reading)(?={_S}(?:and|area|where|UK"
     rf"|Berkshire|now|but)\b|{_W}[,.;!?)])"
 )
-_LOWER_STATES = frozenset(s.lower() for s in STATE_ABBREVIATIONS) | frozenset(
-    ("bc", "ab", "sk", "mb", "on", "qc", "nb", "ns", "pe", "nl")
+# lower-case codes that are no English word ("in", "or", "on", "me", "ok", "hi" stay)
+_LOWER_STATES = frozenset(s.lower() for s in SAFE_STATES) | frozenset(
+    ("al", "pa", "md", "ma", "bc", "ab", "sk", "mb", "qc", "nb", "ns", "pe", "nl")
 )
 
 # ---------------------------------------------------------------------------- ages
