@@ -233,10 +233,10 @@ _LOWER_STATES = frozenset(s.lower() for s in SAFE_STATES) | frozenset(
 _DUTCH_AGE = gated(
     r"(?:\(|,\s*|\bis\s+|\bwordt\s+)((?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
     r"|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|\d{1,2})"
-    r"\s+(?:jaar|maanden|maand|weken))\b"
+    r"\s+(?:jaar|maanden|maand|weken))\b(?!\s+(?:zwanger|geleden|lang|later))"
 )
 _POLISH_AGE = gated(
-    r"\b((?:jeden|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście"
+    r"(?:\bma\s+|\bmając\s+|\bskończył[ao]?\s+|\(|,\s*)((?:jeden|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście"
     r"|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście"
     r"|dziewiętnaście|dwadzieścia|\d{1,2})\s+(?:lat|lata|miesięcy|miesiące|tygodni))\b"
 )
