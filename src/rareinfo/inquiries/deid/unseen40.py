@@ -224,9 +224,10 @@ _READING = gated(
     rf"|Berkshire|now|but)\b|{_W}[,.;!?)])"
 )
 # lower-case codes that are no English word ("in", "or", "on", "me", "ok", "hi" stay)
-_LOWER_STATES = frozenset(s.lower() for s in SAFE_STATES) | frozenset(
-    ("al", "pa", "md", "ma", "bc", "ab", "sk", "mb", "qc", "nb", "ns", "pe", "nl")
-)
+_LOWER_STATES = (
+    frozenset(s.lower() for s in SAFE_STATES)
+    | frozenset(("al", "pa", "md", "ma", "bc", "ab", "sk", "mb", "qc", "nb", "ns", "pe", "nl"))
+) - wordset("in or on me ok hi de id oh as so no go do us at it is be we he an am my by to up")
 
 # ---------------------------------------------------------------------------- ages
 
@@ -374,7 +375,6 @@ _CREDENTIAL_AFTER = gated(
 _ONSET_ABROAD = gated(
     r"(?i)\b(?:começou|começaram|comecei|começa|empezó|empezaron|empecé|comenzó|comenzaron"
     r"|inició|iniciou|arrancó)\b[^.!?\n;]{0,40}\b(?:aos|a\s+los|a\s+las|com|desde\s+los)\s*$"
-    r"|\bsince\s+(?:he|she|they|I|we)\s+(?:was|were)\s*$"
 )
 
 
@@ -404,6 +404,6 @@ def clamp40(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         ):
             continue  # "[name], MS, CGC": a degree
         if span.kind == "age" and _ONSET_ABROAD.search(text[max(0, span.start - 60) : span.start]):
-            continue  # "começou com sintomas aos 40", "since she was eighteen months" (policy)
+            continue  # "começou com sintomas aos 40", "a los 60" (policy)
         kept.append(span)
     return kept
