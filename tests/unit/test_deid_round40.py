@@ -51,6 +51,16 @@ from tests.unit.deid_spans import covered
         ("Mój syn ma dziesięć lat i chorobę Pompego.", "dziesięć lat"),
         ("Mia nipote (dodici anni) ha la fibrosi cistica.", "dodici anni"),
         ("Yes, our family name, Alport, is the same as the disease.", "Alport"),
+        ("thanks for the help!! -- Sterling", "Sterling"),
+        ("We are sorry to hear about Rosalind's diagnosis. Which clinic?", "Rosalind"),
+        ("- patient: Barnaby (\"Barney\")\n- age: 9", "Barnaby"),
+        ("Our son Hawk was born in May with a heart defect.", "Hawk"),
+        ("my friend sky (yes thats her name) has lupus", "sky"),
+        ("Our daughter Marit (vier) hat Mukoviszidose.", "vier"),
+        ("One of our toddlers (18 months) has PKU.", "18 months"),
+        ("We live in Brandon, Manitoba, and our son has PKU.", "Manitoba"),
+        ("We're in Reading and our son has Alport syndrome.", "Reading"),
+        ("He is in grade 9 at Sacred Heart of Jesus in our town.", "Sacred Heart of Jesus"),
     ],
 )
 def test_round40_finds(text: str, part: str) -> None:
@@ -73,6 +83,10 @@ def test_round40_finds(text: str, part: str) -> None:
         ("My sister had a Whipple procedure for pancreatic cancer.", "Whipple procedure"),
         ("We read about it in the spring and the fall.", "spring"),
         ("The target dose of ERT is 20 mg/kg.", "target dose"),
+        ("What about Crohn's diagnosis in children?", "Crohn's diagnosis"),
+        ("Reading about Manitoba oculotrichoanal syndrome helps.", "Reading"),
+        ("Seizures every month since she was 4 months old.", "since she was"),
+        ("My daughter was born at 30 weeks.", "born at 30 weeks"),
     ],
 )
 def test_round40_keeps(text: str, kept: str) -> None:

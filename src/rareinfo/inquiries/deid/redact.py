@@ -220,7 +220,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after37_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after38_spans(lex, text, spans) if not hard(s)]
     spans += list(after39_spans(lex, text, spans))  # each rule reads its own cue
-    spans += list(surname40_spans(text))  # reads its own cue past protection
+    spans += list(surname40_spans(lex, text))  # reads its own cue past protection
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )

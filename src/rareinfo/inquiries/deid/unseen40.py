@@ -273,6 +273,26 @@ _FAMILY_NAME_COMMA = gated(
     rf"(?=,)"
 )
 
+_SIGN_OFF = gated(rf"(?m)(?:^|[!.?][^\S\n]+)--{_W}({_NAME_WORD})[^\S\n]*$")
+_POSSESSIVE_REPLY = gated(
+    rf"\b(?:about|regarding|hear{_S}about|for|of)"
+    rf"{_S}({_NAME_WORD})['’]s{_S}(?:symptoms|diagnosis|hearing|care|treatment|journey|health"
+    rf"|appointment|question|story|progress|results?|age|school|seizures)\b"
+)
+_FIELD_NAME = gated(
+    rf"(?m)^[-*•]?{_W}(?:patient|name|child|pt|son|daughter){_W}:{_W}({_NAME_WORD})"
+    rf"(?={_W}\(|{_W}$|{_W},)"
+)
+_BORN_NAME = gated(
+    rf"\b(?:[Dd]aughter|[Ss]on|[Bb]aby|[Gg]randson|[Gg]randdaughter|[Nn]iece|[Nn]ephew)"
+    rf"{_S}({_NAME_WORD}){_S}was{_S}born\b"
+)
+_VOUCHED_NAME = gated(
+    r"\b([A-Za-z][a-z]{2,})\s*\((?:yes|yep|yeah|really)[,!]?\s+(?:that['’]?s|thats|it['’]?s|its)"
+    r"\s+(?:her|his|their|my|our)\s+(?:real\s+)?name\b"
+)
+_NOT_SIGNED = wordset("Thanks Thank Cheers Regards Sent Best Love Sorry Hello Hi The A")
+
 
 def unseen40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 40's institutions, dates, record numbers, places and ages (the module's
@@ -326,11 +346,18 @@ def unseen40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "age")  # "(twee jaar)", "dziewięć lat"
 
 
-def surname40_spans(text: str) -> Iterator[Span]:
-    """A family name after "family name," and a province, county or town by its cue: they
-    read their own cue, past the protection of medical words ("Manitoba", "Reading")."""
-    for m in _FAMILY_NAME_COMMA.finditer(text):
-        yield Span(m.start(1), m.end(1), "name")  # "our family name, Hunter,"
+def surname40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
+    """A family name after "family name,", a name signed after "--", a name in a field, a
+    child "was born", a name vouched for as a name, and a province, county or town by its
+    cue: they read their own cue, past the protection of medical words ("Manitoba")."""
+    for pattern in (_FAMILY_NAME_COMMA, _SIGN_OFF, _FIELD_NAME, _BORN_NAME, _VOUCHED_NAME):
+        for m in pattern.finditer(text):
+            if m.group(1) not in _NOT_SIGNED:
+                yield Span(m.start(1), m.end(1), "name")  # "our family name, Hunter,"
+    for m in _POSSESSIVE_REPLY.finditer(text):
+        word = m.group(1)
+        if word not in lex.eponyms and word.lower() not in lex.medical:
+            yield Span(m.start(1), m.end(1), "name")  # "about Genevieve's hearing"
     for m in _PROVINCE.finditer(text):
         if _PROVINCE_CUE.search(text[max(0, m.start() - 12) : m.start()]) or re.match(
             rf"{_S}(?:health|care)\b", text[m.end() : m.end() + 10]
