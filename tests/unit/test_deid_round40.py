@@ -55,6 +55,9 @@ from tests.unit.deid_spans import covered
         ("We are sorry to hear about Rosalind's diagnosis. Which clinic?", "Rosalind"),
         ("- patient: Barnaby (\"Barney\")\n- age: 9", "Barnaby"),
         ("Our son Hawk was born in May with a heart defect.", "Hawk"),
+        ("They see her at Sanford Children's in Fargo. Is it genetic?", "Fargo"),
+        ("my brother lives in kotzebue, alaska and has hemophilia", "kotzebue"),
+        ("is there a clinic in odessa or kermit? my son is 4", "kermit"),
         ("my friend sky (yes thats her name) has lupus", "sky"),
         ("Our daughter Marit (vier) hat Mukoviszidose.", "vier"),
         ("One of our toddlers (18 months) has PKU.", "18 months"),
@@ -87,6 +90,8 @@ def test_round40_finds(text: str, part: str) -> None:
         ("Reading about Manitoba oculotrichoanal syndrome helps.", "Reading"),
         ("Seizures every month since she was 4 months old.", "since she was"),
         ("My daughter was born at 30 weeks.", "born at 30 weeks"),
+        ("We moved back in summer, texas is hot for her skin.", "summer"),
+        ("We got a letter from Great Ormond Street in English.", "English"),
     ],
 )
 def test_round40_keeps(text: str, kept: str) -> None:

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.patterns import NUMBER_WORD
 from rareinfo.inquiries.deid.tokens import Ranges, Span
+from rareinfo.inquiries.deid.unseen36 import town_word
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
     FUNCTION_WORDS,
@@ -224,6 +225,26 @@ _READING = gated(
     rf"|Berkshire|now|but)\b|{_W}[,.;!?)])"
 )
 # lower-case codes that are no English word ("in", "or", "on", "me", "ok", "hi" stay)
+_INSTITUTION_IN = gated(rf"^{_S}in{_S}({CAP_LATIN}[a-z]{{2,}})(?={_W}[.,;?!]|$)")
+_NOT_TOWN_AFTER = wordset(
+    "January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Spanish French German"
+    " Italian Portuguese Arabic Hindi Chinese Person Total Person Time General Town Care"
+)
+_LOWER_TOWN_STATE = gated(
+    rf"\b(?:in|from|near){_S}([a-z]{{3,}}(?:{_S}[a-z]{{3,}})?),?{_S}"
+    rf"(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida"
+    rf"|georgia|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+    rf"|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio"
+    rf"|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington"
+    rf"|wisconsin|wyoming)\b"
+)
+_NOT_LOWER_TOWN = wordset(
+    "summer winter spring fall autumn morning evening night school college town city state"
+    " pain general total rural north south east west central eastern western northern"
+    " southern upstate downstate hospital care treatment march may june august"
+)
+_OR_TOWN = gated(rf"^{_S}or{_S}([a-z]{{3,}})(?={_W}[?.!,])")
 _LOWER_STATES = (
     frozenset(s.lower() for s in SAFE_STATES)
     | frozenset(("al", "pa", "md", "ma", "bc", "ab", "sk", "mb", "qc", "nb", "ns", "pe", "nl"))
@@ -367,10 +388,23 @@ def surname40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "place")  # "We're in Reading and"
 
 
-def after40_spans(text: str, spans: list[Span]) -> Iterator[Span]:
-    """A state code in lower case after a town, a state code after "or" and a town, an age
-    in brackets after a name ("Pearl (4 and three-quarters)")."""
+def after40_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
+    """A state code in lower case after a town, a state code or a lower-case town after "or"
+    and a town, a town after "<institution> in", an age in brackets after a name ("Pearl (4
+    and three-quarters)"), a lower-case town before a lower-case state name."""
+    for m in _LOWER_TOWN_STATE.finditer(text):
+        words = m.group(1).split()
+        if not any(w in FUNCTION_WORDS or w in lex.ordinary_medical or w.endswith("ing")
+                   or w in _NOT_LOWER_TOWN for w in words):
+            yield Span(m.start(1), m.end(1), "place")  # "in homer, alaska"
+            yield Span(m.start(2), m.end(2), "place")
     for span in spans:
+        if span.kind == "institution":
+            m = _INSTITUTION_IN.match(text[span.end : span.end + 40])
+            if m and m.group(1) not in _NOT_TOWN_AFTER and (
+                m.group(1).lower() not in lex.medical or m.group(1) in lex.eponyms
+            ):
+                yield Span(span.end + m.start(1), span.end + m.end(1), "place")  # "in Mobile"
         if span.kind == "name":
             m = _NAME_BRACKET_AGE.match(text, span.end)
             if m:
@@ -381,6 +415,9 @@ def after40_spans(text: str, spans: list[Span]) -> Iterator[Span]:
         m = _STATE_AFTER_TOWN.match(after)
         if m and m.group(1) in _LOWER_STATES:
             yield Span(span.end + m.start(1), span.end + m.end(1), "place")  # "dothan al has"
+        m = _OR_TOWN.match(after)
+        if m and town_word(lex, m.group(1)):
+            yield Span(span.end + m.start(1), span.end + m.end(1), "place")  # "or lamesa?"
         m = _STATE_AFTER_OR.match(after)
         if m and (m.group(1) in STATE_ABBREVIATIONS or m.group(1) in ("LA", "NYC", "SF", "DC")):
             yield Span(span.end + m.start(1), span.end + m.end(1), "place")  # "or LA?"
@@ -408,7 +445,7 @@ _ONSET_ABROAD = gated(
 def clamp40(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the words round 40 keeps (the module's docstring), plus a state code
     after a town that earlier rounds take back as a word ("dothan al has")."""
-    spans = [*spans, *after40_spans(text, spans)]
+    spans = [*spans, *after40_spans(lex, text, spans)]
     whipple = (
         Ranges((m.start(), m.end()) for m in _WHIPPLE.finditer(text))
         if _WHIPPLE_DISEASE.search(text)
