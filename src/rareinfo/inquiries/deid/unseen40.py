@@ -301,7 +301,8 @@ _POSSESSIVE_REPLY = gated(
     rf"|appointment|question|story|progress|results?|age|school|seizures)\b"
 )
 _FIELD_NAME = gated(
-    rf"(?m)^[-*•]?{_W}(?:patient|name|child|pt|son|daughter){_W}:{_W}({_NAME_WORD})"
+    rf"(?m)^[-*•]?{_W}(?:patient|name|child|pt|son|daughter){_W}:{_W}"
+    rf"({_NAME_WORD}(?:{_S}{_NAME_WORD})?)"
     rf"(?={_W}\(|{_W}$|{_W},)"
 )
 _BORN_NAME = gated(
@@ -312,6 +313,19 @@ _VOUCHED_NAME = gated(
     r"\b([A-Za-z][a-z]{2,})\s*\((?:yes|yep|yeah|really)[,!]?\s+(?:that['’]?s|thats|it['’]?s|its)"
     r"\s+(?:her|his|their|my|our)\s+(?:real\s+)?name\b"
 )
+_ITALIAN_KIN = gated(
+    rf"\b(?:[Mm]ia{_S}figlia|[Mm]io{_S}figlio|[Mm]io{_S}marito|[Mm]ia{_S}moglie|[Mm]i[oa]{_S}nipote"
+    rf"){_S}({_NAME_WORD})(?={_S}(?:di|da|e|ha)\b|{_W}[,(])"
+    rf"|\b[Ss]ono{_S}({_NAME_WORD})(?={_S}(?:di|da){_S}{CAP_LATIN})"
+)
+_SELF_ABROAD = gated(
+    r"(?:\bя\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)(?=\s+з\s)"
+    r"|اسمي\s+([\u0621-\u064A]+)"
+    r"|\b(?:em|tôi|mình)\s+là\s+([^\W\d_][^\s,.]*)(?=\s+ở\b)"
+    r"|મારું\s+નામ\s+(\S+)(?=\s+છે))"
+)
+_ARABIC_FROM = gated(r"اسمي\s+[\u0621-\u064A]+\s+من\s+([\u0621-\u064A]{3,})")
+_CYRILLIC_CORRECTED = gated(r"\s*(?:\.\.\.|…)?\s*(?:ні|нет|не)[,!]\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)")
 _NOT_SIGNED = wordset("Thanks Thank Cheers Regards Sent Best Love Sorry Hello Hi The A")
 
 
@@ -371,6 +385,14 @@ def surname40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """A family name after "family name,", a name signed after "--", a name in a field, a
     child "was born", a name vouched for as a name, and a province, county or town by its
     cue: they read their own cue, past the protection of medical words ("Manitoba")."""
+    for m in _SELF_ABROAD.finditer(text):
+        group = next(g for g in range(1, 5) if m.group(g))
+        yield Span(m.start(group), m.end(group), "name")  # "я Ганна з", "em là Hạnh ở"
+    for m in _ARABIC_FROM.finditer(text):
+        yield Span(m.start(1), m.end(1), "place")  # "اسمي X من العقبة"
+    for m in _ITALIAN_KIN.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "name")  # "Mia figlia X (", "sono X di Y"
     for pattern in (_FAMILY_NAME_COMMA, _SIGN_OFF, _FIELD_NAME, _BORN_NAME, _VOUCHED_NAME):
         for m in pattern.finditer(text):
             if m.group(1) not in _NOT_SIGNED:
@@ -409,6 +431,9 @@ def after40_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             m = _NAME_BRACKET_AGE.match(text, span.end)
             if m:
                 yield Span(m.start(1), m.end(1), "age")  # "Mareike (vier)"
+            m = _CYRILLIC_CORRECTED.match(text, span.end)
+            if m:
+                yield Span(m.start(1), m.end(1), "name")  # "[name]... ні, Устина"
         if span.kind != "place":
             continue
         after = text[span.end : span.end + 40]
