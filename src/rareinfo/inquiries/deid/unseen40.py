@@ -326,6 +326,17 @@ _SELF_ABROAD = gated(
 )
 _ARABIC_FROM = gated(r"اسمي\s+[\u0621-\u064A]+\s+من\s+([\u0621-\u064A]{3,})")
 _CYRILLIC_CORRECTED = gated(r"\s*(?:\.\.\.|…)?\s*(?:ні|нет|не)[,!]\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)")
+_POSSESSIVE_CARER = gated(
+    rf"\b({_NAME_WORD})['’]s{_S}(?:geneticist|doctor|neurologist|cardiologist|paediatrician"
+    rf"|pediatrician|consultant|nurse|therapist|teacher|surgeon|specialist|fundraiser"
+    rf"|gene{_S}therapy|team|endo|rheumatologist|dietitian)\b"
+)
+_CREOLE_KIN_COMMA = gated(
+    rf"\b[Pp]itit(?:{_S}(?:gason|fi))?{_S}(?:m|mwen)(?:{_S}nan)?{_W},{_S}({_NAME_WORD}){_W},"
+)
+_YORUBA_NAME = gated(r"\bOr\S{1,5}\s+(?:\S+\s+)?mi\s+ni\s+([^\s,.]+)(?=[,.])")
+_NICK_AFTER = gated(rf"{_W}\({_W}[\"“]({_NAME_WORD})[\"”]")
+_HANDLE_SPLIT = gated(r"[^\W\d_]{3,}")
 _NOT_SIGNED = wordset("Thanks Thank Cheers Regards Sent Best Love Sorry Hello Hi The A")
 
 
@@ -397,7 +408,10 @@ def surname40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             if m.group(1) not in _NOT_SIGNED:
                 yield Span(m.start(1), m.end(1), "name")  # "our family name, Hunter,"
-    for m in _POSSESSIVE_REPLY.finditer(text):
+    for pattern in (_CREOLE_KIN_COMMA, _YORUBA_NAME):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "name")  # "Pitit gason m nan, X,", "mi ni X"
+    for m in [*_POSSESSIVE_REPLY.finditer(text), *_POSSESSIVE_CARER.finditer(text)]:
         word = m.group(1)
         if word not in lex.eponyms and word.lower() not in lex.medical:
             yield Span(m.start(1), m.end(1), "name")  # "about Genevieve's hearing"
@@ -431,6 +445,9 @@ def after40_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             m = _NAME_BRACKET_AGE.match(text, span.end)
             if m:
                 yield Span(m.start(1), m.end(1), "age")  # "Mareike (vier)"
+            m = _NICK_AFTER.match(text, span.end)
+            if m:
+                yield Span(m.start(1), m.end(1), "name")  # 'Ezekiel ("Ezzy" at home)'
             m = _CYRILLIC_CORRECTED.match(text, span.end)
             if m:
                 yield Span(m.start(1), m.end(1), "name")  # "[name]... ні, Устина"
@@ -470,7 +487,7 @@ _ONSET_ABROAD = gated(
 def clamp40(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the words round 40 keeps (the module's docstring), plus a state code
     after a town that earlier rounds take back as a word ("dothan al has")."""
-    spans = [*spans, *after40_spans(lex, text, spans)]
+    spans = [*spans, *after40_spans(lex, text, spans), *_handle_names(lex, text, spans)]
     whipple = (
         Ranges((m.start(), m.end()) for m in _WHIPPLE.finditer(text))
         if _WHIPPLE_DISEASE.search(text)
@@ -496,3 +513,31 @@ def clamp40(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue  # "começou com sintomas aos 40", "a los 60" (policy)
         kept.append(span)
     return kept
+
+
+def _handle_names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
+    """A capitalised word that the writer's own handle, address or link spells ("@lil.lux.and
+    .pitt0418 (Lux is 4)", "u/tobiah_mum_0039, whose son Tobiah"): a name, unless a medical
+    word or an eponym ("Pitt" of Pitt-Hopkins stays)."""
+    handles = [text[s.start : s.end] for s in spans if s.kind in ("id", "url", "email")]
+    if not handles:
+        return
+    parts = {p.lower() for h in handles for p in _HANDLE_SPLIT.findall(h)}
+    for m in re.finditer(rf"(?<![\w@./_-]){_NAME_WORD}(?![\w@./_-])", text):
+        word = m.group()
+        low = word.lower()
+        if (
+            low in parts
+            and low not in FUNCTION_WORDS
+            and low not in lex.medical
+            and word not in lex.eponyms
+            and low not in _HANDLE_WORDS
+        ):
+            yield Span(m.start(), m.end(), "name")
+
+
+_HANDLE_WORDS = wordset(
+    "example com org net www http https gmail yahoo hotmail outlook instagram facebook tiktok"
+    " give strong little lil and the journey mum mom dad family fund team support warrior"
+    " life our my with for love hope fight gofundme"
+)
