@@ -403,7 +403,9 @@ def surname40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "place")  # "اسمي X من العقبة"
     for m in _ITALIAN_KIN.finditer(text):
         group = 1 if m.group(1) else 2
-        yield Span(m.start(group), m.end(group), "name")  # "Mia figlia X (", "sono X di Y"
+        word = m.group(group)
+        if not lex.plain(word) or word in lex.first_names:
+            yield Span(m.start(group), m.end(group), "name")  # "Mia figlia X (", "sono X di Y"
     for pattern in (_FAMILY_NAME_COMMA, _SIGN_OFF, _FIELD_NAME, _BORN_NAME, _VOUCHED_NAME):
         for m in pattern.finditer(text):
             if m.group(1) not in _NOT_SIGNED:
