@@ -430,12 +430,12 @@ def after40_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """A state code in lower case after a town, a state code or a lower-case town after "or"
     and a town, a town after "<institution> in", an age in brackets after a name ("Pearl (4
     and three-quarters)"), a lower-case town before a lower-case state name."""
-    for m in _LOWER_TOWN_STATE.finditer(text):
-        words = m.group(1).split()
+    for town in _LOWER_TOWN_STATE.finditer(text):
+        words = town.group(1).split()
         if not any(w in FUNCTION_WORDS or w in lex.ordinary_medical or w.endswith("ing")
                    or w in _NOT_LOWER_TOWN for w in words):
-            yield Span(m.start(1), m.end(1), "place")  # "in homer, alaska"
-            yield Span(m.start(2), m.end(2), "place")
+            yield Span(town.start(1), town.end(1), "place")  # "in homer, alaska"
+            yield Span(town.start(2), town.end(2), "place")
     for span in spans:
         if span.kind == "institution":
             m = _INSTITUTION_IN.match(text[span.end : span.end + 40])
@@ -521,10 +521,13 @@ def _handle_names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     """A capitalised word that the writer's own handle, address or link spells ("@lil.lux.and
     .pitt0418 (Lux is 4)", "u/tobiah_mum_0039, whose son Tobiah"): a name, unless a medical
     word or an eponym ("Pitt" of Pitt-Hopkins stays)."""
-    handles = [text[s.start : s.end] for s in spans if s.kind in ("id", "url", "email")]
+    handles = [_own_part(text[s.start : s.end], s.kind)
+               for s in spans if s.kind in ("id", "url", "email")]
     if not handles:
         return
     parts = {p.lower() for h in handles for p in _HANDLE_SPLIT.findall(h)}
+    found: list[tuple[int, int]] = []
+    joined: list[tuple[int, int]] = []
     for m in re.finditer(rf"(?<![\w@./_-]){_NAME_WORD}(?![\w@./_-])", text):
         word = m.group()
         low = word.lower()
@@ -535,11 +538,30 @@ def _handle_names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             and word not in lex.eponyms
             and low not in _HANDLE_WORDS
         ):
-            yield Span(m.start(), m.end(), "name")
+            found.append((m.start(), m.end()))
+    for start, end in found:  # "Bettany Cormier" (bettany.cormier@...) is one name
+        if joined and text[joined[-1][1] : start] == " ":
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    for start, end in joined:
+        yield Span(start, end, "name")
+
+
+def _own_part(handle: str, kind: str) -> str:
+    """The part of a handle, address or link the writer chose: an address's local part, a
+    link's path (not the site's name: "youtube", "caringbridge" stay)."""
+    if kind == "email":
+        return handle.split("@", 1)[0]
+    if kind == "url":
+        rest = handle.split("//", 1)[-1]
+        return rest.split("/", 1)[1] if "/" in rest else ""
+    return handle
 
 
 _HANDLE_WORDS = wordset(
     "example com org net www http https gmail yahoo hotmail outlook instagram facebook tiktok"
     " give strong little lil and the journey mum mom dad family fund team support warrior"
-    " life our my with for love hope fight gofundme"
+    " life our my with for love hope fight gofundme info senco office admin contact hello"
+    " support enquiries help school reception clinic"
 )
