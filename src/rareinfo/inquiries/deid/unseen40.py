@@ -255,7 +255,7 @@ _LOWER_STATES = (
 _DUTCH_AGE = gated(
     r"(?:\(|,\s*|\bis\s+|\bwordt\s+)((?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
     r"|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|\d{1,2})"
-    r"\s+(?:jaar|maanden|maand|weken))\b(?!\s+(?:zwanger|geleden|lang|later))"
+    r"\s+(?:jaar|maanden|maand|weken))\b(?!\s+(?:zwanger|geleden|lang|later|follow))"
 )
 _POLISH_AGE = gated(
     r"(?:\bma\s+|\bmając\s+|\bskończył[ao]?\s+|\(|,\s*)((?:jeden|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście"
@@ -545,6 +545,9 @@ def _handle_names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         else:
             joined.append((start, end))
     for start, end in joined:
+        before = text[max(0, start - 30) : start]
+        if _NEXT_CAPITAL.match(text, end) or _CAPITAL_BEFORE.search(before):
+            continue  # half of a full name: left whole to the flags
         yield Span(start, end, "name")
 
 
@@ -559,9 +562,14 @@ def _own_part(handle: str, kind: str) -> str:
     return handle
 
 
+_NEXT_CAPITAL = gated(rf" {CAP_LATIN}[a-z]")
+_CAPITAL_BEFORE = gated(
+    rf"\b(?!(?:The|A|An|Our|My|His|Her|Their|Contact|Email|Call|Dear|Hi|Hello)\b)"
+    rf"{CAP_LATIN}[a-z]+ $"
+)
 _HANDLE_WORDS = wordset(
     "example com org net www http https gmail yahoo hotmail outlook instagram facebook tiktok"
     " give strong little lil and the journey mum mom dad family fund team support warrior"
     " life our my with for love hope fight gofundme info senco office admin contact hello"
-    " support enquiries help school reception clinic"
+    " support enquiries help school reception clinic lab page group project study research"
 )
