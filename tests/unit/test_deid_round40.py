@@ -55,6 +55,7 @@ from tests.unit.deid_spans import covered
         ("We are sorry to hear about Rosalind's diagnosis. Which clinic?", "Rosalind"),
         ("- patient: Barnaby (\"Barney\")\n- age: 9", "Barnaby"),
         ("Our son Hawk was born in May with a heart defect.", "Hawk"),
+        ("Name: Monday Okafor | Age: 30 | City: Ibadan", "Monday Okafor"),
         ("We met a family on Reddit, u/marlowe_dad_0042, whose son Marlowe has Apert syndrome.",
          "Marlowe"),
         ("Our fundraiser for Wren's gene therapy is at https://www.example.org/give/wren-0638.",

@@ -301,9 +301,9 @@ _POSSESSIVE_REPLY = gated(
     rf"|appointment|question|story|progress|results?|age|school|seizures)\b"
 )
 _FIELD_NAME = gated(
-    rf"(?m)^[-*•]?{_W}(?:patient|name|child|pt|son|daughter){_W}:{_W}"
+    rf"(?m)^[-*•]?{_W}(?i:patient|name|child|pt|son|daughter){_W}:{_W}"
     rf"({_NAME_WORD}(?:{_S}{_NAME_WORD})?)"
-    rf"(?={_W}\(|{_W}$|{_W},)"
+    rf"(?={_W}\(|{_W}$|{_W},|{_S}[|])"
 )
 _BORN_NAME = gated(
     rf"\b(?:[Dd]aughter|[Ss]on|[Bb]aby|[Gg]randson|[Gg]randdaughter|[Nn]iece|[Nn]ephew)"
