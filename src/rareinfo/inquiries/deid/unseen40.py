@@ -282,6 +282,12 @@ _PERSON_BRACKET_AGE = gated(
     rf"{_AGE_IN_BRACKETS}"
 )
 _NAME_BRACKET_AGE = gated(rf"{_W}{_AGE_IN_BRACKETS}")
+_HOW_OLD_ANSWER = gated(
+    rf"(?i:how{_S}old{_S}(?:is|are){_S}(?:he|she|they|your{_S}\w+)\?)[^\n]*\n"
+    rf"(?:\[[^\]\n]{{1,12}}\]{_W})?[^:\n]{{1,40}}:{_W}"
+    rf"((?:{_NUM}|\d{{1,2}}(?:\.\d)?){_S}(?:weeks?|months?|years?|yrs?|days?)(?:{_S}old)?"
+    rf"|\d{{1,2}})(?=[.,!\s]|$)"
+)
 _HYPHEN_MONTHS = gated(
     rf"(?i)\b(?:is|was|aged?|now){_S}((?:twenty|thirty|forty)-(?:one|two|three|four|five|six"
     rf"|seven|eight|nine){_S}(?:months|weeks)(?:{_S}old)?)\b"
@@ -325,6 +331,10 @@ _SELF_ABROAD = gated(
     r"|મારું\s+નામ\s+(\S+)(?=\s+છે))"
 )
 _ARABIC_FROM = gated(r"اسمي\s+[\u0621-\u064A]+\s+من\s+([\u0621-\u064A]{3,})")
+_CAPS_CORRECTED = gated(
+    r"\s*(?:\.\.\.|…)?\s*(?:correction|corrected|sorry|I\s+mean)\s*[:,]\s*"
+    r"([A-Z][A-Z'’-]{1,}\s*,\s*[A-Z][a-z]+)"
+)
 _CYRILLIC_CORRECTED = gated(r"\s*(?:\.\.\.|…)?\s*(?:ні|нет|не)[,!]\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)")
 _POSSESSIVE_CARER = gated(
     rf"\b({_NAME_WORD})['’]s{_S}(?:geneticist|doctor|neurologist|cardiologist|paediatrician"
@@ -387,7 +397,7 @@ def unseen40_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "place")  # "județul Dolj", "Ayiti", "(BC)"
     for pattern in (_DUTCH_AGE, _POLISH_AGE, _ITALIAN_BRACKET, _PERSON_BRACKET_AGE,
-                    _HYPHEN_MONTHS):
+                    _HYPHEN_MONTHS, _HOW_OLD_ANSWER):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "age")  # "(twee jaar)", "dziewięć lat"
 
@@ -450,6 +460,9 @@ def after40_spans(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             m = _NICK_AFTER.match(text, span.end)
             if m:
                 yield Span(m.start(1), m.end(1), "name")  # 'Ezekiel ("Ezzy" at home)'
+            m = _CAPS_CORRECTED.match(text, span.end)
+            if m:
+                yield Span(m.start(1), m.end(1), "name")  # "[name]... correction: DOE, Jo"
             m = _CYRILLIC_CORRECTED.match(text, span.end)
             if m:
                 yield Span(m.start(1), m.end(1), "name")  # "[name]... ні, Устина"
