@@ -80,6 +80,7 @@ from rareinfo.inquiries.deid.unseen39 import (
     surname39_spans,
     unseen39_spans,
 )
+from rareinfo.inquiries.deid.unseen40 import clamp40, surname40_spans, unseen40_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -186,7 +187,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   format_spans, unseen30_spans, institution_form_spans, unseen31_spans,
                   unseen32_spans, unseen33_spans, unseen34_spans, unseen35_spans,
                   unseen36_spans, unseen37_spans, unseen38_spans,
-                  unseen39_spans):
+                  unseen39_spans, unseen40_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -219,6 +220,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     spans += [s for s in after37_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after38_spans(lex, text, spans) if not hard(s)]
     spans += list(after39_spans(lex, text, spans))  # each rule reads its own cue
+    spans += list(surname40_spans(lex, text))  # reads its own cue past protection
     fixed_text = Ranges(
         (m.start(), m.end()) for p in (PLACEHOLDER, PUBLIC_ID) for m in p.finditer(text)
     )
@@ -226,7 +228,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
     for keep in (kept15, kept16, kept17, kept18, kept19, kept20, kept21,
                  kept22, kept23, kept24, kept25, kept26, kept27, kept28, kept29,
                  kept_formats, kept_institution_forms, clamp30, clamp31, clamp32, clamp33,
-                 clamp34, clamp35, clamp36, clamp37, clamp38, clamp39):
+                 clamp34, clamp35, clamp36, clamp37, clamp38, clamp39, clamp40):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s
