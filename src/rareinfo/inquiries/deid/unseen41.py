@@ -105,6 +105,7 @@ _KIN_NAME = gated(
     rf"|\b(?:He|She)['’]s{_S}({_NAME_WORD}),"
 )
 _PAIR_SIGNED = gated(rf"[^\S\n]+(?:&|and)[^\S\n]+({_NAME_WORD})[^\S\n]*$", re.M)
+_REALLY_NAME = gated(r"[^.\n]{0,20}really\s+my\s+name")
 _NANA = gated(rf"\b(?:Dr\.?|I\s+am|I['’]m){_S}(Nana{_S}{_NAME_WORD})")
 _TURKISH_KIN = gated(rf"\b(?:Oğlum|Kızım|Torunum){_S}({_NAME_WORD})(?={_S}|,)")
 _NOT_NAME = wordset("The A An My Our I Is He She It They Sorry Hi Hello Dr No Yes")
@@ -116,13 +117,14 @@ _FRACTION_AGE = gated(
     r"(?:a\s+half|a\s+quarter|three[-\s]quarters))\b"
 )
 _IS_AGE = gated(
-    rf"(?:\bis|['’]s){_S}(\d{{1,2}})(?={_S}and{_S}(?:has|had|was|is|have)\b)"
+    rf"(?:,|\bwho){_S}is{_S}(\d{{1,2}})(?={_S}and{_S}(?:has|had|was|is|have)\b)"
 )
 _OURS_IS = gated(r"\b(?:Ours|Mine|Hers|His)\s+is\s+(\d{1,2}\s+(?:months?|years?|weeks?))\b")
 _IM_AGE = gated(r"\bim\s+\w+\s+\([^)]{0,40}\)\s+(\d{1,2})\s+and\b")
 _ROLE_BRACKET = gated(r"\b(?:rider|pupil|student|child|camper|player|learner)\s+\((\d{1,2})\)")
 _FRENCH_AGE = gated(
-    r"\bde\s+((?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"(?<!âge\s)(?<!plus\s)(?<!moins\s)(?<!près\s)(?<!bout\s)\bde\s+((?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze"
     r"|quinze|seize|\d{1,2})\s+ans)\b"
 )
 _YORUBA_AGE = gated(
@@ -218,6 +220,10 @@ def surname41_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group(1) not in FUNCTION_WORDS:
             yield Span(m.start(1), m.end(1), "name")  # "my roommate otis just"
     for m in _IM_NAME.finditer(text):
+        if m.group(1).islower() and not _REALLY_NAME.match(
+            text, m.end(1)
+        ):
+            continue  # "hi im desperate and my son": lower case needs "really my name"
         if m.group(1).lower() not in FUNCTION_WORDS and m.group(1).lower() not in (
             "so", "not", "just", "really", "here", "new", "worried", "scared", "wondering",
             "writing", "looking", "asking", "trying", "from", "the", "a", "an", "sorry",
@@ -265,6 +271,7 @@ _MS_SAID = gated(
     r"(?i)\b(?:said|says|say|thought|think|thinks|suspected|suspect|maybe|not|like|than)\s+$"
 )
 _RIVERS = wordset("Mississippi Missouri Ohio Columbia Hudson Thames Rhine Danube Amazon Nile")
+_CAPITAL_NEXT = gated(rf"{_S}{CAP_LATIN}")
 _PUBLIC_SITES = gated(
     r"(?i)^(?:www\.)?(?:orpha\.net|orphanet\.net|rarediseases\.org|rarediseases\.info\.nih\.gov"
     r"|omim\.org|medlineplus\.gov|genome\.gov|nhs\.uk|mayoclinic\.org|ncbi\.nlm\.nih\.gov"
@@ -312,7 +319,9 @@ def clamp41(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 continue  # "works with horses", "the insurer refused", "hospital follows"
         if span.kind == "place" and piece == "MS" and _MS_SAID.search(before):
             continue  # "first they said MS but"
-        if span.kind == "place" and piece in _RIVERS and before.endswith("the "):
+        if span.kind == "place" and piece in _RIVERS and before.endswith("the ") and not (
+            _CAPITAL_NEXT.match(text, span.end)
+        ):
             continue  # "west of the Mississippi"
         if span.kind == "url" and _PUBLIC_SITES.match(piece):
             continue  # "on orpha.net"
