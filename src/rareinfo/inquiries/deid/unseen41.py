@@ -106,6 +106,11 @@ _KIN_NAME = gated(
 )
 _PAIR_SIGNED = gated(rf"[^\S\n]+(?:&|and)[^\S\n]+({_NAME_WORD})[^\S\n]*$", re.M)
 _REALLY_NAME = gated(r"[^.\n]{0,20}really\s+my\s+name")
+_SCHOOL_NAME = gated(
+    rf"\bfor{_S}({_NAME_WORD})['’]s{_S}(?:new{_S})?(?:school|class|teacher|nursery|daycare)\b"
+    rf"|(?:^|[.!?]{_S})({_NAME_WORD}){_S}starts{_S}(?:at|school|nursery|daycare)\b",
+    re.M,
+)
 _NANA = gated(rf"\b(?:Dr\.?|I\s+am|I['’]m){_S}(Nana{_S}{_NAME_WORD})")
 _TURKISH_KIN = gated(rf"\b(?:Oğlum|Kızım|Torunum){_S}({_NAME_WORD})(?={_S}|,)")
 _NOT_NAME = wordset("The A An My Our I Is He She It They Sorry Hi Hello Dr No Yes")
@@ -229,6 +234,11 @@ def surname41_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             "writing", "looking", "asking", "trying", "from", "the", "a", "an", "sorry",
         ):
             yield Span(m.start(1), m.end(1), "name")  # "hi im Tuesday and my daughter"
+    for m in _SCHOOL_NAME.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if word not in _NOT_NAME and not lex.plain(word) and word.lower() not in lex.medical:
+            yield Span(m.start(group), m.end(group), "name")  # "for Rufus's new school"
     for pattern in (_NANA, _TURKISH_KIN):
         for m in pattern.finditer(text):
             if m.group(1) not in _NOT_NAME:
