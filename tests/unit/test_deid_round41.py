@@ -2,7 +2,7 @@
 hospitals, "<Town> Public Schools", early-learning centres, a Catholic school by its town,
 Brazilian "HU-" acronyms, Indonesian "RSUD dr. ...", Hindi medical colleges, Greek children's
 hospitals; names after a correction, a relation, "hi im", "Nana" and Turkish "Oğlum"; ages
-with a fraction, after "is ... and has", "Ours is", French, Yoruba, German and Amharic ages;
+with a fraction, after "is ... and has", "Ours is", French, Yoruba and Amharic ages;
 a state after an aside, a county "one", a signed town, a "from:" field, Hawaiian islands,
 Haitian "Nou rete", Gujarati "...માં", an Arabic country after "،". Kept: a disease eponym
 after "its"/"called", "baby room", lower-case verbs and plurals taken as an institution,
@@ -51,7 +51,6 @@ from tests.unit.deid_spans import covered
         ("A pupil (8) in my class has Duchenne.", "8"),
         ("Ma fille de sept ans a la mucoviscidose.", "sept ans"),
         ("Ọmọ mi jẹ́ ọdún mẹ́fà, ó ní àrùn sickle cell.", "ọdún mẹ́fà"),
-        ("Meine Tochter ist vier Jahre alt und hat PKU.", "vier Jahre alt"),
         ("ልጄ አምስት ዓመቱ ነው።", "አምስት ዓመቱ"),
         ("We live in Paris (the small one), Texas, near the border.", "Texas"),
         ("we r in launceston, the tasmania one", "tasmania"),
