@@ -43,6 +43,7 @@ from tests.unit.deid_spans import covered
         ("Oğlum Kerem 6 yaşında ve FMF tanısı aldı.", "Kerem"),
         ("My other daughter, Persephone. She has it too.", "Persephone"),
         ("Thanks,\nOrlando & Mae-Lynn", "Mae-Lynn"),
+        ("hi its Philippa lol. my dad has Fabry disease.", "Philippa"),
         ("Great news. Ottoline starts at her new school in May.", "Ottoline"),
         ("Here is the leaflet for Barnabus's new school.", "Barnabus"),
         ("our granddaughter is three and a half and has PKU", "three and a half"),
@@ -71,6 +72,8 @@ def test_round41_finds(text: str, part: str) -> None:
     [
         ("the neurologist thinks its Dravet, is that like epilepsy?", "Dravet"),
         ("the doctor says its something called Coxsackie, is it serious?", "Coxsackie"),
+        ("Are Osler's nodes the same as Janeway lesions?", "Janeway lesions"),
+        ("She has Cogan's... sorry, I mean Susac's syndrome.", "Susac's"),
         ("Subject: Refsum... sorry, Zellweger question\nIs there a diet?", "Refsum"),
         ("A child in our baby room has PKU. What formula?", "room"),
         ("My husband works with horses. Can he catch Hendra virus?", "horses"),

@@ -52,7 +52,7 @@ _NAME_WORD = rf"{CAP_LATIN}[^\W\d_]+(?:[-'’]{CAP_LATIN}?[^\W\d_]+)?"
 _DISTINCTIVE = (
     rf"chi{_S}st\.?{_S}vincent(?:{_S}(?:infirmary|hospital|medical{_S}cent(?:er|re)))?"
     rf"|chi{_S}health|essentia(?:{_S}health)?|bon{_S}secours(?:{_S}(?:hospital|mercy))?"
-    rf"|janeway(?:{_S}children['’]?s(?:{_S}hospital)?)?|rotunda{_S}hospital"
+    rf"|janeway(?:{_S}children['’]?s(?:{_S}hospital)?)?(?!{_S}lesions?\b)|rotunda{_S}hospital"
     rf"|matki{_S}polki|instytut{_S}centrum{_S}zdrowia{_S}matki{_S}polki|iczmp"
 )
 _GAZETTEER = gated(rf"(?i)(?<![\w'’-])((?:{_DISTINCTIVE}))(?![\w'’-])")
@@ -204,6 +204,8 @@ def surname41_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     protection of medical and ordinary words ("hi im truth", "the cornwall one")."""
     for m in _CORRECTED_NAME.finditer(text):
         word = m.group(1)
+        if "'" in word or "’" in word or text[m.end(1) : m.end(1) + 1] in ("'", "’"):
+            continue  # "I mean Susac's?": an eponym
         if word not in _NOT_NAME and word not in lex.eponyms and (
             word.lower() not in lex.ordinary_medical
         ):
@@ -315,8 +317,9 @@ def clamp41(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         before = text[max(0, span.start - 30) : span.start]
         if span.kind == "name" and " " not in piece and piece not in lex.first_names and (
             (_DISEASE_CUE.search(before) and (
-                piece in lex.eponyms or piece.lower() in lex.medical or not lex.plain(piece)
-            ) and piece[:1].isupper())
+                piece in lex.eponyms or piece.lower() in lex.medical
+                or (before.endswith("called ") and not lex.plain(piece))
+            ) and piece[:1].isupper() and not _CAPITAL_NEXT.match(text, span.end))
             or (_SUBJECT_CORRECTED.search(before) and _CORRECTION_AFTER.match(text, span.end))
         ):
             continue  # "its Dravet,", "something called Coxsackie", "Subject: Bardet... sorry"
