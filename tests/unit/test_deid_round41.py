@@ -72,6 +72,7 @@ def test_round41_finds(text: str, part: str) -> None:
     [
         ("the neurologist thinks its Dravet, is that like epilepsy?", "Dravet"),
         ("the doctor says its something called Coxsackie, is it serious?", "Coxsackie"),
+        ("My partner is 30. He's Tongan, his family is in Auckland.", "Tongan"),
         ("Are Osler's nodes the same as Janeway lesions?", "Janeway lesions"),
         ("She has Cogan's... sorry, I mean Susac's syndrome.", "Susac's"),
         ("Subject: Refsum... sorry, Zellweger question\nIs there a diet?", "Refsum"),

@@ -102,7 +102,6 @@ _LOWER_CORRECTED = gated(r"(?:\.\.\.|…)\s*no,?\s+sorry,\s+([a-z]{3,})(?=\s+lol
 _KIN_NAME = gated(
     rf"\b[Mm]y\s+(?:other\s+|best\s+|younger\s+|older\s+)?(?:daughter|son|friend|sister|brother)"
     rf"{_W},?{_S}({_NAME_WORD})(?={_W}[.,]|{_S}\(yes\b|{_S}was{_S}diagnosed\b)"
-    rf"|\b(?:He|She)['’]s{_S}({_NAME_WORD}),"
 )
 _PAIR_SIGNED = gated(rf"[^\S\n]+(?:&|and)[^\S\n]+({_NAME_WORD})[^\S\n]*$", re.M)
 _REALLY_NAME = gated(r"[^.\n]{0,20}really\s+my\s+name")
@@ -214,12 +213,11 @@ def surname41_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group(1) not in FUNCTION_WORDS and m.group(1) not in lex.ordinary_medical:
             yield Span(m.start(1), m.end(1), "name")  # "... no sorry, eden lol"
     for m in _KIN_NAME.finditer(text):
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
+        word = m.group(1)
         if word not in _NOT_NAME and word not in lex.eponyms and (
             word.lower() not in lex.medical or word in lex.first_names
         ) and word.lower() not in FUNCTION_WORDS:
-            yield Span(m.start(group), m.end(group), "name")  # "my other daughter, Iolanthe."
+            yield Span(m.start(1), m.end(1), "name")  # "my other daughter, Iolanthe."
     for m in _LOWER_RELATION.finditer(text):
         if m.group(1) not in FUNCTION_WORDS:
             yield Span(m.start(1), m.end(1), "name")  # "my roommate otis just"
