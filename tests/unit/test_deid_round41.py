@@ -4,7 +4,7 @@ Brazilian "HU-" acronyms, Indonesian "RSUD dr. ...", Hindi medical colleges, Gre
 hospitals; names after a correction, a relation, "hi im", "Nana" and Turkish "Oğlum"; ages
 with a fraction, after "is ... and has", "Ours is", French, Yoruba and Amharic ages;
 a state after an aside, a county "one", a signed town, a "from:" field, Hawaiian islands,
-Haitian "Nou rete", Gujarati "...માં", an Arabic country after "،". Kept: a disease eponym
+Haitian "Nou rete", an Arabic country after "،". Kept: a disease eponym
 after "its"/"called", "baby room", lower-case verbs and plurals taken as an institution,
 "MS" the disease, a river, a public site's domain, a holiday with no year, "had it when I
 was 40", "Christmas disease". Invented texts, none of the labelled sets'."""
@@ -35,7 +35,7 @@ from tests.unit.deid_spans import covered
         ("क्या गांधी मेडिकल कॉलेज में इलाज होता है?", "गांधी मेडिकल कॉलेज"),
         ("Ο γιος μου παρακολουθείται στο Νοσοκομείο Παίδων Αγία Σοφία.",
          "Νοσοκομείο Παίδων Αγία Σοφία"),
-        ("My son... I mean Caspian, has Noonan syndrome.", "Caspian"),
+        ("My son Bram... I mean Caspian, has Noonan syndrome.", "Caspian"),
         ("we never use her first name; everyone calls her Bo. She has CF.", "Bo"),
         ("my flatmate ezra just got told he has Fabry disease", "ezra"),
         ("hi im Saturday and my son has Alport syndrome", "Saturday"),
@@ -92,6 +92,8 @@ def test_round41_finds(text: str, part: str) -> None:
         ("Mon fils a la maladie de Pompe depuis l'âge de deux ans.", "deux ans"),
         ("Is the Ohio river near the clinic for his CF?", "Ohio river"),
         ("મને કહેવામાં આવ્યું કે આ રોગ દુર્લભ છે.", "કહેવામાં"),
+        ("Our son is called Otto, like Otto syndrome? Is that real?", "Otto syndrome"),
+        ("It was Gaucher... I mean Fabry disease, sorry.", "Fabry"),
         ("क्या सरकारी मेडिकल कॉलेज में यह जांच होती है?", "सरकारी"),
         ("The school starts at 9. Can he take his pills there?", "school"),
         ("Does the spectrum of symptoms include seizures?", "spectrum"),
