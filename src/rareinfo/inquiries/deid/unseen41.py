@@ -98,6 +98,7 @@ _IM_NAME = gated(
     r"(?i)\b(?:hi|hey|hello)\s+im\s+([A-Za-z][a-z]{2,})\b"
     r"(?=[^.\n]{0,80}(?:\bmy\s+(?:daughter|son|kid|child)|really\s+my\s+name))"
 )
+_DISEASE_AFTER = gated(r"(?:-[\w-]+)?\s+(?:syndrome|disease|type|deficiency)\b")
 _NAME_BEFORE_DOTS = gated(rf"(?:{_NAME_WORD}|\[name\])(?:\.\.\.|…),?{_W}$")
 _LOWER_CORRECTED = gated(r"(?:\.\.\.|…)\s*no,?\s+sorry,\s+([a-z]{3,})(?=\s+lol\b|,)")
 _KIN_NAME = gated(
@@ -185,9 +186,11 @@ def unseen41_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 start += 4
             yield Span(start, m.end(1), "institution")  # "Bon Secours", "HU-UFJF"
     for m in _HINDI_COLLEGE.finditer(text):
-        words = m.group(1).split()[:-2]
-        while words and words[0] in _HINDI_GENERIC:
-            words = words[1:]
+        words: list[str] = []
+        for word in reversed(m.group(1).split()[:-2]):
+            if word in _HINDI_GENERIC or "।" in word:
+                break
+            words.insert(0, word)  # "हैं। क्या एसएन": only the name before the head
         if words:
             start = m.end(1) - len(" ".join([*words, "मेडिकल", "कॉलेज"]))
             yield Span(start, m.end(1), "institution")  # "एसएन मेडिकल कॉलेज"
@@ -208,6 +211,8 @@ def surname41_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             text[max(0, m.start() - 40) : m.start()]
         ):
             continue  # "deficiency... I mean MoCD": a name corrects a name
+        if _DISEASE_AFTER.match(text, m.end(1)):
+            continue  # "Opitz... I mean Smith-Lemli-Opitz syndrome"
         if word not in _NOT_NAME and word not in lex.eponyms:
             yield Span(m.start(1), m.end(1), "name")  # "I mean Dexter", "calls her Mari"
     for m in _LOWER_CORRECTED.finditer(text):
