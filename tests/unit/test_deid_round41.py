@@ -94,6 +94,7 @@ def test_round41_finds(text: str, part: str) -> None:
         ("મને કહેવામાં આવ્યું કે આ રોગ દુર્લભ છે.", "કહેવામાં"),
         ("Our son is called Otto, like Otto syndrome? Is that real?", "Otto syndrome"),
         ("It was Gaucher... I mean Fabry disease, sorry.", "Fabry"),
+        ("Is it the BBS... ugh. Does anyone know of BBS10 trials?", "Does"),
         ("She has Opitz... I mean Smith-Lemli-Opitz syndrome.", "Smith-Lemli-Opitz"),
         ("हम यहाँ रहते हैं। क्या एसएन मेडिकल कॉलेज में इलाज है?", "क्या"),
         ("क्या सरकारी मेडिकल कॉलेज में यह जांच होती है?", "सरकारी"),

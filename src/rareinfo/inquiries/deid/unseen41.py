@@ -213,7 +213,11 @@ def surname41_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             continue  # "deficiency... I mean MoCD": a name corrects a name
         if _DISEASE_AFTER.match(text, m.end(1)):
             continue  # "Opitz... I mean Smith-Lemli-Opitz syndrome"
-        if word not in _NOT_NAME and word not in lex.eponyms:
+        if m.group(0).startswith("ugh") and not text.startswith(",", m.end(1)):
+            continue  # "ugh. Does anyone know": only "ugh. Selah, my youngest"
+        if word not in _NOT_NAME and word not in lex.eponyms and (
+            word.lower() not in FUNCTION_WORDS
+        ):
             yield Span(m.start(1), m.end(1), "name")  # "I mean Dexter", "calls her Mari"
     for m in _LOWER_CORRECTED.finditer(text):
         if m.group(1) not in FUNCTION_WORDS and m.group(1) not in lex.ordinary_medical:
