@@ -1,0 +1,82 @@
+"""De-identification, issue 20 round 42: "Regional West", "the VA", UK hospital acronyms,
+"<Town> Unified", a Hebrew clinic after "treated at"; lower-case names after a relation,
+"hi im <name> 19", a middle name that is an eponym, "He's <Name>, 12,", a name in a quoted
+reply and its other mentions, "RE: SURNAME, Given", a name after "Thanking you,", "we adopted
+<Name> from", "keiki", a Chinese given name before an age; a named day with its year;
+lower-case "town st" and "town, region", "we r in <town>.", "X, near Y", "every US state",
+two-part countries, Ukrainian, Hebrew and Korean towns, a town between an address and a
+postcode; ages in '("Nick", 12)' and "a grandmother of 72"; a corrected word takes its
+correction's kind. Kept: a French institution before "pour une maladie", a Hindi
+postposition, a town joined to a hospital by "and", "before she is one", "licensed from age
+12". Invented texts, none of the labelled sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from rareinfo.inquiries.deid import deidentify
+from tests.unit.deid_spans import covered
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The heel-prick result from Regional East was abnormal.", "Regional East"),
+        ("grandpa sees a neurologist at the VA in Biloxi for his ALS", "VA"),
+        ("She is under the RVI now for her Crohn's.", "RVI"),
+        ("The district, Northfield Unified, will not pay for a nurse.", "Northfield Unified"),
+        ("my sister marigold has Behçet's and needs colchicine", "marigold"),
+        ("my little brother pike... no, my cousin, has Alport", "pike"),
+        ("hi im fern n im 17, i have POTS", "fern"),
+        ("hey im cedar (real name!) 18 and i have EDS", "cedar"),
+        ("Her middle name is Alexander, after her grandad.", "Alexander"),
+        ("He's Rupert, 9, and has Perthes disease.", "Rupert"),
+        ("He's Rupert, 9, and has Perthes disease.", "9"),
+        ("Can Odile eat chocolate?\n> Thank you for your question about Odile's Wilson disease.",
+         "Odile"),
+        ("RE: BRAITHWAITE, Imogen\nDOB: 01/01/2015", "Imogen"),
+        ("Please advise on the diet. Thanking you, Anjali Mehrotra", "Anjali Mehrotra"),
+        ("We adopted Tuesday from Ethiopia when she was three.", "Tuesday"),
+        ("My keiki Makoa has a heart murmur.", "Makoa"),
+        ("我的女兒雅婷七歲，有法布瑞氏症。", "雅婷"),
+        ("He was born on Canada Day 2023 and has PKU.", "Canada Day 2023"),
+        ("the clinic in boise id said its fine", "boise id"),
+        ("im in silver lake wy and the nearest geneticist is far", "silver lake wy"),
+        ("we moved from hamilton, ontario last year", "hamilton"),
+        ("we r in kirkwall. the ferry is hard with a wheelchair", "kirkwall"),
+        ("We live in Wool, near Dorchester, and my son has CF.", "Wool"),
+        ("Does every US state screen for SMA?", "US"),
+        ("Greetings from Trinidad and Tobago, my son has sickle cell.", "Trinidad and Tobago"),
+        ("Ми з Тернополя, син має муковісцидоз.", "Тернополя"),
+        ("אנחנו גרים בנתיבות והבן שלנו חולה.", "נתיבות"),
+        ("대구까지 가야 하나요?", "대구"),
+        ("My son Alistair (\"Ali\", 7) has Alagille syndrome.", "7"),
+        ("I'm Gwen, a grandfather of 68, and I have amyloidosis.", "68"),
+        ("we lived in Ballina... sorry, Ballymote, when she was diagnosed", "Ballina"),
+        ("Practice letterhead: Riverside Surgery, Otley, West Yorkshire", "Otley"),
+    ],
+)
+def test_round42_finds(text: str, part: str) -> None:
+    assert covered(text, part), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Il est suivi à l'Hôpital Trousseau pour une maladie de Pompe.", "maladie de Pompe"),
+        ("क्या एम्स में जीन थेरेपी होती है?", "में"),
+        ("Should he have the vaccine before he is one?", "one"),
+        ("The drug is licensed from age 6 in Europe.", "6"),
+        ("my sister also has Marfan syndrome", "also"),
+        ("my son just got diagnosed with Pompe disease", "just"),
+        ("hi im so tired 24 hours a day, is that ME/CFS?", "tired"),
+        ("Is Hunter syndrome the same as MPS II?", "Hunter syndrome"),
+        ("I'm in pain ok and the ER sent me home.", "ok"),
+        ("Is there a unified theory of ciliopathies?", "unified theory"),
+        ("She is a mother of 3 and has lupus.", "3"),
+        ("My dad has VA benefits for his Agent Orange neuropathy.", "VA benefits"),
+    ],
+)
+def test_round42_keeps(text: str, kept: str) -> None:
+    assert not covered(text, kept), deidentify(text).text
+    assert kept in deidentify(text).text
