@@ -3,7 +3,7 @@
 "hi im <name> 19", a middle name that is an eponym, "He's <Name>, 12,", a name in a quoted
 reply and its other mentions, "RE: SURNAME, Given", a name after "Thanking you,", "we adopted
 <Name> from", "keiki", a Chinese given name before an age; a named day with its year;
-lower-case "town st" and "town, region", "we r in <town>.", "X, near Y", "every US state",
+lower-case "town st" and "town, region", "we r in <town>.", "X, near Y",
 two-part countries, Ukrainian, Hebrew and Korean towns, a town between an address and a
 postcode; ages in '("Nick", 12)' and "a grandmother of 72"; a corrected word takes its
 correction's kind. Kept: a French institution before "pour une maladie", a Hindi
@@ -45,7 +45,6 @@ from tests.unit.deid_spans import covered
         ("we moved from hamilton, ontario last year", "hamilton"),
         ("we r in kirkwall. the ferry is hard with a wheelchair", "kirkwall"),
         ("We live in Wool, near Dorchester, and my son has CF.", "Wool"),
-        ("Does every US state screen for SMA?", "US"),
         ("Greetings from Trinidad and Tobago, my son has sickle cell.", "Trinidad and Tobago"),
         ("Ми з Тернополя, син має муковісцидоз.", "Тернополя"),
         ("אנחנו גרים בנתיבות והבן שלנו חולה.", "נתיבות"),
@@ -68,6 +67,11 @@ def test_round42_finds(text: str, part: str) -> None:
         ("Should he have the vaccine before he is one?", "one"),
         ("The drug is licensed from age 6 in Europe.", "6"),
         ("my sister also has Marfan syndrome", "also"),
+        ("My cousin sister has lupus and my kid asked about it.", "sister"),
+        ("My kid asked and I did not know.", "asked"),
+        ("We're in bits. We're in Liskeard.", "bits"),
+        ("Mon mari, trente ans, a une maladie rare.", "mari"),
+        ("Every US state screens for PKU, right?", "US"),
         ("my son just got diagnosed with Pompe disease", "just"),
         ("hi im so tired 24 hours a day, is that ME/CFS?", "tired"),
         ("Is Hunter syndrome the same as MPS II?", "Hunter syndrome"),

@@ -11,7 +11,7 @@ a Chinese given name after 我的兒子 before an age. Dates: a named day with i
 ("Bastille Day 2025", "Easter 2023"). Places: a lower-case "town st" (US state code after a
 known town: "eugene or", "lafayette la"; "green river wy" after "im in"), a lower-case "town,
 region" ("galt, ontario"), a lower-case town after "we r in" at a clause's end, "X, near Y",
-"every US state", two-part countries ("St Vincent and the Grenadines"), a Ukrainian town after
+two-part countries ("St Vincent and the Grenadines"), a Ukrainian town after
 "з", a Hebrew town after "גרים ב", a Korean city before "까지/로 가야".
 Ages: "("Nick", 12)", "a grandmother of 72", "hi im petra 19 w/".
 
@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from rareinfo.inquiries.deid.gate import gated
-from rareinfo.inquiries.deid.gazetteer import given_names, lower_cities
+from rareinfo.inquiries.deid.gazetteer import given_names, lower_cities, regions
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import (
     CAP_LATIN,
@@ -82,7 +83,8 @@ _KIN_LOWER = gated(
 _KIN_LOWER_NOT = wordset(
     "also just really still now then too always never often sometimes usually recently"
     " finally actually currently already only even suddenly first who which that had has"
-    " was is does did gets keeps got says said thinks and has too who's who is"
+    " was is does did gets keeps got says said thinks and has too who's who is sister brother"
+    " cousin son daughter boy girl kid wife husband partner dad mum mom"
 )
 _IM_AGE_NAME = gated(
     r"(?i)\b(?:hi|hey|hello)[,\s]+i['’]?m\s+([a-z]{3,})\b"
@@ -159,8 +161,7 @@ _LOWER_TOWN_END = gated(
     r"([a-z]{4,})(?=\s*[.,;!?])"
 )
 _NEAR = gated(rf"\b(?:in|live\s+in|from){_S}({CAP_LATIN}[a-z]+),{_S}near{_S}{CAP_LATIN}")
-_US_STATE = gated(r"\b(?:every|each|any|which|what|other|one|a|my|our|your)\s+(US|U\.S\.)\s+"
-                  r"(?=states?\b)")
+_FEELINGS = wordset("bits pieces tears limbo shock agony bed hospital denial awe")
 _TWO_PART_COUNTRY = gated(
     r"\b((?:Saint|St\.?)\s+Vincent\s+and\s+the\s+Grenadines|Trinidad\s+and\s+Tobago"
     r"|Antigua\s+and\s+Barbuda|(?:Saint|St\.?)\s+Kitts\s+and\s+Nevis"
@@ -223,7 +224,7 @@ def surname42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         word = m.group(1)
         if word not in _KIN_LOWER_NOT and word not in FUNCTION_WORDS and (
             not word.endswith("ly")
-        ):
+        ) and not (word.endswith("ed") and len(word) > 4 and word.title() not in given_names()):
             yield Span(m.start(1), m.end(1), "name")  # "my sister ginger has"
     for m in _IM_AGE_NAME.finditer(text):
         if m.group(1).lower() not in _IM_NOT and m.group(1).lower() not in FUNCTION_WORDS:
@@ -282,14 +283,14 @@ def surname42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(2), m.end(2), "place")
     for m in _LOWER_TOWN_REGION.finditer(text):
         town = m.group(1) if m.group(1) in cities else m.group(1).split()[-1]
-        if town in cities and m.group(2) in cities and town not in FUNCTION_WORDS:
+        if town in cities and m.group(2) in _lower_regions() and town not in FUNCTION_WORDS:
             yield Span(m.end(1) - len(town), m.end(1), "place")  # "sorry galt, ontario"
             yield Span(m.start(2), m.end(2), "place")
-    for m in _US_STATE.finditer(text):
-        yield Span(m.start(1), m.end(1), "place")  # "every US state"
     for m in _LOWER_TOWN_END.finditer(text):
         word = m.group(1)
-        if not lex.plain(word) and word not in FUNCTION_WORDS:
+        if not lex.plain(word) and not lex.plain(word.removesuffix("s")) and (
+            word not in FUNCTION_WORDS and word not in _FEELINGS
+        ):
             yield Span(m.start(1), m.end(1), "place")  # "we r in stornoway."
     for m in _NEAR.finditer(text):
         if m.group(1) not in _NOT_NAME:
@@ -303,6 +304,7 @@ _FRENCH_CUT = gated(
     r"|sa|qu)\b"
 )
 _HINDI_POSTPOSITION = gated(r"\s+(?:में|से|को|पर|के|की|का|तक)$")
+_IN_BEFORE = gated(r"\b(?:in|near|from|outside)\s+$")
 _AND_INSTITUTION = gated(r"^([a-z]+|[A-Z][a-z]+)\s+and\s+(.+)$")
 _NOT_REACHED = gated(
     r"(?i)\b(?:before|until|till|til|by\s+the\s+time|once)\s+(?:she|he|they|the\s+baby|baby)"
@@ -342,7 +344,7 @@ def clamp42(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, span.start + tail.start(), span.kind, span.strong)
                 piece = text[span.start : span.end]  # "एम्स में": "में" stays
             joined = _AND_INSTITUTION.match(piece)
-            if joined and joined.group(1).lower() in cities and joined.group(1) not in (
+            if joined and _IN_BEFORE.search(before) and joined.group(1).lower() in cities and joined.group(1) not in (
                 _NOT_NAME
             ) and " " in joined.group(2):
                 kept.append(Span(span.start, span.start + len(joined.group(1)), "place"))
@@ -376,6 +378,12 @@ def clamp42(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                     kept.append(Span(left.end + m.start(1), left.end + m.end(1), "place"))
                     break  # "Ilkley Moor Medical Practice, Ilkley, West Yorkshire"
     return kept
+
+
+@cache
+def _lower_regions() -> frozenset[str]:
+    """Lower-cased names of states, provinces and counties ("ontario", "cornwall")."""
+    return frozenset(" ".join(p).lower() for v in regions().values() for p in v if len(p) <= 3)
 
 
 def _plain_name(lex: Lexicon, word: str) -> bool:
