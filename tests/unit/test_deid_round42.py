@@ -53,6 +53,13 @@ from tests.unit.deid_spans import covered
         ("I'm Gwen, a grandfather of 68, and I have amyloidosis.", "68"),
         ("we lived in Ballina... sorry, Ballymote, when she was diagnosed", "Ballina"),
         ("Practice letterhead: Riverside Surgery, Otley, West Yorkshire", "Otley"),
+        ("hi my daughter wren (4) has Rett syndrome", "wren"),
+        ("hey im jory... 15... my doctor says its Gilbert", "15"),
+        ("the nearest clinic is hours away, were in kununurra", "kununurra"),
+        ("Ambrose is also his middle name, sadly. Is there a trial?", "Ambrose"),
+        ("My neighbour's son Marfan (yes, same name) is 8.", "Marfan"),
+        ("> We are sorry to hear about Tamsin's diagnosis.", "Tamsin"),
+        ("We're in Slough (the town, not the bog) and need a geneticist.", "Slough"),
     ],
 )
 def test_round42_finds(text: str, part: str) -> None:
@@ -78,6 +85,10 @@ def test_round42_finds(text: str, part: str) -> None:
         ("I'm in pain ok and the ER sent me home.", "ok"),
         ("Is there a unified theory of ciliopathies?", "unified theory"),
         ("She is a mother of 3 and has lupus.", "3"),
+        ("Thank you for your question about Wilson's disease.", "Wilson's disease"),
+        ("i have a question about Kawasaki's. is it rare?", "Kawasaki's"),
+        ("my son (4) has CF and my daughter also (6) has it", "also"),
+        ("we are in pain and i am in remission now", "remission"),
         ("My dad has VA benefits for his Agent Orange neuropathy.", "VA benefits"),
     ],
 )

@@ -75,9 +75,10 @@ _HEBREW_GENERIC = wordset("בית בבית חולים מרפאה קופת קופ
 # -------------------------------------------------------------------------------- names
 
 _KIN_LOWER = gated(
-    r"\b[Mm]y\s+(?:little\s+|big\s+|baby\s+|older\s+|younger\s+)?"
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:little\s+|big\s+|baby\s+|older\s+|younger\s+)?"
     r"(?:sister|brother|boy|girl|son|daughter|cousin|dad|mum|mom|niece|nephew|gf|bf|wife"
     r"|husband|partner|kid)\s+([a-z]{3,})(?=\s+(?:has|had|is|was|keeps|just|got|n|and)\b"
+    r"|\s*\(\d{1,2}\)"
     rf"|{_DOTS})"
 )
 _KIN_LOWER_NOT = wordset(
@@ -88,7 +89,7 @@ _KIN_LOWER_NOT = wordset(
 )
 _IM_AGE_NAME = gated(
     r"(?i)\b(?:hi|hey|hello)[,\s]+i['’]?m\s+([a-z]{3,})\b"
-    r"(?:\s*\([^)]{0,30}\))?(?:\s*,)?\s+(?:(?:n|and|&)\s+i['’]?m\s+)?(\d{1,2})\b"
+    r"(?:\s*\([^)]{0,30}\))?(?:\s*,|\.\.\.|…)?\s*(?:(?:n|and|&)\s+i['’]?m\s+)?(\d{1,2})\b"
     r"(?!\s*(?:%|mg|kg|lbs?|weeks?|days?|hours?|times|x\b))"
 )
 _IM_REAL_NAME = gated(
@@ -100,6 +101,16 @@ _IM_NOT = wordset(
 )
 _GIVEN_AS = gated(
     rf"\b(?:middle|first|given|real|full|nick)[\s-]?name\s+is\s+({_NAME_WORD})\b"
+    rf"|\b({_NAME_WORD}){_S}is{_S}(?:also{_S})?(?:his|her|their|my){_S}(?:middle|first|given)"
+    rf"{_S}name\b"
+)
+_KIN_CUED = gated(
+    rf"\b(?:[Mm]y|[Oo]ur)(?:{_S}(?:neighbour['’]s|neighbor['’]s|best|little|other))?{_S}"
+    rf"(?:daughter|son|friend|boy|girl|grandson|granddaughter|niece|nephew)"
+    rf"{_S}({_NAME_WORD})(?={_S}was{_S}(?:born|diagnosed)\b|{_W}\({_W}(?:yes|same{_S}name)\b)"
+)
+_IN_THE_TOWN = gated(
+    rf"\bin{_S}({_NAME_WORD}){_W}\({_W}(?:the{_S})?(?:town|city|village|one{_S}in)\b"
 )
 _APPOSITION = gated(
     rf"\b(?:He|She)['’]s{_S}({_NAME_WORD}),{_S}(\d{{1,2}}|{_NUMBER_WORDS}),"
@@ -109,9 +120,14 @@ _KIN_IS = gated(
     rf"({_NAME_WORD})(?={_DOTS}|{_W},)"
 )
 _ABOUT_NAME = gated(
-    rf"\b(?:question|message|email|e-mail|enquiry|inquiry|note|letter|writing|asking)"
+    rf"\b(?:question|message|email|e-mail|enquiry|inquiry|note|letter|writing|asking|hear)"
     rf"{_S}about{_S}({_NAME_WORD})['’]s\b"
 )
+_EPONYM_HEAD = gated(
+    r"\s+(?:disease|syndrome|disorder|signs?|test|phenomenon|law|triad|anomaly|palsy|ataxia"
+    r"|dystrophy|an(?:a)?emia|tumou?r|lymphoma|sarcoma|sign|nodes?|lesions?|cells?|type)\b"
+)
+_WORD_NEXT = gated(r"[^\S\n]+[A-Za-z]")
 _RE_SURNAME = gated(
     rf"(?m)^(?:RE|Re|Patient|Name){_W}:{_W}([A-Z]{{2,}}(?:[-'’][A-Z]+)?),{_W}({_NAME_WORD})"
 )
@@ -157,8 +173,8 @@ _RESIDENCE = gated(
 )
 _LOWER_TOWN_REGION = gated(r"\b([a-z]{3,}(?:\s[a-z]+)?),\s([a-z]{4,}(?:\s[a-z]+)?)\b")
 _LOWER_TOWN_END = gated(
-    r"(?i:\b(?:we\s+r|we['’]?re|we\s+are|i['’]?m|im|we\s+live|i\s+live)\s+in)\s+"
-    r"([a-z]{4,})(?=\s*[.,;!?])"
+    r"(?i:\b(?:we\s+r|we['’]?re|were|we\s+are|i['’]?m|im|i\s+am|we\s+live|i\s+live)\s+in)\s+"
+    r"([a-z]{4,})(?=\s*[.,;!?]|\s*$)"
 )
 _NEAR = gated(rf"\b(?:in|live\s+in|from){_S}({CAP_LATIN}[a-z]+),{_S}near{_S}{CAP_LATIN}")
 _FEELINGS = wordset("bits pieces tears limbo shock agony bed hospital denial awe")
@@ -234,8 +250,19 @@ def surname42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         if m.group(1).lower() not in _IM_NOT and m.group(1).lower() not in FUNCTION_WORDS:
             yield Span(m.start(1), m.end(1), "name")  # "hi im marsh lol yes thats my real name"
     for m in _GIVEN_AS.finditer(text):
+        group = 1 if m.group(1) else 2
+        if m.group(group) not in _NOT_NAME:
+            yield Span(m.start(group), m.end(group), "name")  # "His middle name is Hunter"
+    for m in _KIN_CUED.finditer(text):
+        word = m.group(1)
+        if word not in _NOT_NAME and word not in _WEEKDAYS and (
+            text.startswith("(", m.end(1) + 1) or text.startswith("(", m.end(1))
+            or _plain_name(lex, word)
+        ):  # "(yes, same name": even an eponym; "was born": no eponym or medical word
+            yield Span(m.start(1), m.end(1), "name")  # "son Hunter (yes, same name"
+    for m in _IN_THE_TOWN.finditer(text):
         if m.group(1) not in _NOT_NAME:
-            yield Span(m.start(1), m.end(1), "name")  # "His middle name is Hunter"
+            yield Span(m.start(1), m.end(1), "place")  # "in Reading (the town"
     for m in _APPOSITION.finditer(text):
         if m.group(1) not in _NOT_NAME and _plain_name(lex, m.group(1)):
             yield Span(m.start(1), m.end(1), "name")  # "He's Lewis, 12,"
@@ -243,9 +270,12 @@ def surname42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_KIN_IS, _ABOUT_NAME, _SIGNED_SAME_LINE, _KEIKI):
         for m in pattern.finditer(text):
             word = m.group(1)
-            if word not in _NOT_NAME and word not in lex.eponyms and (
-                " " in word or word.lower() not in lex.medical
-            ) and word.lower() not in FUNCTION_WORDS:
+            if pattern is _ABOUT_NAME and _EPONYM_HEAD.match(text, m.end()):
+                continue  # "about Wilson's disease": the disease
+            if " " in word or _plain_name(lex, word) or (
+                pattern is _ABOUT_NAME and word not in _NOT_NAME
+                and _WORD_NEXT.match(text, m.end()) is not None
+            ):  # "about Pascoe's diagnosis" (not "a question about Behçet's.")
                 yield Span(m.start(1), m.end(1), "name")  # "about Josie's CMT"
                 if pattern is _ABOUT_NAME:
                     for other in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
@@ -344,9 +374,9 @@ def clamp42(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, span.start + tail.start(), span.kind, span.strong)
                 piece = text[span.start : span.end]  # "एम्स में": "में" stays
             joined = _AND_INSTITUTION.match(piece)
-            if joined and _IN_BEFORE.search(before) and joined.group(1).lower() in cities and joined.group(1) not in (
-                _NOT_NAME
-            ) and " " in joined.group(2):
+            if joined and _IN_BEFORE.search(before) and joined.group(1).lower() in cities and (
+                joined.group(1) not in _NOT_NAME and " " in joined.group(2)
+            ):
                 kept.append(Span(span.start, span.start + len(joined.group(1)), "place"))
                 span = Span(span.end - len(joined.group(2)), span.end, span.kind, span.strong)
                 # "Yakima and Seattle Children's": a town, then the hospital
