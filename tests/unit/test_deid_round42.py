@@ -87,6 +87,8 @@ def test_round42_finds(text: str, part: str) -> None:
         ("She is a mother of 3 and has lupus.", "3"),
         ("Thank you for your question about Wilson's disease.", "Wilson's disease"),
         ("i have a question about Kawasaki's. is it rare?", "Kawasaki's"),
+        ("Thanks for your note about Fabry's nephropathy.", "Fabry's nephropathy"),
+        ("hey im back... 3 months later and the MRI is clean", "back"),
         ("my son (4) has CF and my daughter also (6) has it", "also"),
         ("we are in pain and i am in remission now", "remission"),
         ("My dad has VA benefits for his Agent Orange neuropathy.", "VA benefits"),

@@ -90,14 +90,15 @@ _KIN_LOWER_NOT = wordset(
 _IM_AGE_NAME = gated(
     r"(?i)\b(?:hi|hey|hello)[,\s]+i['’]?m\s+([a-z]{3,})\b"
     r"(?:\s*\([^)]{0,30}\))?(?:\s*,|\.\.\.|…)?\s*(?:(?:n|and|&)\s+i['’]?m\s+)?(\d{1,2})\b"
-    r"(?!\s*(?:%|mg|kg|lbs?|weeks?|days?|hours?|times|x\b))"
+    r"(?!\s*(?:%|mg|kg|lbs?|weeks?|days?|hours?|months?|times|x\b))"
 )
 _IM_REAL_NAME = gated(
     r"(?i)\b(?:hi|hey|hello)[,\s]+i['’]?m\s+([a-z]{3,})\b(?=[^.\n]{0,30}real\s+name)"
 )
 _IM_NOT = wordset(
     "so not just really here new worried scared wondering writing looking asking trying from"
-    " the a an sorry desperate confused lost tired sick"
+    " the a an sorry desperate confused lost tired sick back home done out off okay fine good"
+    " better"
 )
 _GIVEN_AS = gated(
     rf"\b(?:middle|first|given|real|full|nick)[\s-]?name\s+is\s+({_NAME_WORD})\b"
@@ -270,8 +271,11 @@ def surname42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_KIN_IS, _ABOUT_NAME, _SIGNED_SAME_LINE, _KEIKI):
         for m in pattern.finditer(text):
             word = m.group(1)
-            if pattern is _ABOUT_NAME and _EPONYM_HEAD.match(text, m.end()):
-                continue  # "about Wilson's disease": the disease
+            if pattern is _ABOUT_NAME and (
+                _EPONYM_HEAD.match(text, m.end())
+                or (not _plain_name(lex, word) and _medical_next(lex, text, m.end()))
+            ):
+                continue  # "about Wilson's disease", "about Fabry's nephropathy": the disease
             if " " in word or _plain_name(lex, word) or (
                 pattern is _ABOUT_NAME and word not in _NOT_NAME
                 and _WORD_NEXT.match(text, m.end()) is not None
@@ -414,6 +418,15 @@ def clamp42(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
 def _lower_regions() -> frozenset[str]:
     """Lower-cased names of states, provinces and counties ("ontario", "cornwall")."""
     return frozenset(" ".join(p).lower() for v in regions().values() for p in v if len(p) <= 3)
+
+
+def _medical_next(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a medical word ("Fabry's nephropathy")."""
+    m = _WORD_NEXT.match(text, end)
+    if m is None:
+        return False
+    word = re.match(r"[A-Za-z]+", text[m.end() - 1 :])
+    return word is not None and word.group().lower() in lex.medical
 
 
 def _plain_name(lex: Lexicon, word: str) -> bool:
