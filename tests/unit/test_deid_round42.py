@@ -60,6 +60,13 @@ from tests.unit.deid_spans import covered
         ("My neighbour's son Marfan (yes, same name) is 8.", "Marfan"),
         ("> We are sorry to hear about Tamsin's diagnosis.", "Tamsin"),
         ("We're in Slough (the town, not the bog) and need a geneticist.", "Slough"),
+        ("我太太美玲（38歲）有肺動脈高壓。", "美玲"),
+        ("माझी मुलगी सायली सात वर्षांची आहे.", "सायली"),
+        ("माझी मुलगी सायली सात वर्षांची आहे.", "सात वर्षांची"),
+        ("என் மகள் வயது ஏழு.", "ஏழு"),
+        ("मेरी बेटी (पांच साल) को थैलेसीमिया है", "पांच साल"),
+        ("Please share the fundraiser for Barnaby's trip to the trial.", "Barnaby"),
+        ("My baby Ottilie... sorry, I meant to write Odette, has a heart defect.", "Odette"),
     ],
 )
 def test_round42_finds(text: str, part: str) -> None:
@@ -89,6 +96,8 @@ def test_round42_finds(text: str, part: str) -> None:
         ("i have a question about Kawasaki's. is it rare?", "Kawasaki's"),
         ("Thanks for your note about Fabry's nephropathy.", "Fabry's nephropathy"),
         ("hey im back... 3 months later and the MRI is clean", "back"),
+        ("我的兒子今年九歲，有龐貝氏症。", "今年"),
+        ("Is there a fundraiser for Pompe's disease research?", "Pompe's disease"),
         ("my son (4) has CF and my daughter also (6) has it", "also"),
         ("we are in pain and i am in remission now", "remission"),
         ("My dad has VA benefits for his Agent Orange neuropathy.", "VA benefits"),

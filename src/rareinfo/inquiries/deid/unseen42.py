@@ -139,8 +139,21 @@ _SIGNED_SAME_LINE = gated(
 _ADOPTED = gated(rf"\b(?:[Ww]e|I|[Tt]hey){_S}adopted{_S}({_NAME_WORD}){_S}(?:from|when|at|in)\b")
 _KEIKI = gated(rf"\b(?:[Mm]y|[Oo]ur){_S}(?:keiki|moopuna|mo['ʻ’]opuna){_S}({_NAME_WORD})\b")
 _CHINESE_CHILD = gated(
-    r"我的(?:兒子|儿子|女兒|女儿|孫子|孙子|孫女|孙女)"
-    r"([\u4e00-\u9fff]{2})(?=[一二三四五六七八九十兩两0-9]+(?:歲|岁|個月|个月))"
+    r"我(?:的)?(?:兒子|儿子|女兒|女儿|孫子|孙子|孫女|孙女|先生|太太|老公|老婆|婆婆|公公)"
+    r"([\u4e00-\u9fff]{2,3}?)(?=[一二三四五六七八九十兩两0-9]+(?:歲|岁|個月|个月)"
+    r"|[（(][0-9一二三四五六七八九十]+(?:歲|岁)|今年)"
+)
+_MARATHI_CHILD = gated(r"(?:माझा|माझी|आमचा|आमची)\s+(?:मुलगा|मुलगी)\s+([\u0900-\u097F]+)")
+_MARATHI_AGE = gated(
+    r"((?:एक|दोन|तीन|चार|पाच|सहा|सात|आठ|नऊ|दहा|अकरा|बारा|[०-९0-9]{1,2})\s+वर्षां(?:चा|ची|चे))"
+)
+_TAMIL_AGE = gated(
+    r"வயது\s+((?:ஒன்று|இரண்டு|மூன்று|நான்கு|ஐந்து|ஆறு|ஏழு|எட்டு|ஒன்பது|பத்து|[0-9]{1,2}))"
+)
+_HINDI_BRACKET_AGE = gated(r"[(（]((?:[\u0900-\u097F]+|[0-9]{1,2})\s+(?:साल|वर्ष))[)）]")
+_FUNDRAISER = gated(
+    rf"\b(?:fundraiser|donation{_S}page|gofundme|go{_S}fund{_S}me|blog|page){_S}(?:for|about)"
+    rf"{_S}({_NAME_WORD})['’]s\b|\braising{_S}({_NAME_WORD}){_S}with\b"
 )
 _CHINESE_NOT_FIRST = set("一二三四五六七八九十兩两今現现也從从在有被患得是剛刚才已")
 
@@ -226,6 +239,9 @@ def unseen42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             if m.group(1) not in _KOREAN_NOT and m.group(1) not in _HEBREW_GENERIC:
                 yield Span(m.start(1), m.end(1), "place")  # "גרים בשדרות", "부산까지 가야"
+    for pattern in (_MARATHI_AGE, _TAMIL_AGE, _HINDI_BRACKET_AGE):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "age")  # "दहा वर्षांचा", "வயது பத்து"
     for pattern in (_NICK_AGE, _ELDER_OF):
         for m in pattern.finditer(text):
             if pattern is _ELDER_OF and int(m.group(1)) < 20:
@@ -295,6 +311,12 @@ def surname42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             word not in _NOT_NAME and not lex.plain(word)
         ):
             yield Span(m.start(1), m.end(1), "name")  # "We adopted Sunday from Haiti"
+    for m in _MARATHI_CHILD.finditer(text):
+        yield Span(m.start(1), m.end(1), "name")  # "माझा मुलगा ओंकार"
+    for m in _FUNDRAISER.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _plain_name(lex, m.group(group)) and not _EPONYM_HEAD.match(text, m.end()):
+            yield Span(m.start(group), m.end(group), "name")  # "fundraiser for Thatcher's"
     for m in _CHINESE_CHILD.finditer(text):
         if m.group(1)[0] not in _CHINESE_NOT_FIRST:
             yield Span(m.start(1), m.end(1), "name")  # "我的兒子冠宇九歲"
@@ -349,7 +371,8 @@ _LICENSED_AGE = gated(
     r"\s+(?:from|for|at|over|above|under)\s+(?:the\s+)?(?:age|ages)\s+(?:of\s+)?$"
 )
 _CORRECTED_AFTER = gated(
-    rf"{_DOTS}{_W},?{_W}(?:no|sorry|oops|wait)(?:{_S}(?:sorry|no))?,?{_S}(?:I{_S}mean{_S})?"
+    rf"{_DOTS}{_W},?{_W}(?:no|sorry|oops|wait)(?:{_S}(?:sorry|no))?,?{_S}"
+    rf"(?:I{_S}mean{_S}|I{_S}meant{_S}to{_S}(?:write|type|say){_S})?"
     rf"(?:for{_S}|in{_S}|at{_S})?({_NAME_WORD})"
 )
 _CORRECTED_BEFORE = gated(
