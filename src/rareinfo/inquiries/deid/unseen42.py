@@ -203,7 +203,22 @@ _UKRAINIAN_FROM = gated(
     r"([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?)"
 )
 _HEBREW_LIVE = gated(
-    r"(?:גרים|גר|גרה|גרות|מתגוררים|מתגורר|מתגוררת)\s+ב([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea])"
+    r"(?:גרים|גר|גרה|גרות|מתגוררים|מתגורר|מתגוררת)\s+ב"
+    r"([\u05d0-\u05ea]{3,}(?:\s[\u05d0-\u05ea]{2,}(?=[.,?!]))?)(?![\u05d0-\u05ea])"
+)
+_TAMIL_TOWN = gated(r"நாங்கள்\s+(\S+)\s+(?:நகரில்|ஊரில்|மாவட்டத்தில்)")
+_MALAYALAM_TOWN = gated(r"ഞങ്ങൾ\s+(\S+)\s+ആണ്")
+_CHINESE_FROM = gated(
+    r"我是([\u4e00-\u9fff]{2,3})的(?:護理師|护理师|醫生|医生|华人|華人|老師|老师|藥師|药师|居民)"
+)
+_VIETNAMESE_LIVE = gated(
+    rf"\b[Cc]húng{_S}tôi{_S}(?:ở|sống{_S}ở|sống{_S}tại){_S}"
+    rf"({CAP_LATIN}[^\W\d_]*(?:{_S}{CAP_LATIN}[^\W\d_]*){{0,2}})"
+)
+_HAWAII_PLAIN = gated(r"\b(?:on|from)\s+(Kauai|Lanai|Oahu|Molokai|Niihau|Kahoolawe)\b")
+_SIGNED_GROUP = gated(
+    rf"(?m)^(?:{_NAME_WORD})(?:{_S}(?:{_NAME_WORD}|and|&)){{1,4}},{_S}"
+    rf"({CAP_LATIN}[a-z]{{3,}}(?:{_S}{CAP_LATIN}[a-z]+)?){_W}$"
 )
 _KOREAN_GO = gated(
     r"(?<![가-힣])([가-힣]{2,4})(?:까지|으로|로)[^\S\n]*(?:가야|가서|가는|가요|갑니다|다녀|다니)"
@@ -235,6 +250,13 @@ def unseen42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_TWO_PART_COUNTRY, _UKRAINIAN_FROM):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "place")  # "St Vincent and the Grenadines"
+    for pattern in (_TAMIL_TOWN, _MALAYALAM_TOWN, _CHINESE_FROM, _VIETNAMESE_LIVE,
+                    _HAWAII_PLAIN):
+        for m in pattern.finditer(text):
+            yield Span(m.start(1), m.end(1), "place")  # "Chúng tôi ở Đà Lạt", "我是台中的"
+    for m in _SIGNED_GROUP.finditer(text):
+        if not lex.plain(m.group(1)) and m.group(1) not in _NOT_NAME:
+            yield Span(m.start(1), m.end(1), "place")  # "Meredith and Rollo Tregaskis, Yelverton"
     for pattern in (_HEBREW_LIVE, _KOREAN_GO):
         for m in pattern.finditer(text):
             if m.group(1) not in _KOREAN_NOT and m.group(1) not in _HEBREW_GENERIC:
