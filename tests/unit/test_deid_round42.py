@@ -107,6 +107,7 @@ def test_round42_finds(text: str, part: str) -> None:
         ("我是病人的媽媽。", "病人"),
         ("Chúng tôi ở nhà với cháu.", "nhà"),
         ("אנחנו גרים בבית עם מדרגות.", "בבית"),
+        ("Kindly advise.\nDr Anand Pillai, Consultant Neurologist", "Consultant Neurologist"),
         ("Is there a fundraiser for Pompe's disease research?", "Pompe's disease"),
         ("my son (4) has CF and my daughter also (6) has it", "also"),
         ("we are in pain and i am in remission now", "remission"),

@@ -255,7 +255,7 @@ def unseen42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "place")  # "Chúng tôi ở Đà Lạt", "我是台中的"
     for m in _SIGNED_GROUP.finditer(text):
-        if not lex.plain(m.group(1)) and m.group(1) not in _NOT_NAME:
+        if not any(lex.plain(w) for w in m.group(1).split()) and m.group(1) not in _NOT_NAME:
             yield Span(m.start(1), m.end(1), "place")  # "Meredith and Rollo Tregaskis, Yelverton"
     for pattern in (_HEBREW_LIVE, _KOREAN_GO):
         for m in pattern.finditer(text):
