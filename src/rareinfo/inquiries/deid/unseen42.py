@@ -89,7 +89,7 @@ _KIN_LOWER_NOT = wordset(
 )
 _IM_AGE_NAME = gated(
     r"(?i)\b(?:hi|hey|hello)[,\s]+i['’]?m\s+([a-z]{3,})\b"
-    r"(?:\s*\([^)]{0,30}\))?(?:\s*,|\.\.\.|…)?\s*(?:(?:n|and|&)\s+i['’]?m\s+)?(\d{1,2})\b"
+    r"(?:\s*\([^)]{0,30}\))?(?:\s*,|\.\.\.|…|!+)?\s*(?:(?:n|and|&)\s+i['’]?m\s+)?(\d{1,2})\b"
     r"(?!\s*(?:%|mg|kg|lbs?|weeks?|days?|hours?|months?|times|x\b))"
 )
 _IM_REAL_NAME = gated(
@@ -114,7 +114,7 @@ _IN_THE_TOWN = gated(
     rf"\bin{_S}({_NAME_WORD}){_W}\({_W}(?:the{_S})?(?:town|city|village|one{_S}in)\b"
 )
 _APPOSITION = gated(
-    rf"\b(?:He|She)['’]s{_S}({_NAME_WORD}),{_S}(\d{{1,2}}|{_NUMBER_WORDS}),"
+    rf"\b(?:He|She)(?:['’]s|{_S}is){_S}({_NAME_WORD}),{_S}(\d{{1,2}}|{_NUMBER_WORDS}),"
 )
 _KIN_IS = gated(
     rf"\bmy{_S}(?:daughter|son|child|boy|girl|grandson|granddaughter){_S}is{_S}"
