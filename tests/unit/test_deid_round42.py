@@ -102,7 +102,6 @@ def test_round42_finds(text: str, part: str) -> None:
         ("Is there a unified theory of ciliopathies?", "unified theory"),
         ("She is a mother of 3 and has lupus.", "3"),
         ("She is tall, 14, and slim.", "tall"),
-        ("Thank you for your question about Wilson's disease.", "Wilson's disease"),
         ("i have a question about Kawasaki's. is it rare?", "Kawasaki's"),
         ("Thanks for your note about Fabry's nephropathy.", "Fabry's nephropathy"),
         ("hey im back... 3 months later and the MRI is clean", "back"),
