@@ -51,6 +51,7 @@ _NUMBER_WORDS = (
 _NOT_NAME = wordset(
     "The A An My Our I Is He She It They Sorry Hi Hello Dr No Yes We You This That There"
 )
+_HEAD_NOT = wordset("Mine Ours Hers His Theirs Everyone Nobody Someone Each Both Which Who Mum Dad")
 _WEEKDAYS = wordset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 # ---------------------------------------------------------------------------- institutions
@@ -106,9 +107,19 @@ _GIVEN_AS = gated(
     rf"{_S}name\b"
 )
 _KIN_CUED = gated(
-    rf"\b(?:[Mm]y|[Oo]ur)(?:{_S}(?:neighbour['’]s|neighbor['’]s|best|little|other))?{_S}"
-    rf"(?:daughter|son|friend|boy|girl|grandson|granddaughter|niece|nephew)"
-    rf"{_S}({_NAME_WORD})(?={_S}was{_S}(?:born|diagnosed)\b|{_W}\({_W}(?:yes|same{_S}name)\b)"
+    rf"\b(?:[Mm]y|[Oo]ur)(?:{_S}(?:neighbour['’]s|neighbor['’]s|best|little|other|adopted"
+    rf"|foster))?{_S}(?:daughter|son|friend|boy|girl|grandson|granddaughter|niece|nephew)"
+    rf"{_S}({_NAME_WORD})(?={_S}was{_S}(?:born|diagnosed)\b|{_W}\({_W}(?:yes|same{_S}name)\b"
+    rf"|{_S}is{_S}\d{{1,2}}\b)"
+)
+_CONFIRM_NAME = gated(
+    rf"\b(?:confirm|tell{_S}us|check){_S}({_NAME_WORD})['’]s{_S}"
+    rf"(?:age|date{_S}of{_S}birth|birthday|diagnosis|school|hospital|weight)\b"
+)
+_HEAD_AGE = gated(
+    rf"(?:^|[.!?]{_S})({_NAME_WORD}){_W}\((\d{{1,2}}|{_NUMBER_WORDS})\){_S}(?:has|is|was|had)\b"
+    rf"|(?:^|[.!?—–]{_S})({_NAME_WORD}){_S}is{_S}(\d{{1,2}}|{_NUMBER_WORDS}){_S}now\b",
+    re.M,
 )
 _IN_THE_TOWN = gated(
     rf"\bin{_S}({_NAME_WORD}){_W}\({_W}(?:the{_S})?(?:town|city|village|one{_S}in)\b"
@@ -299,6 +310,18 @@ def surname42_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             or _plain_name(lex, word)
         ):  # "(yes, same name": even an eponym; "was born": no eponym or medical word
             yield Span(m.start(1), m.end(1), "name")  # "son Hunter (yes, same name"
+    for m in _CONFIRM_NAME.finditer(text):
+        word = m.group(1)
+        if _plain_name(lex, word) or word in lex.first_names:
+            for other in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+                yield Span(other.start(), other.end(), "name")  # "confirm Rosalind's age"
+    for m in _HEAD_AGE.finditer(text):
+        name, age = (1, 2) if m.group(1) else (3, 4)
+        if m.group(name) not in _NOT_NAME and m.group(name) not in _HEAD_NOT and _plain_name(
+            lex, m.group(name)
+        ):
+            yield Span(m.start(name), m.end(name), "name")  # "Sunny (nine) has", "Levi is 12 now"
+            yield Span(m.start(age), m.end(age), "age")
     for m in _IN_THE_TOWN.finditer(text):
         if m.group(1) not in _NOT_NAME:
             yield Span(m.start(1), m.end(1), "place")  # "in Reading (the town"
