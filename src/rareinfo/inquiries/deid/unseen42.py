@@ -13,7 +13,12 @@ known town: "eugene or", "lafayette la"; "green river wy" after "im in"), a lowe
 region" ("galt, ontario"), a lower-case town after "we r in" at a clause's end, "X, near Y",
 two-part countries ("St Vincent and the Grenadines"), a Ukrainian town after
 "з", a Hebrew town after "גרים ב", a Korean city before "까지/로 가야".
-Ages: "("Nick", 12)", "a grandmother of 72", "hi im petra 19 w/".
+Later in the round: a name after "fundraiser for"/"raising", "confirm <Name>'s age", "<Name>
+(nine) has", "<Name> is 12 now", Marathi "माझा मुलगा <name>"; Tamil, Malayalam, Chinese and
+Vietnamese towns after their cue, Hawaiian islands without the ʻokina, a town signed after a
+group of names ("Meredith and Rollo Tregaskis, Yelverton").
+Ages: "("Nick", 12)", "a grandmother of 72", "hi im petra 19 w/", Marathi, Tamil and bracketed
+Hindi ages.
 
 ``clamp42`` keeps the words round 42 found lost: a French institution cut before "pour une
 maladie ...", a Hindi institution's postposition ("एम्स में": "में" stays), a town joined to
