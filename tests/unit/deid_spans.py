@@ -29,4 +29,6 @@ KEPT_BY_EVERY_ROUND: list[tuple[str, str]] = [
     ("Can Agent Orange exposure cause porphyria cutanea tarda?", "Agent Orange"),
     # "any hospital in Bangladesh": a generic phrase across a sentence's end is no institution
     ("আমরা খুলনায় থাকি। বাংলাদেশের কোনো হাসপাতালে কি জিন থেরাপি হয়?", "কোনো হাসপাতালে"),
+    # an eponymous disease in a reply's "about X's" is no person (round 42)
+    ("Thank you for your question about Wilson's disease.", "Wilson's disease"),
 ]
