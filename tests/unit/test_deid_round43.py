@@ -147,3 +147,21 @@ def test_round43_name_corrected_away() -> None:
     text = "hi, my son Bram is 4.\nsorry his name is Bran not Bram, autocorrect"
     result = deidentify(text)
     assert result.text.count("Bram") == 1
+
+
+def test_round43_institution_in_a_correction() -> None:
+    text = "she was at Emory — sorry, not Emory, Grady — for her crisis"
+    assert covered(text, "Grady")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it safe to rush the dose increase of baclofen?",
+        "He prefers Keppra over Depakote. Is that ok?",
+        "my aunt who lives nearby has Marfan and my uncle also has it",
+        "He regressed at 18 months and lost his words. Is that autism or Rett?",
+    ],
+)
+def test_round43_leaves_ordinary_questions(text: str) -> None:
+    assert deidentify(text).text == text

@@ -29,7 +29,8 @@ Alabama") is a place and an institution; a German country before a noun ("Deutsc
 Selbsthilfegruppen"); a place before a disease ("York platelet syndrome"); "a Labrador
 retriever"; a German verb at a question's head ("Kann man"), "the Bible", Turkish "Adet
 dönemi"; Vietnamese "ngày" before a date; a Persian hospital's trailing word ("... انجام",
-"... خون"); a name corrected away ("her name is Iona not Ione")."""
+"... خون"); a name corrected away ("her name is Iona not Ione"). It adds the institution
+named in a correction ("sorry, not Emory, Piedmont —")."""
 
 from __future__ import annotations
 
@@ -66,9 +67,10 @@ _US_STATES = wordset(
 _NAMED_SYSTEM = gated(
     rf"\b(?:at|to|from|the|is|not|with|Is|At|Not){_S}"
     r"(City\s+of\s+Hope|James\s+Paget|Piedmont|Cappagh|Darnall|Mass\s+General(?:\s+for\s+"
-    r"Children|\s+Brigham)?|Rush|rush)\b"
+    r"Children|\s+Brigham)?|Rush)\b"
     r"(?!\s+(?:hour|job|order|region|plateau|area|of\b|to\b|Street|St\b|Avenue|Road))"
 )
+_AT_RUSH = gated(r"\bat\s+(rush)\b(?=\s*(?:[.,;!?]|$|\s+(?:in|or|and|for)\b))")
 _ITALIAN_NAMED = gated(r"\b(?:[Ii]l|al|del|dal|nel)\s+(Meyer|Gaslini|Bambino\s+Gesù)\b")
 _ACRONYM = gated(
     r"(?<![\w-])(UVM|UVMMC|KEMH|SCGH|KGMU|SGPGI|PGIMER|ETZ|UMCG|UMCU|LUMC|UNIMED|PIMS)(?![\w-])"
@@ -222,7 +224,7 @@ _ARABIC_OMAN = gated(r"(?<!\S)(?:في\s+|ب)?(عُمان|عُمَان)(?![\u0600
 
 def unseen43_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 43's institutions, dates, places and ages (the module's docstring)."""
-    for pattern in (_NAMED_SYSTEM, _ITALIAN_NAMED, _ACRONYM, _DR_REGIONAL, _LODGE,
+    for pattern in (_NAMED_SYSTEM, _AT_RUSH, _ITALIAN_NAMED, _ACRONYM, _DR_REGIONAL, _LODGE,
                     _FRENCH_CHILDREN, _SPANISH_FOR, _POLISH_NR, _CHINESE_CITY_HOSPITAL,
                     _KOREAN_HOSPITAL, _HEBREW_NAMED, _URDU_NAMED):
         for m in pattern.finditer(text):
@@ -245,11 +247,6 @@ def unseen43_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _NUMBER_CORRECTED.finditer(text):
         yield Span(m.start(1), m.end(1), "age")  # "ocho... sorry, 8"
         yield Span(m.start(2), m.end(2), "age")
-    for m in _LIVE_IN_STATE.finditer(text):
-        town = m.group(1)
-        if town.lower() in lower_cities() or town.istitle():
-            yield Span(m.start(1), m.end(1), "place")  # "enid ok", "Hope ar"
-            yield Span(m.start(2), m.end(2), "place")
     for m in _FROM_LOWER.finditer(text):
         if m.group(1).split()[0] not in FUNCTION_WORDS:
             yield Span(m.start(1), m.end(1), "place")  # "were from mineral wells."
@@ -276,15 +273,20 @@ def surname43_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             word = m.group(1)
             if word not in FUNCTION_WORDS and not word.endswith("ly") and word not in _LOWER_NOT:
                 yield Span(m.start(1), m.end(1), "name")  # "my nan dot is", "i mean tristan is"
+    for m in _LIVE_IN_STATE.finditer(text):
+        town = m.group(1)
+        if town.lower() in lower_cities() or town.istitle():
+            yield Span(m.start(1), m.end(1), "place")  # "enid ok", "Hope ar"
+            yield Span(m.start(2), m.end(2), "place")
     for m in _PARTNER_IS.finditer(text):
         if m.group(1).lower() not in FUNCTION_WORDS:
             yield Span(m.start(1), m.end(1), "name")  # "my partner is hank (48)"
             yield Span(m.start(2), m.end(2), "age")
     for m in _HEAD_IS_AGE.finditer(text):
         word = m.group(1)
-        if word not in _NOT_NAME and (
-            word in given_names() or not (lex.plain(word) and word not in lex.eponyms)
-        ) and word.lower() not in lex.medical:
+        if word not in _NOT_NAME and word.lower() not in FUNCTION_WORDS and (
+            word in given_names() or word in lex.eponyms or not lex.plain(word)
+        ):
             yield Span(m.start(1), m.end(1), "name")  # "Walker is 9 and has"
             yield Span(m.start(2), m.end(2), "age")
     for m in _IM_NAME_AGE.finditer(text):
@@ -296,10 +298,10 @@ def surname43_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             word = m.group(1)
             if word in _NOT_NAME or word.lower() in FUNCTION_WORDS:
                 continue
-            if pattern in (_PREFERS, _WRITING_ABOUT) and word not in given_names() and (
-                lex.plain(word)
-            ):
-                continue  # "prefers Tylenol", "writing about Fabry and"
+            if pattern is _PREFERS and word not in given_names():
+                continue  # "prefers Keppra"
+            if pattern is _WRITING_ABOUT and word not in given_names() and lex.plain(word):
+                continue  # "writing about Fabry and"
             yield Span(m.start(1), m.end(1), "name")  # "Lola (DOB", "oğlum Efe dört yaşında"
     for m in _STARTED_AT.finditer(text):
         yield Span(m.start(1), m.end(1), "age")  # "started Lumizyme at three weeks"
@@ -321,6 +323,7 @@ _AT_JOIN = gated(
     rf"{_S}({CAP_LATIN}\S*{_S}.+)$"
 )
 _REGION_AND = gated(rf"^({_NAME})\s+and\s+(Children['’]s\b.*)$")
+_NOT_INSTITUTION_BUT = gated(rf"^,{_S}({_NAME})(?={_S}(?:—|--)|,)")
 _GERMAN_COUNTRY = gated(
     rf"^(Deutschland|Österreich|der{_S}Schweiz|Schweiz){_S}{CAP_LATIN}[a-zäöüß]{{4,}}$"
 )
@@ -338,6 +341,14 @@ def clamp43(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     names read by their cue."""
     spans = [*spans, *surname43_spans(lex, text)]
     kept: list[Span] = []
+    for span in [s for s in spans if s.kind == "institution"]:
+        m = _NOT_INSTITUTION_BUT.match(text[span.end : span.end + 40])
+        if m and text[max(0, span.start - 4) : span.start] == "not " and (
+            m.group(1) not in _NOT_NAME
+        ):
+            start = span.end + m.start(1)
+            kept.append(Span(start, start + len(m.group(1)), "institution"))
+            # "not Emory, Piedmont —": the correction is an institution too
     for span in spans:
         piece = text[span.start : span.end]
         before = text[max(0, span.start - 80) : span.start]
