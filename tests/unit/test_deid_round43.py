@@ -165,3 +165,8 @@ def test_round43_institution_in_a_correction() -> None:
 )
 def test_round43_leaves_ordinary_questions(text: str) -> None:
     assert deidentify(text).text == text
+
+
+def test_round43_a_dose_is_no_age() -> None:
+    text = "The dose is 3 and a quarter tablets a day."
+    assert deidentify(text).text == text

@@ -167,6 +167,7 @@ _THAI_NAME = gated(r"ชื่อ([\u0e00-\u0e7f]{2,12}?)อายุ")
 _THAI_YEAR = gated(r"(พ\.\s?ศ\.\s?\d{4})")
 _FRACTION_AGE = gated(
     r"\bis\s+(\d{1,2}\s+and\s+(?:three[- ]quarters|a\s+quarter|a\s+half|one[- ]half))\b"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:and|n|with|now|but|years?|yrs?|months?|old)\b)"
 )
 _CORRECTED_AGE = gated(r"\b(\d{1,2}\s+(?:weeks?|months?))\s+corrected\b")
 _STARTED_AT = gated(
