@@ -170,3 +170,14 @@ def test_round43_leaves_ordinary_questions(text: str) -> None:
 def test_round43_a_dose_is_no_age() -> None:
     text = "The dose is 3 and a quarter tablets a day."
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is PIMS the same as Kawasaki disease?",
+        "Our Local Fire Department gave a talk on epilepsy first aid.",
+    ],
+)
+def test_round43_leaves_acronyms_and_departments(text: str) -> None:
+    assert deidentify(text).text == text

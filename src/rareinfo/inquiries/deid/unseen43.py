@@ -73,7 +73,7 @@ _NAMED_SYSTEM = gated(
 _AT_RUSH = gated(r"\bat\s+(rush)\b(?=\s*(?:[.,;!?]|$|\s+(?:in|or|and|for)\b))")
 _ITALIAN_NAMED = gated(r"\b(?:[Ii]l|al|del|dal|nel)\s+(Meyer|Gaslini|Bambino\s+Gesù)\b")
 _ACRONYM = gated(
-    r"(?<![\w-])(UVM|UVMMC|KEMH|SCGH|KGMU|SGPGI|PGIMER|ETZ|UMCG|UMCU|LUMC|UNIMED|PIMS)(?![\w-])"
+    r"(?<![\w-])(UVM|UVMMC|KEMH|SCGH|KGMU|SGPGI|PGIMER|ETZ|UMCG|UMCU|LUMC|UNIMED)(?![\w-])"
 )
 _DR_REGIONAL = gated(
     rf"\b(Dr\.?{_S}(?:{CAP_LATIN}\.?{_S})?(?:{_NAME}{_S}){{1,3}}(?:Regional|Memorial|Community"
@@ -231,7 +231,8 @@ def unseen43_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "institution")  # "City of Hope", "KEMH"
     for m in _DEPARTMENT.finditer(text):
-        if m.group(1).split()[0] not in _NOT_NAME:
+        first = m.group(1).split()[0]
+        if first not in _NOT_NAME and not lex.plain(first):
             yield Span(m.start(1), m.end(1), "institution")  # "Belton Fire Department"
     for m in _TURKISH_UNI.finditer(text):
         if m.group(1).split()[0] not in _TURKISH_UNI_NOT:
