@@ -102,6 +102,7 @@ _ROMANIAN_SAINT = gated(
 _TURKISH_TRAINING = gated(
     rf"((?:{CAP_WIDE}[a-zçğıöşü]+\s+){{1,3}}Eğitim\s+ve\s+Araştırma\s+Hastanesi)"
 )
+_TURKISH_HEAD = gated(r"^(?:(?:Oğlum|Kızım|Annem|Babam|Eşim|Ben|Biz|Bu|Ve|Ama)\s+)+")
 _MARATHI_HOSPITAL = gated(
     r"(?<![\u0900-\u097f])([\u0900-\u097f]{2,}\s+(?:हॉस्पिटल|रुग्णालय|इस्पितळ))"
 )
@@ -146,11 +147,12 @@ _SORRY_AGE = gated(
 )
 _PLURAL_AGES = gated(
     r"\b(?:daughters|sons|kids|children|boys|girls|twins|grandkids)\s+(?:r|are|were)\s+"
-    r"(\d{1,2})\s+(?:and|&|n)\s+(\d{1,2})\b(?!\s*(?:%|months?|weeks?|days?|kg|lbs?))"
+    r"(\d{1,2})\s+(?:and|&|n)\s+(\d{1,2})\b"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:and|n|but|so|now|both|years?|yrs?|yo|should|are|were)\b)"
 )
 _MEMBER_AGE = gated(
     r"\b(?:member|friend|colleague|neighbou?r|student|pupil|client|parishioner|congregant)"
-    r"(?:\s+of\s+(?:our|my|the)\s+[a-z]+)?\s+\((\d{1,2})\)"
+    r"(?:\s+of\s+(?:(?:our|my|the)\s+[a-z]+|ours|mine))?\s+\((\d{1,2})\)"
 )
 
 # -------------------------------------------------------------------------------- places
@@ -196,8 +198,7 @@ def unseen44_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _SPACED_ID.finditer(text):
         yield Span(m.start(1), m.end(1), "id")  # "00-000072 A 00"
     for pattern in (_CHURCH, _TRUST_AND, _EYE_AND_EAR, _TEAM_AT, _ACRONYM, _MY_UNI,
-                    _REGION_NUMBER, _DUTCH_HET, _ROMANIAN_SAINT, _TURKISH_TRAINING,
-                    _PERSIAN_ZWNJ):
+                    _REGION_NUMBER, _DUTCH_HET, _ROMANIAN_SAINT, _PERSIAN_ZWNJ):
         for m in pattern.finditer(text):
             first = m.group(1).split()[0]
             if first in _NOT_NAME:
@@ -212,6 +213,10 @@ def unseen44_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _LOWER_ARK.finditer(text):
         if m.group(1)[:-6].rstrip("'’").capitalize() in given_names():
             yield Span(m.start(1), m.end(1), "institution")  # "at noah's ark"
+    for m in _TURKISH_TRAINING.finditer(text):
+        head = _TURKISH_HEAD.match(m.group(1))
+        start = m.start(1) + (head.end() if head else 0)
+        yield Span(start, m.end(1), "institution")  # "Kanuni Eğitim ve Araştırma Hastanesi"
     for m in _MARATHI_HOSPITAL.finditer(text):
         if m.group(1).split()[0] not in _DEVANAGARI_COMMON:
             yield Span(m.start(1), m.end(1), "institution")  # "सीपीआर हॉस्पिटल"
@@ -280,7 +285,7 @@ _OBJECT = wordset("me him her us them")
 _TELL_BEFORE = gated(r"\b(?:tell|told|ask|asked|give|show|help|call|let)\s+$")
 _OBJECT_AFTER = gated(r"^\s+(?:me|him|her|us|them)\b")
 _SPANISH_KIN_BEFORE = gated(
-    r"\b(?:[Mm]is|[Ss]us|[Nn]uestros|[Nn]uestras)\s+(?:hijos|hijas|hermanos)\s+$"
+    r"\b(?:[Mm]is|[Ss]us|[Nn]uestros|[Nn]uestras)\s+(?:hijos|hijas|hermanos)\s+(?:[a-záéíóúñ]+\s+)?$"
 )
 _TAGALOG = wordset("siya siyang sila silang kami kaming niya nila ako akong ito itong iyon")
 _DEMONYM = gated(rf"^{CAP_LATIN}[a-z]+(?:ians|eans|ans|ese)$")
@@ -314,9 +319,8 @@ def clamp44(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             or (piece in _OBJECT and _TELL_BEFORE.search(before))
         ):
             continue  # "forgot to tell me": the verb and the pronoun
-        if piece.islower() and (
-            (span.kind == "name" and _SPANISH_KIN_BEFORE.search(before))
-            or piece in _TAGALOG
+        if (piece.islower() and span.kind == "name" and _SPANISH_KIN_BEFORE.search(before)) or (
+            piece.lower() in _TAGALOG and (piece.islower() or after.startswith(" ay "))
         ):
             continue  # "¿Mis hijos pueden", "siyang"
         if span.kind == "place" and _DEMONYM.match(piece) and piece.lower() not in lower_cities():
