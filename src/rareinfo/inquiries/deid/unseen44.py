@@ -279,6 +279,7 @@ def surname44_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 # -------------------------------------------------------------------------------- clamp
 
+_WORD_TAIL = re.compile(r"\w*")  # the letters that end a truncated eponym ("Heimle|r")
 _MILITARY = wordset("Navy Army Marines RAF Military Guard")
 _TELL = wordset("tell told ask asked give show help call let")
 _OBJECT = wordset("me him her us them")
@@ -325,7 +326,8 @@ def clamp44(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue  # "¿Mis hijos pueden", "siyang"
         if span.kind == "place" and _DEMONYM.match(piece) and piece.lower() not in lower_cities():
             continue  # "common in Armenians"
-        word = piece + re.match(r"\w*", after).group()  # type: ignore[union-attr]
+        tail = _WORD_TAIL.match(after)
+        word = piece + (tail.group() if tail else "")
         if (
             span.kind in ("name", "place")
             and word in lex.eponyms
