@@ -461,10 +461,12 @@ def clamp42(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue  # "before she is one", "licensed from age 12"
         kept.append(span)
     # a word corrected with "... sorry," takes the kind of its correction and the other way
+    # (both patterns need "..." or "…": a text with neither is not scanned span by span)
+    dotted = "..." in text or "…" in text
     by_start = {s.start: s for s in kept if s.kind in ("name", "place")}
-    by_end = {s.end: s for s in kept if s.kind in ("name", "place")}
+    by_end = {s.end: s for s in kept if s.kind in ("name", "place")} if dotted else {}
     extra: list[Span] = []
-    for span in list(by_start.values()):
+    for span in list(by_start.values()) if dotted else []:
         m = _CORRECTED_BEFORE.search(text[max(0, span.start - 60) : span.start])
         if m:
             start = max(0, span.start - 60) + m.start(1)
