@@ -19,7 +19,9 @@ Dates: a named day with its year ("Leap Day 2024"). Ages: tens in brackets after
 ``clamp45`` keeps the words round 45 found lost: a specialty before "clinic" ("the
 Haematology clinic"), a Chinese conjunction after a kin word ("我爸爸和我都有"), "the Top
 End", a name before "'s curse/syndrome/disease" ("Ondine's curse"), an ordinary verb after a
-kin word ("his father donate a kidney"), a form label after a line break ("County:")."""
+kin word ("his father donate a kidney"), a form label after a line break ("County:"), a
+lower-case "daycare/nursery" after a named one ("Little Acorns daycare"). An institution
+"din" a place is one institution, like "de/di" since round 36."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ _REDDIT_USER = gated(r"(?<![\w/])(u/[A-Za-z0-9_-]{3,})")
 # ---------------------------------------------------------------------------- institutions
 
 _WORD_HEALTH = gated(rf"\b((?:{_STATES.replace(' ', '')}|{CAP_LATIN}[a-z]{{3,}})Health)\b")
-_LOWER_AT = gated(r"\bat\s+([a-z]{5,})(?=\s+in\s+[a-z]|\s*\?)")
+_LOWER_AT = gated(r"\bat\s+([a-z]{5,})(?=\s+in\s+[a-z]|\s*\?\?)")
 _CHARITY = gated(
     rf"\b(?:for|with|from|to|by|of)\s+the\s+((?:{_NAME}{_S}){{1,3}}"
     r"(?:Trust|Foundation|Charity|Fund))\b"
@@ -228,12 +230,22 @@ _KIN_BEFORE = gated(
 )
 _DETERMINER_AFTER = gated(r"^\s+(?:a|an|the|his|her|my|our|their|some|one)\b")
 _LABEL_AFTER = gated(r"^\s*:")
+_TYPE_TAIL = gated(
+    r"\s(?:daycare|nursery|preschool|kindergarten|playgroup|creche|crèche|childcare)$"
+)
+_DIN = gated(rf"{_S}din{_S}")
 
 
 def clamp45(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the words round 45 keeps (the module's docstring), plus round 45's
     names and places read by their cue."""
     spans = [*spans, *surname45_spans(lex, text)]
+    places = {s.start: s for s in spans if s.kind == "place"}
+    for span in list(spans):
+        joiner = _DIN.match(text, span.end) if span.kind == "institution" else None
+        place = places.get(joiner.end()) if joiner else None
+        if place is not None:  # "Spitalul de Copii din Iași": one institution (round 36)
+            spans.append(Span(span.start, place.end, "institution", span.strong))
     kept: list[Span] = []
     for span in spans:
         piece = text[span.start : span.end]
@@ -250,7 +262,6 @@ def clamp45(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
         if (
             span.kind == "name"
             and piece.islower()
-            and lex.plain(piece)
             and piece.capitalize() not in given_names()
             and _KIN_BEFORE.search(before)
             and _DETERMINER_AFTER.match(after)
@@ -262,5 +273,9 @@ def clamp45(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, span.start + line_end, span.kind, span.strong)
                 if not text[span.start : span.end].strip():
                     continue  # "County:" on the next line: a form label
+        if span.kind == "institution" and piece[:1].isupper():
+            tail = _TYPE_TAIL.search(piece)
+            if tail:  # "Little Acorns daycare": the kind of place stays
+                span = Span(span.start, span.start + tail.start(), span.kind, span.strong)
         kept.append(span)
     return kept
