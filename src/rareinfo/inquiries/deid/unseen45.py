@@ -71,7 +71,7 @@ _HEBREW_HOSPITAL = gated(
 # --------------------------------------------------------------------------------- places
 
 _LOWER_TOWN_CODE = gated(
-    rf"\b(?:in|from|near|no|sorry)\s+([a-z]{{3,}}(?:\s[a-z]{{3,}})?)\s+({_STATE_CODES})\b"
+    rf"\b(?:in|from|near|no|sorry|wait)\s+(?!(?:wait|no|sorry)\b)([a-z]{{3,}}(?:\s[a-z]{{3,}})?)\s+({_STATE_CODES})\b"
     r"(?=[.,!?;]|$|\s)"
 )
 _LOWER_TOWN_STATE = gated(
@@ -199,7 +199,7 @@ def surname45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             if not lex.plain(m.group(1)):
                 yield Span(m.start(1), m.end(1), "place")  # "the drive from batesville"
     for m in _SPANISH_TOWN.finditer(text):
-        if not lex.plain(m.group(1).split()[1]):
+        if m.group(1).split()[1] not in lex.medical:
             yield Span(m.start(1), m.end(1), "place")  # "is del rio"
     for pattern in (_IM_NAME_AGE, _REAL_NAME, _SORRY_AUTOCORRECT):
         for m in pattern.finditer(text):
