@@ -20,8 +20,7 @@ Dates: a named day with its year ("Leap Day 2024"). Ages: tens in brackets after
 Haematology clinic"), a Chinese conjunction after a kin word ("我爸爸和我都有"), "the Top
 End", a name before "'s curse/syndrome/disease" ("Ondine's curse"), an ordinary verb after a
 kin word ("his father donate a kidney"), a form label after a line break ("County:"), a
-lower-case "daycare/nursery" after a named one ("Little Acorns daycare"). An institution
-"din" a place is one institution, like "de/di" since round 36."""
+lower-case "daycare/nursery" after a named one ("Little Acorns daycare")."""
 
 from __future__ import annotations
 
@@ -125,6 +124,8 @@ _KIN_CORRECTED = gated(
     rf"({_NAME}){_DOTS}\s*(?:scusate|scusa|cioè|anzi|perdón|perdon|desculpa|désolé|pardon"
     rf"|sorry|no|nein|sorry),?\s+{_NAME}"
 )
+_TITLES = wordset("Dr Mr Mrs Ms Miss Prof Rev Sir Dame")
+_JOINING = wordset("not and or but the nor")
 _WE_ARE = gated(rf"\b[Ww]e\s+are\s+({_NAME})\s+and\s+({_NAME}(?:{_S}{_NAME})?)\s+from\b")
 
 # ---------------------------------------------------------------------------------- dates
@@ -185,6 +186,8 @@ def surname45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_LOWER_TOWN_CODE, _LOWER_TOWN_STATE):
         for m in pattern.finditer(text):
             town = m.group(1)
+            if _JOINING & set(town.split()):
+                continue  # "in ohio not new york": two states
             if lex.plain(town.split()[0]) and town not in lower_cities():
                 continue
             yield Span(m.start(1), m.end(1), "place")  # "brainerd mn", "tupper lake new york"
@@ -204,13 +207,17 @@ def surname45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_IM_NAME_AGE, _REAL_NAME, _SORRY_AUTOCORRECT):
         for m in pattern.finditer(text):
             word = m.group(1)
-            if word.capitalize() in given_names() or not lex.plain(word):
+            if word.capitalize() in given_names() or (
+                pattern is not _REAL_NAME and not lex.plain(word)
+            ):
                 yield Span(m.start(1), m.end(1), "name")  # "i'm ellis n i'm 15"
     for pattern in (_ROMANIAN_KIN, _INDONESIAN_KIN, _KIN_CORRECTED):
         for m in pattern.finditer(text):
             if m.group(1) not in _NOT_NAME:
                 yield Span(m.start(1), m.end(1), "name")  # "Fiica mea Anca"
     for m in _WE_ARE.finditer(text):
+        if m.group(1) in _TITLES or m.group(2).split()[0] in _TITLES:
+            continue  # "we are Dr and Mrs Boateng": the surname is found by its title
         for group in (1, 2):
             if m.group(group).split()[0] not in _NOT_NAME:
                 yield Span(m.start(group), m.end(group), "name")  # "We are Sefton and ..."
@@ -233,19 +240,12 @@ _LABEL_AFTER = gated(r"^\s*:")
 _TYPE_TAIL = gated(
     r"\s(?:daycare|nursery|preschool|kindergarten|playgroup|creche|crèche|childcare)$"
 )
-_DIN = gated(rf"{_S}din{_S}")
 
 
 def clamp45(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the words round 45 keeps (the module's docstring), plus round 45's
     names and places read by their cue."""
     spans = [*spans, *surname45_spans(lex, text)]
-    places = {s.start: s for s in spans if s.kind == "place"}
-    for span in list(spans):
-        joiner = _DIN.match(text, span.end) if span.kind == "institution" else None
-        place = places.get(joiner.end()) if joiner else None
-        if place is not None:  # "Spitalul de Copii din Iași": one institution (round 36)
-            spans.append(Span(span.start, place.end, "institution", span.strong))
     kept: list[Span] = []
     for span in spans:
         piece = text[span.start : span.end]
