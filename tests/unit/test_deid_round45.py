@@ -1,4 +1,5 @@
-"""De-identification, issue 20 round 45: Reddit handles "u/..."; one-word health systems
+"""De-identification, issue 20 round 45: Reddit handles "u/..."; "Clinical
+Genetics" before "at <Hospital>"; one-word health systems
 ("<State>Health"), lower-case hospitals after "at", charities "the <Name> Trust", Indonesian
 "RS <NAME> <Town>", Brazilian "HC de <Town>", Romanian "Spitalul ... din <Town>", German
 "<Name>sche Kinderspital", Israeli hospitals after "ב"; lower-case "<town> <st>" and "<town>
@@ -23,6 +24,8 @@ from tests.unit.deid_spans import covered
     ("text", "part"),
     [
         ("I write about my POTS on Reddit, I'm u/fern_tired_1988 there.", "u/fern_tired_1988"),
+        ("She was referred to Clinical Immunology at Ninewells for her CVID.",
+         "Clinical Immunology"),
         ("Is there a Fabry clinic at IowaHealth or only in Chicago?", "IowaHealth"),
         ("she was in the nicu at brookhollow in dallas for a month", "brookhollow"),
         ("who does infusions at kettlewood?? we need one soon", "kettlewood"),
@@ -86,6 +89,7 @@ def test_round45_keeps(text: str, kept: str) -> None:
         "Is the Leap Day rule relevant to the newborn screening dates?",
         "The foundation trust pays for the genetic test.",
         "Is the Toronto protocol used for Wilson disease?",
+        "We were seen by Clinical Genetics and they ordered a panel.",
     ],
 )
 def test_round45_leaves_ordinary_questions(text: str) -> None:

@@ -1,26 +1,26 @@
-"""Round 45's shapes. Handles: a Reddit handle "u/<word characters>". Institutions: a health
-system written as one word after a state or town ("OhioHealth"), a lower-case hospital after
-"at" before "in <town>" or a question mark ("at harborview in seattle"), a charity "the <Name>
-... Trust/Foundation" after for/with/from, Indonesian "RS <NAME> <Town>", Brazilian "HC de
-<Town>", Romanian "Spitalul ... din <Town>", a German adjectival possessive before
-Kinderspital/Klinikum ("Dr. von Haunersche Kinderspital"), Israeli hospitals after "ב" or
-"בית החולים" ("במאיר", "בזיו"). Places: a lower-case "<town> <st>" or "<town> <state>" after
-in/from/no ("brainerd mn", "tupper lake new york"), a corrected state code ("ND, sorry NY not
-ND"), "<state> not <state>" in lower case, a lower-case town after "drive from" or before a
-correction ("in wantage—no sorry"), Spanish-prefixed lower-case towns after "is/in"
-("del rio"), "<Name>, the town in", Polish inflected cities after w/z ("w Gdyni"), Nepali and
-Hindi country names before a case ending ("नेपालमा"), Chinese towns after 住在/来自 and before
-附近的. Names: "i'm <name> n i'm 15", "(real name <name>)", a lower-case name after "sorry
-autocorrect", Romanian "Fiica mea <Name>", Indonesian "anak saya <Name>", a kin's name before
-a correction ("Mia figlia Violante... scusate"), "We are <Name> and <Name> <Surname> from".
-Dates: a named day with its year ("Leap Day 2024"). Ages: tens in brackets after a name
-("Sheldon (thirty)"), "(39 btw)".
+"""Round 45's shapes. Handles: a Reddit handle "u/<word characters>". Institutions: a department
+"Clinical Genetics" after "seen by/referred to" before "at <Hospital>", a health system written
+as one word after a state or town ("OhioHealth"), a lower-case hospital after "at" before "in
+<town>" or a question mark ("at harborview in seattle"), a charity "the <Name> ...
+Trust/Foundation" after for/with/from, Indonesian "RS <NAME> <Town>", Brazilian "HC de <Town>",
+Romanian "Spitalul ... din <Town>", a German adjectival possessive before Kinderspital/Klinikum
+("Dr. von Haunersche Kinderspital"), Israeli hospitals after "ב" or "בית החולים" ("במאיר",
+"בזיו"). Places: a lower-case "<town> <st>" or "<town> <state>" after in/from/no ("brainerd mn",
+"tupper lake new york"), a corrected state code ("ND, sorry NY not ND"), "<state> not <state>"
+in lower case, a lower-case town after "drive from" or before a correction ("in wantage—no
+sorry"), Spanish-prefixed lower-case towns after "is/in" ("del rio"), "<Name>, the town in",
+Polish inflected cities after w/z ("w Gdyni"), Nepali and Hindi country names before a case
+ending ("नेपालमा"), Chinese towns after 住在/来自 and before 附近的. Names: "i'm <name> n i'm 15",
+"(real name <name>)", a lower-case name after "sorry autocorrect", Romanian "Fiica mea <Name>",
+Indonesian "anak saya <Name>", a kin's name before a correction ("Mia figlia Violante...
+scusate"), "We are <Name> and <Name> <Surname> from". Dates: a named day with its year ("Leap
+Day 2024"). Ages: tens in brackets after a name ("Sheldon (thirty)"), "(39 btw)".
 
-``clamp45`` keeps the words round 45 found lost: a specialty before "clinic" ("the
-Haematology clinic"), a Chinese conjunction after a kin word ("我爸爸和我都有"), "the Top
-End", a name before "'s curse/syndrome/disease" ("Ondine's curse"), an ordinary verb after a
-kin word ("his father donate a kidney"), a form label after a line break ("County:"), a
-lower-case "daycare/nursery" after a named one ("Little Acorns daycare")."""
+``clamp45`` keeps the words round 45 found lost: a specialty before "clinic" ("the Haematology
+clinic"), a Chinese conjunction after a kin word ("我爸爸和我都有"), "the Top End", a name
+before "'s curse/syndrome/disease" ("Ondine's curse"), an ordinary verb after a kin
+word ("his father donate a kidney"), a form label after a line break ("County:"), a lower-case
+"daycare/nursery" after a named one ("Little Acorns daycare")."""
 
 from __future__ import annotations
 
@@ -42,6 +42,11 @@ _REDDIT_USER = gated(r"(?<![\w/])(u/[A-Za-z0-9_-]{3,})")
 
 # ---------------------------------------------------------------------------- institutions
 
+_DEPARTMENT = gated(
+    r"\b(?:seen\s+(?:by|in|at)|referred\s+(?:to|by)|under|reviewed\s+by|letter\s+from)\s+"
+    r"(?:the\s+)?(Clinical\s+(?:Genetics|Immunology|Biochemistry|Pharmacology))"
+    rf"(?=\s+(?:at|in){_S}{CAP_LATIN}|,{_S}{CAP_LATIN})"
+)
 _WORD_HEALTH = gated(rf"\b((?:{_STATES.replace(' ', '')}|{CAP_LATIN}[a-z]{{3,}})Health)\b")
 _LOWER_AT = gated(r"\bat\s+([a-z]{5,})(?=\s+in\s+[a-z]|\s*\?\?)")
 _CHARITY = gated(
@@ -157,8 +162,8 @@ def unseen45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         word = m.group(1)
         if not lex.plain(word) and word.capitalize() not in given_names():
             yield Span(m.start(1), m.end(1), "institution")  # "at harborview in seattle"
-    for pattern in (_CHARITY, _INDONESIAN_RS, _BRAZIL_HC, _ROMANIAN_DIN, _GERMAN_POSSESSIVE,
-                    _HEBREW_HOSPITAL):
+    for pattern in (_DEPARTMENT, _CHARITY, _INDONESIAN_RS, _BRAZIL_HC, _ROMANIAN_DIN,
+                    _GERMAN_POSSESSIVE, _HEBREW_HOSPITAL):
         for m in pattern.finditer(text):
             if m.group(1).split()[0] in _NOT_NAME:
                 continue
