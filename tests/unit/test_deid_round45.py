@@ -90,6 +90,9 @@ def test_round45_keeps(text: str, kept: str) -> None:
         "The foundation trust pays for the genetic test.",
         "Is the Toronto protocol used for Wilson disease?",
         "We were seen by Clinical Genetics and they ordered a panel.",
+        "She gets tired at playtime in school.",
+        "Is melatonin OK at bedtime?? she wakes at night",
+        "We raise money for the Marfan Trust every spring.",
     ],
 )
 def test_round45_leaves_ordinary_questions(text: str) -> None:

@@ -48,7 +48,11 @@ _DEPARTMENT = gated(
     rf"(?=\s+(?:at|in){_S}{CAP_LATIN}|,{_S}{CAP_LATIN})"
 )
 _WORD_HEALTH = gated(rf"\b((?:{_STATES.replace(' ', '')}|{CAP_LATIN}[a-z]{{3,}})Health)\b")
-_LOWER_AT = gated(r"\bat\s+([a-z]{5,})(?=\s+in\s+[a-z]|\s*\?\?)")
+_LOWER_AT = gated(r"\bat\s+([a-z]{5,})(?:\s+in\s+([a-z]+(?:\s[a-z]+)?)\b|(?=\s*\?\?))")
+_CARE_BEFORE = gated(
+    r"\b(?:icu|nicu|picu|does|do|did|seen|treated|admitted|infusions?|factor|clinic|doctors?"
+    r"|surgery|operated|delivered|born)\b[^.?!\n]{0,30}$"
+)
 _CHARITY = gated(
     rf"\b(?:for|with|from|to|by|of)\s+the\s+((?:{_NAME}{_S}){{1,3}}"
     r"(?:Trust|Foundation|Charity|Fund))\b"
@@ -84,7 +88,7 @@ _LOWER_TOWN_STATE = gated(
 _CORRECTED_CODE = gated(r",?\s*sorry,?\s+([A-Z]{2})\s+not\s+[A-Z]{2}\b")
 _STATE_NOT_STATE = gated(rf"\b({_STATES_LOWER})\s+not\s+({_STATES_LOWER})\b")
 _TRIP_FROM = gated(
-    r"\b(?:drive|trip|move|moved|commute|flight|journey|bus|train)\s+(?:from|to)\s+([a-z]{4,})"
+    r"\b(?:drive|trip|move|moved|commute|flight|journey|bus|train)\s+from\s+([a-z]{4,})"
     r"(?=\s*[?!.,]|$)"
 )
 _CORRECTED_TOWN = gated(rf"\bin\s+([a-z]{{4,}})\s*{_DOTS}\s*(?:no|sorry)\b")
@@ -160,13 +164,23 @@ def unseen45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "institution")  # "OhioHealth"
     for m in _LOWER_AT.finditer(text):
         word = m.group(1)
+        known_town = m.group(2) is not None and m.group(2) in lower_cities()
+        if not (known_town or _CARE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])):
+            continue  # "tired at playtime in school", "OK at bedtime??"
         if not lex.plain(word) and word.capitalize() not in given_names():
             yield Span(m.start(1), m.end(1), "institution")  # "at harborview in seattle"
     for pattern in (_DEPARTMENT, _CHARITY, _INDONESIAN_RS, _BRAZIL_HC, _ROMANIAN_DIN,
                     _GERMAN_POSSESSIVE, _HEBREW_HOSPITAL):
         for m in pattern.finditer(text):
-            if m.group(1).split()[0] in _NOT_NAME:
+            words = m.group(1).split()
+            if words[0] in _NOT_NAME:
                 continue
+            if pattern is _CHARITY and (
+                any(w.lower() in lex.medical and w.lower() not in lex.ordinary_medical
+                    for w in words[:-1])
+                or any(w in lex.eponyms and w.lower() not in lex.medical for w in words[:-1])
+            ):
+                continue  # "the Cystic Fibrosis Trust": a charity named by its disease
             yield Span(m.start(1), m.end(1), "institution")  # "RS PMI Bogor", "HC de Ribeirão"
     for m in _DAY_YEAR.finditer(text):
         yield Span(m.start(1), m.end(1), "date")  # "Leap Day 2024"
