@@ -616,6 +616,13 @@ def _casual(text: str) -> bool:
     )
 
 
+# Given names that are also auxiliaries ("Can" is Turkish): at the head of a question they ask
+# ("Can Kaftrio be taken?"); a name after them is found by its own entry in the list.
+_MODAL_NAMES = wordset("Can Will May")
+_OPENS = gated(r"(?:^|[.!?:;\n]\s*|^\s*[-*•]\s*)$")
+_ASKING = gated(r"[^.!?\n]{1,160}\?")
+
+
 def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[Span]:
     unambiguous, ambiguous = lex.first_names, lex.ambiguous_names
     lower_names = lex.lower_first_names if _casual(text) else frozenset()
@@ -629,6 +636,8 @@ def _gazetteer_names(lex: Lexicon, text: str, tokens: list[Token]) -> Iterator[S
             and _nameish(lex, tokens[i + 1], lower_ok=False)
             and tokens[i + 1].core not in eponym_words()
             and tokens[i + 1].core not in lex.eponyms
+            and not (word in _MODAL_NAMES and _ASKING.match(text, tok.end) and _OPENS.search(
+                text, 0, tok.start))  # "Can Spinraza be given at home?": a question
         ):
             run = _name_run(lex, text, tokens, i, lower_ok=False, limit=3, cued=True)
             yield from _spans(text, run or [tok], False)

@@ -25,6 +25,7 @@ from rareinfo.inquiries.deid.places import (
     place_spans,
     propagate_places,
 )
+from rareinfo.inquiries.deid.probed import clamp_probed
 from rareinfo.inquiries.deid.protect import protected_ranges
 from rareinfo.inquiries.deid.scripts import script_spans
 from rareinfo.inquiries.deid.settings import setting_spans
@@ -235,7 +236,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                  kept22, kept23, kept24, kept25, kept26, kept27, kept28, kept29,
                  kept_formats, kept_institution_forms, clamp30, clamp31, clamp32, clamp33,
                  clamp34, clamp35, clamp36, clamp37, clamp38, clamp39, clamp40, clamp41,
-                 clamp42, clamp43, clamp44, clamp45):
+                 clamp42, clamp43, clamp44, clamp45, clamp_probed):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s

@@ -34,22 +34,22 @@ from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, CAP_WIDE, FUNCTION_WORDS, Lexicon, wordset
 
 _S = r"[^\S\n]+"
-_NAME = rf"{CAP_LATIN}[^\W\d_]+(?:[-'’]{CAP_LATIN}?[^\W\d_]+)?"
-_DOTS = r"(?:\.\.\.|…|—|--)"
+NAME_WORD = rf"{CAP_LATIN}[^\W\d_]+(?:[-'’]{CAP_LATIN}?[^\W\d_]+)?"
+CORRECTION_DOTS = r"(?:\.\.\.|…|—|--)"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 )
-_NOT_NAME = wordset(
+NOT_A_NAME = wordset(
     "The A An My Our I Is He She It They Sorry Hi Hello Dr No Yes We You This That There"
     " Mine Ours His Hers Which Who What Everyone Nobody Someone Each Both Mum Dad Mom Not"
     " And Or But So In On At To From"
 )
-_STATE_CODES = (
+STATE_CODES = (
     r"ok|ar|al|az|ca|co|ct|fl|ga|ia|il|ks|ky|md|mi|mn|mo|ms|mt|nc|nd|ne|nj|nm|nv|ny|oh|pa|sc"
     r"|sd|tn|tx|ut|va|vt|wa|wi|wv|wy"
 )
-_STATES = (
+STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
     "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
     "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
@@ -71,33 +71,33 @@ _SPACED_ID = gated(r"(?<![\w-])(\d{2}-\d{6,7}\s?[A-Z]\s?\d{2})(?![\w-])")
 _LOWER_REGIONAL = gated(r"\bat\s+([a-z]{4,}\s+regional)\b(?!\s+(?:level|centre|center|office))")
 _CHURCH = gated(
     rf"\b(?:at|attend|attends|attended|from|to|of|join|joined){_S}"
-    rf"((?:{_NAME}{_S}){{1,3}}(?:Baptist|Methodist|Pentecostal|Lutheran|Presbyterian|Episcopal"
+    rf"((?:{NAME_WORD}{_S}){{1,3}}(?:Baptist|Methodist|Pentecostal|Lutheran|Presbyterian|Episcopal"
     r"|Church|Chapel|Tabernacle|Fellowship)(?:\s+Church)?)\b"
 )
 _LOWER_ARK = gated(r"\bat\s+([a-z]{3,}['’]s\s+ark)\b")
-_TRUST_AND = gated(rf"\b({_NAME}\s+and\s+St\.?\s+{_NAME}['’]s?)(?![\w])")
+_TRUST_AND = gated(rf"\b({NAME_WORD}\s+and\s+St\.?\s+{NAME_WORD}['’]s?)(?![\w])")
 _EYE_AND_EAR = gated(
-    rf"\b((?:{_NAME}{_S}){{1,3}}Eye\s+and\s+Ear(?:\s+(?:Hospital|Infirmary|Institute|Clinic))?)"
+    rf"\b((?:{NAME_WORD}{_S}){{1,3}}Eye\s+and\s+Ear(?:\s+(?:Hospital|Infirmary|Institute|Clinic))?)"
 )
 _TEAM_AT = gated(
     rf"\b(?:team|doctors?|staff|nurses?|consultants?|specialists?|surgeons?)\s+at\s+"
-    rf"((?:{_NAME}{_S})?{_NAME})(?={_S}in{_S}{CAP_LATIN})"
+    rf"((?:{NAME_WORD}{_S})?{NAME_WORD})(?={_S}in{_S}{CAP_LATIN})"
 )
 _ACRONYM = gated(
     r"(?<![\w-])(QEH|QEUH|QMC|JCUH|UCLH|LAUTECH|LAUTECHTH|LUTH|UCH|OAUTHC|UITH|KATH|KBTH)(?![\w-])"
 )
-_MY_UNI = gated(rf"\bmy\s+(?:uni|university|college)\s*\(({_NAME})\)")
+_MY_UNI = gated(rf"\bmy\s+(?:uni|university|college)\s*\(({NAME_WORD})\)")
 _REGION_NUMBER = gated(
     rf"\b((?:Region|District|Zone){_S}\d{{1,2}}{_S}(?:Medical{_S}Cent(?:er|re)|Hospital"
     rf"|General{_S}Hospital|Regional{_S}Hospital))\b"
 )
 _DUTCH_HET = gated(
     rf"\b(?:behandeling|opgenomen|geopereerd|gezien|controle|bevallen)\s+(?:in|bij)\s+het\s+"
-    rf"({_NAME})\b"
+    rf"({NAME_WORD})\b"
 )
 _ROMANIAN_SAINT = gated(
     rf"\b(Spitalul(?:{_S}(?:Clinic|Județean|Universitar))?(?:{_S}de{_S}(?:Copii|Urgență))?"
-    rf"{_S}(?:Sf\.|Sfântul|Sfânta|Sf){_S}?{_NAME}(?:{_S}{_NAME})?)"
+    rf"{_S}(?:Sf\.|Sfântul|Sfânta|Sf){_S}?{NAME_WORD}(?:{_S}{NAME_WORD})?)"
 )
 _TURKISH_TRAINING = gated(
     rf"((?:{CAP_WIDE}[a-zçğıöşü]+\s+){{1,3}}Eğitim\s+ve\s+Araştırma\s+Hastanesi)"
@@ -120,19 +120,19 @@ _NAMED_DAY = gated(
 # --------------------------------------------------------------------------------- names
 
 _AUTOCORRECT = gated(
-    rf"(?:{_DOTS}\s*(?:no|sorry|i\s+mean),?\s+([a-z]{{3,}}),?\s+autocorrect"
-    rf"|autocorrect(?:ed)?[!,]*\s+({_NAME}),)"
+    rf"(?:{CORRECTION_DOTS}\s*(?:no|sorry|i\s+mean),?\s+([a-z]{{3,}}),?\s+autocorrect"
+    rf"|autocorrect(?:ed)?[!,]*\s+({NAME_WORD}),)"
 )
 _NAME_BEFORE_CORRECTION = gated(
-    rf"({_NAME}){_DOTS}\s*(?:sorry|no|I\s+mean),?\s+(?:his|her|their|my)\s+name\s+is\b"
+    rf"({NAME_WORD}){CORRECTION_DOTS}\s*(?:sorry|no|I\s+mean),?\s+(?:his|her|their|my)\s+name\s+is\b"
 )
 _INTERJECTIONS = FUNCTION_WORDS | wordset("wait again oops sorry lol ugh argh damn stupid")
-_FOR_SHORT = gated(rf",\s+({_NAME})\s+for\s+short\b")
-_QUOTED_NICK = gated(rf"\b({_NAME})(?:,\s*|\s*\()[\"“]({_NAME})[\"”]")
-_NAME_IS = gated(rf"\b(?:[Nn]ame\s+is|[Nn]ame['’]s)\s+({_NAME})\b")
+_FOR_SHORT = gated(rf",\s+({NAME_WORD})\s+for\s+short\b")
+_QUOTED_NICK = gated(rf"\b({NAME_WORD})(?:,\s*|\s*\()[\"“]({NAME_WORD})[\"”]")
+_NAME_IS = gated(rf"\b(?:[Nn]ame\s+is|[Nn]ame['’]s)\s+({NAME_WORD})\b")
 _DUTCH_KIN = gated(
     rf"\b(?:[Mm]ijn|[Oo]nze)\s+(?:dochter|zoon|zoontje|dochtertje|kleinzoon|kleindochter"
-    rf"|broer|zus|man|vrouw)\s+({_NAME})(?=\s+(?:is|heeft|was|had|van|\(|,))"
+    rf"|broer|zus|man|vrouw)\s+({NAME_WORD})(?=\s+(?:is|heeft|was|had|van|\(|,))"
 )
 
 # ---------------------------------------------------------------------------------- ages
@@ -158,22 +158,22 @@ _MEMBER_AGE = gated(
 # -------------------------------------------------------------------------------- places
 
 _PREFIX_TOWN = gated(
-    rf"\b(?:in|near|from|to|outside)\s+((?:Fort|Port|Mount|Glen|Lake)\s+{_NAME})\b(?!['’]s)"
+    rf"\b(?:in|near|from|to|outside)\s+((?:Fort|Port|Mount|Glen|Lake)\s+{NAME_WORD})\b(?!['’]s)"
 )
 _CORRECTED_PLACE = gated(
-    rf"\b(?:near|in|from|outside)\s+({_NAME}){_DOTS}\s*(?:no|sorry|I\s+mean),?\s+{_NAME}"
+    rf"\b(?:near|in|from|outside)\s+({NAME_WORD}){CORRECTION_DOTS}\s*(?:no|sorry|I\s+mean),?\s+{NAME_WORD}"
 )
 _CORRECTED_LOWER = gated(
-    rf"\bin\s+[a-z]+{_DOTS}\s*(?:sorry|no|i\s+mean),?\s+([a-z]{{3,}}(?:\s[a-z]+)?)\s+"
-    rf"({_STATE_CODES})\b(?=[.,!?]|$|\s)"
+    rf"\bin\s+[a-z]+{CORRECTION_DOTS}\s*(?:sorry|no|i\s+mean),?\s+([a-z]{{3,}}(?:\s[a-z]+)?)\s+"
+    rf"({STATE_CODES})\b(?=[.,!?]|$|\s)"
 )
 _LOWER_STATE = gated(
-    rf"\bin\s+(?:{_NAME}\s+|[a-z]{{3,}},?\s+)({_STATES.lower()})\b"
+    rf"\bin\s+(?:{NAME_WORD}\s+|[a-z]{{3,}},?\s+)({STATE_NAMES.lower()})\b"
 )
 _SIGNED_PLACE = gated(
-    rf"[\w.+-]+@[\w-]+(?:\.[\w-]+)+,{_S}((?:{_NAME}{_S}){{0,2}}{_NAME})(?=\.?\s*$)"
+    rf"[\w.+-]+@[\w-]+(?:\.[\w-]+)+,{_S}((?:{NAME_WORD}{_S}){{0,2}}{NAME_WORD})(?=\.?\s*$)"
 )
-_TOWN_STATE = gated(rf"\b{_NAME},\s+({_STATES})\b")
+_TOWN_STATE = gated(rf"\b{NAME_WORD},\s+({STATE_NAMES})\b")
 _HAITIAN_REGION = gated(r"\bnan\s+(Sid|Nò|Nòdwès|Nòdès|Sidès|Lwès|Grandans|Nip|Latibonit)\b")
 _URDU_TOWN = gated(
     r"(?<![\u0600-\u06ff])(لاہور|کراچی|اسلام\s+آباد|راولپنڈی|پشاور|ملتان|فیصل\s+آباد|کوئٹہ"
@@ -201,7 +201,7 @@ def unseen44_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                     _REGION_NUMBER, _DUTCH_HET, _ROMANIAN_SAINT, _PERSIAN_ZWNJ):
         for m in pattern.finditer(text):
             first = m.group(1).split()[0]
-            if first in _NOT_NAME:
+            if first in NOT_A_NAME:
                 continue
             if pattern is _DUTCH_HET and lex.plain(first):
                 continue
@@ -234,7 +234,7 @@ def unseen44_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for pattern in (_PREFIX_TOWN, _CORRECTED_PLACE, _SIGNED_PLACE, _HAITIAN_REGION,
                     _URDU_TOWN, _ARABIC_TOWN, _MARATHI_TOWN):
         for m in pattern.finditer(text):
-            if m.group(1).split()[0] in _NOT_NAME:
+            if m.group(1).split()[0] in NOT_A_NAME:
                 continue
             if pattern is _PREFIX_TOWN and m.group(1).endswith("Sinai"):
                 continue  # "Mount Sinai": a hospital
@@ -247,26 +247,26 @@ def surname44_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _AUTOCORRECT.finditer(text):
         group = 1 if m.group(1) else 2
         word = m.group(group)
-        if word not in _NOT_NAME and word.lower() not in _INTERJECTIONS:
+        if word not in NOT_A_NAME and word.lower() not in _INTERJECTIONS:
             yield Span(m.start(group), m.end(group), "name")  # "no jayce, autocorrect"
     for m in _NAME_BEFORE_CORRECTION.finditer(text):
-        if m.group(1) not in _NOT_NAME:
+        if m.group(1) not in NOT_A_NAME:
             yield Span(m.start(1), m.end(1), "name")  # "Iqbal... sorry, his name is"
     for m in _FOR_SHORT.finditer(text):
-        if m.group(1) not in _NOT_NAME and m.group(1).lower() not in lex.medical:
+        if m.group(1) not in NOT_A_NAME and m.group(1).lower() not in lex.medical:
             yield Span(m.start(1), m.end(1), "name")  # "Olayinka, Ola for short"
     for m in _QUOTED_NICK.finditer(text):
         full, nick = m.group(1), m.group(2)
-        if full in given_names() and nick not in _NOT_NAME and (
+        if full in given_names() and nick not in NOT_A_NAME and (
             nick[:2] == full[:2] or nick in given_names()
         ):
             yield Span(m.start(2), m.end(2), "name")  # 'Maximilian, "Max",'
     for m in _NAME_IS.finditer(text):
         word = m.group(1)
-        if word not in _NOT_NAME and (word in given_names() or not lex.plain(word)):
+        if word not in NOT_A_NAME and (word in given_names() or not lex.plain(word)):
             yield Span(m.start(1), m.end(1), "name")  # "name is Tavish"
     for m in _DUTCH_KIN.finditer(text):
-        if m.group(1) not in _NOT_NAME:
+        if m.group(1) not in NOT_A_NAME:
             yield Span(m.start(1), m.end(1), "name")  # "Mijn dochter Floor is"
     for m in _CORRECTED_LOWER.finditer(text):
         if m.group(1).lower() in lower_cities():
@@ -291,8 +291,8 @@ _SPANISH_KIN_BEFORE = gated(
 _TAGALOG = wordset("siya siyang sila silang kami kaming niya nila ako akong ito itong iyon")
 _DEMONYM = gated(rf"^{CAP_LATIN}[a-z]+(?:ians|eans|ans|ese)$")
 _CORRECTED_EPONYM_AFTER = gated(
-    rf"^(?:\s*{_DOTS}\s*(?:no|sorry|I\s+mean)[,\s]+(?:sorry,?\s+)?(?:it['’]s\s+)?"
-    rf"{_NAME})*(?:\s*{_DOTS}\s*(?:no|sorry|I\s+mean)[,\s]+(?:sorry,?\s+)?(?:it['’]s\s+)?)?"
+    rf"^(?:\s*{CORRECTION_DOTS}\s*(?:no|sorry|I\s+mean)[,\s]+(?:sorry,?\s+)?(?:it['’]s\s+)?"
+    rf"{NAME_WORD})*(?:\s*{CORRECTION_DOTS}\s*(?:no|sorry|I\s+mean)[,\s]+(?:sorry,?\s+)?(?:it['’]s\s+)?)?"
     r"\s+(?:syndrome|disease|disorder)\b"
 )
 _NOTED_AT = gated(r"\b(?:noted|noticed|first\s+seen|detected|spotted)\s+at\s+(?:age\s+)?$")

@@ -29,12 +29,18 @@ from collections.abc import Iterator
 from rareinfo.inquiries.deid.gate import gated
 from rareinfo.inquiries.deid.gazetteer import given_names, lower_cities
 from rareinfo.inquiries.deid.tokens import Span
-from rareinfo.inquiries.deid.unseen44 import _DOTS, _NAME, _NOT_NAME, _STATE_CODES, _STATES
+from rareinfo.inquiries.deid.unseen44 import (
+    CORRECTION_DOTS,
+    NAME_WORD,
+    NOT_A_NAME,
+    STATE_CODES,
+    STATE_NAMES,
+)
 from rareinfo.inquiries.deid.vocabulary import CAP_LATIN, Lexicon, wordset
 
 _S = r"[^\S\n]+"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_STATES_LOWER = _STATES.lower()
+_STATES_LOWER = STATE_NAMES.lower()
 
 # ------------------------------------------------------------------------------- handles
 
@@ -47,23 +53,23 @@ _DEPARTMENT = gated(
     r"(?:the\s+)?(Clinical\s+(?:Genetics|Immunology|Biochemistry|Pharmacology))"
     rf"(?=\s+(?:at|in){_S}{CAP_LATIN}|,{_S}{CAP_LATIN})"
 )
-_WORD_HEALTH = gated(rf"\b((?:{_STATES.replace(' ', '')}|{CAP_LATIN}[a-z]{{3,}})Health)\b")
+_WORD_HEALTH = gated(rf"\b((?:{STATE_NAMES.replace(' ', '')}|{CAP_LATIN}[a-z]{{3,}})Health)\b")
 _LOWER_AT = gated(r"\bat\s+([a-z]{5,})(?:\s+in\s+([a-z]+(?:\s[a-z]+)?)\b|(?=\s*\?\?))")
 _CARE_BEFORE = gated(
     r"\b(?:icu|nicu|picu|does|do|did|seen|treated|admitted|infusions?|factor|clinic|doctors?"
     r"|surgery|operated|delivered|born)\b[^.?!\n]{0,30}$"
 )
 _CHARITY = gated(
-    rf"\b(?:for|with|from|to|by|of)\s+the\s+((?:{_NAME}{_S}){{1,3}}"
+    rf"\b(?:for|with|from|to|by|of)\s+the\s+((?:{NAME_WORD}{_S}){{1,3}}"
     r"(?:Trust|Foundation|Charity|Fund))\b"
 )
 _INDONESIAN_RS = gated(
-    rf"\b((?:RS|RSU|RSUD|RSIA|RSAB)\s+(?:[A-Z]{{2,}}\s+)?{_NAME})\b"
+    rf"\b((?:RS|RSU|RSUD|RSIA|RSAB)\s+(?:[A-Z]{{2,}}\s+)?{NAME_WORD})\b"
 )
-_BRAZIL_HC = gated(rf"\b(HC\s+d[eao]\s+{_NAME})\b")
+_BRAZIL_HC = gated(rf"\b(HC\s+d[eao]\s+{NAME_WORD})\b")
 _ROMANIAN_DIN = gated(
     rf"\b(Spitalul(?:{_S}(?:Clinic|Județean|Universitar|Municipal|Orășenesc))?"
-    rf"(?:{_S}de{_S}(?:Copii|Urgență|Pediatrie|Boli{_S}Infecțioase))?{_S}din{_S}{_NAME})"
+    rf"(?:{_S}de{_S}(?:Copii|Urgență|Pediatrie|Boli{_S}Infecțioase))?{_S}din{_S}{NAME_WORD})"
 )
 _GERMAN_POSSESSIVE = gated(
     rf"((?:Dr\.{_S})?(?:von{_S})?{CAP_LATIN}[a-zäöüß]+sche[ns]?{_S}"
@@ -79,7 +85,7 @@ _HEBREW_HOSPITAL = gated(
 # --------------------------------------------------------------------------------- places
 
 _LOWER_TOWN_CODE = gated(
-    rf"\b(?:in|from|near|no|sorry|wait)\s+(?!(?:wait|no|sorry)\b)([a-z]{{3,}}(?:\s[a-z]{{3,}})?)\s+({_STATE_CODES})\b"
+    rf"\b(?:in|from|near|no|sorry|wait)\s+(?!(?:wait|no|sorry)\b)([a-z]{{3,}}(?:\s[a-z]{{3,}})?)\s+({STATE_CODES})\b"
     r"(?=[.,!?;]|$|\s)"
 )
 _LOWER_TOWN_STATE = gated(
@@ -91,10 +97,10 @@ _TRIP_FROM = gated(
     r"\b(?:drive|trip|move|moved|commute|flight|journey|bus|train)\s+from\s+([a-z]{4,})"
     r"(?=\s*[?!.,]|$)"
 )
-_CORRECTED_TOWN = gated(rf"\bin\s+([a-z]{{4,}})\s*{_DOTS}\s*(?:no|sorry)\b")
+_CORRECTED_TOWN = gated(rf"\bin\s+([a-z]{{4,}})\s*{CORRECTION_DOTS}\s*(?:no|sorry)\b")
 _SPANISH_TOWN = gated(r"\b(?:is|in|to|from|near)\s+((?:del|san|santa|las|los|el)\s[a-z]{3,})\b")
 _THE_TOWN = gated(
-    rf"\b(?:after|in|from|near)\s+({_NAME}),\s+(?:the|a)\s+(?:town|city|village)\b"
+    rf"\b(?:after|in|from|near)\s+({NAME_WORD}),\s+(?:the|a)\s+(?:town|city|village)\b"
 )
 _POLISH_CITY = gated(
     r"\b(?:[Ww]e?|[Zz]e?|[Oo]koło|[Kk]oło|[Pp]od)\s+(Gdyni|Gdańsku|Gdańska|Krakowie|Krakowa"
@@ -118,24 +124,26 @@ _CHINESE_NOT_TOWN = wordset(
 # ---------------------------------------------------------------------------------- names
 
 _IM_NAME_AGE = gated(r"\bi['’]?m\s+([a-z]{3,})\s+(?:n|and|&)\s+i['’]?m\s+\d")
-_REAL_NAME = gated(rf"\(real\s+name(?:\s+is)?\s+([a-z]{{3,}}|{_NAME})\)")
+_REAL_NAME = gated(rf"\(real\s+name(?:\s+is)?\s+([a-z]{{3,}}|{NAME_WORD})\)")
 _SORRY_AUTOCORRECT = gated(r"\bsorry,?\s+autocorrect(?:ed)?[!,]*\s+([a-z]{3,})\b")
 _ROMANIAN_KIN = gated(
     r"\b(?:[Ff]iica|[Ff]iul|[Ff]ata|[Bb]ăiatul|[Ss]oția|[Ss]oțul|[Ff]ratele|[Ss]ora|[Nn]epotul"
-    rf"|[Nn]epoata|[Mm]ama|[Tt]atăl)\s+(?:mea|meu|noastră|nostru)\s+({_NAME})\b"
+    rf"|[Nn]epoata|[Mm]ama|[Tt]atăl)\s+(?:mea|meu|noastră|nostru)\s+({NAME_WORD})\b"
 )
 _INDONESIAN_KIN = gated(
     rf"\b(?:[Aa]nak|[Pp]utri|[Pp]utra|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Cc]ucu)\s+"
-    rf"(?:saya|kami|perempuan\s+saya|laki-laki\s+saya)\s+({_NAME})\b"
+    rf"(?:saya|kami|perempuan\s+saya|laki-laki\s+saya)\s+({NAME_WORD})\b"
 )
 _KIN_CORRECTED = gated(
     r"\b(?:figlia|figlio|hija|hijo|filha|filho|fille|fils|Tochter|Sohn|daughter|son)\s+"
-    rf"({_NAME}){_DOTS}\s*(?:scusate|scusa|cioè|anzi|perdón|perdon|desculpa|désolé|pardon"
-    rf"|sorry|no|nein|sorry),?\s+{_NAME}"
+    rf"({NAME_WORD}){CORRECTION_DOTS}\s*(?:scusate|scusa|cioè|anzi|perdón|perdon|desculpa|désolé|pardon"
+    rf"|sorry|no|nein|sorry),?\s+{NAME_WORD}"
 )
 _TITLES = wordset("Dr Mr Mrs Ms Miss Prof Rev Sir Dame")
 _JOINING = wordset("not and or but the nor")
-_WE_ARE = gated(rf"\b[Ww]e\s+are\s+({_NAME})\s+and\s+({_NAME}(?:{_S}{_NAME})?)\s+from\b")
+_WE_ARE = gated(
+    rf"\b[Ww]e\s+are\s+({NAME_WORD})\s+and\s+({NAME_WORD}(?:{_S}{NAME_WORD})?)\s+from\b"
+)
 
 # ---------------------------------------------------------------------------------- dates
 
@@ -148,7 +156,7 @@ _DAY_YEAR = gated(
 # ----------------------------------------------------------------------------------- ages
 
 _TENS_BRACKET = gated(
-    rf"\b{_NAME}\s+\(((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"\b{NAME_WORD}\s+\(((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\)"
 )
 _BTW_AGE = gated(r"\((?:i['’]?m\s+|im\s+)?(\d{1,2})\s+btw\)")
@@ -160,7 +168,7 @@ def unseen45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "id")  # "u/name_word_0000"
     for m in _WORD_HEALTH.finditer(text):
         head = m.group(1)[:-6]
-        if head.lower() in lower_cities() or head in _STATES.replace(" ", "").split("|"):
+        if head.lower() in lower_cities() or head in STATE_NAMES.replace(" ", "").split("|"):
             yield Span(m.start(1), m.end(1), "institution")  # "OhioHealth"
     for m in _LOWER_AT.finditer(text):
         word = m.group(1)
@@ -173,7 +181,7 @@ def unseen45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                     _GERMAN_POSSESSIVE, _HEBREW_HOSPITAL):
         for m in pattern.finditer(text):
             words = m.group(1).split()
-            if words[0] in _NOT_NAME:
+            if words[0] in NOT_A_NAME:
                 continue
             if pattern is _CHARITY and (
                 any(w.lower() in lex.medical and w.lower() not in lex.ordinary_medical
@@ -189,7 +197,7 @@ def unseen45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "age")  # "Sheldon (thirty)", "(39 btw)"
     for pattern in (_THE_TOWN, _POLISH_CITY, _DEVANAGARI_COUNTRY):
         for m in pattern.finditer(text):
-            if m.group(1) in _NOT_NAME:
+            if m.group(1) in NOT_A_NAME:
                 continue
             yield Span(m.start(1), m.end(1), "place")  # "Salla, the town", "w Gdyni"
     for m in _CHINESE_TOWN.finditer(text):
@@ -232,13 +240,13 @@ def surname45_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), "name")  # "i'm ellis n i'm 15"
     for pattern in (_ROMANIAN_KIN, _INDONESIAN_KIN, _KIN_CORRECTED):
         for m in pattern.finditer(text):
-            if m.group(1) not in _NOT_NAME:
+            if m.group(1) not in NOT_A_NAME:
                 yield Span(m.start(1), m.end(1), "name")  # "Fiica mea Anca"
     for m in _WE_ARE.finditer(text):
         if m.group(1) in _TITLES or m.group(2).split()[0] in _TITLES:
             continue  # "we are Dr and Mrs Boateng": the surname is found by its title
         for group in (1, 2):
-            if m.group(group).split()[0] not in _NOT_NAME:
+            if m.group(group).split()[0] not in NOT_A_NAME:
                 yield Span(m.start(group), m.end(group), "name")  # "We are Sefton and ..."
 
 
