@@ -281,19 +281,20 @@ def surname44_spans(lex: Lexicon, text: str) -> Iterator[Span]:
 
 _WORD_TAIL = re.compile(r"\w*")  # the letters that end a truncated eponym ("Heimle|r")
 _MILITARY = wordset("Navy Army Marines RAF Military Guard")
-_TELL = wordset("tell told ask asked give show help call let")
-_OBJECT = wordset("me him her us them")
-_TELL_BEFORE = gated(r"\b(?:tell|told|ask|asked|give|show|help|call|let)\s+$")
-_OBJECT_AFTER = gated(r"^\s+(?:me|him|her|us|them)\b")
+_TELL_WORDS = "tell told ask asked give show help call let"
+_OBJECT_WORDS = "me him her us them"
+_TELL, _OBJECT = wordset(_TELL_WORDS), wordset(_OBJECT_WORDS)
+_TELL_BEFORE = gated(rf"\b(?:{'|'.join(_TELL_WORDS.split())})\s+$")
+_OBJECT_AFTER = gated(rf"^\s+(?:{'|'.join(_OBJECT_WORDS.split())})\b")
 _SPANISH_KIN_BEFORE = gated(
     r"\b(?:[Mm]is|[Ss]us|[Nn]uestros|[Nn]uestras)\s+(?:hijos|hijas|hermanos)\s+(?:[a-záéíóúñ]+\s+)?$"
 )
 _TAGALOG = wordset("siya siyang sila silang kami kaming niya nila ako akong ito itong iyon")
 _DEMONYM = gated(rf"^{CAP_LATIN}[a-z]+(?:ians|eans|ans|ese)$")
+# "... no, sorry, it's": a correction before the word it corrects
+_CORRECTION = rf"\s*{CORRECTION_DOTS}\s*(?:no|sorry|I\s+mean)[,\s]+(?:sorry,?\s+)?(?:it['’]s\s+)?"
 _CORRECTED_EPONYM_AFTER = gated(
-    rf"^(?:\s*{CORRECTION_DOTS}\s*(?:no|sorry|I\s+mean)[,\s]+(?:sorry,?\s+)?(?:it['’]s\s+)?"
-    rf"{NAME_WORD})*(?:\s*{CORRECTION_DOTS}\s*(?:no|sorry|I\s+mean)[,\s]+(?:sorry,?\s+)?(?:it['’]s\s+)?)?"
-    r"\s+(?:syndrome|disease|disorder)\b"
+    rf"^(?:{_CORRECTION}{NAME_WORD})*(?:{_CORRECTION})?\s+(?:syndrome|disease|disorder)\b"
 )
 _NOTED_AT = gated(r"\b(?:noted|noticed|first\s+seen|detected|spotted)\s+at\s+(?:age\s+)?$")
 _HINDI_HEAD = gated(r"^((?:(?:है|हैं|और|में|का|की|के|को|से|या)\s+)+)")
