@@ -219,7 +219,7 @@ def surname46_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     for m in _PERSIAN_KIN.finditer(text):
         yield Span(m.start(1), m.end(1), "name")  # "دختر من ترانه ۷ ساله"
     for m in _CLOSER_THAN.finditer(text):
-        if m.group(1) in lower_cities() and m.group(1) not in lex.medical:
+        if m.group(1) in lower_cities() and not lex.plain(m.group(1)):
             yield Span(m.start(1), m.end(1), "place")  # "closer than lexington"
     for m in _CORRECTED_TOWN_STATE.finditer(text):
         town = m.group(1)
@@ -271,6 +271,7 @@ _GENE_AFTER = gated(
 )
 _NO_BEFORE = gated(r"\bno\s+$")
 _SPANISH_INFINITIVE = gated(r"^\s+[a-zá-úñ]+(?:r|rnos|rlo|rla|rle|rme|rte|rse|rles)\b")
+_NEGATIONS = wordset("نہیں نہ नहीं नही")
 _NEGATED_PLACES = gated(r"\s(?:نہیں|نہ|नहीं|नही)[،,]\s")
 
 
@@ -347,6 +348,8 @@ def clamp46(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
             continue  # "no saben decirnos": a verb
         if span.kind == "age" and piece.startswith("ọmọ "):
             span = Span(span.start + 4, span.end, span.kind, span.strong)  # "ọmọ ọdún méje"
+        if span.kind == "place" and piece in _NEGATIONS:
+            continue  # "پشاور نہیں، مردان": the negation between two places
         negation = _NEGATED_PLACES.search(piece) if span.kind == "place" else None
         if negation:  # "پشاور نہیں، مردان": two places, the negation stays
             kept.append(Span(span.start, span.start + negation.start(), "place", span.strong))
