@@ -48,6 +48,15 @@ _NOT_AN_INSTITUTION = wordset(
     "ICU NICU PICU SCBU MDT ENT NHS CDC FDA EMA WHO THE AND SMA DMD CF GP GPS PKU TSC NF1 VA"
     " HCM EDS POTS ALS MND CMT FOP OMS JIA SLE MS IVF ADHD ASD OCD PTSD USA UAE HIV ER ED"
 )
+_DISEASE_HEADS = wordset(
+    "syndrome disease deficiency dystrophy ataxia anemia anaemia disorder palsy atrophy"
+)
+_DUTCH_CARE = gated(
+    r"\b(?:kinderdagverblijf|peuterspeelzaal|basisschool|school|crèche|opvang|zorgboerderij)\s+"
+    rf"((?:De|Het|['’]t)\s+{NAME_WORD})"
+)
+_HOUSE = gated(rf"\b({NAME_WORD}['’]s\s+(?:Ark|House|Hospice|Place))\b")
+_POSTED_BY = gated(r"\b(?:[Pp]osted\s+by|[Uu]sername:|[Uu]ser:)\s+([A-Za-z][\w.]*[._\d][\w.]*\w)")
 _OR_ACRONYM = gated(rf"{_S}(?:or|and|&){_S}([A-Z]{{2,6}}I*)(?![\w])")
 _UNIT_AFTER = gated(
     rf"{_S}((?:{NAME_WORD}{_S})?(?:Unit|Centre|Center|Service|Early{_S}Intervention))\b"
@@ -73,7 +82,7 @@ _AT_COMPLEMENTS = wordset(
     " followup follow-up follow diagnosis"
 )
 _SCHOOL_LOWER = gated(
-    r"\b(?:at|to|attends?|attending|in)\s+([a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:special\s+school"
+    r"\b(?:at|to|attends?|attending|in)\s+([a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:special\s+school"
     r"|high|high\s+school|academy|elementary|middle\s+school|primary|prep))\b(?!\s+(?:risk"
     r"|dose|doses|levels?|blood|fever|pressure)\b)"
 )
@@ -85,7 +94,7 @@ _PLAYS_FOR = gated(
     rf"\bplay(?:s|ing)?\s+(?:[a-z]+\s+)?for\s+((?:St\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
     r"|[a-z]{3,}\s+[a-z]{3,})(?=[.?!,]|\s+in\b|\s*$)"
 )
-_ATTEND = gated(rf"\b(?:we|they|[Ii]|he|she)\s+attends?\s+({_CAPS})(?=[.?!,;])")
+_ATTEND = gated(rf"\b(?:[Ww]e|[Tt]hey|[Ii]|[Hh]e|[Ss]he|and)\s+attends?\s+({_CAPS})(?=[.?!,;])")
 _EMPLOYER = gated(rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur)\s+employer,?\s+({_CAPS})(?=[,.;]|\s+in\b)")
 _PARENTS_GROUP = gated(
     rf"\b((?:{NAME_WORD}{_S}){{1,3}}{NAME_WORD}),\s+(?:a|an|our)\s+(?:(?:small|local|little"
@@ -110,18 +119,30 @@ def _capital_name(lex: Lexicon, words: str) -> bool:
     )
 
 
+def _corrected_name(lex: Lexicon, words: str) -> bool:
+    """A hospital or employer named in a correction: no disease ("no, Stevens Transport";
+    "... no, Marfan syndrome" is none)."""
+    last = words.split()[-1].lower()
+    return words.split()[0] not in NOT_A_NAME and words.lower() not in lex.medical and (
+        last not in _DISEASE_HEADS
+    )
+
+
 def unseen47_spans(lex: Lexicon, text: str) -> Iterator[Span]:
     """Round 47's institutions found on their own (the module's docstring)."""
     for m in _MATER.finditer(text):
         yield Span(m.start(1), m.end(1), "institution")  # "the Mater"
-    for pattern in (_ROYAL, _BRACKET_ACRONYM, _DISTRICT, _SWEDISH, _FINNISH, _GREEK):
+    for m in _POSTED_BY.finditer(text):
+        yield Span(m.start(1), m.end(1), "id")  # "Posted by moth.wing77"
+    for m in _HOUSE.finditer(text):
+        if m.group(1).split("'")[0].split("’")[0] not in lex.eponyms:
+            yield Span(m.start(1), m.end(1), "institution")  # "through Noah's Ark"
+    for pattern in (_ROYAL, _BRACKET_ACRONYM, _DISTRICT, _SWEDISH, _FINNISH, _GREEK, _DUTCH_CARE):
         for m in pattern.finditer(text):
             yield Span(m.start(1), m.end(1), "institution")  # "the royal free"
     for m in _POSSESSIVE_CARE.finditer(text):
         word = m.group(1).split()[-1][:-2]
-        if word not in NOT_A_NAME and word.lower() not in lex.medical and (
-            word not in lex.eponyms
-        ):
+        if word not in NOT_A_NAME:
             yield Span(m.start(1), m.end(1), "institution")  # "under King's."
     for m in _ACRONYM_STAFF.finditer(text):
         word = m.group(1)
@@ -176,10 +197,10 @@ def institutions47(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]
         ):
             yield Span(span.start, m.end(1), "institution")  # "<Name> Oginga Odinga"
         m = _CORRECTED_AFTER.match(text, span.end)
-        if m and _capital_name(lex, m.group(1)) and m.group(1).split()[0] not in (
+        if m and _corrected_name(lex, m.group(1)) and m.group(1).split()[0] not in (
             "It", "Its", "That", "Sorry", "Adult"
         ):
             yield Span(m.start(1), m.end(1), "institution")  # "... no, for Stevens Transport"
         m = _CORRECTED_BEFORE.search(text, max(0, span.start - 80), span.start)
-        if m and _capital_name(lex, m.group(1)):
+        if m and _corrected_name(lex, m.group(1)):
             yield Span(m.start(1), m.end(1), "institution")  # "Medical City, no, I mean"

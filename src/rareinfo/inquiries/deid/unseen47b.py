@@ -34,7 +34,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from rareinfo.inquiries.deid.gate import gated
-from rareinfo.inquiries.deid.gazetteer import cities, given_names, region_abbreviations, regions
+from rareinfo.inquiries.deid.gazetteer import (
+    cities,
+    given_names,
+    lower_cities,
+    region_abbreviations,
+    regions,
+)
 from rareinfo.inquiries.deid.tokens import Span
 from rareinfo.inquiries.deid.unseen44 import (
     CORRECTION_DOTS,
@@ -59,8 +65,14 @@ _FUNCTION = wordset(
 
 @lru_cache(maxsize=1)
 def _lower_regions() -> frozenset[str]:
-    """One-word regions and countries in lower case ("michoacán", "texas")."""
-    return frozenset(w[0].lower() for v in regions().values() for w in v if len(w) == 1)
+    """One-word regions and countries in lower case ("texas"), and the first word of a
+    region's official name before "de/do/del" ("michoacán")."""
+    return frozenset(
+        w[0].lower()
+        for v in regions().values()
+        for w in v
+        if len(w) == 1 or w[1] in ("de", "do", "del")  # "Michoacán de Ocampo"
+    )
 
 
 # ---------------------------------------------------------------------------------- names
@@ -68,6 +80,10 @@ def _lower_regions() -> frozenset[str]:
 _HEAD_NAME_AGE = gated(rf"^({NAME_WORD}),\s+(\d{{1,2}})[,.]\s")
 _HEAD_POSSESSIVE_AGE = gated(
     rf"^({NAME_WORD})['’]s\s+({_NUMBER})\s+(?:and|now|with|today|next)\b"
+)
+_HEAD_POSSESSIVE_KIN = gated(
+    rf"^({NAME_WORD})['’]s\s+(?:teachers?|school|class|nursery|mum|mom|dad|parents|doctors?"
+    r"|consultant|team|carers?|brother|sister|friends|classmates|grandma|grandad)\b"
 )
 _PERSON_COMMA = gated(
     r"\b(?:man|woman|boy|girl|patient|lady|gentleman|client|proband|student|pupil|teenager"
@@ -129,6 +145,7 @@ _KIN_WORDS = gated(
     r"\b(?:son|daughter|niece|nephew|brother|sister|mother|father|mum|mom|dad|in\s+law"
     r"|husband|wife|partner|twins|grandson|granddaughter|cousin|baby|boy|girl)\b|\[name\]"
 )
+_SENTENCE_END = gated(r"(?<!\.)[.?!](?!\.)\s|\n")
 _MEASURE_BEFORE = gated(
     r"\b(?:dose|score|level|count|ck|weight|kg|bmi|reading|number|result|temperature|it|that"
     r"|this)\s+$"
@@ -169,6 +186,7 @@ _LOWER_TOWN_END = gated(
     r"\b(?:near|(?:live|lives|living|based|stay|stays|staying|him|her|them|us|school|moved"
     r"|born|settled)\s+in)\s+([a-z]{3,}(?:\s+[a-z]{3,})?)(?=[.?!]|\s*$)"
 )
+_LOL_TOWN = gated(r"\b(?:lol|sorry|i\s+mean|no),\s+([a-z]{4,})(?=[.?!])")
 _USA = gated(r"\b(?:in|only|from|to)\s+(usa)(?=[?.!,]|\s*$)")
 _CODE_I_MEAN = gated(rf"\b({STATE_CODES})\s+i\s+mean\s+({STATE_NAMES.lower()})\b")
 _PLACE_CORRECTED = gated(rf"({NAME_WORD}){CORRECTION_DOTS}\s*(?:sorry|no),?\s+(?:I\s+mean\s+)?$")
@@ -179,7 +197,7 @@ _OTHER_PLACES = tuple(
     for p in (
         rf"\b[Aa]bitiamo\s+a\s+({NAME_WORD})",
         rf"\b[Aa]summe\s+({NAME_WORD})",
-        rf"\b({NAME_WORD})(?:ben|ban|on|en|ön)\s+élünk",
+        rf"\b({NAME_WORD}(?:ben|ban|on|en|ön))\s+élünk",
         rf"\b({NAME_WORD})['’](?:da|de|ta|te)\s+(?:yaşıyoruz|oturuyoruz|yaşıyorum)",
         r"เราอยู่ที่\s*([\u0e00-\u0e7f]+)",
         r"நாங்கள்\s+([\u0b80-\u0bff]+)\s+(?=அருகில்|ஊரில்|பகுதியில்|ல்\s|இல்\s)",
@@ -191,6 +209,7 @@ _OTHER_PLACES = tuple(
         r"ነኝ\s+ከ([\u1200-\u137f]+)",
     )
 )
+_INDIC_ENDING = gated(r"[\u0900-\u0dff]*")
 _TAMIL_AFTER = wordset("அருகில் ஊரில் பகுதியில் ல் இல்")
 
 
@@ -203,17 +222,27 @@ def _named(lex: Lexicon, word: str) -> bool:
 def _names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     for pattern in (_HEAD_NAME_AGE, _HEAD_POSSESSIVE_AGE):
         for m in pattern.finditer(text):
-            if m.group(1) not in NOT_A_NAME and m.group(1).lower() not in lex.medical:
+            word = m.group(1)
+            if word not in NOT_A_NAME and word not in lex.eponyms and (
+                pattern is _HEAD_POSSESSIVE_AGE
+                or word.lower() not in lex.medical
+                or word in given_names()
+            ):
                 yield Span(m.start(1), m.end(1), "name")  # "Isabeau, 29, here."
                 yield Span(m.start(2), m.end(2), "age")
     for pattern in (_PERSON_COMMA, _HAS_TURNED, _OUR_LITTLE, _MY_MATE, _THANKING, _TWINS):
         for m in pattern.finditer(text):
             word = m.group(1)
-            if word in NOT_A_NAME or (word.lower() in lex.medical and word not in given_names()):
+            if word in NOT_A_NAME or (
+                pattern is not _TWINS and word.lower() in lex.medical and word not in given_names()
+            ):
                 continue
             if pattern in (_HAS_TURNED, _OUR_LITTLE) and not _named(lex, word):
                 continue  # "Surgery has turned 2"
             yield Span(m.start(1), m.end(1), "name")  # "A man, Hohepa, has"
+    for m in _HEAD_POSSESSIVE_KIN.finditer(text):
+        if _named(lex, m.group(1)) and m.group(1) not in lex.eponyms:
+            yield Span(m.start(1), m.end(1), "name")  # "Tristram's teachers at"
     for m in _THE_FAMILY.finditer(text):
         if not lex.plain(m.group(1)) and m.group(1) not in NOT_A_NAME:
             yield Span(m.start(1), m.end(1), "name")  # "the Ngata whānau"
@@ -228,7 +257,7 @@ def _names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             for group in (1, 2):
                 yield Span(m.start(group), m.end(group), "name")  # "... no, uziel... i mean"
     for m in _IM_CORRECTED.finditer(text):
-        if all(_named(lex, m.group(g)) for g in (1, 2)):
+        if _named(lex, m.group(2)) and m.group(1) not in _FUNCTION:
             for group in (1, 2):
                 yield Span(m.start(group), m.end(group), "name")  # "i'm siv... no, solveig"
     for m in _NAME_IS.finditer(text):
@@ -245,8 +274,8 @@ def _names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
 
 def _ages(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
     for m in _IS_NUMBER.finditer(text):
-        start = max(text.rfind(".", 0, m.start()), text.rfind("?", 0, m.start()),
-                    text.rfind("\n", 0, m.start()), text.rfind("!", 0, m.start()))
+        stops = [b.start() for b in _SENTENCE_END.finditer(text, 0, m.start())]
+        start = stops[-1] if stops else -1
         sentence = text[start + 1 : m.start()]
         subject = _KIN_WORDS.search(sentence) or any(
             s.kind == "name" and start < s.start < m.start() for s in spans
@@ -270,10 +299,9 @@ def _places(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         if place.kind != "place":
             continue
         m = _REGION_AFTER.match(text, place.end)
-        if m and m.group(1) in _lower_regions() and m.group(1) not in lex.medical and not (
-            m.group(1) in _FUNCTION
-        ):
-            yield Span(m.start(1), m.end(1), "place")  # "<town> michoacán"
+        if m and m.group(1) in _lower_regions() and not lex.plain(m.group(1)):
+            if len(m.group(1)) > 4 or m.group(1) in regions():
+                yield Span(m.start(1), m.end(1), "place")  # "<town> michoacán"
         if text[place.end : place.end + 5].lower() == " mass" and not text[
             place.end + 5 : place.end + 6
         ].isalpha():
@@ -292,6 +320,9 @@ def _places(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             continue
         if not lex.plain(words[-1]) and not lex.plain(words[-1].removesuffix("s")):
             yield Span(m.start(1), m.end(1), "place")  # "near fermoy."
+    for m in _LOL_TOWN.finditer(text):
+        if m.group(1) in lower_cities():
+            yield Span(m.start(1), m.end(1), "place")  # "lol, missoula."
     for pattern in (_USA, _MOVED, _HEALTH_NUMBER, *_OTHER_PLACES):
         for m in pattern.finditer(text):
             if pattern is _HEALTH_NUMBER and m.group(1) not in region_abbreviations():
@@ -310,8 +341,8 @@ _GERMAN_COMPOUND = gated(r"-(?:Syndrom|Krankheit|Erkrankung|Syndroms)$")
 _SUBJECT_BEFORE = gated(r"(?:^|\n)Subject:\s*$")
 _DUTCH_OF = gated(r"\b(?:syndroom|ziekte|Syndroom|Ziekte)\s+$")
 _ISLANDER = gated(r"^(?:Torres\s+Strait(?:\s+Islanders?)?|Pacific\s+Islanders?)$")
-_ISLANDER_AFTER = gated(r"^\s+Islanders?\b")
-_CAPS_VERB = gated(r"\s(?:SAYS|SAID|TOLD|WANTS|THINKS|RECOMMENDS|SUGGESTS|DID)\b")
+_ISLANDER_AFTER = gated(r"^(?:\s+Strait)?\s+Islanders?\b")
+_CAPS_VERB = gated(r"\s(?:SAYS|SAID|TOLD|WANTS|THINKS|RECOMMENDS|SUGGESTS)\b", re.I)
 _SPECIALTY_CLINIC = gated(r"^(?:[A-Z][a-z]+\s+){1,2}Clinic$")
 _ADDRESSED = gated(r"(?:^|\n)(?:To|Attn|Attention|FAO|Cc):\s*$")
 _COMMA_AFTER = gated(r"^,\s+")
@@ -327,6 +358,7 @@ _TRAILING_TIME = gated(r"\s+(?:every|each|since|until)$")
 _STAGED = wordset("Norwood Glenn Fontan Sano Rastelli Ross Nissen Whipple Kasai Nuss Konno")
 _STAGED_BEFORE = gated(r"\b(?:the|and|a)\s+(?:[A-Z][a-z]+\s+and\s+)?$")
 _ELIDED = gated(r"^[nN]['’](?:a|ai|est|ont|as|avons|avait)$")
+_NEGATED = gated(r"\b[nN]['’][a-zé]+\s+$")
 _IRISH_AND_END = gated(r"\s+agus$")
 
 
@@ -344,10 +376,10 @@ def _trimmed(lex: Lexicon, text: str, span: Span) -> Span | None:
     if kind == "name" and piece == "van" and _DUTCH_OF.search(before):
         return None  # "syndroom van Lynch"
     if kind == "place" and (_ISLANDER.match(piece) or (
-        piece == "Torres Strait" and _ISLANDER_AFTER.match(after)
+        piece in ("Torres", "Torres Strait") and _ISLANDER_AFTER.match(after)
     )):
         return None  # "a Torres Strait Islander boy"
-    if kind == "institution" and piece.isupper() and (m := _CAPS_VERB.search(piece)):
+    if kind == "institution" and (m := _CAPS_VERB.search(piece)):
         return Span(span.start, span.start + m.start(), kind, span.strong)  # "... SAYS"
     if kind == "institution" and _SPECIALTY_CLINIC.match(piece) and _COMMA_AFTER.match(
         after
@@ -363,7 +395,9 @@ def _trimmed(lex: Lexicon, text: str, span: Span) -> Span | None:
         return Span(span.start, span.start + m.start(), kind, span.strong)  # "... every"
     if kind in ("name", "place") and piece in _STAGED and _STAGED_BEFORE.search(before):
         return None  # "the Norwood and Glenn"
-    if kind == "name" and _ELIDED.match(piece):
+    if kind == "name" and (_ELIDED.match(piece) or (
+        piece in ("rien", "pas", "jamais", "personne", "plus") and _NEGATED.search(before)
+    )):
         return None  # "Ma mère n'a rien"
     if kind == "name" and (m := _IRISH_AND_END.search(piece)):
         return Span(span.start, span.start + m.start(), kind, span.strong)  # "agus"
@@ -397,6 +431,10 @@ def clamp47(lex: Lexicon, text: str, spans: list[Span]) -> list[Span]:
     tamil = _tamil_after(text, places)
     kept: list[Span] = []
     for span in [*spans, *found]:
+        if span.kind == "place" and (m := _INDIC_ENDING.match(text, span.end)) and m.end() > (
+            span.end
+        ) and _INDIC_ENDING.match(text[span.end - 1 : span.end]):
+            span = Span(span.start, m.end(), "place", span.strong)  # "ভারতে": the case ending
         if span.kind == "place" and any(a <= span.start and span.end <= b for a, b in tamil):
             continue  # "கும்பகோணம் அருகில்": the postposition stays
         trimmed = _trimmed(lex, text, span)
