@@ -1,15 +1,16 @@
-"""Round 47's institutions. Hospitals by a short name: "the Mater", "Calvary Mater", "the
-royal free", a possessive after "under/at" ("under King's."), an acronym joined to a hospital
-("at Westmead or QEII"), an acronym in brackets after "school/hospital" ("The school (FHS)"),
-an acronym before "doctors/consultants" ("CMC doctors said"); a hospital's unit or service after
-it ("<Hospital> Craniofacial Unit", "<Name> Early Intervention"), more capitalised words a hospital's name runs on
-with ("<Name> Oginga Odinga"), a corrected hospital or employer ("<Hospital>... no, for Stevens
-Transport"; "Medical City, no, I mean <Hospital>"), a lower-case "<town> district nicu", a
-lower-case place of care after "at" ("dx at banner in ...", "we r at comer."), schools and clubs
-("at el dorado high", "lakeside special school", "my school regis jesuit", "plays netball for
-<club>", "volleyball for <Name> Catholic"), "attend <Name> Street", an employer after "My
-employer,", "<Name> ..., a small parents' group", hospitals in Swedish ("<Town> lasarett"),
-Finnish ("<Name> keskussairaalassa") and Greek ("<Name> Νοσοκομείο").
+"""Round 47's institutions. Hospitals by a short name: "Mater", "Calvary Mater", a lower-case
+"the royal <name>", a possessive after "under/at" ("under Guy's."), an acronym joined to a
+hospital ("at <Hospital> or RPAH"), an acronym in brackets after "school/hospital" ("the
+school (BHS)"), an acronym before "doctors/consultants" ("KGH doctors said"); a hospital's
+unit or service after it ("<Hospital> Craniofacial Unit", "<Name> Early Intervention"), more
+capitalised unknown words a hospital's name runs on with, a hospital or employer corrected
+before or after one ("<Employer>... no, for <Name> Haulage"; "<Name> Park, no, I mean
+<Hospital>"), a lower-case "<town> district nicu", a lower-case place of care after "at"
+("we r at riley."), schools and clubs ("at <name> high", "<name> special school", "my school
+<name> won't", "plays hockey for <Club>"), "attend <Name> Street", an employer after "My
+employer,", "<Name> ..., a small parents' group", "<Name>'s Ark/House", a forum handle after
+"Posted by", and hospitals and day care in Swedish ("<Town> lasarett"), Finnish ("<Name>
+keskussairaalassa"), Greek ("<Name> Νοσοκομείο") and Dutch ("kinderdagverblijf De <Name>").
 
 Names, ages and places are in ``unseen47b``; what round 47 keeps is ``clamp47`` there."""
 
@@ -139,6 +140,8 @@ def unseen47_spans(lex: Lexicon, text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "institution")  # "through Noah's Ark"
     for pattern in (_ROYAL, _BRACKET_ACRONYM, _DISTRICT, _SWEDISH, _FINNISH, _GREEK, _DUTCH_CARE):
         for m in pattern.finditer(text):
+            if pattern is _BRACKET_ACRONYM and m.group(1) in _NOT_AN_INSTITUTION:
+                continue  # "the school (NHS) said"
             yield Span(m.start(1), m.end(1), "institution")  # "the royal free"
     for m in _POSSESSIVE_CARE.finditer(text):
         word = m.group(1).split()[-1][:-2]
