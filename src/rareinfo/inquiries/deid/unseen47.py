@@ -1,16 +1,17 @@
-"""Round 47's institutions. Hospitals by a short name: "Mater", "Calvary Mater", a lower-case
-"the royal <name>", a possessive after "under/at" ("under Guy's."), an acronym joined to a
-hospital ("at <Hospital> or RPAH"), an acronym in brackets after "school/hospital" ("the
-school (BHS)"), an acronym before "doctors/consultants" ("KGH doctors said"); a hospital's
-unit or service after it ("<Hospital> Craniofacial Unit", "<Name> Early Intervention"), more
-capitalised unknown words a hospital's name runs on with, a hospital or employer corrected
-before or after one ("<Employer>... no, for <Name> Haulage"; "<Name> Park, no, I mean
-<Hospital>"), a lower-case "<town> district nicu", a lower-case place of care after "at"
-("we r at riley."), schools and clubs ("at <name> high", "<name> special school", "my school
-<name> won't", "plays hockey for <Club>"), "attend <Name> Street", an employer after "My
-employer,", "<Name> ..., a small parents' group", "<Name>'s Ark/House", a forum handle after
-"Posted by", and hospitals and day care in Swedish ("<Town> lasarett"), Finnish ("<Name>
-keskussairaalassa"), Greek ("<Name> Νοσοκομείο") and Dutch ("kinderdagverblijf De <Name>").
+"""Round 47's institutions. Hospitals by a short name: "Mater", "Calvary Mater", a lower-case "the
+royal <name>", a possessive after "under/at" ("under Guy's."), an acronym joined to a hospital
+("at <Hospital> or RPAH"), an acronym in brackets after "school/hospital" ("the school (BHS)"),
+an acronym before "doctors/consultants" ("KGH doctors said"), a health system in capitals with
+its site ("at MERCY Aldine in"); a hospital's unit or service after it ("<Hospital>
+Craniofacial Unit", "<Name> Early Intervention"), more capitalised unknown words a hospital's
+name runs on with, a hospital or employer corrected before or after one ("<Employer>... no, for
+<Name> Haulage"; "<Name> Park, no, I mean <Hospital>"), a lower-case "<town> district nicu", a
+lower-case place of care after "at" ("we r at riley."), schools and clubs ("at <name> high",
+"<name> special school", "my school <name> won't", "plays hockey for <Club>"), "attend <Name>
+Street", an employer after "My employer,", "<Name> ..., a small parents' group", "<Name>'s
+Ark/House", a forum handle after "Posted by", and hospitals and day care in Swedish ("<Town>
+lasarett"), Finnish ("<Name> keskussairaalassa"), Greek ("<Name> Νοσοκομείο") and Dutch
+("kinderdagverblijf De <Name>").
 
 Names, ages and places are in ``unseen47b``; what round 47 keeps is ``clamp47`` there."""
 
@@ -58,6 +59,7 @@ _DUTCH_CARE = gated(
 )
 _HOUSE = gated(rf"\b({NAME_WORD}['’]s\s+(?:Ark|House|Hospice|Place))\b")
 _POSTED_BY = gated(r"\b(?:[Pp]osted\s+by|[Uu]sername:|[Uu]ser:)\s+([A-Za-z][\w.]*[._\d][\w.]*\w)")
+_SYSTEM_SITE = gated(rf"\bat\s+([A-Z]{{4,}}\s+{NAME_WORD})(?=\s+in\b|[,.;])")
 _OR_ACRONYM = gated(rf"{_S}(?:or|and|&){_S}([A-Z]{{2,6}}I*)(?![\w])")
 _UNIT_AFTER = gated(
     rf"{_S}((?:{NAME_WORD}{_S})?(?:Unit|Centre|Center|Service|Early{_S}Intervention))\b"
@@ -87,6 +89,7 @@ _SCHOOL_LOWER = gated(
     r"|high|high\s+school|academy|elementary|middle\s+school|primary|prep))\b(?!\s+(?:risk"
     r"|dose|doses|levels?|blood|fever|pressure)\b)"
 )
+_SCHOOL_HEADS = wordset("high academy elementary middle primary prep")
 _MY_SCHOOL = gated(
     r"\b(?:my|our|his|her)\s+school\s+([a-z]{3,}(?:\s+[a-z]{3,})?)(?=\s+(?:won['’]?t|wont"
     r"|doesn['’]?t|doesnt|says|said|is|has|will|keeps|told)\b)"
@@ -147,6 +150,10 @@ def unseen47_spans(lex: Lexicon, text: str) -> Iterator[Span]:
         word = m.group(1).split()[-1][:-2]
         if word not in NOT_A_NAME:
             yield Span(m.start(1), m.end(1), "institution")  # "under King's."
+    for m in _SYSTEM_SITE.finditer(text):
+        word = m.group(1).split()[0]
+        if word not in _NOT_AN_INSTITUTION and word.lower() not in lex.medical:
+            yield Span(m.start(1), m.end(1), "institution")  # "at MERCY Aldine in"
     for m in _ACRONYM_STAFF.finditer(text):
         word = m.group(1)
         if word not in _NOT_AN_INSTITUTION and word.lower() not in lex.medical:
@@ -165,6 +172,10 @@ def unseen47_spans(lex: Lexicon, text: str) -> Iterator[Span]:
                 continue
             if pattern is _MY_SCHOOL and all(lex.plain(w) for w in words):
                 continue  # "my school nurse says"
+            if pattern is _SCHOOL_LOWER and "special" not in words and (
+                words[1] in _SCHOOL_HEADS and lex.plain(words[0])
+            ):
+                continue  # "went to police academy": a kind of school, no name
             yield Span(m.start(1), m.end(1), "institution")  # "lakeside special school"
     for m in _PLAYS_FOR.finditer(text):
         words = m.group(1).split()
@@ -196,6 +207,8 @@ def institutions47(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]
         if m and all(
             not lex.plain(w) and w not in NOT_A_NAME and w.lower() not in lex.medical
             and not w.isupper()
+            and "'" not in w
+            and "’" not in w  # "Hastanesi'nde": the case ending stays outside
             for w in m.group(1).split()
         ):
             yield Span(span.start, m.end(1), "institution")  # "<Name> Oginga Odinga"

@@ -131,8 +131,9 @@ _OTHER_NAMES = tuple(
         r"আমি\s+([\u0980-\u09ff]+),\s*[\u0980-\u09ff]+\s+থেকে",
         r"我叫([\u4e00-\u9fff]{2,3})(?=[，,。.])",
         r"[가-힣]+에\s+사는\s+([가-힣]{2,3}?)(?:예요|이에요|입니다)",
-        r"እኔ\s+([\u1200-\u137f]+)\s+ነኝ",
-        r"(?:ลูกสาว|ลูกชาย)(?:ของฉัน|ของดิฉัน)?\s*(?:ชื่อ\s*)?((?!ของ|ชื่อ)[\u0e00-\u0e7f]+?)\s*อายุ",
+        r"እኔ\s+((?!ከ)[\u1200-\u137f]+)\s+ነኝ",
+        r"(?:ลูกสาว|ลูกชาย)(?:ของฉัน|ของดิฉัน)?\s*(?:ชื่อ\s*)?(?:น้อง)?"
+        r"((?:(?!ของ|ชื่อ|ฉัน|ดิฉัน)[\u0e00-\u0e7f])+?)\s*อายุ",
     )
 )
 
@@ -200,7 +201,7 @@ _OTHER_PLACES = tuple(
         rf"\b[Aa]summe\s+({NAME_WORD})",
         rf"\b({NAME_WORD}(?:ben|ban|on|en|ön))\s+élünk",
         rf"\b({NAME_WORD})['’](?:da|de|ta|te)\s+(?:yaşıyoruz|oturuyoruz|yaşıyorum)",
-        r"เราอยู่ที่\s*([\u0e00-\u0e7f]+)",
+        r"เราอยู่ที่\s*(?:จังหวัด)?([\u0e00-\u0e7f]+)",
         r"நாங்கள்\s+([\u0b80-\u0bff]+)\s+(?=அருகில்|ஊரில்|பகுதியில்|ல்\s|இல்\s)",
         r"আমরা\s+([\u0980-\u09ff]+)\s+(?:শহরে|গ্রামে|জেলায়)\s+থাকি",
         r"([가-힣]{2,})에\s+사는",
@@ -211,6 +212,7 @@ _OTHER_PLACES = tuple(
     )
 )
 _INDIC_ENDING = gated(r"[\u0900-\u0dff]*")
+_THAI_KIN = wordset("สาว ชาย น้องสาว น้องชาย พี่สาว พี่ชาย คนโต คนเล็ก คนกลาง คนแรก")
 _TAMIL_AFTER = wordset("அருகில் ஊரில் பகுதியில் ல் இல்")
 
 
@@ -269,7 +271,7 @@ def _names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "name")  # "hope is my niece"
     for pattern in _OTHER_NAMES:
         for m in pattern.finditer(text):
-            if m.group(1) not in NOT_A_NAME:
+            if m.group(1) not in NOT_A_NAME and m.group(1) not in _THAI_KIN:
                 yield Span(m.start(1), m.end(1), "name")  # "jmenuji se Radka"
 
 
@@ -399,6 +401,8 @@ def _trimmed(lex: Lexicon, text: str, span: Span) -> Span | None:
         piece in ("rien", "pas", "jamais", "personne", "plus") and _NEGATED.search(before)
     )):
         return None  # "Ma mère n'a rien"
+    if kind == "name" and piece == "agus":
+        return None  # "mo mhac <Name> agus tá": Irish "and"
     if kind == "name" and (m := _IRISH_AND_END.search(piece)):
         return Span(span.start, span.start + m.start(), kind, span.strong)  # "agus"
     return span
