@@ -77,6 +77,7 @@ from tests.unit.deid_spans import covered
         ("my mother in law is 61 and has hereditary angioedema.", "61"),
         ("Our twins Ava and Storm (3) both have cystinosis.", "3"),
         ("A student of ours, 20, has alkaptonuria.", "20"),
+        ("My brother... sorry, my half-brother is 28 with a muscular dystrophy.", "28"),
         ("Agent: How old is he?\nVisitor: eleven\nVisitor: is that young?", "eleven"),
         ("Dobrý den, je mi 52 a mám angioedém.", "52"),
         ("Min fru har sarkoidos. Hon är 47. Kan hon få en ICD?", "47"),
@@ -134,6 +135,9 @@ def test_round47_keeps(text: str, kept: str) -> None:
     [
         "Can children with Costello syndrome play football for fun at school?",
         "Is a dose of 15 with food normal? The level is 6 and rising.",
+        "My son's IQ is 70 and his speech is delayed. Is that typical for Fragile X?",
+        "Attached is my daughter's letter from the geneticist.",
+        "He was seen at outpatients in clinic 4. Is that normal?",
         "Do adults with Pompe disease need to be seen at a specialist centre?",
         "What is the difference between Ehlers-Danlos and Marfan syndrome?",
         "Is the Fontan procedure done after the Glenn shunt?",

@@ -82,7 +82,9 @@ _AT_COMPLEMENTS = wordset(
     " autopsy screening that this which what ease peace odds sea camp uni practice noon"
     " midnight dawn dusk christmas easter all some both full length large heart play"
     " least best worst times altitude high low stake fault hand rest gp shops church"
-    " followup follow-up follow diagnosis"
+    " followup follow-up follow diagnosis outpatients outpatient appointments appointment"
+    " checkups checkup admission discharge surgery review stage level dose doses holidays"
+    " kindergarten preschool playgroup intervals"
 )
 _SCHOOL_LOWER = gated(
     r"\b(?:at|to|attends?|attending|in)\s+([a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:special\s+school"

@@ -25,6 +25,7 @@ Hungarian ("<Town>ben élünk"), Turkish ("<Town>'da yaşıyoruz"), Thai ("เ�
 <HOSPITAL> SAYS SURGERY"), a specialty clinic before a hospital on an address line ("To:
 Genetics Clinic, <Hospital>"), forum abbreviations before a name ("My DS <Name>"), a screening
 limit ("every 3 months until 8", "scoped from age 8"), "every" after a lower-case hospital,
+a kind of service taken for a hospital ("seen at outpatients in"),
 staged heart operations ("the Norwood and Glenn"), French "n'a rien", Irish "agus" after a
 name."""
 
@@ -112,7 +113,10 @@ _NAME_IS = gated(
 )
 _IS_MY_KIN = gated(
     r"^([A-Za-z][a-z]{2,})\s+is\s+my\s+(?:niece|nephew|son|daughter|grandson|granddaughter"
-    r"|brother|sister|cousin|husband|wife|partner)\b"
+    r"|brother|sister|cousin|husband|wife|partner)\b(?!['’]s)"
+)
+_NOT_OPENING_NAMES = wordset(
+    "this that who there what here attached below above enclosed which where why how"
 )
 _THANKING = gated(rf"\b[Tt]hanking\s+you,?\s+({NAME_WORD})\s*$")
 _TWINS = gated(rf"\btwins\s+(?:{NAME_WORD}|\[name\])\s+and\s+({NAME_WORD})\b")
@@ -148,6 +152,11 @@ _KIN_WORDS = gated(
     r"|husband|wife|partner|twins|grandson|granddaughter|cousin|baby|boy|girl)\b|\[name\]"
 )
 _SENTENCE_END = gated(r"(?<!\.)[.?!](?!\.)\s|\n")
+_AGE_SUBJECT = gated(  # the word before "is": a kin word, a pronoun, a name
+    r"(?:\b(?:son|daughter|niece|nephew|brother|sister|mother|father|mum|mom|dad|law|husband"
+    r"|wife|partner|twins|grandson|granddaughter|cousin|baby|boy|girl|he|she|they|both)"
+    r"|\b[A-Z][a-z]+)[\s,.…—]*(?:\([^()]*\)[\s,]*)?$"  # "<Name> (she hates it), is 5"
+)
 _MEASURE_BEFORE = gated(
     r"\b(?:dose|score|level|count|ck|weight|kg|bmi|reading|number|result|temperature|it|that"
     r"|this)\s+$"
@@ -267,7 +276,7 @@ def _names(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         if _named(lex, m.group(1)):
             yield Span(m.start(1), m.end(1), "name")  # "her name is mirabel"
     for m in _IS_MY_KIN.finditer(text):
-        if m.group(1).lower() not in _FUNCTION | {"this", "that", "who", "there", "what", "here"}:
+        if m.group(1).lower() not in _FUNCTION | _NOT_OPENING_NAMES:
             yield Span(m.start(1), m.end(1), "name")  # "hope is my niece"
     for pattern in _OTHER_NAMES:
         for m in pattern.finditer(text):
@@ -283,7 +292,10 @@ def _ages(lex: Lexicon, text: str, spans: list[Span]) -> Iterator[Span]:
         subject = _KIN_WORDS.search(sentence) or any(
             s.kind == "name" and start < s.start < m.start() for s in spans
         )
-        if subject and not _MEASURE_BEFORE.search(sentence):
+        if subject and not _MEASURE_BEFORE.search(sentence) and (
+            _AGE_SUBJECT.search(sentence)
+            or any(s.kind == "name" and 0 <= m.start() - s.end <= 8 for s in spans)
+        ):
             yield Span(m.start(1), m.end(1), "age")  # "my mother in law is 60 and"
     for name in spans:
         if name.kind != "name":
@@ -357,6 +369,10 @@ _SCREEN_FROM = gated(
     r"\b(?:scoped|screened|tested|checked|monitored|scanned|seen)\s+from\s+(?:age\s+)?$"
 )
 _TRAILING_TIME = gated(r"\s+(?:every|each|since|until)$")
+_GENERIC_CARE = wordset(
+    "outpatients outpatient casualty physio physiotherapy rehab daycare preschool clinic"
+    " hospital school nursery"
+)
 _STAGED = wordset("Norwood Glenn Fontan Sano Rastelli Ross Nissen Whipple Kasai Nuss Konno")
 _STAGED_BEFORE = gated(r"\b(?:the|and|a)\s+(?:[A-Z][a-z]+\s+and\s+)?$")
 _ELIDED = gated(r"^[nN]['’](?:a|ai|est|ont|as|avons|avait)$")
@@ -393,6 +409,8 @@ def _trimmed(lex: Lexicon, text: str, span: Span) -> Span | None:
         return None
     if kind == "age" and (_EVERY_BEFORE.search(before) or _SCREEN_FROM.search(before)):
         return None  # "every 3 months until 8": a screening limit
+    if kind == "institution" and piece in _GENERIC_CARE:
+        return None  # "seen at outpatients in": a kind of service, no name
     if kind == "institution" and piece.islower() and (m := _TRAILING_TIME.search(piece)):
         return Span(span.start, span.start + m.start(), kind, span.strong)  # "... every"
     if kind in ("name", "place") and piece in _STAGED and _STAGED_BEFORE.search(before):
