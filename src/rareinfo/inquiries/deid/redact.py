@@ -90,6 +90,7 @@ from rareinfo.inquiries.deid.unseen45 import clamp45, unseen45_spans
 from rareinfo.inquiries.deid.unseen46 import clamp46, unseen46_spans
 from rareinfo.inquiries.deid.unseen47 import unseen47_spans
 from rareinfo.inquiries.deid.unseen47b import clamp47
+from rareinfo.inquiries.deid.unseen48 import clamp48, unseen48_spans
 from rareinfo.inquiries.deid.vocabulary import (
     WORD,
     Lexicon,
@@ -198,7 +199,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                   unseen36_spans, unseen37_spans, unseen38_spans,
                   unseen39_spans, unseen40_spans, unseen41_spans,
                   unseen42_spans, unseen43_spans, unseen44_spans, unseen45_spans,
-                  unseen46_spans, unseen47_spans):
+                  unseen46_spans, unseen47_spans, unseen48_spans):
         spans += [s for s in found(lex, text) if s.kind in ("institution", "id") or not hard(s)]
     spans += [s for s in after13_spans(lex, text, spans) if not hard(s)]
     spans += [s for s in after14_spans(lex, text, spans) if s.kind == "institution" or not hard(s)]
@@ -240,7 +241,7 @@ def _spans_of(lex: Lexicon, text: str) -> list[Span]:
                  kept22, kept23, kept24, kept25, kept26, kept27, kept28, kept29,
                  kept_formats, kept_institution_forms, clamp30, clamp31, clamp32, clamp33,
                  clamp34, clamp35, clamp36, clamp37, clamp38, clamp39, clamp40, clamp41,
-                 clamp42, clamp43, clamp44, clamp45, clamp46, clamp47, clamp_probed):
+                 clamp42, clamp43, clamp44, clamp45, clamp46, clamp47, clamp48, clamp_probed):
         spans = keep(lex, text, spans)  # each round takes back what it knows is no detail
     return [
         s
