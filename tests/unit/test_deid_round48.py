@@ -67,6 +67,7 @@ def test_round48_keeps(text: str, kept: str) -> None:
         "the nurses at night said he was fine. the team at clinic says the MRI is normal.",
         "our hospital is brilliant and the hospital is ours. Is ERT given weekly?",
         "the consultants at the hospital said he has Alport syndrome.",
+        "the team at diagnosis said he would not walk. Is that true for SMA?",
         "the hospital is wonderful. the clinic was crowded, is that normal for CF?",
         "Does Duchenne muscular dystrophy affect the heart?",
         "My church, the local one, helps with transport to the clinic.",

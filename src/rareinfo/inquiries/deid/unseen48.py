@@ -37,7 +37,7 @@ _SUPPORT = gated(
 _SHORT_UNI = gated(rf"\b(?:at|to|from|attends?)\s+({NAME_WORD})(?={_S}uni\b)")
 _STAFF_AT_LOWER = gated(
     r"\b(?:doctors?|dr\s+[a-z]+|neuro|neurologists?|consultants?|team|nurses?|specialists?"
-    r"|surgeons?|paediatrician|pediatrician|sorry|died|born)\s+at\s+"
+    r"|surgeons?|paediatrician|pediatrician|sorry)\s+at\s+"
     r"([a-z]{2,}(?:\s+[a-z]{3,})?)"
     r"(?=\s*(?:\.\.\.|…)|\s+(?:said|says|told|tells|wants?|thinks?)\b|\s+in\s+[a-z]{3,})"
 )
@@ -50,6 +50,8 @@ _PLACE_WORDS = wordset(
     " least most last times once risk term hospital clinic church daycare nursery college"
     " university lunch dinner breakfast bedtime all some one two three same local new old"
     " children childrens general main city community private big other different another"
+    " peace diagnosis start end outset best worst admission discharge appointment review"
+    " referral outpatients handover rounds present moment"
 )
 _TITLES = wordset("Ms Mr Mrs Miss Mx Dr Pastor Father Reverend Rev Sister Brother Deacon")
 _HAS_NAME_WORD = gated(r"[A-Z][a-z]")
